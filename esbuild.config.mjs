@@ -1,0 +1,54 @@
+// One bundler, one config: the desktop extension, the web extension, the CLI and the test suites.
+// Flags: --watch, --production (minify). A core file importing `vscode` or a Node built-in fails the build.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+
+/** Keeps src/core pure so it runs in the web extension host. */
+const pureCore = {
+  name: 'pure-core',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const fromCore = /[\\/]src[\\/]core[\\/]/.test(args.importer);
+      if (fromCore && (args.path === 'vscode' || NODE_BUILTINS.has(args.path))) {
+        return { errors: [{ text: `src/core must stay pure: "${args.path}" imported from ${args.importer}` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  plugins: [pureCore],
+  legalComments: 'none',
+};
+
+const targets = [
+  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  {
+    entryPoints: ['src/extension/main.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+].filter((t) => existsSync(t.entryPoints[0]));
+
+if (watch) {
+  for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();
+} else {
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+}

@@ -1,0 +1,143 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Parent } from 'mdast';
+
+/** A unit of prose: a paragraph, heading or table cell. Offsets are relative to the chunk. */
+export interface ProseUnit {
+  kind: 'paragraph' | 'heading' | 'cell';
+  start: number;
+  end: number;
+  /** Heading level 1-6, 0 otherwise. */
+  depth: number;
+  /** The unit is inside a list item. */
+  inList: boolean;
+  /** The unit is inside a block quote (quoted words, not the writer's own). */
+  inQuote: boolean;
+}
+
+/** An HTML comment, kept for the directive parser. */
+export interface Comment {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface Prose {
+  /** The chunk text with everything that is not prose blanked to spaces (line breaks kept), same length. */
+  masked: string;
+  units: ProseUnit[];
+  comments: Comment[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
+const COMMENT = /<!--([\s\S]*?)-->/g;
+
+/**
+ * Parses one Markdown chunk and returns its prose with offsets preserved. Code, inline code, HTML,
+ * link destinations, images and bare URLs are blanked; headings, lists, tables, emphasis and link
+ * text stay. Never throws: a parser failure yields the chunk as plain text.
+ */
+export function extractProse(text: string): Prose {
+  let tree: Nodes;
+  try {
+    tree = parser.parse(text);
+  } catch {
+    return plainProse(text);
+  }
+  const pieces: Array<[number, number]> = [];
+  const units: ProseUnit[] = [];
+  const comments: Comment[] = [];
+
+  const collectText = (node: Nodes): void => {
+    if (node.type === 'text') {
+      if (!URL_LIKE.test(node.value)) pushRange(pieces, node);
+      return;
+    }
+    if (node.type === 'break') return;
+    if (node.type === 'html') return collectComments(text, node, comments);
+    if (node.type === 'inlineCode' || node.type === 'image' || node.type === 'imageReference') return;
+    if ('children' in node) for (const child of node.children) collectText(child as Nodes);
+  };
+
+  const walk = (node: Nodes, inList: boolean, inQuote: boolean): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined) return;
+        units.push({
+          kind: node.type === 'tableCell' ? 'cell' : node.type,
+          start,
+          end,
+          depth: node.type === 'heading' ? node.depth : 0,
+          inList,
+          inQuote,
+        });
+        collectText(node);
+        return;
+      }
+      case 'html':
+        return collectComments(text, node, comments);
+      case 'code':
+      case 'definition':
+      case 'yaml':
+        return;
+      default:
+        if ('children' in node) {
+          const childInList = inList || node.type === 'listItem';
+          const childInQuote = inQuote || node.type === 'blockquote';
+          for (const child of (node as Parent).children) walk(child as Nodes, childInList, childInQuote);
+        }
+    }
+  };
+  walk(tree, false, false);
+  return { masked: maskOutside(text, pieces), units, comments };
+}
+
+/** Prose for a plain-text file: paragraphs split at blank lines, nothing masked. */
+export function plainProse(text: string): Prose {
+  const units: ProseUnit[] = [];
+  const paragraph = /[^\r\n]+(?:\r?\n[ \t]*\S[^\r\n]*)*/g;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    units.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, depth: 0, inList: false, inQuote: false });
+  }
+  return { masked: text, units, comments: [] };
+}
+
+function pushRange(pieces: Array<[number, number]>, node: Nodes): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined) pieces.push([start, end]);
+}
+
+function collectComments(text: string, node: Nodes, comments: Comment[]): void {
+  const base = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (base === undefined || end === undefined) return;
+  const raw = text.slice(base, end);
+  COMMENT.lastIndex = 0;
+  for (let m = COMMENT.exec(raw); m; m = COMMENT.exec(raw)) {
+    comments.push({ start: base + m.index, end: base + m.index + m[0].length, value: m[1]!.trim() });
+  }
+}
+
+/** Copies the given ranges and blanks the rest, keeping line breaks so lines and offsets stay put. */
+function maskOutside(text: string, pieces: Array<[number, number]>): string {
+  pieces.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of pieces) {
+    if (start < at) continue;
+    out += blank(text.slice(at, start)) + text.slice(start, end);
+    at = end;
+  }
+  return out + blank(text.slice(at));
+}
+
+function blank(s: string): string {
+  return s.replace(/[^\r\n]/g, ' ');
+}

@@ -1,0 +1,174 @@
+import { WORD_PATTERN, foldExact, foldWord, singulars, stripPossessive, termWords } from './text/normalize';
+import type { Entry, SurfaceForm } from './terminology/types';
+
+/** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
+export interface Mention {
+  termId: string;
+  form: SurfaceForm;
+  /** The surface form as listed in the terminology ("Guillian-Barre"). */
+  surface: string;
+  /** The text as written in the document. */
+  text: string;
+  offset: number;
+  endOffset: number;
+  /** The text carried a possessive ("Sjögren's") or plural ending not in the listed form. */
+  possessive: boolean;
+  plural: boolean;
+}
+
+interface Terminal {
+  termId: string;
+  form: SurfaceForm;
+  surface: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  terminal?: Terminal;
+}
+
+const FORM_PRIORITY: Record<SurfaceForm, number> = {
+  preferred: 0,
+  synonym: 1,
+  abbreviation: 2,
+  outdated: 3,
+  misspelling: 4,
+};
+
+/** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
+const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2015/]*$/;
+
+function newNode(): TrieNode {
+  return { children: new Map() };
+}
+
+/** Every surface form of an entry with its kind; abbreviations are the case-sensitive ones. */
+export function surfaceForms(entry: Entry): Array<{ text: string; form: SurfaceForm }> {
+  const forms: Array<{ text: string; form: SurfaceForm }> = [{ text: entry.preferred, form: 'preferred' }];
+  if (entry.possessive) forms.push({ text: entry.possessive, form: 'preferred' });
+  for (const s of entry.synonyms ?? []) forms.push({ text: s, form: 'synonym' });
+  for (const a of entry.abbreviations ?? []) forms.push({ text: a.abbr, form: 'abbreviation' });
+  for (const o of entry.outdated ?? []) forms.push({ text: o.term, form: 'outdated' });
+  for (const m of entry.misspellings ?? []) forms.push({ text: m, form: 'misspelling' });
+  return forms;
+}
+
+/**
+ * A precompiled word trie over every surface form of every visible entry. Matching is one pass
+ * over the words of the text, longest match first, so it is linear in the text length.
+ */
+export class TermMatcher {
+  private readonly names = newNode();
+  private readonly exact = newNode();
+
+  constructor(entries: readonly Entry[]) {
+    for (const entry of entries) {
+      if (entry.hidden) continue;
+      for (const { text, form } of surfaceForms(entry)) {
+        const caseSensitive = form === 'abbreviation';
+        this.insert(caseSensitive ? this.exact : this.names, termWords(text, caseSensitive), {
+          termId: entry.id,
+          form,
+          surface: text,
+        });
+      }
+    }
+  }
+
+  private insert(root: TrieNode, words: string[], terminal: Terminal): void {
+    if (words.length === 0) return;
+    let node = root;
+    for (const w of words) {
+      let next = node.children.get(w);
+      if (!next) node.children.set(w, (next = newNode()));
+      node = next;
+    }
+    // Two entries may share a surface only when the data marks it ambiguous; the first listed wins,
+    // and a preferred term always beats a misspelling that folds to the same words.
+    if (!node.terminal || FORM_PRIORITY[terminal.form] < FORM_PRIORITY[node.terminal.form]) node.terminal = terminal;
+  }
+
+  /**
+   * Finds every mention in `text`, left to right, without overlaps. `from`/`to` bound the scan;
+   * offsets in the result are offsets into `text`. Never throws on any string.
+   */
+  match(text: string, from = 0, to = text.length): Mention[] {
+    const words: Array<{ start: number; end: number; raw: string }> = [];
+    WORD_PATTERN.lastIndex = from;
+    for (let m = WORD_PATTERN.exec(text); m && m.index < to; m = WORD_PATTERN.exec(text)) {
+      words.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
+    }
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const found = this.longestAt(text, words, i);
+      if (found) {
+        mentions.push(found.mention);
+        i = found.next;
+      } else {
+        i++;
+      }
+    }
+    return mentions;
+  }
+
+  private longestAt(
+    text: string,
+    words: Array<{ start: number; end: number; raw: string }>,
+    first: number,
+  ): { mention: Mention; next: number } | undefined {
+    let best: { mention: Mention; next: number } | undefined;
+    for (const [root, fold] of [
+      [this.names, foldWord],
+      [this.exact, foldExact],
+    ] as const) {
+      let node: TrieNode | undefined = root;
+      for (let j = first; j < words.length && node; j++) {
+        const word = words[j]!;
+        if (j > first && !JOINER.test(text.slice(words[j - 1]!.end, word.start))) break;
+        const key = fold(word.raw);
+        const step = this.step(node, key);
+        if (!step) break;
+        node = step.node;
+        const terminal = step.terminal;
+        if (terminal && (!best || word.end > best.mention.endOffset)) {
+          const start = words[first]!.start;
+          best = {
+            next: j + 1,
+            mention: {
+              termId: terminal.termId,
+              form: terminal.form,
+              surface: terminal.surface,
+              text: text.slice(start, word.end),
+              offset: start,
+              endOffset: word.end,
+              possessive: step.possessive,
+              plural: step.plural,
+            },
+          };
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Follows one word: as written, else without a possessive, else as a singular. */
+  private step(
+    node: TrieNode,
+    key: string,
+  ): { node: TrieNode | undefined; terminal?: Terminal; possessive: boolean; plural: boolean } | undefined {
+    const direct = node.children.get(key);
+    if (direct) return { node: direct, terminal: direct.terminal, possessive: false, plural: false };
+    const stem = stripPossessive(key);
+    if (stem !== undefined) {
+      const viaStem = node.children.get(stem);
+      if (viaStem) return { node: viaStem, terminal: viaStem.terminal, possessive: true, plural: false };
+    }
+    for (const singular of singulars(stem ?? key)) {
+      const viaSingular = node.children.get(singular);
+      // A plural ending only completes a term; it never continues into a longer one.
+      if (viaSingular?.terminal) return { node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,43 @@
+import type { Position } from './types';
+
+/**
+ * Converts offsets to 0-based line/character positions in UTF-16 code units. Lines end at
+ * `\n`, `\r\n` or a lone `\r`, as in VS Code. Offsets out of range are clamped, never thrown on.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.starts[low]! };
+  }
+
+  offsetAt(position: Position): number {
+    const line = Math.max(0, Math.min(position.line, this.starts.length - 1));
+    const start = this.starts[line]!;
+    const next = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, position.character), next);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

@@ -1,0 +1,29 @@
+import type { BlockRule } from './rule';
+import { replacementFor } from './term-text';
+
+/** Historic names (Churg-Strauss syndrome, Wegener granulomatosis) with the current name as the fix. */
+export const outdatedTerm: BlockRule = {
+  id: 'outdated-term',
+  category: 'outdated-term',
+  defaultSeverity: 'warning',
+  summary: 'Flags historic disease names and offers the current name.',
+  scope: 'block',
+  check(block, env, report) {
+    for (const mention of block.mentions) {
+      if (mention.form !== 'outdated') continue;
+      const entry = env.terms.get(mention.termId);
+      if (!entry) continue;
+      const replacement = replacementFor(entry, mention);
+      const note = entry.outdated?.find((o) => o.term === mention.surface)?.note;
+      report({
+        message: `"${mention.text}" is an outdated name; use "${replacement}".`,
+        offset: mention.offset,
+        endOffset: mention.endOffset,
+        actual: mention.text,
+        termId: entry.id,
+        fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: replacement, title: `Replace with "${replacement}"` }],
+        ...(note ? { note } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { Mention } from '../matcher';
+import type { Comment, ProseUnit } from '../markdown/prose';
+import type { TermIndex } from '../terminology/term-index';
+import type { Span } from '../text/sentences';
+import type { Category, LintSettings, RawFinding, Severity } from '../types';
+
+/** One analysed chunk of the document. Offsets are relative to the chunk's own text. */
+export interface Block {
+  text: string;
+  /** `text` with non-prose blanked; same length, so offsets agree. */
+  masked: string;
+  units: readonly ProseUnit[];
+  /** Term mentions in prose, in order. */
+  mentions: readonly Mention[];
+  comments: readonly Comment[];
+  /** Sentences of one unit (computed on first use and kept). */
+  sentences(unit: ProseUnit): readonly Span[];
+  /** Mentions inside [start, end). */
+  mentionsIn(start: number, end: number): readonly Mention[];
+}
+
+/** The whole document for document-level rules. Offsets are absolute. */
+export interface DocumentInput {
+  text: string;
+  blocks: ReadonlyArray<{ start: number; block: Block }>;
+}
+
+export interface RuleEnv {
+  terms: TermIndex;
+  settings: LintSettings;
+}
+
+export type Report = (finding: RawFinding) => void;
+
+interface RuleMeta {
+  /** Stable kebab-case id: public API (settings, directives, CI configs). */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One sentence for the settings schema, the docs table and `neuroterm explain`. */
+  summary: string;
+}
+
+/** Runs on one chunk at a time; its results are cached with the chunk. */
+export interface BlockRule extends RuleMeta {
+  scope: 'block';
+  check(block: Block, env: RuleEnv, report: Report): void;
+}
+
+/** Runs over the whole document after the chunks (first use of an abbreviation, readability...). */
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  check(doc: DocumentInput, env: RuleEnv, report: Report): void;
+}
+
+export type Rule = BlockRule | DocumentRule;

@@ -1,0 +1,133 @@
+/**
+ * The terminology data model. `terminology/*.yaml` holds entries in this shape (checked by
+ * `terminology/schema.json`); the build compiles them into a `TerminologyIndex` bundled with the code.
+ */
+
+export const ENTRY_KINDS = [
+  'disease',
+  'variant',
+  'antibody',
+  'test',
+  'treatment',
+  'symptom',
+  'anatomy',
+  'concept',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Where in the body a condition acts; claim rules read this, never a list in code. */
+export const SITES = [
+  'peripheral',
+  'central',
+  'neuromuscular-junction',
+  'autonomic',
+  'systemic',
+  'metabolic',
+  'none',
+] as const;
+export type Site = (typeof SITES)[number];
+
+export interface Source {
+  /** Short key, unique within the entry, that evidence and numbers refer to. */
+  id: string;
+  title: string;
+  url?: string;
+}
+
+export interface Abbreviation {
+  abbr: string;
+  /** True when the abbreviation has other common meanings in medicine. */
+  ambiguous?: boolean;
+  otherMeanings?: string[];
+}
+
+export interface OutdatedName {
+  term: string;
+  /** Why it is outdated (renamed by Chapel Hill 2012...). */
+  note?: string;
+}
+
+export const EVIDENCE_STATUSES = [
+  'first-line',
+  'effective',
+  'uncertain',
+  'not-effective',
+  'may-worsen',
+] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/** What the evidence says about one treatment for the entry's disease. */
+export interface TreatmentEvidence {
+  /** Id of a `treatment` entry. */
+  treatment: string;
+  status: EvidenceStatus;
+  /** The guideline or review, in a few words ("AAN 2003 practice parameter"). */
+  guideline: string;
+  /** Id of one of the entry's `sources`. */
+  source: string;
+  note?: string;
+}
+
+/** An accepted numeric range, for the numeric-claim rule. */
+export interface KeyNumber {
+  /** Stable key: incidence, prevalence, time-to-nadir, minimum-duration, relapse-rate... */
+  id: string;
+  /** Plain description ("new cases per 100,000 people per year"). */
+  label: string;
+  min: number;
+  max: number;
+  unit: 'per-100000-per-year' | 'per-100000' | 'percent' | 'days' | 'weeks' | 'months' | 'years';
+  source: string;
+}
+
+export interface Codes {
+  icd10cm?: string;
+  /** ICD-11 foundation URI or MMS code, only as the reference gives it. */
+  icd11?: string;
+  mesh?: string;
+  mondo?: string;
+  orpha?: string;
+}
+
+export interface Relations {
+  /** The entry this one is a variant or subtype of. */
+  parent?: string;
+  treatments?: TreatmentEvidence[];
+  /** Entries often confused with this one. */
+  contrastWith?: string[];
+  related?: string[];
+}
+
+export interface Entry {
+  id: string;
+  preferred: string;
+  kind: EntryKind;
+  site: Site;
+  /** True for diseases that are peripheral neuropathies. */
+  peripheralNeuropathy?: boolean;
+  /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
+  siteNote?: string;
+  synonyms?: string[];
+  abbreviations?: Abbreviation[];
+  misspellings?: string[];
+  outdated?: OutdatedName[];
+  /** For eponyms: the possessive form of the preferred term ("Sjögren's syndrome"). */
+  possessive?: string;
+  definition: { patient: string; clinical: string };
+  codes?: Codes;
+  relations?: Relations;
+  numbers?: KeyNumber[];
+  sources: Source[];
+  /** ISO date of the last editorial review. */
+  reviewed: string;
+  examples?: { flag?: string[]; ok?: string[] };
+  /** User terminology may hide a bundled entry. */
+  hidden?: boolean;
+}
+
+export interface TerminologyIndex {
+  version: 1;
+  entries: Entry[];
+}
+
+export type SurfaceForm = 'preferred' | 'synonym' | 'abbreviation' | 'misspelling' | 'outdated';

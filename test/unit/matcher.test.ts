@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { terms } from './helpers';
+
+const match = (text: string) => terms.matcher.match(text).map((m) => [m.text, m.termId, m.form]);
+
+test('matches the preferred term with diacritics, dash and line-break variants', () => {
+  assert.deepEqual(match('Guillain-Barré syndrome, Guillain–Barre syndrome and Guillain Barré\nsyndrome.'), [
+    ['Guillain-Barré syndrome', 'guillain-barre-syndrome', 'preferred'],
+    ['Guillain–Barre syndrome', 'guillain-barre-syndrome', 'preferred'],
+    ['Guillain Barré\nsyndrome', 'guillain-barre-syndrome', 'preferred'],
+  ]);
+});
+
+test('abbreviations match case-sensitively', () => {
+  assert.deepEqual(match('MS and ms and Ms.'), [['MS', 'multiple-sclerosis', 'abbreviation']]);
+});
+
+test('longest match wins and a paragraph break ends a term', () => {
+  assert.deepEqual(match('Guillain-Barré\n\nsyndrome'), []);
+  assert.deepEqual(match('chronic inflammatory demyelinating polyneuropathy'), [
+    ['chronic inflammatory demyelinating polyneuropathy', 'cidp', 'preferred'],
+  ]);
+});
+
+test('possessives, plurals, curly apostrophes and misspellings', () => {
+  const found = terms.matcher.match('Guillain-Barré syndrome’s course; corticosteroids; CIDPs; Guillian-Barre syndrome');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.form, m.possessive, m.plural]),
+    [
+      ['Guillain-Barré syndrome’s', 'preferred', true, false],
+      ['corticosteroids', 'preferred', false, false],
+      ['CIDPs', 'abbreviation', false, true],
+      ['Guillian-Barre syndrome', 'misspelling', false, false],
+    ],
+  );
+});
