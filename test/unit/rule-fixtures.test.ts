@@ -1,0 +1,86 @@
+/**
+ * Every registered rule has a docs page and a fixture folder test/rules/<id>/ with:
+ * - flag.md: text it must flag, and expected.txt: the golden `line:col severity rule-id message` lines;
+ * - ok.md: correct text it must leave alone (the traps);
+ * and every fix it offers, once applied, makes its finding go away.
+ * Set UPDATE_GOLDEN=1 to rewrite expected.txt after a reviewed change.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES, type Finding, type Rule } from '../../src/core/index';
+import { lint, terms } from './helpers';
+
+const root = join(import.meta.dirname, '..', '..');
+
+export function golden(findings: Finding[]): string {
+  return findings
+    .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`)
+    .join('\n');
+}
+
+/** Applies the first fix of each finding, last first, skipping overlaps; returns the new text and fixed spans. */
+export function applyFixes(text: string, findings: Finding[]): { text: string; spans: Array<[number, number]> } {
+  const fixes = findings.flatMap((f) => (f.fixes[0] ? [f.fixes[0]] : [])).sort((a, b) => b.offset - a.offset);
+  let out = text;
+  let limit = Infinity;
+  const applied: typeof fixes = [];
+  for (const fix of fixes) {
+    if (fix.endOffset > limit) continue;
+    out = out.slice(0, fix.offset) + fix.newText + out.slice(fix.endOffset);
+    limit = fix.offset;
+    applied.unshift(fix);
+  }
+  let shift = 0;
+  const spans: Array<[number, number]> = applied.map((fix) => {
+    const span: [number, number] = [fix.offset + shift, fix.offset + shift + fix.newText.length];
+    shift += fix.newText.length - (fix.endOffset - fix.offset);
+    return span;
+  });
+  return { text: out, spans };
+}
+
+for (const rule of RULES as Rule[]) {
+  const dir = join(root, 'test', 'rules', rule.id);
+  const only = { rules: [rule] };
+
+  test(`${rule.id}: has a docs page and fixtures`, () => {
+    for (const file of [join(root, 'docs', 'rules', `${rule.id}.md`), join(dir, 'flag.md'), join(dir, 'ok.md'), join(dir, 'expected.txt')]) {
+      assert.ok(existsSync(file), `missing ${file}`);
+    }
+  });
+  if (!existsSync(join(dir, 'flag.md'))) continue;
+
+  test(`${rule.id}: flags flag.md exactly as expected.txt says`, () => {
+    const actual = golden(lint(readFileSync(join(dir, 'flag.md'), 'utf8'), only));
+    const expectedFile = join(dir, 'expected.txt');
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, actual + '\n');
+    assert.ok(actual.length > 0, 'flag.md must produce findings');
+    assert.equal(actual, readFileSync(expectedFile, 'utf8').trimEnd());
+  });
+
+  test(`${rule.id}: leaves ok.md alone`, () => {
+    assert.deepEqual(golden(lint(readFileSync(join(dir, 'ok.md'), 'utf8'), only)), '');
+  });
+
+  test(`${rule.id}: its fixes fix what they flag`, () => {
+    const text = readFileSync(join(dir, 'flag.md'), 'utf8');
+    const fixed = applyFixes(text, lint(text, only));
+    const remaining = lint(fixed.text, only).filter((f) =>
+      fixed.spans.some(([start, end]) => f.offset < end && f.endOffset > start),
+    );
+    assert.deepEqual(golden(remaining), '');
+  });
+}
+
+test('terminology examples: flag sentences are flagged, ok sentences are not', () => {
+  for (const entry of terms.entries) {
+    for (const sentence of entry.examples?.flag ?? []) {
+      assert.ok(lint(sentence).length > 0, `${entry.id}: expected a finding in "${sentence}"`);
+    }
+    for (const sentence of entry.examples?.ok ?? []) {
+      assert.equal(golden(lint(sentence)), '', `${entry.id}: expected no finding in "${sentence}"`);
+    }
+  }
+});
