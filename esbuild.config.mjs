@@ -42,6 +42,9 @@ const targets = [
     format: 'cjs',
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
+    // The web extension host is a worker without `document`: prefer packages' worker builds
+    // (decode-named-character-reference's browser build calls document.createElement).
+    conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"' },
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },

@@ -1,19 +1,41 @@
 /**
- * Build step: reads terminology/entries/*.yaml, validates it and writes the compiled index that the
- * bundles import (src/generated/terminology.json). Exits 1 with file#/path messages on invalid data.
+ * Build step: validates terminology/entries/*.yaml against the schema and the data checks, then writes
+ * the compiled index the bundles import (src/generated/terminology.json, generated: do not edit).
+ * `--check` validates without writing (npm run terminology:check). Exits 1, listing every problem as
+ * `file#/pointer:line:column entry-id: message`, when the data is invalid.
  */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import type { Entry, TerminologyIndex } from '../src/core/terminology/types';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatProblem, parseTerminologyFile, type TerminologyProblem } from '../src/core/terminology/source-file';
+import { readSourceRegistry, validateTerminology } from '../src/core/terminology/validate';
+import type { TerminologyIndex } from '../src/core/terminology/types';
 
-const dir = join(import.meta.dirname, '..', 'terminology', 'entries');
-const entries: Entry[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-  const data = parse(readFileSync(join(dir, file), 'utf8')) as { entries: Entry[] };
-  entries.push(...data.entries);
+const root = join(import.meta.dirname, '..');
+
+/** Reads and validates the bundled terminology from `root` (the repository). */
+export function loadBundledSources(repo = root): { terminology: TerminologyIndex; problems: TerminologyProblem[] } {
+  const read = (path: string) => parseTerminologyFile(relative(repo, path), readFileSync(path, 'utf8'));
+  const dir = join(repo, 'terminology', 'entries');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => read(join(dir, f)));
+  const { registry, problems: registryProblems } = readSourceRegistry(read(join(repo, 'terminology', 'sources.yaml')));
+  const { terminology, problems } = validateTerminology(files, registry);
+  return { terminology, problems: [...registryProblems, ...problems] };
 }
-const index: TerminologyIndex = { version: 1, entries };
-mkdirSync(join(import.meta.dirname, '..', 'src', 'generated'), { recursive: true });
-writeFileSync(join(import.meta.dirname, '..', 'src', 'generated', 'terminology.json'), JSON.stringify(index));
-console.log(`terminology: ${entries.length} entries compiled`);
+
+function main(): number {
+  const check = process.argv.includes('--check');
+  const { terminology, problems } = loadBundledSources();
+  if (problems.length > 0) {
+    for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+    process.stderr.write(`terminology: ${problems.length} problem(s); nothing written\n`);
+    return 1;
+  }
+  if (!check) {
+    mkdirSync(join(root, 'src', 'generated'), { recursive: true });
+    writeFileSync(join(root, 'src', 'generated', 'terminology.json'), JSON.stringify(terminology));
+  }
+  process.stdout.write(`terminology: ${terminology.entries.length} entries ${check ? 'valid' : 'compiled'}\n`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) process.exitCode = main();

@@ -1,54 +1,64 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { Linter, type Finding } from '../core/index';
-import { bundledIndex } from './bundled-terms';
+import { readFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { version } from '../../package.json';
+import * as check from './commands/check';
+import * as explain from './commands/explain';
+import * as glossary from './commands/glossary';
+import * as terminology from './commands/terminology';
+import * as terms from './commands/terms';
+import { EXIT, type CliIo } from './io';
 
-const LINTABLE = new Set(['.md', '.markdown', '.txt']);
+type Command = { run(args: string[], io: CliIo): number | Promise<number>; USAGE: string };
 
-function collect(path: string, out: string[]): void {
-  const stat = statSync(path);
-  if (stat.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      collect(join(path, name), out);
-    }
-  } else if (LINTABLE.has(extname(path).toLowerCase())) {
-    out.push(path);
+const COMMANDS: Record<string, Command> = { check, terms, explain, glossary, terminology };
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => c.USAGE.split('\n')[0]);
+  return `NeuroTerm ${version}: terminology and medical-claim checks for patient content.\n\nusage:\n${lines.map((l) => `  ${l}`).join('\n')}\n\nRun "neuroterm COMMAND --help" for a command's options.\n`;
+}
+
+/** Runs one command line; returns the exit code. Every error becomes one line and exit code 2. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`neuroterm: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(`usage: ${command.USAGE}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    io.err(`neuroterm: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    return EXIT.usage;
   }
 }
 
-function stylish(path: string, findings: Finding[]): string {
-  if (findings.length === 0) return '';
-  const rows = findings.map(
-    (f) => `  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`,
-  );
-  return `${path}\n${rows.join('\n')}\n`;
+/** The real process: standard streams, the working directory, and a terminal check for colour. */
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
 }
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command !== 'check') {
-    process.stderr.write('usage: neuroterm check [paths...] [--format stylish|json]\n');
-    return 2;
-  }
-  const formatIndex = rest.indexOf('--format');
-  const format = formatIndex >= 0 ? rest[formatIndex + 1] : 'stylish';
-  const paths = rest.filter((a, i) => !a.startsWith('--') && (formatIndex < 0 || i !== formatIndex + 1));
-  const files: string[] = [];
-  for (const p of paths) collect(p, files);
-  const linter = new Linter(bundledIndex());
-  const results = files.map((path) => {
-    const text = readFileSync(path, 'utf8');
-    return { path, findings: linter.lint(text, { format: extname(path) === '.txt' ? 'text' : 'markdown' }) };
+// Worker threads load this same bundle; only the main thread runs a command.
+if (isMainThread && require.main === module) {
+  main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
   });
-  if (format === 'json') {
-    process.stdout.write(JSON.stringify({ version: 1, files: results }) + '\n');
-  } else {
-    for (const r of results) process.stdout.write(stylish(r.path, r.findings));
-    const total = results.reduce((n, r) => n + r.findings.length, 0);
-    process.stdout.write(`\n${total} problem${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
-  }
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import type { LineIndex } from './positions';
+import type { Positioner } from './positions';
 
 /**
  * Inline directives in HTML comments, as in markdownlint:
@@ -32,7 +32,7 @@ export class DirectiveFilter {
   private readonly lineWide = new Map<number, Directive[]>();
   private readonly ranged: Directive[];
 
-  constructor(directives: Directive[], lines: LineIndex) {
+  constructor(directives: Directive[], lines: Positioner) {
     this.fileWide = directives.filter((d) => d.kind === 'disable-file');
     this.ranged = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.offset - b.offset);
     for (const d of directives) {

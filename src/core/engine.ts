@@ -1,13 +1,17 @@
-import { DirectiveFilter, parseDirective, type Directive } from './directives';
+import { parseDirective, type Directive } from './directives';
 import { chunkMarkdown, type Chunk } from './markdown/chunk';
 import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
+import { rechunk } from './markdown/rechunk';
 import type { Mention } from './matcher';
-import { LineIndex } from './positions';
+import { ChunkedLines, LineIndex } from './positions';
 import { RULES } from './rules/index';
 import type { Block, DocumentInput, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { splitSentences, type Span } from './text/sentences';
-import { DEFAULT_SETTINGS, DOCS_BASE_URL, type Finding, type LintSettings, type RawFinding, type Severity } from './types';
+import { finishFindings, type RuleFinding } from './findings';
+import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
+
+export { ruleUrl } from './findings';
 
 export type DocumentFormat = 'markdown' | 'text';
 
@@ -18,74 +22,80 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-interface RuleFinding extends RawFinding {
-  rule: Rule;
-}
-
+/** The analysis of one chunk: kept while the chunk's text is unchanged. */
 interface BlockResult {
   block: Block;
   findings: RuleFinding[];
 }
 
-/** The documentation page of a rule. */
-export function ruleUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+/** One chunk of the last linted version, with its line table and (for prose chunks) its analysis. */
+interface ChunkState {
+  chunk: Chunk;
+  lines: LineIndex;
+  result?: BlockResult;
 }
 
 /**
- * Lints documents against one terminology. Keeps a cache of analysed chunks keyed by their
- * text, so re-linting after an edit re-analyses only the chunks that changed. One `Linter`
- * per open document gives incremental checks; the cache holds only the last version's chunks.
+ * Lints documents against one terminology. One `Linter` per open document gives incremental
+ * checks: it keeps the last version's chunks, re-chunks only around an edit, and re-analyses only
+ * chunks whose text changed. Document rules then run over the cached blocks.
  */
 export class Linter {
-  private cache = new Map<string, BlockResult>();
+  private chunks: ChunkState[] = [];
+  private text = '';
   private cacheKey = '';
 
   constructor(private readonly terms: TermIndex) {}
 
-  /** All findings for `text`, sorted by offset then rule id. Never throws on any input string. */
+  /**
+   * All findings for `text`, sorted by offset then rule id; offsets and positions are 0-based
+   * UTF-16 into `text`. Never throws on any input string.
+   */
   lint(text: string, options: LintOptions = {}): Finding[] {
     const settings: LintSettings = { ...DEFAULT_SETTINGS, ...options.settings };
     const rules = options.rules ?? RULES;
+    const format = options.format ?? 'markdown';
     const env: RuleEnv = { terms: this.terms, settings };
-    this.resetCacheIfChanged(settings, rules, options.format ?? 'markdown');
+    const key = JSON.stringify([settings, rules.map((r) => r.id), format]);
+    if (key !== this.cacheKey) {
+      this.chunks = [];
+      this.cacheKey = key;
+    }
 
-    const chunks: Chunk[] =
-      options.format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
-    const next = new Map<string, BlockResult>();
+    const plan =
+      format === 'text'
+        ? [{ chunk: { start: 0, text, frontMatter: false }, previous: this.chunks[0]?.chunk.text === text ? this.chunks[0] : undefined }]
+        : rechunk(this.text, this.chunks, text);
+    // Identical chunks in one version (repeated boilerplate) are analysed once.
+    const fresh = new Map<string, ChunkState>();
+    this.chunks = plan.map(({ chunk, previous }) => {
+      const same = previous ?? fresh.get(chunk.text);
+      if (same) return { chunk, lines: same.lines, result: same.result };
+      const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env);
+      const state = { chunk, lines: new LineIndex(chunk.text), result };
+      if (!chunk.frontMatter) fresh.set(chunk.text, state);
+      return state;
+    });
+    this.text = text;
+
+    const lines = new ChunkedLines(this.chunks);
     const blocks: Array<{ start: number; block: Block }> = [];
-    const raw: Array<{ finding: RuleFinding; base: number }> = [];
     const directives: Directive[] = [];
-
-    for (const chunk of chunks) {
-      if (chunk.frontMatter) continue;
-      const key = chunk.text;
-      let result = next.get(key) ?? this.cache.get(key);
-      if (!result) result = this.analyse(chunk.text, options.format ?? 'markdown', rules, env);
-      next.set(key, result);
+    for (const { chunk, result } of this.chunks) {
+      if (!result) continue;
       blocks.push({ start: chunk.start, block: result.block });
-      for (const finding of result.findings) raw.push({ finding, base: chunk.start });
       for (const c of result.block.comments) {
         const d = parseDirective(c.value, chunk.start + c.start);
         if (d) directives.push(d);
       }
     }
-    this.cache = next;
-
+    const documentFindings: RuleFinding[] = [];
     const doc: DocumentInput = { text, blocks };
     for (const rule of rules) {
       if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
-      rule.check(doc, env, (f) => raw.push({ finding: { ...f, rule }, base: 0 }));
+      rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }));
     }
-    return finish(text, raw, directives, settings);
-  }
-
-  private resetCacheIfChanged(settings: LintSettings, rules: readonly Rule[], format: DocumentFormat): void {
-    const key = JSON.stringify([settings, rules.map((r) => r.id), format]);
-    if (key !== this.cacheKey) {
-      this.cache.clear();
-      this.cacheKey = key;
-    }
+    return finishFindings(this.chunks, documentFindings, lines, directives, settings);
   }
 
   private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv): BlockResult {
@@ -97,6 +107,22 @@ export class Linter {
     }
     return { block, findings };
   }
+}
+
+/**
+ * Every term mention in the prose of a whole document, in order, with offsets (0-based UTF-16)
+ * into `text`. Front matter, code and URLs are skipped as in `lint`. Never throws.
+ */
+export function findMentions(text: string, terms: TermIndex, format: DocumentFormat = 'markdown'): Mention[] {
+  const chunks: Chunk[] = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
+  const out: Mention[] = [];
+  for (const chunk of chunks) {
+    if (chunk.frontMatter) continue;
+    for (const m of analyseBlock(chunk.text, format, terms).mentions) {
+      out.push({ ...m, offset: chunk.start + m.offset, endOffset: chunk.start + m.endOffset });
+    }
+  }
+  return out;
 }
 
 /** Parses one chunk and finds its term mentions; exported for `terms` and hover. */
@@ -117,7 +143,7 @@ export function analyseBlock(text: string, format: DocumentFormat, terms: TermIn
       return spans;
     },
     mentionsIn(start, end) {
-      return mentions.filter((m) => m.offset >= start && m.endOffset <= end);
+      return mentionsBetween(mentions, start, end);
     },
   };
 }
@@ -127,38 +153,18 @@ export function severityOf(rule: Rule, settings: LintSettings): Severity | 'off'
   return settings.rules[rule.id] ?? settings.rules[rule.category] ?? rule.defaultSeverity;
 }
 
-function finish(
-  text: string,
-  raw: Array<{ finding: RuleFinding; base: number }>,
-  directives: Directive[],
-  settings: LintSettings,
-): Finding[] {
-  const lines = new LineIndex(text);
-  const filter = new DirectiveFilter(directives, lines);
-  const out: Finding[] = [];
-  for (const { finding, base } of raw) {
-    const { rule, ...rest } = finding;
-    const configured = severityOf(rule, settings);
-    if (configured === 'off') continue;
-    const offset = base + rest.offset;
-    const endOffset = base + rest.endOffset;
-    const start = lines.positionAt(offset);
-    if (filter.isDisabled(rule.id, rule.category, offset, start.line)) continue;
-    const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? rest.severity ?? rule.defaultSeverity;
-    out.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: severity === 'off' ? rule.defaultSeverity : severity,
-      message: rest.message,
-      range: { start, end: lines.positionAt(endOffset) },
-      offset,
-      endOffset,
-      actual: rest.actual,
-      termId: rest.termId,
-      fixes: rest.fixes.map((f) => ({ ...f, offset: base + f.offset, endOffset: base + f.endOffset })),
-      url: ruleUrl(rule.id),
-      ...(rest.note ? { note: rest.note } : {}),
-    });
+/** Mentions inside [start, end), found by binary search since mentions are in offset order. */
+function mentionsBetween(mentions: readonly Mention[], start: number, end: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.offset < start) low = mid + 1;
+    else high = mid;
   }
-  return out.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const out: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.offset < end; i++) {
+    if (mentions[i]!.endOffset <= end) out.push(mentions[i]!);
+  }
+  return out;
 }

@@ -41,3 +41,51 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+
+/** Converts offsets to positions; implemented by `LineIndex` and `ChunkedLines`. */
+export interface Positioner {
+  positionAt(offset: number): Position;
+}
+
+/**
+ * Positions over a document kept as consecutive chunks, each with its own `LineIndex`. Costs
+ * O(chunks) to build instead of O(characters), so a re-lint after a keystroke does not rescan
+ * the whole text. Chunks must start at line starts (as Markdown chunks do).
+ */
+export class ChunkedLines implements Positioner {
+  private readonly starts: number[] = [];
+  private readonly lineBases: number[] = [];
+
+  constructor(private readonly chunks: ReadonlyArray<{ chunk: { start: number }; lines: LineIndex }>) {
+    let line = 0;
+    for (const c of chunks) {
+      this.starts.push(c.chunk.start);
+      this.lineBases.push(line);
+      line += c.lines.lineCount - 1;
+    }
+  }
+
+  /** The position of a document offset; clamped to the document, never throws. */
+  positionAt(offset: number): Position {
+    const i = this.chunkAt(offset);
+    const chunk = this.chunks[i];
+    if (!chunk) return { line: 0, character: 0 };
+    return this.local(i, chunk.lines.positionAt(offset - chunk.chunk.start));
+  }
+
+  /** The document position of a position inside chunk `index`. */
+  local(index: number, position: Position): Position {
+    return { line: (this.lineBases[index] ?? 0) + position.line, character: position.character };
+  }
+
+  private chunkAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}

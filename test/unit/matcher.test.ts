@@ -17,7 +17,7 @@ test('abbreviations match case-sensitively', () => {
 });
 
 test('longest match wins and a paragraph break ends a term', () => {
-  assert.deepEqual(match('Guillain-Barré\n\nsyndrome'), []);
+  assert.deepEqual(match('multiple\n\nsclerosis'), []);
   assert.deepEqual(match('chronic inflammatory demyelinating polyneuropathy'), [
     ['chronic inflammatory demyelinating polyneuropathy', 'cidp', 'preferred'],
   ]);

@@ -1,8 +1,10 @@
+import { frontMatterEnd } from './front-matter';
+
 /**
  * Splits a Markdown document into independent chunks at blank lines, never inside fenced code,
  * front matter or an HTML comment, and never before an indented continuation line. Each chunk
- * is parsed and analysed on its own and cached by its text, so an edit re-analyses only the
- * chunks it touched.
+ * is parsed and analysed on its own and cached, so an edit re-analyses only the chunks it touched.
+ * Lines end at `\n`, `\r\n` or a lone `\r`, as in VS Code.
  */
 
 export interface Chunk {
@@ -12,62 +14,120 @@ export interface Chunk {
   frontMatter: boolean;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const BLANK = /^[ \t]*$/;
+/** Chunks from a scan that stopped early at a known chunk start (see `scanChunks`). */
+export interface ChunkScan {
+  chunks: Chunk[];
+  /** Where the scan stopped because `isSyncPoint` said yes; undefined when it reached the end. */
+  syncedAt?: number;
+}
+
+const FENCE = / {0,3}(`{3,}|~{3,})/y;
+/**
+ * Blocks are grouped into chunks of about this many, so a long document has fewer chunks to walk
+ * per keystroke. Where a chunk may start depends only on the line there (a heading, or a hash of
+ * its first characters), never on earlier text, so boundaries stay put when text above changes.
+ */
+const GROUP = 4;
+/** A chunk longer than this ends at the next possible boundary, whatever the hash says. */
+const MAX_CHUNK = 4096;
+const LF = 10;
+const CR = 13;
 
 /** Chunks cover the whole text, in order, without gaps. Linear in the text length; never throws. */
 export function chunkMarkdown(text: string): Chunk[] {
+  return scanChunks(text, 0).chunks;
+}
+
+/**
+ * Chunks `text` from `from`, which must be a chunk start (a line start outside any fence or
+ * comment). Before starting a new chunk at an offset for which `isSyncPoint` returns true, it
+ * stops: the caller already knows the chunks from there on. This is what makes re-chunking after
+ * an edit proportional to the edit, not to the document.
+ */
+export function scanChunks(text: string, from: number, isSyncPoint?: (offset: number) => boolean): ChunkScan {
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let lineStart = 0;
+  let chunkStart = from;
+  let lineStart = from;
   let fence: string | undefined;
   let inComment = false;
   let previousBlank = false;
+  // Next positions of rare characters, searched lazily so the scan stays linear.
+  let nextCr = -2;
+  let nextLt = -2;
+  let nextDash = -2;
 
-  const frontMatterEnd = findFrontMatterEnd(text);
-  if (frontMatterEnd > 0) {
-    chunks.push({ start: 0, text: text.slice(0, frontMatterEnd), frontMatter: true });
-    chunkStart = lineStart = frontMatterEnd;
+  const frontEnd = from === 0 ? frontMatterEnd(text) : 0;
+  if (frontEnd > 0) {
+    chunks.push({ start: 0, text: text.slice(0, frontEnd), frontMatter: true });
+    chunkStart = lineStart = frontEnd;
   }
 
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const blank = BLANK.test(line);
+    if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    if (nextCr !== -1 && nextCr < lineEnd) lineEnd = nextCr;
+    const next = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
+    const blank = isBlank(text, lineStart, lineEnd);
 
-    if (!fence && !inComment && previousBlank && !blank && lineStart > chunkStart && !/^[ \t]/.test(line)) {
+    if (
+      !fence &&
+      !inComment &&
+      previousBlank &&
+      !blank &&
+      lineStart > chunkStart &&
+      !isIndented(text, lineStart) &&
+      (lineStart - chunkStart > MAX_CHUNK || startsGroup(text, lineStart, lineEnd))
+    ) {
       chunks.push({ start: chunkStart, text: text.slice(chunkStart, lineStart), frontMatter: false });
       chunkStart = lineStart;
+      if (isSyncPoint?.(lineStart)) return { chunks, syncedAt: lineStart };
     }
 
-    const fenceMatch = FENCE.exec(line);
+    FENCE.lastIndex = lineStart;
+    const fenceMatch = FENCE.exec(text);
     if (fence) {
       if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
     } else {
-      const open = line.lastIndexOf('<!--');
-      const close = line.lastIndexOf('-->');
-      if (open !== -1 && close < open) inComment = true;
-      else if (inComment && close !== -1) inComment = false;
+      if (nextLt !== -1 && nextLt < lineStart) nextLt = text.indexOf('<!--', lineStart);
+      if (nextDash !== -1 && nextDash < lineStart) nextDash = text.indexOf('-->', lineStart);
+      const hasMarker = (nextLt !== -1 && nextLt < lineEnd) || (nextDash !== -1 && nextDash < lineEnd);
+      if (hasMarker) {
+        const line = text.slice(lineStart, lineEnd);
+        const open = line.lastIndexOf('<!--');
+        const close = line.lastIndexOf('-->');
+        if (open !== -1 && close < open) inComment = true;
+        else if (inComment && close !== -1) inComment = false;
+      }
     }
     previousBlank = blank;
-    lineStart = lineEnd + 1;
+    lineStart = next;
   }
   if (chunkStart < text.length || chunks.length === 0) {
     chunks.push({ start: chunkStart, text: text.slice(chunkStart), frontMatter: false });
   }
-  return chunks;
+  return { chunks };
 }
 
-/** Offset just past a leading `---` YAML front matter block, or 0 when there is none. */
-function findFrontMatterEnd(text: string): number {
-  const open = /^---[ \t]*\r?\n/.exec(text);
-  if (!open) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-  close.lastIndex = 0;
-  const rest = text.slice(open[0].length);
-  const m = close.exec(rest);
-  return m ? open[0].length + m.index + m[0].length : 0;
+/** A heading always starts a chunk; other blocks start one when a hash of their first characters says so. */
+function startsGroup(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) === 35) return true; // '#'
+  let hash = 2166136261;
+  for (let i = start, stop = Math.min(end, start + 24); i < stop; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0) % GROUP === 0;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function isIndented(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  return c === 32 || c === 9;
 }

@@ -33,6 +33,8 @@ export interface Prose {
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 const COMMENT = /<!--([\s\S]*?)-->/g;
+/** A line that opens more than 32 nested block quotes or list items, or a list item indented 80 columns (about 32 levels). */
+const TOO_DEEP = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){33}|^[ \t]{80,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /**
  * Parses one Markdown chunk and returns its prose with offsets preserved. Code, inline code, HTML,
@@ -40,6 +42,9 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
  * text stay. Never throws: a parser failure yields the chunk as plain text.
  */
 export function extractProse(text: string): Prose {
+  // remark's time grows faster than linearly with container depth (10,000 nested "- " took
+  // 86 s) and its tree walkers overflow the stack; no real document nests 32 deep.
+  if (TOO_DEEP.test(text)) return plainProse(text);
   let tree: Nodes;
   try {
     tree = parser.parse(text);

@@ -1,27 +1,102 @@
-import type { BlockRule } from './rule';
+import type { Mention } from '../matcher';
+import type { RawFinding } from '../types';
+import type { Block, DocumentRule, RuleEnv } from './rule';
+import { hasAccents, styleCorrection } from './spelling/term-style';
 import { replacementFor } from './term-text';
 
-/** Misspelled terms from the terminology's misspelling lists, with the correct spelling as the fix. */
-export const spelling: BlockRule = {
+/**
+ * Misspelled terms (error, fixed to the correct spelling; a misspelled abbreviation such as "CIPD" to
+ * the abbreviation "CIDP"), and, as info: a term written without accents where the same document writes
+ * it with them, eponym style per `eponymStyle`, and disease names capitalized in running text (AMA
+ * style). One finding per mention, so fixes never overlap. A document rule only because the accent check
+ * compares uses across the document; the per-chunk work is cached with the chunk.
+ */
+export const spelling: DocumentRule = {
   id: 'spelling',
   category: 'spelling',
   defaultSeverity: 'error',
-  summary: 'Flags misspelled disease, antibody, test and treatment names and offers the correct spelling.',
-  scope: 'block',
-  check(block, env, report) {
-    for (const mention of block.mentions) {
-      if (mention.form !== 'misspelling') continue;
-      const entry = env.terms.get(mention.termId);
-      if (!entry) continue;
-      const correct = replacementFor(entry, mention);
-      report({
-        message: `"${mention.text}" is misspelled; write "${correct}".`,
-        offset: mention.offset,
-        endOffset: mention.endOffset,
-        actual: mention.text,
-        termId: entry.id,
-        fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: correct, title: `Change to "${correct}"` }],
+  summary: 'Flags misspelled disease, antibody, test and treatment names, mixed accents, eponym style and capitals, with the correct form.',
+  scope: 'document',
+  check(doc, env, report) {
+    const chunks = doc.blocks.map(({ start, block }) => ({ start, block, facts: chunkFacts(block, env) }));
+    const accented = new Set(chunks.flatMap((c) => c.facts.accentedTerms));
+    for (const { start, block, facts } of chunks) {
+      const shift = (f: RawFinding): RawFinding => ({
+        ...f,
+        offset: f.offset + start,
+        endOffset: f.endOffset + start,
+        fixes: f.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
       });
+      for (const { mention, finding } of facts.findings) {
+        const recheck = facts.unaccented.includes(mention) && accented.has(mention.termId);
+        const final = recheck ? styleFinding(block, env, mention, true) : finding;
+        if (final) report(shift(final));
+      }
     }
   },
 };
+
+interface ChunkSpelling {
+  /** Terms this chunk writes with accents ("Guillain-Barré"). */
+  accentedTerms: string[];
+  /** Mentions written without the accents their listed form has; rechecked when the document has the accented form. */
+  unaccented: Mention[];
+  /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
+  findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
+}
+
+const cache = new WeakMap<Block, Map<string, ChunkSpelling>>();
+
+/** Everything spelling knows about one chunk, cached with the chunk object (per eponym style). */
+function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
+  const style = env.settings.eponymStyle;
+  const byStyle = cache.get(block) ?? new Map<string, ChunkSpelling>();
+  const cached = byStyle.get(style);
+  if (cached) return cached;
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], findings: [] };
+  for (const mention of block.mentions) {
+    if (mention.form === 'misspelling') {
+      facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
+    } else if (mention.form === 'preferred' || mention.form === 'synonym') {
+      if (hasAccents(mention.text)) facts.accentedTerms.push(mention.termId);
+      else if (hasAccents(mention.surface)) facts.unaccented.push(mention);
+      const finding = styleFinding(block, env, mention, false);
+      if (finding || facts.unaccented.includes(mention)) facts.findings.push({ mention, finding });
+    }
+  }
+  byStyle.set(style, facts);
+  cache.set(block, byStyle);
+  return facts;
+}
+
+function misspellingFinding(block: Block, env: RuleEnv, mention: Mention): RawFinding | undefined {
+  const entry = env.terms.get(mention.termId);
+  if (!entry) return undefined;
+  const correct = replacementFor(entry, mention, block);
+  return {
+    message: `"${mention.text}" is misspelled; write "${correct}".`,
+    offset: mention.offset,
+    endOffset: mention.endOffset,
+    actual: block.text.slice(mention.offset, mention.endOffset),
+    termId: entry.id,
+    fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: correct, title: `Change to "${correct}"` }],
+  };
+}
+
+function styleFinding(block: Block, env: RuleEnv, mention: Mention, accentsUsed: boolean): RawFinding | undefined {
+  const entry = env.terms.get(mention.termId);
+  if (!entry) return undefined;
+  const unit = block.units.find((u) => u.start <= mention.offset && mention.offset < u.end);
+  const inLabel = unit !== undefined && unit.kind !== 'paragraph';
+  const correction = styleCorrection(entry, mention, block, env.settings.eponymStyle, inLabel, accentsUsed);
+  if (!correction) return undefined;
+  return {
+    severity: 'info',
+    message: `Write "${correction.text}": ${correction.reasons.join('; ')}.`,
+    offset: mention.offset,
+    endOffset: mention.endOffset,
+    actual: block.text.slice(mention.offset, mention.endOffset),
+    termId: entry.id,
+    fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: correction.text, title: `Change to "${correction.text}"` }],
+  };
+}

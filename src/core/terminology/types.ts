@@ -78,7 +78,17 @@ export interface KeyNumber {
   max: number;
   unit: 'per-100000-per-year' | 'per-100000' | 'percent' | 'days' | 'weeks' | 'months' | 'years';
   source: string;
+  /**
+   * How to read min/max. 'range' (default): the accepted values are min..max. 'at-least': min and up
+   * ("at least 8 weeks"; max repeats min). 'at-most': up to max ("up to 39%"; min is 0).
+   */
+  bound?: NumberBound;
 }
+
+export const NUMBER_BOUNDS = ['range', 'at-least', 'at-most'] as const;
+export type NumberBound = (typeof NUMBER_BOUNDS)[number];
+
+export const NUMBER_UNITS = ['per-100000-per-year', 'per-100000', 'percent', 'days', 'weeks', 'months', 'years'] as const;
 
 export interface Codes {
   icd10cm?: string;
@@ -87,7 +97,11 @@ export interface Codes {
   mesh?: string;
   mondo?: string;
   orpha?: string;
+  /** Human Phenotype Ontology term (symptoms, antibody positivity), "HP:" plus 7 digits. */
+  hpo?: string;
 }
+
+export const CODE_SYSTEMS = ['icd10cm', 'icd11', 'mesh', 'mondo', 'orpha', 'hpo'] as const;
 
 export interface Relations {
   /** The entry this one is a variant or subtype of. */
@@ -105,6 +119,8 @@ export interface Entry {
   site: Site;
   /** True for diseases that are peripheral neuropathies. */
   peripheralNeuropathy?: boolean;
+  /** True when the immune system causes it; false when it is known not to (diabetic neuropathy). */
+  immuneMediated?: boolean;
   /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
   siteNote?: string;
   synonyms?: string[];

@@ -36,8 +36,26 @@ function isAbbreviation(text: string, dot: number): boolean {
   return before !== null && ABBREVIATIONS.has(before[1]!.toLowerCase());
 }
 
+/**
+ * Longest span handed to rules as one sentence. Real sentences stay far below it; a run-on "sentence"
+ * (a pasted list without stops, a 1 MB line) is cut into pieces at spaces, so rules that look around
+ * each mention within its sentence stay linear in the text instead of quadratic.
+ */
+const MAX_SENTENCE = 1000;
+
 function pushTrimmed(spans: Span[], text: string, start: number, end: number, base: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE - (isHighSurrogate(text.charCodeAt(start + MAX_SENTENCE - 1)) ? 1 : 0);
+    pushTrimmed(spans, text, start, cut, base);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) spans.push({ start: base + start, end: base + end });
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

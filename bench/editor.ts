@@ -1,0 +1,111 @@
+/**
+ * Editor paths on one long document: re-check after typing, pasting and deleting (one `Linter`
+ * per document, as the extension keeps it), hover and completion at random offsets.
+ */
+import { Linter, type TermIndex } from '../src/core/index';
+import { completeAt } from '../src/core/editor/completion';
+import { hoverAt } from '../src/core/editor/hover';
+import { generateParagraph, prng } from './corpus';
+import { percentile, time } from './stats';
+
+export interface EditorFigures {
+  keystroke: { p50: number; p95: number; max: number; samples: number };
+  paste: { p50: number; p95: number; samples: number };
+  deleteSection: { p50: number; p95: number; samples: number };
+  /** Microseconds; `errors` counts calls that threw (a bug: both promise never to throw). */
+  hover: { p50: number; p95: number; samples: number; hits: number; errors: number };
+  /** Microseconds. */
+  completion: { p50: number; p95: number; samples: number; hits: number; errors: number };
+}
+
+/** An offset just after a word inside a prose line near `around`, where a writer would type. */
+function typingSpot(text: string, around: number): number {
+  let at = around;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    const space = line.indexOf(' ', at - lineStart);
+    if (/^[A-Z*]/.test(line) && space > 0) return lineStart + space;
+    at = (lineEnd === -1 ? 0 : lineEnd + 1) % text.length;
+  }
+}
+
+/** Runs `fn`, counting a throw instead of stopping the benchmark; returns whether it found something. */
+function guarded(fn: () => unknown, errors: { count: number }): boolean {
+  try {
+    return fn() !== undefined;
+  } catch {
+    errors.count++;
+    return false;
+  }
+}
+
+function summary(samples: number[], scale = 1) {
+  return { p50: percentile(samples, 50) * scale, p95: percentile(samples, 95) * scale, samples: samples.length };
+}
+
+/** Runs every editor path on `doc`; deterministic for a given document. */
+export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
+  const rand = prng(7);
+  const linter = new Linter(terms);
+  linter.lint(doc);
+
+  // Typing: 25 places, 4 characters each, every keystroke re-checked as the extension would.
+  let text = doc;
+  const keys: number[] = [];
+  for (let place = 0; place < 25; place++) {
+    let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
+    for (const ch of ' new') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      at++;
+      const edited = text;
+      keys.push(time(() => linter.lint(edited)));
+    }
+  }
+
+  const pastes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const at = text.indexOf('\n\n', Math.floor(text.length * rand())) + 2;
+    if (at < 2) continue;
+    text = text.slice(0, at) + generateParagraph(100 + i) + '\n\n' + text.slice(at);
+    const edited = text;
+    pastes.push(time(() => linter.lint(edited)));
+  }
+
+  const deletes: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const start = text.indexOf('\n## ', Math.floor(text.length * rand()));
+    const end = start === -1 ? -1 : text.indexOf('\n## ', start + 1);
+    if (end === -1) continue;
+    text = text.slice(0, start) + text.slice(end);
+    const edited = text;
+    deletes.push(time(() => linter.lint(edited)));
+  }
+
+  const hovers: number[] = [];
+  let hoverHits = 0;
+  const hoverErrors = { count: 0 };
+  for (let i = 0; i < 400; i++) {
+    const offset = Math.floor(rand() * doc.length);
+    hovers.push(time(() => guarded(() => hoverAt(doc, offset, terms), hoverErrors) && hoverHits++));
+  }
+
+  const completions: number[] = [];
+  let completionHits = 0;
+  const completionErrors = { count: 0 };
+  for (let i = 0; i < 400; i++) {
+    // The end of a word, where a writer presses Ctrl+Space; half of them cut a word short.
+    let offset = typingSpot(doc, Math.floor(rand() * doc.length));
+    if (i % 2 === 0) offset -= 2;
+    completions.push(time(() => guarded(() => completeAt(doc, offset, terms), completionErrors) && completionHits++));
+  }
+
+  return {
+    keystroke: { ...summary(keys), max: Math.max(...keys) },
+    paste: summary(pastes),
+    deleteSection: summary(deletes),
+    hover: { ...summary(hovers, 1000), hits: hoverHits, errors: hoverErrors.count },
+    completion: { ...summary(completions, 1000), hits: completionHits, errors: completionErrors.count },
+  };
+}

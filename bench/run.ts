@@ -1,0 +1,102 @@
+/**
+ * `npm run bench`: NeuroTerm against its targets and its peers, on generated patient Markdown.
+ * Prints Markdown tables and PASS/MISS lines; `--json` prints one JSON object instead.
+ * Flags: --quick (no 5 MB, no peers at 1 MB), --no-vsix, --wall (wall clock instead of CPU time).
+ * This is a benchmark, not a test: it never fails the build.
+ */
+import { cpus, loadavg } from 'node:os';
+import bundled from '../src/generated/terminology.json';
+import { Linter, TermIndex, checkSize, type TerminologyIndex } from '../src/core/index';
+import { BAD_INPUTS } from '../test/unit/bad-input-cases';
+import { measureArtifacts } from './artifacts';
+import { SIZES, generateCorpus } from './corpus';
+import { measureEditor } from './editor';
+import { PEERS } from './peers';
+import { fmt, table, targetLines } from './report';
+import { measureSize } from './scale';
+import { CLOCK, medianTimeAsync, now } from './stats';
+import { targets } from './targets';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const print = (text: string) => (json ? undefined : process.stdout.write(`${text}\n`));
+
+async function peerTable(label: string, bytes: number, terms: TermIndex) {
+  const text = generateCorpus(bytes);
+  const linter = () => new Linter(terms).lint(text);
+  const neuroterm = await medianTimeAsync(async () => linter(), 5);
+  const rows = [{ name: 'NeuroTerm full check (all rules)', ms: neuroterm }];
+  for (const peer of PEERS) {
+    try {
+      rows.push({ name: peer.name, ms: await medianTimeAsync(async () => peer.check(text), 3, 1, 30_000) });
+    } catch (error) {
+      rows.push({ name: `${peer.name} (failed: ${String(error).slice(0, 60)})`, ms: Number.NaN });
+    }
+  }
+  print(table(`Peers on ${label} (same document, ms, median)`, ['tool', 'ms', 'tool / NeuroTerm'], rows.map((r) => [r.name, r.ms, `${fmt(r.ms / neuroterm, 2)}x`])));
+  return { label, rows };
+}
+
+function badInputTable(terms: TermIndex) {
+  const rows = BAD_INPUTS.map((input) => {
+    const text = input.make();
+    const start = now();
+    const size = checkSize(text);
+    const outcome = size.ok ? `${new Linter(terms).lint(text).length} findings` : size.message;
+    return { name: input.name, chars: text.length, ms: now() - start, outcome };
+  });
+  print(table('Bad input (default maxFileSize, ms)', ['input', 'chars', 'ms', 'outcome'], rows.map((r) => [r.name, String(r.chars), r.ms, r.outcome])));
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const terms = new TermIndex(bundled as TerminologyIndex);
+  const machine = { cores: cpus().length, load: loadavg()[0]!, clock: CLOCK, node: process.version };
+  print(`# NeuroTerm benchmark\n\nclock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}; ${machine.cores} cores, load average ${fmt(machine.load, 1)}; Node ${machine.node}; ${terms.entries.length} terminology entries\n`);
+
+  const sizes = SIZES.filter((s) => !quick || s.bytes < 5_000_000).map((s) => measureSize(s.label, s.bytes, terms));
+  print(
+    table(
+      'Scaling (ms, median; memory = peak RSS of a fresh process)',
+      ['size', 'findings', 'full check', 'terms only', 'parse only', 'remark-parse', 'full / remark', 'growth', 'peak MB', 'check MB'],
+      sizes.map((s, i) => {
+        const previous = sizes[i - 1];
+        const growth = previous ? `${fmt(s.fullMs / previous.fullMs, 1)}x for ${fmt(s.chars / previous.chars, 1)}x` : '-';
+        return [s.label, String(s.findings), s.fullMs, s.termsMs, s.parseMs, s.remarkMs, `${fmt(s.fullMs / s.remarkMs, 2)}x`, growth, s.peakRssMb, s.checkRssMb];
+      }),
+    ),
+  );
+
+  const peers = [await peerTable('100 KB', 100_000, terms)];
+  if (!quick) peers.push(await peerTable('1 MB', 1_000_000, terms));
+
+  const editor = measureEditor(generateCorpus(1_000_000), terms);
+  print(
+    table('Editor paths on the 1 MB document', ['path', 'p50', 'p95', 'samples', 'note'], [
+      ['re-check after a keystroke (ms)', editor.keystroke.p50, editor.keystroke.p95, String(editor.keystroke.samples), `max ${fmt(editor.keystroke.max)} ms`],
+      ['re-check after pasting a paragraph (ms)', editor.paste.p50, editor.paste.p95, String(editor.paste.samples), ''],
+      ['re-check after deleting a section (ms)', editor.deleteSection.p50, editor.deleteSection.p95, String(editor.deleteSection.samples), ''],
+      ['hover at a random offset (µs)', editor.hover.p50, editor.hover.p95, String(editor.hover.samples), `${editor.hover.hits} on a term, ${editor.hover.errors} threw`],
+      ['completion at a word end (µs)', editor.completion.p50, editor.completion.p95, String(editor.completion.samples), `${editor.completion.hits} with items, ${editor.completion.errors} threw`],
+    ]),
+  );
+
+  const artifacts = measureArtifacts(!args.has('--no-vsix'));
+  const act = artifacts.activation;
+  print(
+    table('Shipped artefacts', ['artefact', 'value'], [
+      ...artifacts.bundles.map((b) => [b.file, `${fmt(b.kb)} KB`]),
+      ['.vsix', artifacts.vsixKb === undefined ? `n/a: ${artifacts.vsixNote}` : `${fmt(artifacts.vsixKb)} KB`],
+      ['activation: load bundle (wall / CPU ms)', act ? `${fmt(act.loadMs)} / ${fmt(act.loadCpuMs)}` : 'n/a (no dist/extension.js)'],
+      ['activation: activate() (wall / CPU ms)', act ? `${fmt(act.activateMs)} / ${fmt(act.activateCpuMs)}${act.error ? ` (error: ${act.error})` : ''}` : 'n/a'],
+    ]),
+  );
+
+  const bad = badInputTable(terms);
+  const verdicts = targets({ sizes, peers, editor, artifacts });
+  print(targetLines(verdicts));
+  if (json) process.stdout.write(`${JSON.stringify({ machine, sizes, peers, editor, artifacts, badInputs: bad, targets: verdicts }, null, 2)}\n`);
+}
+
+void main();

@@ -1,0 +1,143 @@
+import type { Mention } from '../../matcher';
+import type { Abbreviation, Entry } from '../../terminology/types';
+import { WORD_PATTERN } from '../../text/normalize';
+import type { Block, DocumentInput, RuleEnv } from '../rule';
+
+/** The first use of one abbreviation (case aside) in the body text of a document, and whether it is expanded. */
+export interface AbbreviationUse {
+  entry: Entry;
+  abbreviation: Abbreviation;
+  mention: Mention;
+  block: Block;
+  /** Offset of the block in the document: `blockStart + mention.offset` is the absolute offset. */
+  blockStart: number;
+  /** The document pairs the abbreviation with an expansion at or before this use. */
+  definedBefore: boolean;
+  /** The document pairs the abbreviation with an expansion somewhere (with this meaning or another). */
+  definedAnywhere: boolean;
+}
+
+/** Small words an expansion may contain that do not give a letter: "Peripheral Nerve Society", "X with Y". */
+const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or', 'a', 'an']);
+
+/**
+ * One pass over the document's mentions, in document order, that finds the first use of each
+ * abbreviation outside headings (a title may use the abbreviation its first paragraph expands) and
+ * where the document pairs each abbreviation with its expansion: "long form (ABBR)" or "ABBR (long
+ * form)", in a heading or in text. The long form alone does not define the abbreviation: the reader must
+ * be told which letters stand for it. Linear in the number of mentions.
+ */
+export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): AbbreviationUse[] {
+  const defined = new Set<string>();
+  const first = new Map<string, AbbreviationUse>();
+  for (const { start, block } of doc.blocks) {
+    for (const { mention, key, expanded, heading } of abbreviationsOf(block)) {
+      if (expanded) defined.add(key);
+      // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
+      if (first.has(key) || heading) continue;
+      const entry = env.terms.get(mention.termId);
+      const abbreviation = entry?.abbreviations?.find((a) => a.abbr === mention.surface);
+      if (!entry || !abbreviation || partOfName(entry, mention.surface)) continue;
+      const definedBefore = defined.has(key);
+      first.set(key, { entry, abbreviation, mention, block, blockStart: start, definedBefore, definedAnywhere: definedBefore });
+    }
+  }
+  const uses = [...first.values()];
+  for (const use of uses) use.definedAnywhere ||= defined.has(use.mention.surface.toUpperCase());
+  return uses;
+}
+
+interface ChunkAbbreviation {
+  mention: Mention;
+  /** Upper-case surface: "IVIG" and "IVIg" are one abbreviation. */
+  key: string;
+  expanded: boolean;
+  heading: boolean;
+}
+
+const cache = new WeakMap<Block, ChunkAbbreviation[]>();
+
+/**
+ * The abbreviation mentions of one chunk with their local facts, cached with the chunk object: the
+ * engine keeps the object while the chunk is unchanged, so a re-lint of a long document only walks
+ * these short lists.
+ */
+function abbreviationsOf(block: Block): ChunkAbbreviation[] {
+  let list = cache.get(block);
+  if (list) return list;
+  list = [];
+  block.mentions.forEach((mention, i) => {
+    if (mention.form !== 'abbreviation') return;
+    const expanded = expandedInPlace(block, mention, block.mentions[i - 1], block.mentions[i + 1]);
+    list!.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
+  });
+  cache.set(block, list);
+  return list;
+}
+
+/**
+ * A short form that the name itself contains is the everyday name, not an abbreviation to expand:
+ * "anti-Hu" for "anti-Hu antibodies", "CANOMAD" for "CANOMAD syndrome".
+ */
+function partOfName(entry: Entry, abbreviation: string): boolean {
+  const name = entry.preferred;
+  const at = name.indexOf(abbreviation);
+  return at !== -1 && !/[\p{L}\p{N}]/u.test(name.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(name.charAt(at + abbreviation.length));
+}
+
+function inHeading(block: Block, mention: Mention): boolean {
+  return block.units.some((u) => u.kind === 'heading' && u.start <= mention.offset && mention.offset < u.end);
+}
+
+const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
+  m !== undefined && m.termId === termId && m.form !== 'abbreviation';
+/** Between a long form and its abbreviation: "long (ABBR)", "long, or ABBR for short", "long, also called ABBR". */
+const LONG_THEN_ABBR =
+  /^[\s,;:(\u2013\u2014-]*(?:or|also called|also known as|known as|called|short for|abbreviated(?: as| to)?)?[\s,:("\u201c]*$/i;
+/** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long". */
+const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning)?[\s,:("\u201c]*$/i;
+
+/** The abbreviation sits right next to the long form of the same entry, or to words whose initials spell it. */
+function expandedInPlace(block: Block, mention: Mention, previous: Mention | undefined, next: Mention | undefined): boolean {
+  const masked = block.masked;
+  if (isLongForm(previous, mention.termId) && LONG_THEN_ABBR.test(masked.slice(previous.endOffset, mention.offset))) return true;
+  if (isLongForm(next, mention.termId) && ABBR_THEN_LONG.test(masked.slice(mention.endOffset, next.offset))) return true;
+  return spelledInBrackets(masked, mention.offset, mention.endOffset, mention.surface);
+}
+
+/**
+ * "Peripheral Nerve Society (PNS)" or "EAN (European Academy of Neurology)": the words on the other side
+ * of the bracket start with the abbreviation's letters. This is how a document defines an abbreviation
+ * the terminology does not list, or gives a listed one another meaning. Offsets are into `masked`.
+ */
+export function spelledInBrackets(masked: string, start: number, end: number, abbreviation: string): boolean {
+  const after = masked.slice(end, end + 3);
+  if (/^\s?\(/.test(after)) {
+    const close = masked.indexOf(')', end);
+    if (close !== -1 && close - end < 120) return initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start');
+  }
+  if (/\(\s?$/.test(masked.slice(Math.max(0, start - 2), start)) && /^\s?\)/.test(after)) {
+    const open = masked.lastIndexOf('(', start);
+    return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
+  }
+  return false;
+}
+
+/**
+ * True when the words at the start or end of `words` spell the abbreviation: each capital letter is the
+ * initial of one word, and a lower-case part before a hyphen is a whole word ("anti-MAG" matches
+ * "anti-myelin-associated glycoprotein").
+ */
+function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end'): boolean {
+  const tokens = abbreviation.split('-').flatMap((part) => (/^\p{Ll}+$/u.test(part) ? [part] : [...part.replace(/[^\p{L}]/gu, '')]));
+  const list = (words.match(WORD_PATTERN) ?? []).filter((w) => !SKIP_WORDS.has(w.toLowerCase()));
+  const chosen = side === 'start' ? list.slice(0, tokens.length) : list.slice(-tokens.length);
+  return (
+    tokens.length > 0 &&
+    chosen.length === tokens.length &&
+    chosen.every((w, i) => {
+      const t = tokens[i]!.toLowerCase();
+      return t.length > 1 ? w.toLowerCase() === t : w.charAt(0).toLowerCase() === t;
+    })
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Abbreviations that readers know better than their expansions, so AMA style lets them stand without
+ * one (AMA: "well-known terms"). Kept short on purpose; users add their own with `knownAbbreviations`.
+ */
+export const KNOWN_ABBREVIATIONS: readonly string[] = [
+  'DNA', 'RNA', 'MRI', 'CT', 'HIV', 'AIDS', 'ICU', 'ECG', 'EKG', 'COVID', 'COVID-19', 'IV', 'BMI',
+  'US', 'USA', 'UK', 'EU', 'FDA', 'CDC', 'NIH', 'NHS', 'WHO', 'GP', 'ER', 'MD', 'RN', 'TV', 'PDF', 'FAQ', 'OK', 'AM', 'PM', 'ID',
+];
+
+/**
+ * All-capital words that writers use for emphasis, not as abbreviations ("do NOT stop"). Abbreviations
+ * that are not in the terminology are only reported when they are not one of these.
+ */
+export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
+  'NOT', 'NO', 'DO', 'DONT', 'STOP', 'NEVER', 'ALWAYS', 'NOTE', 'WARNING', 'IMPORTANT', 'CALL', 'NOW', 'ONLY', 'YES',
+  'ALL', 'ANY', 'MUST', 'AND', 'OR', 'IF', 'BUT', 'THE', 'YOU', 'YOUR', 'WE', 'FREE', 'NEW', 'TIP', 'TIPS', 'ASAP',
+  'PS', 'AN', 'A', 'I', 'IS', 'IT', 'IN', 'ON', 'AT', 'TO', 'OF', 'BE', 'SO', 'MY', 'ME', 'UP', 'GO', 'VERY', 'MORE',
+]);

@@ -1,0 +1,65 @@
+import type { Block, DocumentInput } from '../rule';
+import { EMPHASIS_WORDS } from './known';
+
+/** An all-capital word that the terminology does not know ("EAN"), at its first use outside headings. */
+export interface UnknownAbbreviation {
+  text: string;
+  /** Absolute offsets in the document. */
+  offset: number;
+  endOffset: number;
+}
+
+/** Two to six capitals (digits allowed after the first letter), not joined to other words by a hyphen. */
+const CANDIDATE = /(?<![\p{L}\p{N}\-\u2010\u2011/&])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}\-\u2010\u2011/&])/gu;
+const ROMAN = /^[IVXLC]+$/;
+const cache = new WeakMap<Block, Array<{ text: string; start: number; end: number }>>();
+
+/**
+ * Candidates of one chunk, cached with the chunk object: capitals outside headings, term mentions and
+ * shouting (a sentence that is mostly capitals). Roman numerals and emphasis words are not abbreviations.
+ */
+function candidates(block: Block): Array<{ text: string; start: number; end: number }> {
+  const cached = cache.get(block);
+  if (cached) return cached;
+  const found: Array<{ text: string; start: number; end: number }> = [];
+  for (const unit of block.units) {
+    if (unit.kind === 'heading') continue;
+    for (const sentence of block.sentences(unit)) {
+      const text = block.masked.slice(sentence.start, sentence.end);
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      if (letters.replace(/[^\p{Lu}]/gu, '').length > letters.length / 2) continue;
+      for (const m of text.matchAll(CANDIDATE)) {
+        const word = m[0];
+        const start = sentence.start + (m.index ?? 0);
+        const end = start + word.length;
+        if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
+        if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;
+        found.push({ text: word, start, end });
+      }
+    }
+  }
+  cache.set(block, found);
+  return found;
+}
+
+/**
+ * First uses of all-capital abbreviations the terminology does not list, which the document never
+ * pairs with words whose initials spell them, before or right after the first use. `isExpanded` is the
+ * bracket test shared with terminology abbreviations.
+ */
+export function unknownAbbreviations(
+  doc: DocumentInput,
+  known: ReadonlySet<string>,
+  isExpanded: (block: Block, start: number, end: number, text: string) => boolean,
+): UnknownAbbreviation[] {
+  const seen = new Set<string>();
+  const out: UnknownAbbreviation[] = [];
+  for (const { start: base, block } of doc.blocks) {
+    for (const c of candidates(block)) {
+      if (seen.has(c.text) || known.has(c.text)) continue;
+      seen.add(c.text);
+      if (!isExpanded(block, c.start, c.end, c.text)) out.push({ text: c.text, offset: base + c.start, endOffset: base + c.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { ABSOLUTE_CUES, CLAUSE_BREAK, HEALTH_WORD, HEDGE, MYTH_LABEL, NEGATION, QUICK_CUE, type AbsoluteCue } from './absolute-claim/cues';
+import type { Block, BlockRule, Report } from './rule';
+
+/**
+ * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective")
+ * with hedged wording suggested. Quiet on negated, hedged and questioning text ("there is no cure",
+ * "IVIG does not always work", "Can CIDP be cured?"), on myths stated to be rejected ("Myth: ...") and on
+ * sentences that are not about health.
+ */
+export const absoluteClaim: BlockRule = {
+  id: 'absolute-claim',
+  category: 'absolute-claim',
+  defaultSeverity: 'warning',
+  summary: 'Flags absolute promises about outcomes or treatments (cure, always, never, 100%, proven) and suggests hedged wording.',
+  scope: 'block',
+  check(block, _env, report) {
+    for (const unit of block.units) {
+      if (!QUICK_CUE.test(block.masked.slice(unit.start, unit.end))) continue;
+      const sentences = block.sentences(unit);
+      sentences.forEach((sentence, i) => {
+        const text = block.masked.slice(sentence.start, sentence.end);
+        if (!QUICK_CUE.test(text) || MYTH_LABEL.test(text) || (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1]))) return;
+        if (!HEALTH_WORD.test(text) && block.mentionsIn(sentence.start, sentence.end).length === 0) return;
+        const taken: Array<[number, number]> = [];
+        for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report);
+      });
+    }
+  },
+};
+
+function isQuestion(sentence: string): boolean {
+  return /\?["'”’)]*$/.test(sentence);
+}
+
+/** A question answered "Yes" in the next sentence asserts what it asks ("Can diet cure neuropathy? Yes, ..."). */
+function answeredYes(masked: string, next: { start: number; end: number } | undefined): boolean {
+  return next !== undefined && /^\W*yes\b/i.test(masked.slice(next.start, next.end));
+}
+
+/** Reports the cue's matches in one sentence; `taken` keeps two cues from flagging the same words. */
+function checkCue(block: Block, cue: AbsoluteCue, sentence: string, base: number, taken: Array<[number, number]>, report: Report): void {
+  cue.pattern.lastIndex = 0;
+  for (let m = cue.pattern.exec(sentence); m; m = cue.pattern.exec(sentence)) {
+    const words = m[1] ?? m[0];
+    const start = m.index + m[0].indexOf(words);
+    const end = start + words.length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    const clause = clauseAround(sentence, start, end);
+    if (HEDGE.test(clause) || (!cue.negative && NEGATION.test(clause))) continue;
+    taken.push([start, end]);
+    const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
+    const fixStart = fix === '' ? start - 1 : start;
+    report({
+      message: `"${words}" ${cue.why}; ${cue.suggestion}.`,
+      offset: base + start,
+      endOffset: base + end,
+      actual: block.text.slice(base + start, base + end),
+      termId: null,
+      fixes:
+        fix === undefined
+          ? []
+          : [
+              {
+                offset: base + fixStart,
+                endOffset: base + end,
+                newText: matchCase(words, fix),
+                title: fix ? `Change to "${fix}"` : `Remove "${words}"`,
+              },
+            ],
+    });
+  }
+}
+
+/** The clause around [start, end), without those words: from the previous clause break to the next one. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
+}
+
+function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}

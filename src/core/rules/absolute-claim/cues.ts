@@ -1,0 +1,98 @@
+/**
+ * Rule data for absolute-claim: the absolute words, what must follow them for the sentence to be a
+ * claim about an outcome or a treatment, and the hedged wording the message suggests. Editorial
+ * lists (FTC 2022 health claims guidance; red-flag phrases), kept here so the rule has no word lists.
+ */
+
+/** Things a treatment does to a disease: what "reverse", "eliminate", "always", "never" must act on. */
+const OUTCOME_OBJECT =
+  '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
+const GOOD_OUTCOME =
+  '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out)\\b';
+const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?)\\b';
+
+export interface AbsoluteCue {
+  /** Matches the flagged words; group 1, when present, is the span to flag and fix. */
+  pattern: RegExp;
+  /** Why the words overclaim, in a few words. */
+  why: string;
+  /** Hedged wording for the message. */
+  suggestion: string;
+  /** Replacement for the flagged words, by their lower-case form; no entry means no automatic fix. */
+  fixes?: Record<string, string>;
+  /** The cue is itself a negative ("no side effects"), so a negation must not silence it. */
+  negative?: boolean;
+}
+
+const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
+
+export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
+  cue('\\b(cures|cured|cure|curing|curable)\\b', {
+    why: 'promises a cure',
+    suggestion: 'say what treatment can do, for example "can improve symptoms" or "many people recover"',
+    fixes: { cures: 'can improve', curable: 'treatable', curing: 'treating', cured: 'helped' },
+  }),
+  cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
+  cue('\\b(guarantee[sd]?|guaranteeing)\\b', { why: 'promises a result', suggestion: 'say what often happens, for example "many people improve"' }),
+  cue('\\b(100\\s?%|100 percent|one hundred percent)(?=\\s+(?:\\w+\\s+){0,2}?(?:effective|safe|success|successful|cure|cures|recovery|recover|results?|accurate|reliable|certain|sure|of (?:patients|people)))', {
+    why: 'claims certainty',
+    suggestion: 'give the figure from a study, or say "most people"',
+  }),
+  cue('\\b((?:(?:clinically|scientifically|medically)\\s+)?proven)(?=\\s+to\\b)', {
+    why: 'claims more certainty than studies give',
+    suggestion: 'say "shown in studies to" and name the evidence',
+    fixes: { proven: 'shown in studies', 'clinically proven': 'shown in studies', 'scientifically proven': 'shown in studies', 'medically proven': 'shown in studies' },
+  }),
+  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?)\\b))', {
+    why: 'claims more certainty than studies give',
+    suggestion: 'say what studies showed and name the evidence',
+  }),
+  cue(`\\b(reverses|reversed|reverse|reversing)(?=\\s+${OUTCOME_OBJECT})`, {
+    why: 'promises the damage will be undone',
+    suggestion: 'say "can improve" or "may help nerves recover"',
+    fixes: { reverses: 'can improve', reverse: 'improve', reversed: 'improved', reversing: 'improving' },
+  }),
+  cue(`\\b(eliminates|eliminated|eliminate|eliminating)(?=\\s+${OUTCOME_OBJECT})`, {
+    why: 'promises symptoms will go completely',
+    suggestion: 'say "can reduce" or "can ease"',
+    fixes: { eliminates: 'can reduce', eliminate: 'reduce', eliminated: 'reduced', eliminating: 'reducing' },
+  }),
+  cue('\\b(permanent)(?=\\s+(?:cure|fix|solution|relief|recovery|remission|results?)\\b)', {
+    why: 'promises a lasting result',
+    suggestion: 'say "lasting" only with evidence, or "many people stay well"',
+    fixes: { permanent: 'lasting' },
+  }),
+  cue('\\s(permanently)\\b', { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
+  cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, { why: 'claims every person responds', suggestion: 'say "often" or "many people"', fixes: { always: 'often' } }),
+  cue(`\\b(never)(?=\\s+(?:${BAD_OUTCOME}))`, { why: 'promises something will not happen', suggestion: 'say "rarely" or "for many people"', fixes: { never: 'rarely' } }),
+  cue(`\\b(everyone|everybody|all patients|all people)(?=\\s+${GOOD_OUTCOME})`, {
+    why: 'claims every person responds',
+    suggestion: 'say "most people" or "many people"',
+    fixes: { everyone: 'most people', everybody: 'most people', 'all patients': 'most patients', 'all people': 'most people' },
+  }),
+  cue('\\b((?:has|have|with|causes?|cause)\\s+no\\s+side effects|without (?:any )?side effects|free of side effects|(?:completely|totally|perfectly) safe)\\b', {
+    why: 'claims there are no risks',
+    suggestion: 'say which side effects are common and how often',
+    negative: true,
+  }),
+];
+
+/** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe/i;
+
+/** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
+export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b/i;
+
+/** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
+export const HEDGE =
+  /\b(?:may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven)\b/i;
+
+/** A sentence that states a myth in order to reject it: "Myth: everyone with GBS recovers completely". */
+export const MYTH_LABEL = /^\W*(?:myths?|false|fiction|misconceptions?|wrong|not true)\s*[:\u2013\u2014-]/i;
+
+/** Clause boundaries: a negation or hedge in another clause does not qualify this one. */
+export const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s|\s(?:but|although|though|however|whereas|yet|while)\s/gi;
+
+/** The sentence must be about health: a term from the database or one of these words. */
+export const HEALTH_WORD =
+  /\b(?:treat\w*|therap\w*|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;

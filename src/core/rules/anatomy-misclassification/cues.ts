@@ -1,0 +1,112 @@
+/**
+ * Language cues for anatomy-misclassification. Which disease sits where comes from the terminology
+ * (`site`, `peripheralNeuropathy`); these patterns only say how a sentence places a disease.
+ * Predicates are anchored: they must start right after the disease name (and any abbreviation in
+ * brackets, coordinated names or an appositive), so a contrast such as "unlike peripheral
+ * neuropathy, MS affects the brain" never pairs MS with "peripheral neuropathy".
+ */
+import type { Site } from '../../terminology/types';
+
+const BE = String.raw`(?:is|are|was|were|remains?|can be|may be)\s+`;
+const ADV = String.raw`(?:(?:also|both|all|often|sometimes|actually|really|itself|usually|commonly|generally|mainly|primarily|considered|classified as|known as|regarded as|seen as|described as|called|one of the|another)\s+)*`;
+const ADJ = String.raw`(?:(?:common|rare|serious|chronic|acute|progressive|autoimmune|inflammatory|demyelinating|immune[- ]mediated|major|main|frequent|well[- ]known|known|typical|important|other|leading|kind of|type of|form of)\s+)*`;
+const AUX = String.raw`(?:(?:can|may|might|could|will|does|do|often|sometimes|also|commonly|frequently|usually|eventually|directly)\s+)*`;
+const NEUROPATHY = String.raw`(?:peripheral\s+)?(?:poly)?neuropath(?:y|ies)\b`;
+const PERIPHERAL_NERVES = String.raw`peripheral\s+(?:nerves?|nervous\s+system)\b`;
+const CNS = String.raw`(?:the\s+)?(?:brain|spinal\s+cord|central\s+nervous\s+system|CNS)\b(?!['’]s|\s+(?:roots?|nerves?))`;
+
+const re = (source: string): RegExp => new RegExp(`^${source}`, 'i');
+/** Damage verbs, alone or paired ("attack and destroy"). */
+const HARM = String.raw`(?:damage[sd]?|attack(?:s|ed)?|destroy(?:s|ed)?|injure[sd]?|harm(?:s|ed)?|target(?:s|ed)?|inflame[sd]?)`;
+const HARMS = String.raw`${HARM}(?:\s+(?:and|or)\s+${HARM})?`;
+
+/** Presented as a neuropathy, a cause of one, or a disease of the peripheral nerves. */
+const AS_NEUROPATHY = [
+  re(`${BE}${ADV}(?:a|an|the)?\\s*${ADJ}(?:type|form|kind|sort|subtype|variant|cause|example)s?\\s+of\\s+${ADJ}${NEUROPATHY}`),
+  re(`${BE}${ADV}(?:a|an)\\s+${ADJ}${NEUROPATHY}`),
+  re(`${AUX}(?:cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|trigger(?:s|ed)?|produce[sd]?)\\s+${ADJ}${NEUROPATHY}`),
+  re(`(?:${BE})?${ADV}(?:one of|among)\\s+the\\s+${ADJ}(?:causes|types|forms|kinds)\\s+of\\s+${ADJ}${NEUROPATHY}`),
+];
+
+/** Cue lists per site of the subject disease. */
+export const SITE_CLAIMS: Partial<Record<Site, readonly RegExp[]>> = {
+  central: [
+    ...AS_NEUROPATHY,
+    re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+the\\s+${PERIPHERAL_NERVES}`),
+    re(`${AUX}(?:${HARMS}|affect(?:s|ed)?)\\s+(?:the\\s+|your\\s+)?${PERIPHERAL_NERVES}`),
+    re(`${AUX}(?:have|has|cause[sd]?|involve[sd]?)\\s+(?:\\w+\\s+)?peripheral\\s+nerve\\s+(?:involvement|damage)`),
+  ],
+  // Myasthenia gravis and Lambert-Eaton: "affects the peripheral nervous system" and
+  // "neuromuscular disease" are accepted wording (see the rule's docs); only nerve damage is wrong.
+  'neuromuscular-junction': [
+    ...AS_NEUROPATHY,
+    re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+the\\s+(?:peripheral\\s+)?nerves\\b`),
+    re(`${AUX}${HARMS}\\s+(?:the\\s+|your\\s+)?(?:peripheral\\s+)?nerves\\b(?!\\s+(?:and|or)\\s+muscles?\\b)`),
+    re(`${AUX}(?:cause[sd]?|lead(?:s)? to)\\s+nerve\\s+damage\\b`),
+  ],
+  peripheral: [
+    re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+${CNS}`),
+    re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:brain|spinal[- ]cord|CNS|central\\s+nervous\\s+system)\\s+(?:disease|disorder|condition|illness)`),
+    re(`${AUX}(?:${HARMS}|affect(?:s|ed)?)\\s+(?:both\\s+)?(?:the\\s+|your\\s+)?${CNS}`),
+  ],
+};
+
+/**
+ * "In LEMS, antibodies attack the nerves": the disease opens the sentence and the immune system is
+ * the grammatical subject. After this opener the site's own predicates apply.
+ */
+export const IN_DISEASE = /^\s*,\s*(?:the\s+)?(?:body['’]s\s+)?(?:own\s+)?(?:immune\s+system|antibodies|immune\s+cells|defen[cs]e\s+system)\s+/i;
+
+/** MS called a neuromuscular disorder: right for myasthenia gravis, wrong for a CNS disease. */
+export const NEUROMUSCULAR_CLAIM = re(`${BE}${ADV}(?:a|an)\\s+${ADJ}neuromuscular\\s+(?:disease|disorder|condition|illness)`);
+
+/**
+ * "MS is an autoimmune disease that attacks the peripheral nerves": the relative clause carries the
+ * claim, so the site's predicates are tried again after it.
+ */
+export const RESTATED = new RegExp(
+  String.raw`^${BE}${ADV}(?:a|an)\s+${ADJ}(?:disease|disorder|condition|illness)\s+(?:that|which|where|in which)\s+(?:(?:the\s+)?(?:body['’]s\s+)?(?:own\s+)?(?:immune\s+system|antibodies)\s+)?`,
+  'i',
+);
+
+/** "is a type of" before another disease's name; the rule compares the two diseases' sites. */
+export const TYPE_OF = re(`${BE}${ADV}(?:a|an|the)?\\s*${ADJ}(?:type|form|kind|sort|subtype|variant)\\s+of\\s+`);
+
+/** A peripheral anatomy term defined as the brain and spinal cord. */
+export const ANATOMY_CLAIMS: readonly RegExp[] = [
+  re(`(?:is|are|consists?\\s+of|includes?|comprises?|means|refers\\s+to|is\\s+made\\s+up\\s+of|is\\s+formed\\s+by|contains)\\s+(?:only\\s+)?(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
+];
+
+/** Sentences that introduce causes or types of neuropathy; a listed CNS disease after the cue is placed among them. */
+export const NEUROPATHY_LIST_CUE = new RegExp(
+  [
+    String.raw`\b(?:causes|types|forms|kinds|examples|triggers)\s+of\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
+    String.raw`\b(?:conditions|diseases|disorders|illnesses)\s+(?:that|which)\s+${AUX}(?:cause|lead to|trigger|result in)\s+${NEUROPATHY}`,
+    String.raw`\b${NEUROPATHY}\s+(?:can|may|is|are)\s+(?:also\s+|often\s+|sometimes\s+)*(?:be\s+)?caused\s+by\b`,
+    String.raw`\b(?:autoimmune\s+)?(?:peripheral\s+)?(?:poly)?neuropathies\s+(?:such as|like|including|include)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Headings that open a section listing causes or types of neuropathy. */
+export const NEUROPATHY_HEADING_CUE = new RegExp(
+  String.raw`${NEUROPATHY_LIST_CUE.source}|\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?causes?\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
+  'i',
+);
+
+/** A claim labelled as a myth or quoted to reject it ("## Myth: GBS is a disease of the brain"). */
+export const REJECTED = /\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b/i;
+
+/** In a list item or after a list cue, any of these means the writer is contrasting, not listing. */
+export const NOT_LISTING =
+  /\b(?:not|never|unlike|although|though|whereas|rather|except|instead|mimic\w*|confused|mistaken|look(?:s)? like|brain|spinal cord|central nervous system|CNS)\b|n't\b/i;
+
+/** What a message says about where each site is. */
+export const SITE_TEXT: Partial<Record<Site, string>> = {
+  central: 'is a disease of the central nervous system (brain and spinal cord), not a peripheral neuropathy',
+  'neuromuscular-junction': 'is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy',
+  peripheral: 'affects the peripheral nerves and nerve roots, outside the brain and spinal cord',
+};
+export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
+export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
+export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';

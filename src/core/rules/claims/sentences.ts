@@ -1,0 +1,47 @@
+import type { ProseUnit } from '../../markdown/prose';
+import type { Mention } from '../../matcher';
+import type { Span } from '../../text/sentences';
+import type { Block } from '../rule';
+
+/** One sentence of a block with the term mentions inside it. Offsets are chunk-relative. */
+export interface SentenceMentions {
+  unit: ProseUnit;
+  span: Span;
+  mentions: Mention[];
+}
+
+/**
+ * Every sentence of `block` that holds at least one mention accepted by `keep`, with those
+ * mentions. One forward pass over the block's sorted mentions, so it stays linear in a long chunk;
+ * sentences without a relevant mention are skipped before any pattern runs.
+ */
+export function sentencesWithMentions(block: Block, keep: (m: Mention) => boolean): SentenceMentions[] {
+  const out: SentenceMentions[] = [];
+  const mentions = block.mentions;
+  let i = 0;
+  for (const unit of block.units) {
+    while (i < mentions.length && mentions[i]!.offset < unit.start) i++;
+    if (i >= mentions.length) break;
+    if (mentions[i]!.offset >= unit.end) continue;
+    if (!hasRelevant(mentions, i, unit.end, keep)) continue;
+    for (const span of block.sentences(unit)) {
+      while (i < mentions.length && mentions[i]!.offset < span.start) i++;
+      const inside: Mention[] = [];
+      for (let j = i; j < mentions.length && mentions[j]!.offset < span.end; j++) {
+        if (keep(mentions[j]!)) inside.push(mentions[j]!);
+      }
+      if (inside.length > 0) out.push({ unit, span, mentions: inside });
+    }
+  }
+  return out;
+}
+
+function hasRelevant(mentions: readonly Mention[], from: number, end: number, keep: (m: Mention) => boolean): boolean {
+  for (let j = from; j < mentions.length && mentions[j]!.offset < end; j++) if (keep(mentions[j]!)) return true;
+  return false;
+}
+
+/** True when `pattern` (without the `g` flag) matches `text` between `start` and `end`. */
+export function cueIn(pattern: RegExp, text: string, start: number, end: number): boolean {
+  return pattern.test(text.slice(Math.max(0, start), Math.max(start, end)));
+}

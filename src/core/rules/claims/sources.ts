@@ -1,0 +1,27 @@
+import type { Entry } from '../../terminology/types';
+
+/**
+ * The citation for one of an entry's source ids, as "Hughes RAC et al. 2003"-style short text and
+ * the full title. Entries list sources either as objects or, after the shared-sources change, as
+ * ids resolved elsewhere; an id that cannot be resolved is returned as it stands, never thrown.
+ */
+export function citation(entry: Entry, sourceId: string): { short: string; full: string } {
+  const sources = (entry.sources ?? []) as unknown[];
+  const found = sources.find((s) => typeof s === 'object' && s !== null && (s as { id?: unknown }).id === sourceId) as
+    | { title?: unknown }
+    | undefined;
+  const title = typeof found?.title === 'string' ? found.title : sourceId;
+  return { short: shortCitation(title), full: title };
+}
+
+/** "Hughes RAC, Wijdicks EFM, et al. Practice parameter... Neurology 2003;61" -> "Hughes et al. 2003". */
+export function shortCitation(title: string): string {
+  const author = /^((?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]en|[Dd]er|[Dd]i|[Ll]a|[Ll]e) )*[\p{Lu}][\p{L}'\-]+) [\p{Lu}]{1,3}\b(,| et al)?/u.exec(title);
+  const year = /\b(?:19|20)\d\d\b/.exec(title);
+  if (!author || !year) {
+    // No author-year form: keep the title up to its first bracket or sentence end ("BMJ Best Practice: CIDP - Criteria").
+    const head = title.split(/ \(|\. /)[0]!.replace(/\.$/, '');
+    return head.length <= 80 ? head : `${head.slice(0, 77).trimEnd()}...`;
+  }
+  return `${author[1]}${author[2] ? ' et al.' : ''} ${year[0]}`;
+}

@@ -1,0 +1,49 @@
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { Block, DocumentInput } from '../rule';
+
+/**
+ * The document's topic: the first term named in its first heading, when that heading is a level-1
+ * title ("# 10 things to know about GBS"). Claim rules read a sentence whose subject is "It" as a
+ * sentence about the topic. Returns undefined when the document does not open with such a title.
+ */
+export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | undefined {
+  for (const { block } of doc.blocks) {
+    const heading = block.units.find((u) => u.kind === 'heading');
+    if (!heading) {
+      if (block.units.length > 0) return undefined;
+      continue;
+    }
+    if (heading.depth !== 1) return undefined;
+    const first = block.mentionsIn(heading.start, heading.end)[0];
+    return first ? terms.get(first.termId) : undefined;
+  }
+  return undefined;
+}
+
+/** A sentence that opens with "It" (after list numbering or emphasis): the pronoun's span. */
+export interface PronounSentence {
+  offset: number;
+  endOffset: number;
+  /** Offset where the predicate starts, just after the pronoun. */
+  rest: number;
+  end: number;
+}
+
+const PRONOUN = /^(?:\d+[.)]\s+)?(It|This (?:condition|disease|illness|syndrome|treatment|therapy))\s+/;
+
+/** Every sentence of `block` whose subject is "It" or "This condition"; chunk-relative offsets. */
+export function pronounSentences(block: Block): PronounSentence[] {
+  const out: PronounSentence[] = [];
+  for (const unit of block.units) {
+    if (unit.kind === 'heading' && unit.depth === 1) continue;
+    for (const span of block.sentences(unit)) {
+      const text = block.masked.slice(span.start, span.end);
+      const m = PRONOUN.exec(text);
+      if (!m) continue;
+      const offset = span.start + m[0].indexOf(m[1]!);
+      out.push({ offset, endOffset: offset + m[1]!.length, rest: span.start + m[0].length, end: span.end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import type { TermIndex } from '../terminology/term-index';
+import type { Entry, KeyNumber } from '../terminology/types';
+import type { RawFinding } from '../types';
+import { citation } from './claims/sources';
+import { documentTopic } from './claims/topic';
+import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, RECOVERY, YEARLY } from './numeric-claim/cues';
+import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
+import type { Figure } from './numeric-claim/figures';
+import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
+import type { Block, DocumentRule, Report } from './rule';
+
+/**
+ * Figures per analysed block, and the findings last judged from them, kept while the engine keeps
+ * the block (its chunk text is unchanged): a re-lint after an edit only re-reads the edited chunks.
+ * Judged findings are keyed by what they depend on besides the block: the topic and the audience.
+ */
+interface Memo {
+  terms: TermIndex;
+  figures: FigureContext[];
+  judged?: { key: string; findings: RawFinding[] };
+}
+const memo = new WeakMap<Block, Memo>();
+
+function memoOf(block: Block, terms: TermIndex): Memo {
+  const cached = memo.get(block);
+  if (cached && cached.terms === terms) return cached;
+  const fresh: Memo = { terms, figures: blockFigures(block, terms) };
+  memo.set(block, fresh);
+  return fresh;
+}
+
+/**
+ * Incidence, prevalence, outcome and time-course figures checked against the terminology's key
+ * numbers: a figure wholly outside the accepted range is a warning that states the range and its
+ * source. For the patient audience, a statistic (a rate, a head count, a share of people) with no
+ * citation in its paragraph is an info finding. A figure in a sentence that names no disease is
+ * read as being about the document's title topic ("# 10 facts about GBS").
+ */
+export const numericClaim: DocumentRule = {
+  id: 'numeric-claim',
+  category: 'numeric-claim',
+  defaultSeverity: 'warning',
+  summary: 'Checks incidence, prevalence and time-course figures against accepted ranges, and asks for a source for uncited statistics.',
+  scope: 'document',
+  check(doc, env, report) {
+    const patient = env.settings.audience === 'patient';
+    let topic: Entry | undefined | null = null; // computed on the first figure that needs it
+    for (const { start, block } of doc.blocks) {
+      const entry = memoOf(block, env.terms);
+      if (entry.figures.length === 0) continue;
+      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms);
+      const subject = topic && topic.kind !== 'treatment' ? topic : undefined;
+      const key = `${patient}|${subject?.id ?? ''}`;
+      if (entry.judged?.key !== key) {
+        const findings: RawFinding[] = [];
+        for (const context of entry.figures) {
+          const candidates = context.diseases.length > 0 ? context.diseases : subject ? [subject] : [];
+          judge(context, candidates, patient, (f) => findings.push(f));
+        }
+        entry.judged = { key, findings };
+      }
+      for (const f of entry.judged.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+    }
+  },
+};
+
+/**
+ * A warning when the figure is outside the range of the most likely disease's matching key number
+ * and no other disease in the sentence has a matching number that accepts it ("CIDP, a cousin of
+ * GBS that develops over at least 8 weeks" is about CIDP); else the citation check.
+ */
+function judge(context: FigureContext, candidates: readonly Entry[], patient: boolean, report: Report): void {
+  const { figure } = context;
+  const { offset, endOffset } = figure;
+  const matched = candidates.flatMap((d) => {
+    const number = keyNumberFor(d, figure, context.clauseText, context.sentenceText);
+    return number ? [{ disease: d, number }] : [];
+  });
+  const wrong = matched.length > 0 && matched.every((m) => outOfRange(figure, m.number)) ? matched[0] : undefined;
+  const disease = wrong?.disease ?? candidates[0];
+  if (wrong) {
+    const number = wrong.number;
+    const cite = citation(wrong.disease, number.source);
+    report({
+      message: `"${figure.text}" is outside the accepted range for ${wrong.disease.preferred} (${number.label}: ${rangeText(number)}; ${cite.short}).`,
+      offset,
+      endOffset,
+      actual: figure.text,
+      termId: wrong.disease.id,
+      fixes: [],
+      note: `Source: ${cite.full}`,
+    });
+    return;
+  }
+  if (patient && !context.cited && isStatistic(figure, context.sentenceText)) {
+    report({
+      message: `Add a source for "${figure.text}"; readers can then check where the figure comes from.`,
+      offset,
+      endOffset,
+      actual: figure.text,
+      termId: disease?.id ?? null,
+      fixes: [],
+      severity: 'info',
+    });
+  }
+}
+
+/** The key number a figure states: rates by unit (yearly or not), others by their cue words. */
+function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, sentenceText: string): KeyNumber | undefined {
+  const numbers = (disease.numbers ?? []).filter((n) => kindOf(n.unit) === figure.kind);
+  if (figure.kind === 'rate') {
+    const unit = YEARLY.test(sentenceText) ? 'per-100000-per-year' : 'per-100000';
+    return numbers.find((n) => n.unit === unit);
+  }
+  if (figure.kind === 'duration' && RECOVERY.test(clauseText)) return undefined;
+  const matching = numbers.filter((n) => NUMBER_CUES[n.id]?.test(clauseText));
+  // Two key numbers that both fit the words leave the figure unchecked rather than guessed.
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** Rates, head counts of 100 or more, and shares of people are statistics a patient page should cite. */
+function isStatistic(figure: Figure, sentenceText: string): boolean {
+  if (figure.kind === 'rate') return true;
+  if (figure.kind === 'count') return figure.low >= 100;
+  if (figure.kind === 'percent') return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text);
+  return false;
+}

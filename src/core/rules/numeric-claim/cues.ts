@@ -1,0 +1,46 @@
+/**
+ * Language cues for numeric-claim: which words tie a figure to one of the terminology's key
+ * numbers, and which words count as a citation. The numbers themselves live in the terminology.
+ */
+
+/**
+ * Words that must appear in the figure's clause before it is compared with a key number, keyed by
+ * the key number's id. A key number whose id is not listed here is never compared, so a new id
+ * needs a cue first (rates are matched by their unit instead).
+ */
+export const NUMBER_CUES: Record<string, RegExp> = {
+  'time-to-nadir': /\b(?:worst|peak(?:s|ed)?|nadir|lowest point|weakest|most severe|progress(?:es|ed|ion)?|worsen(?:s|ed|ing)?|gets? worse|getting worse|keeps? (?:building|spreading)|levels? off|plateaus?|develop(?:s|ed|ing)? over|builds? up over)\b/i,
+  'minimum-duration': /\b(?:worst|peak(?:s|ed)?|nadir|develop(?:s|ed|ing)?|progress(?:es|ed|ion)?|evolv(?:e|es|ed|ing)|build(?:s)? up|worsen(?:s|ed|ing)?|gets? worse|getting worse|comes? on)\b/i,
+  mortality: /\b(?:die|dies|died|death|deaths|fatal|mortality)\b/i,
+  'monotherapy-response': /\brespon(?:d|ds|ded|se)\b/i,
+  'relapse-rate': /\brelaps(?:e|es|ed|ing)\b/i,
+  'neuropathy-frequency': /\b(?:neuropath\w*|nerve damage|nerve problems)\b/i,
+  'neurosarcoidosis-frequency': /\b(?:neurosarcoidosis|nervous system|nerves?)\b/i,
+  'prevalence-over-50': /\b(?:over|older than|above|aged|after|past)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?50\b/i,
+  'anti-hu-cancer-association': /\b(?:cancers?|tumou?rs?)\b/i,
+  ventilation: /\b(?:ventilat\w*|breathing machine|respirator)\b/i,
+};
+
+/** Recovery words: a duration in a clause about recovery is not a time-to-worst figure. */
+export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again)\b/i;
+
+/** A figure quoted in order to reject it ("some sites say 10 per 100,000, which is far too high"). */
+export const REJECTED =
+  /\b(?:too (?:high|low)|wrong(?:ly)?|incorrect(?:ly)?|not true|untrue|myths?|mistaken(?:ly)?|overestimat\w*|underestimat\w*|exaggerat\w*|false|outdated)\b/i;
+
+/** A rate is yearly (incidence) when its sentence says so; otherwise it is a prevalence. */
+export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incidence|new cases)\b/i;
+
+/** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
+export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)$/i;
+export const POPULATION_SHARE = /\bof (?:all )?(?:people|persons|adults|children|patients|those|Americans|cases|the population)\b/i;
+
+/**
+ * What counts as a citation near a figure: a link, a footnote or numbered reference, an
+ * author-year reference, or a named source in the sentence ("according to the CDC").
+ */
+export const CITATION =
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|studies|researchers|guidelines?)\b/iu;
+
+/** Named sources, case-sensitive so that "who" is not the WHO. */
+export const SOURCE_NAMES = /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b/u;

@@ -1,0 +1,112 @@
+/**
+ * Finds numeric figures in prose and normalises them: rates to "per 100,000", durations to a
+ * [low, high] interval in days, percentages as they stand. Pure string work, no terminology.
+ */
+
+/** What a figure measures, as far as its own words say. */
+export type FigureKind = 'rate' | 'percent' | 'duration' | 'count';
+
+export interface Figure {
+  kind: FigureKind;
+  /** The stated value or range: per 100,000 for rates, days for durations, percent or a plain count. */
+  low: number;
+  high: number;
+  offset: number;
+  endOffset: number;
+  text: string;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
+/** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
+const DENOMINATOR = String.raw`(\d{1,3}(?:[, ]\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
+
+/** Where a figure may start: a number, or "between" before one. One scan finds them all. */
+const CANDIDATE = new RegExp(String.raw`\b(?:between\s+)?${NUM}\b`, 'gi');
+const at = (source: string): RegExp => new RegExp(source, 'iy');
+
+/**
+ * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
+ * over the share, percentage, duration or head count that starts at the same number.
+ */
+const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share'; pattern: RegExp }> = [
+  // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000"
+  { kind: 'rate', pattern: at(String.raw`${RANGE}\s+(?:new\s+)?(?:cases?\s+|people\s+|persons\s+|adults\s+|individuals\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?${DENOMINATOR}\b`) },
+  // "8 out of 10 people", "two in three people": a share, read as a percentage
+  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:people|persons|patients|adults|children|cases)\b`) },
+  // "4%", "4 to 15 percent"
+  { kind: 'percent', pattern: at(String.raw`${RANGE}\s*(?:%|percent\b|per cent\b)`) },
+  // "4 weeks", "two to four weeks", "an 8-week course"
+  { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
+  // "3,000 to 6,000 people", "about 7,000 cases"
+  { kind: 'count', pattern: at(String.raw`${RANGE}\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans)\b`) },
+];
+
+/** Days per unit as a [shortest, longest] pair: a month is 28 to 31 days. */
+const DAYS: Record<string, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
+
+function value(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const word = WORD_NUMBERS[raw.toLowerCase()];
+  if (word !== undefined) return word;
+  const n = Number(raw.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** The population a denominator names, as a number. */
+function population(denominator: string): number {
+  const d = denominator.toLowerCase().replace(/^a\s+/, '');
+  if (d === 'million') return 1_000_000;
+  if (d === 'thousand') return 1_000;
+  return Number(d.replace(/[, ]/g, ''));
+}
+
+/**
+ * Every figure in `text` between `start` and `end`, left to right, without overlaps. Offsets are
+ * into `text`. One scan for numbers, then the patterns only where a number starts; never throws.
+ */
+export function findFigures(text: string, start: number, end: number): Figure[] {
+  const slice = text.slice(start, end);
+  const found: Figure[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(slice); c; c = CANDIDATE.exec(slice)) {
+    for (const { kind, pattern } of PATTERNS) {
+      pattern.lastIndex = c.index;
+      const m = pattern.exec(slice);
+      const figure = m ? toFigure(kind, m, start) : undefined;
+      if (!figure) continue;
+      found.push(figure);
+      CANDIDATE.lastIndex = c.index + m![0].length;
+      break;
+    }
+  }
+  return found;
+}
+
+function toFigure(kind: FigureKind | 'share', m: RegExpExecArray, base: number): Figure | undefined {
+  const a = value(m[1]);
+  if (a === undefined) return undefined;
+  const b = value(m[2]) ?? a;
+  const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
+  switch (kind) {
+    case 'rate': {
+      const size = population(m[3]!);
+      return size > 0 ? { kind, low: (a * 100_000) / size, high: (b * 100_000) / size, ...place } : undefined;
+    }
+    case 'share': {
+      const whole = value(m[3]);
+      if (whole === undefined || whole <= 0 || b > whole) return undefined;
+      return { kind: 'percent', low: (a * 100) / whole, high: (b * 100) / whole, ...place };
+    }
+    case 'duration': {
+      const unit = DAYS[m[3]!.toLowerCase().replace(/s$/, '')];
+      return unit ? { kind, low: a * unit[0], high: b * unit[1], ...place } : undefined;
+    }
+    default:
+      return { kind, low: a, high: b, ...place };
+  }
+}

@@ -1,0 +1,50 @@
+import type { Mention } from '../../matcher';
+import type { Block } from '../rule';
+
+/** Words right before an old name that introduce it for recognition: "formerly called Churg-Strauss syndrome". */
+const INTRODUCED_BEFORE =
+  /\b(?:(?:formerly|previously|once|originally|historically)(?:\s+(?:called|known as|named|termed|referred to as))?|used to be (?:called|known as)|(?:old|older|earlier|former|historic) name(?:\s+(?:is|was|of \w+ (?:is|was)))?)[\s,:("“]*$/i;
+/** Words after an old name that give the new one: "Churg-Strauss syndrome, now called EGPA". */
+const RENAMED_AFTER = /^[^.;]{0,40}?\b(?:now (?:called|known as|named|termed)|renamed|which is now)\b/i;
+/** An ICD-10-CM style code ("M30.1", "M31.3", "G61.0"): its title may still carry the old name. */
+const CODE = /\b[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b|\bICD(?:-1[01])?(?:-CM)?\b/;
+const OPENERS = '"“‘[(';
+const CLOSERS = '"”’])';
+
+/**
+ * True when an outdated name is used correctly: introduced as the former name ("formerly called",
+ * "previously known as", "now called ..."), or cited as the official title of a code (inside quotes or
+ * brackets in a sentence that carries an ICD code, or in a table row with a code), where the old name
+ * is the label itself.
+ */
+export function isAllowedUse(block: Block, mention: Mention): boolean {
+  const unit = block.units.find((u) => u.start <= mention.offset && mention.offset < u.end);
+  if (!unit) return false;
+  const sentence = block.sentences(unit).find((s) => s.start <= mention.offset && mention.offset < s.end) ?? unit;
+  const before = block.masked.slice(sentence.start, mention.offset);
+  const after = block.masked.slice(mention.endOffset, sentence.end);
+  if (INTRODUCED_BEFORE.test(before) || RENAMED_AFTER.test(after)) return true;
+  // A table row that carries a code lists official titles; the code sits in another cell of the line.
+  if (unit.kind === 'cell') return CODE.test(lineAround(block.text, mention.offset));
+  return isEnclosed(before, after) && CODE.test(block.masked.slice(sentence.start, sentence.end));
+}
+
+/** The nearest quote or bracket before the mention is still open and closes after it. */
+function isEnclosed(before: string, after: string): boolean {
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (CLOSERS.includes(c) && c !== '"') depth++;
+    else if (OPENERS.includes(c)) {
+      if (depth === 0) return [...after].some((a) => CLOSERS.includes(a));
+      depth--;
+    }
+  }
+  return false;
+}
+
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}

@@ -1,0 +1,99 @@
+import type { ProseUnit } from '../../markdown/prose';
+import { EMPTY_STATS, addStats, fleschKincaidGrade, smogGrade, textStats, type TextStats } from '../../text/readability';
+import type { Span } from '../../text/sentences';
+
+/** Sentences longer than this many words are reported (plain-language guides aim at 15-20 on average). */
+export const LONG_SENTENCE_WORDS = 30;
+/** Below this many words the grade formulas are too unstable to report a document or a section. */
+export const MIN_WORDS = 100;
+
+/** The prose of one chunk as the measures need it; a `Block` satisfies it. */
+export interface MeasurableProse {
+  masked: string;
+  units: readonly ProseUnit[];
+  sentences(unit: ProseUnit): readonly Span[];
+}
+
+/** Stats of one chunk: per paragraph, and its headings in order. Offsets are chunk-relative. */
+export interface ChunkMeasure {
+  /** Headings open sections; `stats` are the stats of the paragraphs that follow in this chunk, up to the next heading. */
+  parts: Array<{ heading?: ProseUnit; stats: TextStats }>;
+  long: Array<Span & { words: number }>;
+}
+
+const cache = new WeakMap<object, ChunkMeasure>();
+
+/**
+ * Readability counts of one chunk. Headings and table cells are labels, not sentences, so only
+ * paragraphs (list items included) count. Cached per chunk object: the engine keeps the same object
+ * for an unchanged chunk, so re-linting a long document only measures the chunks that changed.
+ */
+export function measureChunk(prose: MeasurableProse): ChunkMeasure {
+  const cached = cache.get(prose);
+  if (cached) return cached;
+  const measure: ChunkMeasure = { parts: [{ stats: EMPTY_STATS }], long: [] };
+  for (const unit of prose.units) {
+    if (unit.kind === 'heading') {
+      measure.parts.push({ heading: unit, stats: EMPTY_STATS });
+      continue;
+    }
+    if (unit.kind !== 'paragraph') continue;
+    const part = measure.parts[measure.parts.length - 1]!;
+    for (const sentence of prose.sentences(unit)) {
+      const stats = textStats(prose.masked, sentence.start, sentence.end);
+      part.stats = addStats(part.stats, stats);
+      if (stats.words > LONG_SENTENCE_WORDS) measure.long.push(...longLines(prose.masked, sentence));
+    }
+  }
+  cache.set(prose, measure);
+  return measure;
+}
+
+/** A line break before a list marker, or after a line without end punctuation and before a capital. */
+const LINE_PIECE = /\r?\n[ \t]*(?=[-*+\u2022][ \t])|(?<![.!?:;,])[ \t]*\r?\n[ \t]*(?=\p{Lu})/gu;
+
+/**
+ * A long "sentence" may be lines without end punctuation (a plain-text title, a list written as lines,
+ * which the Markdown parser would have split but plain text does not): such line breaks end a piece,
+ * and only the pieces over the limit count.
+ */
+function longLines(masked: string, sentence: Span): Array<Span & { words: number }> {
+  const out: Array<Span & { words: number }> = [];
+  const text = masked.slice(sentence.start, sentence.end);
+  const breaks = [...text.matchAll(LINE_PIECE)].map((m) => m.index ?? 0);
+  let from = 0;
+  for (const at of [...breaks, text.length]) {
+    const start = sentence.start + from;
+    const end = sentence.start + at;
+    const words = textStats(masked, start, end).words;
+    if (words > LONG_SENTENCE_WORDS) out.push({ start, end: trimEnd(masked, start, end), words });
+    from = at;
+  }
+  return out;
+}
+
+function trimEnd(masked: string, start: number, end: number): number {
+  while (end > start && /\s/.test(masked[end - 1]!)) end--;
+  return end;
+}
+
+/** Grades of a body of text; the numbers the rule reports and the extension shows. */
+export interface Grades {
+  fleschKincaid: number;
+  smog: number;
+  words: number;
+  sentences: number;
+}
+
+export function gradesOf(stats: TextStats): Grades {
+  return {
+    fleschKincaid: round(fleschKincaidGrade(stats)),
+    smog: round(smogGrade(stats)),
+    words: stats.words,
+    sentences: stats.sentences,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,167 @@
+import type { Mention } from '../../matcher';
+import type { Entry } from '../../terminology/types';
+import type { EponymStyle } from '../../types';
+import { WORD_PATTERN } from '../../text/normalize';
+import { startsSentence, type SentenceContext } from '../term-text';
+
+/** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
+const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
+
+/** A possessive inside a term ("Bickerstaff's brainstem"), not the grammatical one at its end. */
+const INNER_POSSESSIVE = /['\u2019]s(?=[\s\u00a0\-\u2010-\u2015])/u;
+
+/** One style correction of a correctly spelled term: the corrected text and why. */
+export interface StyleCorrection {
+  text: string;
+  reasons: string[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD_PATTERN)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
+}
+
+/** True when the written text carries letters with diacritics ("Guillain-Barré"). */
+export function hasAccents(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text.normalize('NFC').replace(/[^\p{L}]/gu, ''));
+}
+
+/**
+ * Checks diacritics (when `accentsUsed`: the document writes this term with accents elsewhere), eponym
+ * style and capitals of a correctly spelled mention (preferred or synonym form) and returns the
+ * corrected text with its reasons, or undefined when the mention is fine.
+ * Headings and table cells are labels, and Title Case there is a house choice, so `inLabel` skips
+ * the capitals check; a capitalized word next to the term marks a proper name and skips it too.
+ */
+export function styleCorrection(
+  entry: Entry,
+  mention: Mention,
+  context: SentenceContext,
+  style: EponymStyle,
+  inLabel: boolean,
+  accentsUsed: boolean,
+): StyleCorrection | undefined {
+  const reasons: string[] = [];
+  const properName = partOfProperName(context, mention);
+  inLabel ||= isListLabel(context.masked, mention);
+  let text = mention.text;
+
+  if (!inLabel && !properName && LOWER_CASE_KINDS.has(entry.kind)) {
+    const lowered = lowerCaseWords(text, mention.surface, startsSentence(context, mention.offset));
+    if (lowered !== text) {
+      text = lowered;
+      reasons.push('disease names are lower case in running text');
+    }
+  }
+  // Both "Guillain-Barré" and "Guillain-Barre" are accepted spellings; only a mix in one document is a problem.
+  const accented = accentsUsed ? restoreDiacritics(text, mention.surface) : text;
+  if (accented !== text) {
+    text = accented;
+    reasons.push('the document spells it with accents elsewhere');
+  }
+  const hyphenated = restoreHyphens(text, mention.surface);
+  if (hyphenated !== text) {
+    text = hyphenated;
+    reasons.push('the name is hyphenated');
+  }
+  if (!properName && style === 'nonpossessive' && INNER_POSSESSIVE.test(text)) {
+    text = text.replace(INNER_POSSESSIVE, '');
+    reasons.push('AMA style drops the possessive in eponyms');
+  } else if (wantsPossessive(entry, mention, style, properName, text)) {
+    const first = text.charAt(0);
+    text = /\p{Lu}/u.test(first) ? entry.possessive.charAt(0).toUpperCase() + entry.possessive.slice(1) : entry.possessive;
+    reasons.push('house style uses the possessive eponym');
+  }
+  return reasons.length > 0 ? { text, reasons } : undefined;
+}
+
+/** House style is possessive, the entry has a possessive form, and the writer used none. */
+function wantsPossessive(
+  entry: Entry,
+  mention: Mention,
+  style: EponymStyle,
+  properName: boolean,
+  text: string,
+): entry is Entry & { possessive: string } {
+  if (properName || style !== 'possessive' || entry.possessive === undefined) return false;
+  return mention.surface !== entry.possessive && !/['\u2019]/u.test(text);
+}
+
+/** Lower-cases words the listed form writes in lower case; keeps the first word at a sentence start and ALL-CAPS words. */
+function lowerCaseWords(text: string, surface: string, sentenceStart: boolean): string {
+  const written = wordsOf(text);
+  const listed = wordsOf(surface);
+  if (written.length !== listed.length) return text;
+  let out = text;
+  written.forEach((word, i) => {
+    const model = listed[i]!.text;
+    if (i === 0 && sentenceStart) return;
+    if (!/^\p{Ll}/u.test(model) || !/^\p{Lu}\p{Ll}/u.test(word.text)) return;
+    out = out.slice(0, word.start) + word.text.charAt(0).toLowerCase() + out.slice(word.start + 1);
+  });
+  return out;
+}
+
+/** Puts back a hyphen the listed form has between two words where the writer left a space ("Guillain Barre"). */
+function restoreHyphens(text: string, surface: string): string {
+  const written = wordsOf(text);
+  const listed = wordsOf(surface);
+  if (written.length !== listed.length) return text;
+  let out = text;
+  for (let i = written.length - 2; i >= 0; i--) {
+    const gapStart = written[i]!.start + written[i]!.text.length;
+    const gap = text.slice(gapStart, written[i + 1]!.start);
+    const model = surface.slice(listed[i]!.start + listed[i]!.text.length, listed[i + 1]!.start);
+    if (/^[-\u2010\u2011]$/.test(model) && /^[ \t\u00a0]+$/.test(gap)) out = out.slice(0, gapStart) + '-' + out.slice(gapStart + gap.length);
+  }
+  return out;
+}
+
+/** Copies the accented letters of `surface` onto `text` letter by letter, keeping the writer's case and separators. */
+function restoreDiacritics(text: string, surface: string): string {
+  const model = [...surface.normalize('NFC')].filter((c) => /\p{L}/u.test(c));
+  if (!model.some((c) => /[^\x00-\x7f]/.test(c))) return text;
+  let i = 0;
+  let out = '';
+  for (const c of text.normalize('NFC')) {
+    const m = /\p{L}/u.test(c) ? model[i++] : undefined;
+    if (m === undefined || m.toLowerCase() === c.toLowerCase() || /[^\x00-\x7f]/.test(c)) {
+      out += c;
+      continue;
+    }
+    const plain = m.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    out += plain.toLowerCase() === c.toLowerCase() ? (c === c.toUpperCase() ? m.toUpperCase() : m.toLowerCase()) : c;
+  }
+  return out;
+}
+
+/**
+ * A line that holds only the term, maybe numbered, bracketed or followed by a colon, is a label
+ * ("- Rheumatoid Arthritis", "1. Guillain-Barré Syndrome (GBS): ..."), where Title Case is a house choice.
+ */
+function isListLabel(masked: string, mention: Mention): boolean {
+  // Only a marker and indentation may precede a label, so look back a bounded way: scanning to the
+  // line start for every mention made one long line (a pasted 1 MB paragraph) quadratic.
+  const lookBack = Math.max(0, mention.offset - 200);
+  const newline = masked.slice(lookBack, mention.offset).lastIndexOf('\n');
+  if (newline === -1 && lookBack > 0) return false;
+  const before = masked.slice(lookBack + newline + 1, mention.offset);
+  if (!/^\s*(?:[-*+\u2022]|\d{1,2}[.)])?\s*$/.test(before)) return false;
+  let lineEnd = masked.indexOf('\n', mention.endOffset);
+  if (lineEnd === -1) lineEnd = masked.length;
+  const after = masked.slice(mention.endOffset, lineEnd);
+  return /^\s*(?:\([^)]*\))?\s*(?:[:\u2013\u2014-].*)?$/.test(after);
+}
+
+/**
+ * True when a capitalized word follows the term: "Multiple Sclerosis Society", "Sjögren's Foundation".
+ * Names of organisations end in such a word; a capital before the term ("Relapsing-Remitting Multiple
+ * Sclerosis") is a writer's choice, so it does not count.
+ */
+function partOfProperName(context: SentenceContext, mention: Mention): boolean {
+  return /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));
+}

@@ -1,0 +1,122 @@
+import type { Mention } from '../matcher';
+import type { TermIndex } from '../terminology/term-index';
+import type { Entry } from '../terminology/types';
+import type { Span } from '../text/sentences';
+import type { RawFinding } from '../types';
+import { splitClauses } from './claims/clauses';
+import { sentencesWithMentions } from './claims/sentences';
+import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
+import type { Block, DocumentInput, DocumentRule, Report } from './rule';
+import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
+import { OTHER_CONDITIONS } from './treatment-claim/cues';
+
+/**
+ * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
+ * chunk text is unchanged), so re-linting after an edit only re-reads the edited chunks.
+ */
+interface Analysed {
+  findings: RawFinding[];
+  /** Findings about the title topic, last computed for the topic in `key`. */
+  topical?: { key: string; findings: RawFinding[] };
+  pronouns: PronounSentence[];
+  /** Clauses that name treatments but no disease, with those treatments: read against a disease topic. */
+  diseaseless: Array<{ clause: Span; mentions: Mention[] }>;
+}
+const memo = new WeakMap<Block, Analysed & { terms: TermIndex }>();
+
+function analysed(block: Block, terms: TermIndex): Analysed {
+  const cached = memo.get(block);
+  if (cached && cached.terms === terms) return cached;
+  const result = { terms, findings: [] as RawFinding[], pronouns: pronounSentences(block), diseaseless: [] as Analysed['diseaseless'] };
+  blockClaims(block, terms, result);
+  memo.set(block, result);
+  return result;
+}
+
+/**
+ * A treatment presented as used, effective or recommended for a disease where the terminology's
+ * evidence says it is not effective or may worsen it (corticosteroids for Guillain-Barré syndrome,
+ * plasma exchange for multifocal motor neuropathy). Works per clause: a negated, historical or
+ * contrasted clause is left alone. A clause that names several diseases at once gets an info
+ * finding naming the disease the treatment does not fit. On a page titled with a treatment
+ * ("# Plasma exchange"), "It is a good option for MMN" is read as a claim about that treatment.
+ */
+export const treatmentClaim: DocumentRule = {
+  id: 'treatment-claim',
+  category: 'treatment-claim',
+  defaultSeverity: 'error',
+  summary: 'Flags treatments presented as effective for a disease where the evidence says they do not work or may harm.',
+  scope: 'document',
+  check(doc, env, report) {
+    for (const { start, block } of doc.blocks) {
+      for (const f of analysed(block, env.terms).findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+    }
+    topicClaims(doc, env.terms, report);
+  },
+};
+
+function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
+  const report: Report = (f) => out.findings.push(f);
+  const relevant = (m: Mention): boolean => {
+    const kind = terms.get(m.termId)?.kind;
+    return kind === 'treatment' || (kind !== undefined && DISEASE_KINDS.has(kind));
+  };
+  for (const { span, mentions } of sentencesWithMentions(block, relevant)) {
+    if (!mentions.some((m) => terms.get(m.termId)?.kind === 'treatment')) continue;
+    // A question ("Do steroids help GBS?") asks; it does not claim.
+    if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
+    const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
+    for (const clause of splitClauses(block.masked, span.start, span.end)) {
+      const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
+      if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
+        out.diseaseless.push({ clause, mentions: inside });
+      }
+      if (inside.length >= 2) checkClause(block.masked, clause, inside, terms, report);
+    }
+  }
+}
+
+/**
+ * Sentences about the title topic: "It is also a good option for MMN" on a page titled with a
+ * treatment, and "Steroids are another good option" (no disease named) on a page titled with a disease.
+ */
+function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
+  let topic: ReturnType<typeof documentTopic> | null = null;
+  for (const { start, block } of doc.blocks) {
+    const entry = analysed(block, terms);
+    if (entry.pronouns.length + entry.diseaseless.length === 0) continue;
+    if (topic === null) topic = documentTopic(doc, terms);
+    if (!topic) return;
+    if (entry.topical?.key !== topic.id) {
+      const findings: RawFinding[] = [];
+      aboutTopic(block, entry, topic, terms, (f) => findings.push(f));
+      entry.topical = { key: topic.id, findings };
+    }
+    for (const f of entry.topical.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+  }
+}
+
+/** Claims about `topic` in one block: disease-less clauses for a disease topic, "It ..." sentences for a treatment topic. */
+function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermIndex, report: Report): void {
+  if (DISEASE_KINDS.has(topic.kind)) {
+    for (const { clause, mentions } of entry.diseaseless) {
+      checkClause(block.masked, clause, [stand(topic, clause.start, clause.start, ''), ...mentions], terms, report);
+    }
+    return;
+  }
+  if (topic.kind !== 'treatment') return;
+  for (const p of entry.pronouns) {
+    if (block.masked.slice(p.offset, p.end).trimEnd().endsWith('?')) continue;
+    const clause = splitClauses(block.masked, p.offset, p.end)[0];
+    if (!clause) continue;
+    const named = block.mentionsIn(clause.start, clause.end).filter((m) => terms.get(m.termId)?.kind !== 'treatment');
+    if (named.length === 0) continue;
+    const pronoun = stand(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
+    checkClause(block.masked, clause, [pronoun, ...named], terms, report);
+  }
+}
+
+/** A mention that stands for the topic where the text says "It" (or names nothing). */
+function stand(topic: Entry, offset: number, endOffset: number, text: string): Mention {
+  return { termId: topic.id, form: 'preferred', surface: topic.preferred, text, offset, endOffset, possessive: false, plural: false };
+}

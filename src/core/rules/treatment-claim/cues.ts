@@ -1,0 +1,27 @@
+/**
+ * Language cues for treatment-claim. Facts (which treatment works for which disease) live in the
+ * terminology; these lists only say how a sentence presents a treatment.
+ */
+
+/** Words that present a treatment as used, working or advised. */
+export const ENDORSE =
+  /\b(?:treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|recommend(?:s|ed)?|standard|first[- ]line|mainstay|prescribed|given|used (?:for|to|in)|options?|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves))\b/i;
+
+/**
+ * Words that negate, doubt or historicise the claim in the same clause. Any of them leaves the
+ * clause alone: "steroids are not used for GBS", "steroids were once tried", "trials showed no benefit".
+ */
+export const NEGATE =
+  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|trials?|studied|tested|myths?|mistakenly|wrongly|instead)\b|n't\b|\bnon-?responsive/i;
+
+/** A clause about other conditions is not about the page's topic disease. */
+export const OTHER_CONDITIONS = /\bother\s+(?:conditions?|diseases?|illnesses|disorders?|problems)\b/i;
+
+/** Opens a condition that follows the claim ("when other treatments have not worked"). */
+export const TRAILING_CONDITION = /\b(?:when|if|unless|until|because|since|after)\b/i;
+
+/** How the evidence status reads in a message. Keyed by EvidenceStatus. */
+export const STATUS_TEXT: Record<string, string> = {
+  'not-effective': 'not effective',
+  'may-worsen': 'possibly harmful',
+};

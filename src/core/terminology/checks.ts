@@ -1,0 +1,135 @@
+import { termKey, WORD_PATTERN } from '../text/normalize';
+import { fleschKincaidGrade } from '../text/readability';
+import type { Entry } from './types';
+
+/** Limits for patient definitions (issue 2): short, and grade 8 or lower by Flesch-Kincaid. */
+export const PATIENT_MAX_WORDS = 40;
+export const PATIENT_MAX_GRADE = 8;
+
+type Path = Array<string | number>;
+/** Reports a problem at a path inside `entry` (['abbreviations', 1]). */
+export type EntryReport = (entry: Entry, path: Path, message: string) => void;
+
+/** Checks one entry on its own: definitions, numbers, evidence sources, look-alike notes. */
+export function checkEntry(entry: Entry, report: EntryReport, options: { readability: boolean }): void {
+  if (options.readability) checkPatientDefinition(entry, report);
+  const sourceIds = new Set<string>();
+  entry.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) report(entry, ['sources', i], `source "${s.id}" is listed twice`);
+    sourceIds.add(s.id);
+  });
+  const sourceHint = `one of this entry's sources (${[...sourceIds].join(', ')})`;
+  const numberIds = new Set<string>();
+  entry.numbers?.forEach((n, i) => {
+    if (n.min > n.max) report(entry, ['numbers', i], `min ${n.min} is greater than max ${n.max}`);
+    if (numberIds.has(n.id)) report(entry, ['numbers', i, 'id'], `number id "${n.id}" is used twice`);
+    numberIds.add(n.id);
+    if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
+  });
+  const treated = new Set<string>();
+  entry.relations?.treatments?.forEach((t, i) => {
+    if (treated.has(t.treatment)) report(entry, ['relations', 'treatments', i], `treatment "${t.treatment}" is listed twice`);
+    treated.add(t.treatment);
+    if (!sourceIds.has(t.source)) report(entry, ['relations', 'treatments', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
+  });
+  const lookAlike = entry.peripheralNeuropathy === false || entry.immuneMediated === false;
+  if (lookAlike && !entry.siteNote) {
+    report(entry, ['siteNote'], 'a look-alike (peripheralNeuropathy or immuneMediated false) needs a siteNote saying where it acts');
+  }
+}
+
+function checkPatientDefinition(entry: Entry, report: EntryReport): void {
+  const patient = entry.definition.patient;
+  const words = (patient.match(WORD_PATTERN) ?? []).filter((w) => /\p{L}/u.test(w)).length;
+  if (words > PATIENT_MAX_WORDS) report(entry, ['definition', 'patient'], `patient definition has ${words} words; at most ${PATIENT_MAX_WORDS}`);
+  const grade = fleschKincaidGrade(patient);
+  if (grade > PATIENT_MAX_GRADE) {
+    report(entry, ['definition', 'patient'], `patient definition reads at grade ${grade.toFixed(1)} (Flesch-Kincaid); at most ${PATIENT_MAX_GRADE}`);
+  }
+}
+
+/** One surface form of an entry with the path it was written at. */
+export interface FormSite {
+  entry: Entry;
+  text: string;
+  path: Path;
+  abbreviation: boolean;
+  ambiguous: boolean;
+}
+
+/** Every surface form of an entry, with paths (the same forms the matcher indexes). */
+export function formSites(entry: Entry): FormSite[] {
+  const site = (text: string, path: Path, abbreviation = false, ambiguous = false): FormSite => ({ entry, text, path, abbreviation, ambiguous });
+  return [
+    site(entry.preferred, ['preferred']),
+    ...(entry.possessive ? [site(entry.possessive, ['possessive'])] : []),
+    ...(entry.synonyms ?? []).map((s, i) => site(s, ['synonyms', i])),
+    ...(entry.abbreviations ?? []).map((a, i) => site(a.abbr, ['abbreviations', i, 'abbr'], true, a.ambiguous === true)),
+    ...(entry.outdated ?? []).map((o, i) => site(o.term, ['outdated', i, 'term'])),
+    ...(entry.misspellings ?? []).map((m, i) => site(m, ['misspellings', i])),
+  ];
+}
+
+/** The uniqueness key: folded case, accents and dashes for names; exact case for abbreviations. */
+export function formKey(form: { text: string; abbreviation: boolean }): string {
+  return (form.abbreviation ? 'A ' : 'N ') + termKey(form.text, form.abbreviation);
+}
+
+/**
+ * Registers forms in `seen` (key -> first site) and reports each clash: a form listed twice in one
+ * entry, or shared by two entries unless both mark the abbreviation ambiguous. Returns the sites
+ * that did not clash.
+ */
+export function checkForms(sites: readonly FormSite[], seen: Map<string, FormSite>, report: EntryReport, where: (s: FormSite) => string): FormSite[] {
+  const accepted: FormSite[] = [];
+  for (const site of sites) {
+    const key = formKey(site);
+    if (key.length <= 2) {
+      report(site.entry, site.path, `"${site.text}" has no letters or digits to match`);
+      continue;
+    }
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, site);
+      accepted.push(site);
+    } else if (first.entry !== site.entry && first.ambiguous && site.ambiguous) {
+      accepted.push(site);
+    } else if (first.entry === site.entry) {
+      report(site.entry, site.path, `"${site.text}" repeats "${first.text}" (case, accents and dashes do not matter to the matcher)`);
+    } else {
+      report(
+        site.entry,
+        site.path,
+        `"${site.text}" is already a surface form of "${first.entry.id}" (${where(first)}); ` +
+          (site.abbreviation && first.abbreviation ? 'mark both abbreviations ambiguous or keep one' : 'keep it in one entry'),
+      );
+    }
+  }
+  return accepted;
+}
+
+/** Relation targets exist, are not the entry itself, treatments point at treatments, parents do not loop. */
+export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, report: EntryReport): void {
+  const relations = entry.relations;
+  if (!relations) return;
+  const target = (id: string, path: Path) => {
+    if (id === entry.id) report(entry, path, `"${id}" points at the entry itself`);
+    else if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
+  };
+  if (relations.parent) target(relations.parent, ['relations', 'parent']);
+  relations.contrastWith?.forEach((id, i) => target(id, ['relations', 'contrastWith', i]));
+  relations.related?.forEach((id, i) => target(id, ['relations', 'related', i]));
+  relations.treatments?.forEach((t, i) => {
+    const treatment = byId.get(t.treatment);
+    if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
+    else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);
+  });
+  const chain = new Set([entry.id]);
+  for (let p = relations.parent && byId.get(relations.parent); p; p = p.relations?.parent ? byId.get(p.relations.parent) : undefined) {
+    if (chain.has(p.id)) {
+      report(entry, ['relations', 'parent'], `parent chain loops back to "${p.id}"`);
+      break;
+    }
+    chain.add(p.id);
+  }
+}

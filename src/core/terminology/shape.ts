@@ -1,0 +1,205 @@
+import { CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
+
+/**
+ * The shape of a terminology source file, written once: `checkShape` validates data against it (in
+ * the build, the CLI and the editor, with no schema library at run time) and `terminologyJsonSchema`
+ * turns it into `terminology/schema.json` for editors and reviewers.
+ */
+export type Spec =
+  | { type: 'string'; pattern?: string; enum?: readonly string[]; description?: string }
+  | { type: 'number' | 'boolean'; description?: string }
+  | { type: 'array'; items: Spec; minItems?: number; description?: string }
+  | { type: 'object'; properties: Record<string, Spec>; required?: readonly string[]; description?: string }
+  | { anyOf: readonly Spec[]; description?: string };
+
+/** Code formats per system; SNOMED CT is deliberately absent (not licensed for redistribution). */
+export const CODE_PATTERNS: Record<(typeof CODE_SYSTEMS)[number], string> = {
+  icd10cm: '^[A-TV-Z][0-9][0-9AB](\\.[0-9A-TV-Z]{1,4})?$',
+  icd11: '^(https?://id\\.who\\.int/icd/entity/[0-9]+|[0-9A-HJ-NP-Z][A-HJ-NP-Z0-9][0-9][0-9A-HJ-NP-Z](\\.[0-9A-HJ-NP-Z]{1,4})?)$',
+  mesh: '^[DC][0-9]{6,9}$',
+  mondo: '^MONDO:[0-9]{7}$',
+  orpha: '^ORPHA:[0-9]+$',
+  hpo: '^HP:[0-9]{7}$',
+};
+
+const text: Spec = { type: 'string', pattern: '\\S' };
+const id: Spec = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable kebab-case id' };
+const texts: Spec = { type: 'array', items: text };
+const ids: Spec = { type: 'array', items: id };
+
+const source: Spec = {
+  anyOf: [
+    { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Id of a citation in terminology/sources.yaml' },
+    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' } }, required: ['id', 'title'] },
+  ],
+};
+
+const codes: Spec = {
+  type: 'object',
+  description: 'Only codes the reference gives (status verified, verified_secondary or mapping); never SNOMED CT',
+  properties: Object.fromEntries(CODE_SYSTEMS.map((k) => [k, { type: 'string', pattern: CODE_PATTERNS[k] }])),
+};
+
+const relations: Spec = {
+  type: 'object',
+  properties: {
+    parent: id,
+    treatments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { treatment: id, status: { type: 'string', enum: EVIDENCE_STATUSES }, guideline: text, source: text, note: text },
+        required: ['treatment', 'status', 'guideline', 'source'],
+      },
+    },
+    contrastWith: ids,
+    related: ids,
+  },
+};
+
+const keyNumber: Spec = {
+  type: 'object',
+  properties: {
+    id,
+    label: text,
+    min: { type: 'number' },
+    max: { type: 'number' },
+    unit: { type: 'string', enum: NUMBER_UNITS },
+    source: text,
+    bound: { type: 'string', enum: NUMBER_BOUNDS },
+  },
+  required: ['id', 'label', 'min', 'max', 'unit', 'source'],
+};
+
+/** The fields a user file may add to a bundled entry (same id). */
+export const EXTENSION_FIELDS = ['id', 'synonyms', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
+
+const entryProperties: Record<string, Spec> = {
+  id,
+  preferred: text,
+  kind: { type: 'string', enum: ENTRY_KINDS },
+  site: { type: 'string', enum: SITES },
+  peripheralNeuropathy: { type: 'boolean' },
+  immuneMediated: { type: 'boolean' },
+  siteNote: text,
+  synonyms: texts,
+  abbreviations: {
+    type: 'array',
+    items: { type: 'object', properties: { abbr: text, ambiguous: { type: 'boolean' }, otherMeanings: texts }, required: ['abbr'] },
+  },
+  misspellings: texts,
+  outdated: { type: 'array', items: { type: 'object', properties: { term: text, note: text }, required: ['term'] } },
+  possessive: { type: 'string', pattern: "['\u2019]s\\b" },
+  definition: { type: 'object', properties: { patient: text, clinical: text }, required: ['patient', 'clinical'] },
+  codes,
+  relations,
+  numbers: { type: 'array', items: keyNumber },
+  sources: { type: 'array', items: source, minItems: 1 },
+  reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+  examples: { type: 'object', properties: { flag: texts, ok: texts } },
+  hidden: { type: 'boolean' },
+};
+
+/** A complete entry, as the bundled files and new user entries must write it. */
+export const ENTRY_SPEC: Spec = {
+  type: 'object',
+  properties: entryProperties,
+  required: ['id', 'preferred', 'kind', 'site', 'definition', 'sources', 'reviewed'],
+};
+
+/** A user entry that adds forms to (or hides) a bundled entry with the same id. */
+export const EXTENSION_SPEC: Spec = {
+  type: 'object',
+  properties: Object.fromEntries(EXTENSION_FIELDS.map((k) => [k, entryProperties[k]!])),
+  required: ['id'],
+};
+
+/** The top level of a file in terminology/entries/ or a user terminology file. */
+export const FILE_SPEC: Spec = { type: 'object', properties: { entries: { type: 'array', items: ENTRY_SPEC } }, required: ['entries'] };
+
+export interface ShapeProblem {
+  /** JSON path of the offending value: ['entries', 0, 'abbreviations', 1]. */
+  path: Array<string | number>;
+  message: string;
+}
+
+/** Checks `value` against `spec`; unknown object keys are errors. Never throws. */
+export function checkShape(value: unknown, spec: Spec, path: Array<string | number> = []): ShapeProblem[] {
+  if ('anyOf' in spec) {
+    const results = spec.anyOf.map((s) => checkShape(value, s, path));
+    return results.some((r) => r.length === 0) ? [] : (results.find((r) => r.length > 0 && !isTypeError(r)) ?? results[0] ?? []);
+  }
+  const problem = (message: string): ShapeProblem[] => [{ path, message }];
+  switch (spec.type) {
+    case 'string':
+      if (typeof value !== 'string') return problem(`expected text, found ${describe(value)}`);
+      if (spec.enum && !spec.enum.includes(value)) return problem(`"${value}" is not one of: ${spec.enum.join(', ')}`);
+      if (spec.pattern && !new RegExp(spec.pattern, 'u').test(value)) return problem(`"${value}" has the wrong format (${spec.pattern})`);
+      return [];
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? [] : problem(`expected a number, found ${describe(value)}`);
+    case 'boolean':
+      return typeof value === 'boolean' ? [] : problem(`expected true or false, found ${describe(value)}`);
+    case 'array': {
+      if (!Array.isArray(value)) return problem(`expected a list, found ${describe(value)}`);
+      if (spec.minItems && value.length < spec.minItems) return problem(`needs at least ${spec.minItems} item(s)`);
+      return value.flatMap((item, i) => checkShape(item, spec.items, [...path, i]));
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return problem(`expected a mapping, found ${describe(value)}`);
+      const record = value as Record<string, unknown>;
+      const out: ShapeProblem[] = [];
+      for (const key of spec.required ?? []) if (record[key] === undefined) out.push({ path, message: `missing required field "${key}"` });
+      for (const [key, child] of Object.entries(record)) {
+        const childSpec = spec.properties[key];
+        if (childSpec) out.push(...checkShape(child, childSpec, [...path, key]));
+        else out.push({ path: [...path, key], message: `unknown field "${key}"` });
+      }
+      return out;
+    }
+  }
+}
+
+function isTypeError(problems: ShapeProblem[]): boolean {
+  return problems.length === 1 && problems[0]!.message.startsWith('expected ');
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** JSON Schema (draft-07) for one spec node. */
+function toSchema(spec: Spec): Record<string, unknown> {
+  const base = spec.description ? { description: spec.description } : {};
+  if ('anyOf' in spec) return { ...base, anyOf: spec.anyOf.map(toSchema) };
+  switch (spec.type) {
+    case 'string':
+      return { ...base, type: 'string', ...(spec.enum ? { enum: [...spec.enum] } : {}), ...(spec.pattern ? { pattern: spec.pattern } : {}) };
+    case 'number':
+    case 'boolean':
+      return { ...base, type: spec.type };
+    case 'array':
+      return { ...base, type: 'array', items: toSchema(spec.items), ...(spec.minItems ? { minItems: spec.minItems } : {}) };
+    case 'object':
+      return {
+        ...base,
+        type: 'object',
+        properties: Object.fromEntries(Object.entries(spec.properties).map(([k, v]) => [k, toSchema(v)])),
+        ...(spec.required?.length ? { required: [...spec.required] } : {}),
+        additionalProperties: false,
+      };
+  }
+}
+
+/** The content of `terminology/schema.json`; a test keeps the file equal to this. */
+export function terminologyJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/neuroterm/neuroterm/blob/main/terminology/schema.json',
+    title: 'NeuroTerm terminology file',
+    description: 'Generated from src/core/terminology/shape.ts by `npm run terminology:docs`; do not edit.',
+    ...toSchema(FILE_SPEC),
+  };
+}

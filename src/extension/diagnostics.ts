@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { Linter, checkSize, type Finding, type SizeCheck, type TermIndex } from '../core/index';
+import type { Configuration } from './configuration';
+import { DEBOUNCE_MS } from './contract';
+import { toDiagnostic } from './convert';
+import { formatOf, isChecked } from './documents';
+import type { Log } from './log';
+import type { Terminology } from './terminology';
+
+/** The outcome of checking one document, for the status bar and the report. */
+export type CheckResult =
+  | { kind: 'checked'; findings: Finding[] }
+  /** `reason` is a full sentence for the status bar tooltip. */
+  | { kind: 'skipped'; reason: string }
+  | { kind: 'disabled' };
+
+/**
+ * Live diagnostics. One `Linter` per open document (its chunk cache makes re-checks incremental),
+ * a debounce per document, and a generation counter so a result computed for an older text is
+ * dropped instead of shown.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('neuroterm');
+  /** The finding behind each diagnostic, for quick fixes. */
+  readonly findings = new WeakMap<vscode.Diagnostic, Finding>();
+  private readonly linters = new Map<string, { linter: Linter; terms: TermIndex }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly generations = new Map<string, number>();
+  private readonly results = new Map<string, CheckResult>();
+  private readonly updated = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidUpdate = this.updated.event;
+
+  constructor(
+    private readonly config: Configuration,
+    private readonly terminology: Terminology,
+    private readonly log: Log,
+  ) {}
+
+  /** The last result for a document, if it was checked. */
+  resultFor(uri: vscode.Uri): CheckResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** Checks after `DEBOUNCE_MS` of quiet; each call restarts the wait. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.timers.set(key, setTimeout(() => void this.check(document), DEBOUNCE_MS));
+  }
+
+  /** Checks now and publishes the diagnostics, unless a newer check started meanwhile. Never rejects. */
+  async check(document: vscode.TextDocument): Promise<CheckResult> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    const result = await this.compute(document, () => this.generations.get(key) !== generation);
+    if (!result) return this.results.get(key) ?? { kind: 'disabled' };
+    // Documents NeuroTerm never checked (output panes, other languages) get no empty entry.
+    if (result.kind === 'disabled' && !this.results.has(key)) return result;
+    this.publish(document.uri, result);
+    return result;
+  }
+
+  /**
+   * Lints the current text without publishing (code actions need fresh offsets, and publishing
+   * from a code action provider would make the editor ask for code actions again). Undefined when
+   * `superseded()` turns true while the configuration loads. Never rejects.
+   */
+  async compute(document: vscode.TextDocument, superseded: () => boolean = () => false): Promise<CheckResult | undefined> {
+    const key = document.uri.toString();
+    try {
+      const config = await this.config.forUri(document.uri);
+      const terms = await this.terminology.forFiles(config.terminologyFiles);
+      if (superseded() || document.isClosed) return undefined;
+      const text = document.getText();
+      let size: SizeCheck;
+      if (!isChecked(document, config.settings)) return { kind: 'disabled' };
+      if (config.ignored) return { kind: 'skipped', reason: 'Skipped: the NeuroTerm config file ignores this file.' };
+      if (!(size = checkSize(text, config.settings.maxFileSize)).ok) return { kind: 'skipped', reason: size.message };
+      let entry = this.linters.get(key);
+      if (!entry || entry.terms !== terms) this.linters.set(key, (entry = { linter: new Linter(terms), terms }));
+      return { kind: 'checked', findings: entry.linter.lint(text, { settings: config.lint, format: formatOf(document) }) };
+    } catch (error) {
+      this.log(`checking ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { kind: 'skipped', reason: 'Not checked: an internal error (see the NeuroTerm output).' };
+    }
+  }
+
+  /** Shows findings for a document (also used by the workspace check for files that are not open). */
+  publish(uri: vscode.Uri, result: CheckResult): void {
+    this.results.set(uri.toString(), result);
+    const diagnostics = result.kind === 'checked' ? result.findings.map((f) => this.diagnostic(f)) : [];
+    this.collection.set(uri, diagnostics);
+    this.updated.fire(uri);
+  }
+
+  /** Forgets a closed document: its diagnostics, linter cache and pending check. */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    this.linters.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+    this.updated.fire(uri);
+  }
+
+  private diagnostic(finding: Finding): vscode.Diagnostic {
+    const d = toDiagnostic(finding);
+    this.findings.set(d, finding);
+    return d;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.collection.dispose();
+    this.updated.dispose();
+  }
+}

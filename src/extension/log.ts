@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { OUTPUT_CHANNEL } from './contract';
+
+/** Writes one line to the NeuroTerm output channel. Errors go here, never to modal dialogs. */
+export type Log = (message: string) => void;
+
+export function createLog(): { log: Log; channel: vscode.OutputChannel } {
+  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
+  const log: Log = (message) => channel.appendLine(`[${new Date().toISOString()}] ${message}`);
+  return { log, channel };
+}
+
+/**
+ * Runs a provider body and logs instead of throwing into VS Code: a failing hover must never
+ * break the editor. Returns `fallback` on error.
+ */
+export async function guarded<T>(log: Log, what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return fallback;
+  }
+}

@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { checkMedicalClaims } from './check-claims';
+import { checkWorkspace } from './check-workspace';
+import { CODE_ACTION_KINDS, codeActionProvider } from './code-actions';
+import { completionProvider } from './completion-provider';
+import { Configuration } from './configuration';
+import { COMMANDS, ENTRY_SCHEME, SETTING_DEFAULTS, type RunMode } from './contract';
+import { DiagnosticsController } from './diagnostics';
+import { entryContentProvider, lookUpTerm, openTerminologyEntry } from './entries';
+import { hoverProvider } from './hover-provider';
+import { insertGlossary } from './insert-glossary';
+import { createLog, guarded } from './log';
+import { ReportView } from './report-view';
+import { StatusBar } from './status-bar';
+import { Terminology } from './terminology';
+
+/**
+ * Wires the features together. Everything lives in objects created here and disposed with the
+ * extension; no module-level state. The terminology index is built on first use, not here.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const { log, channel } = createLog();
+  const config = new Configuration(log);
+  const terminology = new Terminology(log);
+  const diagnostics = new DiagnosticsController(config, terminology, log);
+  const report = new ReportView();
+  const subscriptions = context.subscriptions;
+  subscriptions.push(channel, config, terminology, diagnostics, report, new StatusBar(diagnostics));
+
+  let registered = new vscode.Disposable(() => undefined);
+  const registerLanguageFeatures = () => {
+    registered.dispose();
+    const selector = languages().map((language) => ({ language }));
+    registered = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, hoverProvider(config, terminology, log)),
+      vscode.languages.registerCompletionItemProvider(selector, completionProvider(config, terminology, log)),
+      vscode.languages.registerCodeActionsProvider(selector, codeActionProvider(diagnostics, log), { providedCodeActionKinds: CODE_ACTION_KINDS }),
+    );
+  };
+  registerLanguageFeatures();
+  subscriptions.push({ dispose: () => registered.dispose() });
+
+  // A failing command logs to the output channel and resolves to undefined; it never throws into VS Code.
+  const command = (id: string, run: (arg: unknown) => unknown) =>
+    vscode.commands.registerCommand(id, (arg?: unknown) => guarded(log, id, undefined, () => run(arg)));
+  const checkAll = () => vscode.workspace.textDocuments.forEach((d) => void diagnostics.check(d));
+  subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, entryContentProvider(terminology)),
+    vscode.workspace.onDidOpenTextDocument((d) => void diagnostics.check(d)),
+    vscode.workspace.onDidChangeTextDocument((e) => runMode(e.document.uri) === 'onType' && e.contentChanges.length > 0 && diagnostics.schedule(e.document)),
+    vscode.workspace.onDidSaveTextDocument((d) => runMode(d.uri) === 'onSave' && void diagnostics.check(d)),
+    vscode.workspace.onDidCloseTextDocument((d) => diagnostics.forget(d.uri)),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('neuroterm.languages') && registerLanguageFeatures()),
+    config.onDidChange(checkAll),
+    terminology.onDidChange(checkAll),
+    command(COMMANDS.checkMedicalClaims, (uri) => checkMedicalClaims(config, diagnostics, report, log, uri instanceof vscode.Uri ? uri : undefined)),
+    command(COMMANDS.checkWorkspace, () => checkWorkspace(diagnostics, config, terminology, log)),
+    command(COMMANDS.insertGlossary, () => insertGlossary(config, terminology)),
+    command(COMMANDS.lookUpTerm, (id) => lookUpTerm(terminology, typeof id === 'string' ? id : undefined)),
+    command(COMMANDS.openTerminologyEntry, (id) => openTerminologyEntry(terminology, typeof id === 'string' ? id : undefined)),
+  );
+  checkAll();
+}
+
+export function deactivate(): void {}
+
+function languages(): string[] {
+  const value = vscode.workspace.getConfiguration('neuroterm').get<unknown>('languages');
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : SETTING_DEFAULTS.languages;
+}
+
+function runMode(uri: vscode.Uri): RunMode {
+  return vscode.workspace.getConfiguration('neuroterm', uri).get<RunMode>('run') === 'onSave' ? 'onSave' : 'onType';
+}

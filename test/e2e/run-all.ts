@@ -1,0 +1,69 @@
+// `npm run test:e2e`: builds the extension-host suite bundles, then runs the three end-to-end suites one
+// after the other (they each start their own server and browser) and ends with one `N passed, N failed`.
+// Usage: node --import tsx test/e2e/run-all.ts [exthost] [ui] [web]   (default: all three)
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { SuiteResult } from './harness/browser';
+import { buildSuites } from './harness/build-suites';
+import { ROOT } from './harness/paths';
+import { runExtensionHostSuite } from './run-exthost';
+import { runWebSuite } from './run-web';
+
+/** The UI suite is a node:test file; its spec reporter ends with `ℹ pass N` and `ℹ fail N` lines. */
+function runUiSuite(): Promise<SuiteResult> {
+  return new Promise((resolve) => {
+    const file = path.join(ROOT, 'test', 'e2e', 'ui', 'ui.test.ts');
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => {
+      const count = (name: string) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
+      const failed = count('fail') + count('cancelled');
+      resolve({ exitCode: code ?? 1, passed: count('pass'), failed: failed === 0 && code !== 0 ? 1 : failed });
+    });
+  });
+}
+
+const SUITES: Record<string, { title: string; run: () => Promise<SuiteResult> }> = {
+  exthost: { title: 'extension host (code-server)', run: runExtensionHostSuite },
+  ui: { title: 'UI (code-server + Chromium)', run: runUiSuite },
+  web: { title: 'web extension host (test-web)', run: runWebSuite },
+};
+
+async function main(): Promise<number> {
+  const chosen = process.argv.slice(2).filter((a) => a in SUITES);
+  const names = chosen.length > 0 ? chosen : Object.keys(SUITES);
+  await buildSuites();
+  const rows: string[] = [];
+  let passed = 0;
+  let failed = 0;
+  for (const name of names) {
+    const suite = SUITES[name]!;
+    console.log(`\n=== e2e: ${suite.title}`);
+    const started = Date.now();
+    const r = await suite.run().catch((e: unknown): SuiteResult => {
+      console.error(`${suite.title} could not run: ${e instanceof Error ? e.message : String(e)}`);
+      return { exitCode: 1, passed: 0, failed: 1 };
+    });
+    passed += r.passed;
+    failed += r.failed;
+    rows.push(`  ${suite.title.padEnd(32)} ${r.passed} passed, ${r.failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  console.log(`\ne2e summary\n${rows.join('\n')}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

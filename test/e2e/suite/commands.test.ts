@@ -1,0 +1,36 @@
+// The commands, run through VS Code's command service as the palette runs them.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../../src/extension/contract';
+import { equal, ok } from './check';
+import { activateExtension, neurotermDiagnostics, openFile, waitForDiagnostics } from './vscode-helpers';
+
+/** The parts of the command's return value this suite reads (src/core/editor/report.ts). */
+interface ClaimsSummary {
+  total: number;
+  bySeverity: Record<string, number>;
+  byCategory: Record<string, number | undefined>;
+  findings: { ruleId: string; message: string }[];
+}
+
+describe('Check Medical Claims', () => {
+  before(activateExtension);
+
+  it('is registered under the contract id', async () => {
+    const all = await vscode.commands.getCommands(true);
+    ok(all.includes(COMMANDS.checkMedicalClaims), `${COMMANDS.checkMedicalClaims} is registered`);
+  });
+
+  it('returns a summary that counts the findings by category and severity', async () => {
+    const doc = await openFile('claims.md');
+    const summary = await vscode.commands.executeCommand<ClaimsSummary>(COMMANDS.checkMedicalClaims);
+    ok(summary, 'the command returns its summary');
+    equal(summary.byCategory['anatomy-misclassification'], 1, 'anatomy-misclassification count');
+    equal(summary.byCategory['spelling'], 1, 'spelling count');
+    const severities = Object.values(summary.bySeverity).reduce((a, b) => a + b, 0);
+    equal(severities, summary.total, 'severity counts add up to the total');
+    equal(summary.findings.length, summary.total, 'one finding per counted problem');
+    // The same findings land in Problems.
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.length === summary.total, `${summary.total} diagnostics`);
+    equal(neurotermDiagnostics(doc.uri).length, ds.length, 'diagnostics in Problems');
+  });
+});

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { miniTerms } from './fixtures/mini-terminology';
+
+const match = (text: string) => miniTerms.matcher.match(text).map((m) => [m.text, m.termId, m.form, m.offset, m.endOffset]);
+
+test('diacritics are optional in names: Barré and Barre', () => {
+  assert.deepEqual(match('Guillain-Barre syndrome'), [['Guillain-Barre syndrome', 'gbs', 'preferred', 0, 23]]);
+  assert.deepEqual(match('Sjogren disease'), [['Sjogren disease', 'sjogren', 'preferred', 0, 15]]);
+});
+
+test('hyphen, en dash, em dash and space between the words of a name', () => {
+  for (const joiner of ['-', '\u2013', '\u2014', ' ', '\u2010']) {
+    const text = `Guillain${joiner}Barré syndrome`;
+    assert.deepEqual(match(text), [[text, 'gbs', 'preferred', 0, text.length]], JSON.stringify(joiner));
+  }
+});
+
+test('straight and curly apostrophes in possessive eponyms', () => {
+  assert.deepEqual(match("Sjögren's disease"), [["Sjögren's disease", 'sjogren', 'preferred', 0, 17]]);
+  const curly = miniTerms.matcher.match('Sjögren\u2019s disease');
+  assert.deepEqual(curly.map((m) => [m.text, m.form, m.possessive]), [['Sjögren\u2019s disease', 'preferred', false]]);
+});
+
+test('a possessive on the last word is recognized and reported', () => {
+  const [m] = miniTerms.matcher.match("The multiple sclerosis's course");
+  assert.deepEqual([m?.text, m?.termId, m?.possessive, m?.plural], ["multiple sclerosis's", 'ms', true, false]);
+});
+
+test('plurals: -s, -es and -ies endings complete a term', () => {
+  const found = miniTerms.matcher.match('Two nerve conduction studies and corticosteroids; steroids.');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.termId, m.plural]),
+    [
+      ['nerve conduction studies', 'nerve-conduction-study', true],
+      ['corticosteroids', 'corticosteroids', true],
+      ['steroids', 'corticosteroids', true],
+    ],
+  );
+});
+
+test('one line break inside a multi-word term, with LF, CRLF or a lone CR; never a blank line', () => {
+  for (const br of ['\n', '\r\n', '\r']) {
+    const text = `chronic inflammatory${br}demyelinating polyneuropathy`;
+    assert.deepEqual(match(text), [[text, 'cidp', 'preferred', 0, text.length]], JSON.stringify(br));
+  }
+  assert.deepEqual(match('multiple\n\nsclerosis'), []);
+});
+
+test('abbreviations are case-sensitive; names are not', () => {
+  assert.deepEqual(match('MS, ms, Ms and Multiple Sclerosis'), [
+    ['MS', 'ms', 'abbreviation', 0, 2],
+    ['Multiple Sclerosis', 'ms', 'preferred', 15, 33],
+  ]);
+  assert.deepEqual(match('ivig'), []);
+});
+
+test('longest match wins over a shorter term inside it', () => {
+  assert.deepEqual(match('Guillain-Barré syndrome'), [['Guillain-Barré syndrome', 'gbs', 'preferred', 0, 23]]);
+  assert.deepEqual(match('a steroid'), [['steroid', 'corticosteroids', 'synonym', 2, 9]]);
+});
+
+test('each surface form reports its kind', () => {
+  assert.deepEqual(
+    match('Sjögren syndrome, Guillian-Barre syndrome, Landry paralysis, Churg-Strauss syndrome, EGPA').map((m) => m[2]),
+    ['synonym', 'misspelling', 'outdated', 'outdated', 'abbreviation'],
+  );
+});
+
+test('words inside longer words never match', () => {
+  assert.deepEqual(match('GBSX, xMS, MSc, steroidal'), []);
+});
+
+test('UTF-16 offsets after an emoji', () => {
+  assert.deepEqual(match('\u{1F9E0} GBS'), [['GBS', 'gbs', 'abbreviation', 3, 6]]);
+});

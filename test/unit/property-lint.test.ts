@@ -1,0 +1,52 @@
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Linter, type Finding } from '../../src/core/index';
+import { terms } from './helpers';
+import { RUNS, Stopwatch, anyText, assertWellFormed, markdownDocument } from './property-arbitraries';
+
+const watch = new Stopwatch();
+/** A call on a few kilobytes that takes this long is a hang, not a slow machine. */
+const HANG_MS = 3000;
+
+function timedLint(linter: Linter, text: string, format: 'markdown' | 'text' = 'markdown'): Finding[] {
+  const start = performance.now();
+  const findings = watch.time(text, () => linter.lint(text, { format }));
+  assert.ok(performance.now() - start < HANG_MS, `lint of ${text.length} chars took over ${HANG_MS} ms`);
+  return findings;
+}
+
+test('lint never throws on arbitrary strings and keeps every range valid', () => {
+  fc.assert(
+    fc.property(anyText, fc.constantFrom('markdown' as const, 'text' as const), (text, format) => {
+      assertWellFormed(text, timedLint(new Linter(terms), text, format));
+    }),
+    { numRuns: RUNS * 2 },
+  );
+});
+
+test('lint never throws on generated Markdown and keeps every range valid', () => {
+  fc.assert(
+    fc.property(markdownDocument, (text) => {
+      assertWellFormed(text, timedLint(new Linter(terms), text));
+    }),
+    { numRuns: RUNS * 2 },
+  );
+});
+
+test('findings are deterministic, and an incremental re-check equals a fresh one', () => {
+  fc.assert(
+    fc.property(markdownDocument, markdownDocument, (before, text) => {
+      const fresh = timedLint(new Linter(terms), text);
+      assert.deepEqual(timedLint(new Linter(terms), text), fresh, 'same input, same findings');
+      const incremental = new Linter(terms);
+      timedLint(incremental, before);
+      // The second document shares chunks with the first when the generator repeats blocks.
+      timedLint(incremental, before + text);
+      assert.deepEqual(timedLint(incremental, text), fresh, 'the chunk cache never changes the result');
+    }),
+    { numRuns: RUNS },
+  );
+});
+
+after(() => console.log(`# property-lint: ${RUNS} base runs; ${watch.summary('lint')}`));

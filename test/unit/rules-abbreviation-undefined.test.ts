@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleById, type Finding, type LintSettings } from '../../src/core/index';
+import { lint } from './helpers';
+
+const rule = ruleById('abbreviation-undefined')!;
+const check = (text: string, settings: Partial<LintSettings> = {}): Finding[] => lint(text, { rules: [rule], settings });
+const flagged = (text: string, settings: Partial<LintSettings> = {}) => check(text, settings).map((f) => [f.offset, f.actual]);
+
+test('abbreviation-undefined: one finding at the first use, with a fix that writes the expansion', () => {
+  const text = 'Her doctor suspected CIDP. CIDP is treatable.';
+  const [f, ...rest] = check(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.termId], [21, 25, 'warning', 'cidp']);
+  assert.equal(f!.message, 'Spell out "CIDP" at first use: "chronic inflammatory demyelinating polyneuropathy (CIDP)".');
+  assert.deepEqual(f!.fixes[0], { offset: 21, endOffset: 25, newText: 'chronic inflammatory demyelinating polyneuropathy (CIDP)', title: 'Write "chronic inflammatory demyelinating polyneuropathy (CIDP)"' });
+  assert.equal(check('CIDP is treatable.')[0]!.fixes[0]!.newText, 'Chronic inflammatory demyelinating polyneuropathy (CIDP)');
+});
+
+test('abbreviation-undefined: an expansion before it counts, in either order and in any earlier paragraph', () => {
+  assert.deepEqual(flagged('Chronic inflammatory demyelinating polyneuropathy (CIDP) is rare. CIDP is treatable.'), []);
+  assert.deepEqual(flagged('CIDP (chronic inflammatory demyelinating polyneuropathy) is rare.'), []);
+  assert.deepEqual(flagged('Intravenous immunoglobulin (IVIG) is a treatment.\n\nMany people get IVIg.'), []);
+  assert.deepEqual(flagged('# Chronic inflammatory demyelinating polyneuropathy (CIDP)\n\nCIDP is rare.'), []);
+});
+
+test('abbreviation-undefined: the long form alone does not say which letters stand for it', () => {
+  assert.deepEqual(flagged('Intravenous immunoglobulin is a treatment.\n\nMany people get IVIG.'), [[60, 'IVIG']]);
+});
+
+test('abbreviation-undefined: an expansion after the first use does not count', () => {
+  assert.deepEqual(flagged('IVIG helps.\n\nIntravenous immunoglobulin (IVIG) is made from donated blood.'), [[0, 'IVIG']]);
+});
+
+test('abbreviation-undefined: headings are skipped; the first use in the text is checked', () => {
+  assert.deepEqual(flagged('# What is CIDP?\n\nChronic inflammatory demyelinating polyneuropathy (CIDP) is rare.'), []);
+  assert.deepEqual(flagged('# What is CIDP?\n\nCIDP is rare.'), [[17, 'CIDP']]);
+});
+
+test('abbreviation-undefined: a short form that the name contains is the name, not an abbreviation', () => {
+  assert.deepEqual(flagged('One of these antibodies is called anti-Hu.'), []);
+});
+
+test('abbreviation-undefined: other all-capital abbreviations are flagged without a fix; emphasis and Roman numerals are not', () => {
+  const [f, ...rest] = check('Guidance from the AAN helps. Do NOT stop treatment in phase II.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.actual, f!.fixes], [18, 'AAN', []]);
+  assert.deepEqual(flagged('The European Academy of Neurology (EAN) writes guidance. The EAN met.'), []);
+});
+
+test('abbreviation-undefined: well-known abbreviations and the knownAbbreviations setting', () => {
+  assert.deepEqual(flagged('An MRI scan can rule out other causes.'), []);
+  assert.deepEqual(flagged('Doctors use EMG.'), [[12, 'EMG']]);
+  assert.deepEqual(flagged('Doctors use EMG.', { knownAbbreviations: ['EMG'] }), []);
+});
+
+test('abbreviation-undefined: an ambiguous abbreviation never expanded is left to ambiguous-abbreviation, unless that is off', () => {
+  assert.deepEqual(flagged('MS affects the brain.'), []);
+  assert.deepEqual(flagged('MS affects the brain.', { rules: { 'ambiguous-abbreviation': 'off' } }), [[0, 'MS']]);
+  assert.deepEqual(flagged('MS affects the brain. Multiple sclerosis (MS) is lifelong.'), [[0, 'MS']]);
+});
+
+test('abbreviation-undefined: a bracketed definition whose initials match counts, also with another meaning', () => {
+  assert.deepEqual(flagged('The Peripheral Nerve Society (PNS) writes guidelines. The PNS met in June.'), []);
+  assert.deepEqual(flagged('Anti-myelin-associated glycoprotein (anti-MAG) neuropathy is slow. Anti-MAG neuropathy is rare.'), []);
+});

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleById, type Finding } from '../../src/core/index';
+import { lint } from './helpers';
+
+const rule = ruleById('absolute-claim')!;
+const check = (text: string): Finding[] => lint(text, { rules: [rule] });
+const flagged = (text: string): string[] => check(text).map((f) => f.actual);
+
+test('absolute-claim: flags the absolute words with exact ranges, message and hedged fix', () => {
+  const [f, ...rest] = check('For most people, IVIG cures CIDP.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity], [22, 27, 'warning']);
+  assert.equal(f!.message, '"cures" promises a cure; say what treatment can do, for example "can improve symptoms" or "many people recover".');
+  assert.deepEqual(f!.fixes.map((x) => x.newText), ['can improve']);
+});
+
+test('absolute-claim: each cue in its outcome or treatment context', () => {
+  const cases: Array<[string, string[]]> = [
+    ['This supplement reverses neuropathy.', ['reverses']],
+    ['Plasma exchange always helps in GBS.', ['always']],
+    ['After IVIG, relapses never return.', ['never']],
+    ['The diet eliminates tingling for good.', ['eliminates']],
+    ['IVIG is proven to stop CIDP relapses.', ['proven']],
+    ['Results are 100% guaranteed with our nerve formula.', ['guaranteed']],
+    ['A 100% success rate in treating CIDP.', ['100%']],
+    ['All patients recover fully from GBS.', ['All patients']],
+    ['The pills bring permanent relief from nerve pain.', ['permanent']],
+    ['Steroids are completely safe for CIDP.', ['completely safe']],
+    ['Our miracle remedy for neuropathy.', ['miracle']],
+    ['A positive antibody test always means you have cancer.', ['always']],
+    ['Plasma exchange is the proven first-line treatment for MMN.', ['proven']],
+    ['It is completely safe and has no side effects.', ['completely safe', 'has no side effects']],
+    ['Can a diet cure neuropathy? Yes, it can.', ['cure']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), expected, text);
+});
+
+test('absolute-claim: negated, hedged and questioning text stays unflagged', () => {
+  for (const text of [
+    'There is no cure for CIDP.',
+    'CIDP is not curable, but it is treatable.',
+    'IVIG does not always work.',
+    "IVIG doesn't always work for everyone.",
+    'Not all patients recover fully from GBS.',
+    'Treatment may eliminate symptoms in some people.',
+    'Can IVIG cure CIDP?',
+    'Scientists are searching for a cure for GBS.',
+    'Be careful with websites that promise a cure for neuropathy.',
+    'No treatment is 100% effective.',
+    'IVIG is not proven to help small fiber neuropathy.',
+    'GBS can leave permanent weakness in a few people.',
+    'Myth: everyone with GBS recovers completely.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('absolute-claim: "always" and "never" as advice, and sentences not about health, stay unflagged', () => {
+  for (const text of [
+    'Always bring your list of medicines to the clinic.',
+    'Never drive if your feet are numb.',
+    'The museum guarantees free entry on Sundays.',
+    'Remove gluten to eliminate exposure in celiac disease.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('absolute-claim: a hedge in another clause does not excuse the claim', () => {
+  assert.deepEqual(flagged('Some people need a second dose, but IVIG always works in the end.'), ['always']);
+});

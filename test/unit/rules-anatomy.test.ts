@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Linter, ruleById, type Finding } from '../../src/core/index';
+import { claimTerms } from './rules-claims-terms';
+
+const rule = ruleById('anatomy-misclassification')!;
+const check = (text: string): Finding[] => new Linter(claimTerms).lint(text, { rules: [rule] });
+const flagged = (text: string): string[] => check(text).map((f) => f.actual);
+const CNS = 'Multiple sclerosis is a disease of the central nervous system (brain and spinal cord), not a peripheral neuropathy.';
+
+test('anatomy: MS called a peripheral neuropathy is flagged on the name, with the site in the message', () => {
+  const [f, ...rest] = check('We learned that MS is a type of peripheral neuropathy.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.message, f!.severity, f!.termId], [16, 18, 'MS', CNS, 'error', 'multiple-sclerosis']);
+  assert.equal(f!.note, 'Affects the central nervous system.');
+});
+
+test('anatomy: coordinated subjects, bracketed abbreviations and appositives still reach the predicate', () => {
+  assert.deepEqual(flagged('MS and NMOSD are both causes of neuropathy.'), ['MS', 'NMOSD']);
+  assert.deepEqual(flagged('Multiple sclerosis (MS) can cause peripheral neuropathy.'), ['Multiple sclerosis']);
+  assert.deepEqual(flagged('MS, like CIDP, is a demyelinating neuropathy.'), ['MS']);
+});
+
+test('anatomy: contrasts and negations stay unflagged', () => {
+  for (const text of [
+    'Unlike peripheral neuropathy, MS affects the central nervous system.',
+    'MS is not a peripheral neuropathy.',
+    'Doctors sometimes mistake CIDP for MS.',
+    'Some medicines for MS can cause peripheral neuropathy.',
+    'Causes of peripheral neuropathy include diabetes, but not MS.',
+    'In MS, nerve pain starts in the brain and spinal cord.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('anatomy: myasthenia gravis may affect the peripheral nervous system, but is not a neuropathy', () => {
+  assert.deepEqual(flagged('Myasthenia gravis affects the peripheral nervous system.'), []);
+  assert.deepEqual(flagged('Myasthenia gravis is a neuromuscular disorder.'), []);
+  const [f] = check('MG damages the nerves.');
+  assert.equal(f?.message, 'Myasthenia gravis is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy.');
+});
+
+test('anatomy: MS called a neuromuscular disorder gets its own message', () => {
+  assert.deepEqual(check('MS is a neuromuscular disease.').map((f) => f.message), [
+    'Multiple sclerosis is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder.',
+  ]);
+});
+
+test('anatomy: peripheral diseases placed in the brain, and the PNS defined as the brain, are flagged', () => {
+  assert.deepEqual(flagged('CIDP is a disease of the spinal cord.'), ['CIDP']);
+  assert.deepEqual(flagged('GBS attacks the brain.'), ['GBS']);
+  assert.deepEqual(flagged('GBS attacks the nerves outside the brain and spinal cord.'), []);
+  assert.deepEqual(flagged('GBS can affect the nerve roots near the spinal cord.'), []);
+  assert.deepEqual(flagged('The PNS is made up of the brain and spinal cord.'), ['PNS']);
+  assert.deepEqual(flagged('The PNS connects the brain and spinal cord with the body.'), []);
+});
+
+test('anatomy: list items under a causes-of-neuropathy heading are flagged, even across chunks', () => {
+  const text = '## Causes of peripheral neuropathy\n\nSome are common.\n\n- Guillain-Barré syndrome\n- **Multiple sclerosis**\n- MS, which affects the brain instead\n\n## Treated with plasma exchange\n\n- Multiple sclerosis\n';
+  const found = check(text);
+  assert.deepEqual(found.map((f) => [f.actual, f.range.start.line]), [['Multiple sclerosis', 5]]);
+  assert.match(found[0]!.message, /^Multiple sclerosis is listed among causes or types of peripheral neuropathy, but it is a disease/);
+});
+
+test('anatomy: a lead-in paragraph ending with a colon opens the list; another paragraph closes it', () => {
+  const text = 'Conditions that can cause neuropathy include:\n\n- lupus\n- NMOSD\n\nAlso see:\n\n- NMOSD\n';
+  assert.deepEqual(check(text).map((f) => [f.actual, f.range.start.line]), [['NMOSD', 3]]);
+});
+
+test('anatomy: a sentence list after the cue flags only the CNS disease', () => {
+  const [f, ...rest] = check('Causes of peripheral neuropathy include GBS, lupus and MS.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.actual, f!.offset], ['MS', 55]);
+});
+
+test('anatomy: a claim labelled as a myth is left alone, in a heading or a sentence', () => {
+  assert.deepEqual(flagged('## Myth: GBS is a disease of the brain\n\nIt is a myth that MS is a type of neuropathy.\n'), []);
+});
+
+test('anatomy: a co-subject the terminology does not know does not hide the claim', () => {
+  assert.deepEqual(flagged('MS and lupus are both well-known causes of peripheral neuropathy.'), ['MS']);
+  assert.deepEqual(flagged('MS and lupus affect many people.'), []);
+});
+
+test('anatomy: "In LEMS, antibodies attack the nerves" puts the disease in the nerves', () => {
+  assert.deepEqual(flagged('In MG, antibodies attack and destroy the nerves in the legs.'), ['MG']);
+  assert.deepEqual(flagged('In MG, antibodies attack the junction between nerves and muscles.'), []);
+  assert.deepEqual(flagged('In MS, the immune system attacks the myelin in the brain.'), []);
+});
+
+test('anatomy: "It is a disease of the brain" on a page titled with a peripheral disease', () => {
+  const found = check('# Ten facts about GBS\n\n**5. It is an autoimmune disease of the brain.**\n\nIt is rare.\n');
+  assert.deepEqual(found.map((f) => [f.actual, f.offset, f.termId]), [['It', 28, 'guillain-barre-syndrome']]);
+  assert.deepEqual(flagged('# Notes\n\nIt is an autoimmune disease of the brain.\n'), []);
+});
+
+test('anatomy: never throws and never reports outside the text, whatever the input', async () => {
+  const fc = await import('fast-check');
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const text = `# GBS\n\n${s}\n\n- MS ${s}`;
+      return check(text).every((f) => f.offset >= 0 && f.endOffset <= text.length && f.offset < f.endOffset);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('anatomy: the claim may sit in a relative clause after "is a disease"', () => {
+  assert.deepEqual(flagged('MS is an autoimmune disease that attacks the peripheral nerves.'), ['MS']);
+  assert.deepEqual(flagged('GBS is a condition in which the immune system attacks the brain.'), ['GBS']);
+  assert.deepEqual(flagged('GBS is a condition in which the immune system attacks the nerves outside the brain.'), []);
+  assert.deepEqual(flagged('Myasthenia gravis is a disease in which antibodies block signals between nerves and muscles.'), []);
+});

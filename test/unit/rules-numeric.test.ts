@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Linter, ruleById, type Finding } from '../../src/core/index';
+import { findFigures } from '../../src/core/rules/numeric-claim/figures';
+import { claimTerms } from './rules-claims-terms';
+
+const rule = ruleById('numeric-claim')!;
+const check = (text: string, audience: 'patient' | 'professional' = 'patient'): Finding[] =>
+  new Linter(claimTerms).lint(text, { rules: [rule], settings: { audience } });
+const summary = (text: string): string[][] => check(text).map((f) => [f.actual, f.severity]);
+
+test('numeric: figures are normalised to per 100,000, days and percent', () => {
+  const figures = findFigures('1 in 50,000; 2 to 4 per million; two to four weeks; 2 months; 15%; 3,000 people', 0, 200);
+  assert.deepEqual(
+    figures.map((f) => [f.kind, f.low, f.high, f.text]),
+    [
+      ['rate', 2, 2, '1 in 50,000'],
+      ['rate', 0.2, 0.4, '2 to 4 per million'],
+      ['duration', 14, 28, 'two to four weeks'],
+      ['duration', 56, 62, '2 months'],
+      ['percent', 15, 15, '15%'],
+      ['count', 3000, 3000, '3,000 people'],
+    ],
+  );
+});
+
+test('numeric: an incidence outside the range states the accepted range and its source', () => {
+  const [f, ...rest] = check('GBS affects 10 per 100,000 people each year.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.termId], [12, 26, 'warning', 'guillain-barre-syndrome']);
+  assert.equal(
+    f!.message,
+    '"10 per 100,000" is outside the accepted range for Guillain-Barré syndrome (new cases per 100,000 people per year: 1 to 4; Hughes et al. 2003).',
+  );
+  assert.match(f!.note ?? '', /^Source: Hughes RAC, Wijdicks EFM, et al\. Practice parameter/);
+});
+
+test('numeric: time course is checked by its words, and recovery times are not a time to the worst point', () => {
+  assert.deepEqual(summary('GBS can keep getting worse for 8 weeks.'), [['8 weeks', 'warning']]);
+  assert.deepEqual(summary('GBS reaches its worst point within 4 weeks.'), []);
+  assert.deepEqual(summary('Most people with GBS recover within 6 to 12 months.'), []);
+  assert.deepEqual(summary('CIDP develops over at least 8 weeks, or 2 months or more.'), []);
+  const [cidp] = check('CIDP symptoms develop over 2 to 3 weeks.');
+  assert.equal(
+    cidp?.message,
+    '"2 to 3 weeks" is outside the accepted range for chronic inflammatory demyelinating polyneuropathy (weeks over which typical CIDP develops: 8 or more; Van den Bergh et al. 2021).',
+  );
+});
+
+test('numeric: a percentage is compared only when its clause names what it measures', () => {
+  const ranged = (text: string) => check(text, 'professional').map((f) => f.actual);
+  assert.deepEqual(ranged('About 30% of people with GBS die.'), ['30%']);
+  assert.deepEqual(ranged('About 5% of people with GBS die.'), []);
+  assert.deepEqual(ranged('About 30% of people with GBS need a breathing machine.'), []);
+  assert.deepEqual(ranged('Some websites say 30% of people with GBS die, which is far too high.'), []);
+});
+
+test('numeric: a sentence that names no disease is read as about the title topic', () => {
+  const text = '# Ten facts about GBS\n\nThe weakness can keep building for up to three months.\n\nIt is rare.\n';
+  assert.deepEqual(check(text, 'professional').map((f) => [f.actual, f.termId]), [['three months', 'guillain-barre-syndrome']]);
+  assert.deepEqual(check('The weakness can keep building for up to three months.', 'professional'), []);
+});
+
+test('numeric: an uncited epidemiological figure is info for patients only', () => {
+  assert.deepEqual(summary('GBS affects 1 to 2 people per 100,000 each year.'), [['1 to 2 people per 100,000', 'info']]);
+  assert.deepEqual(check('GBS affects 1 to 2 people per 100,000 each year.', 'professional'), []);
+  assert.deepEqual(summary('Up to 60% of people with diabetes develop neuropathy.'), [['60%', 'info']]);
+  assert.deepEqual(summary('Strength improves in about 8 out of 10 people with MMN.'), [['8 out of 10 people', 'info']]);
+  assert.deepEqual(summary('About 5,000 people get GBS every year.'), [['5,000 people', 'info']]);
+});
+
+test('numeric: a link, footnote, numbered or author-year reference, or named source counts as a citation', () => {
+  for (const text of [
+    'GBS affects 1 to 2 per 100,000 each year ([source](https://example.org)).',
+    'GBS affects 1 to 2 per 100,000 each year.[^1]',
+    'GBS affects 1 to 2 per 100,000 each year [3].',
+    'GBS affects 1 to 2 per 100,000 each year (Sejvar et al., 2011).',
+    'According to the CDC, about 5,000 people get GBS every year.',
+  ]) {
+    assert.deepEqual(check(text), [], text);
+  }
+  assert.deepEqual(summary('Most people who get GBS, about 5,000 people a year, recover.'), [['5,000 people', 'info']]);
+});
+
+test('numeric: numbers that are not statistics are ignored', () => {
+  assert.deepEqual(check('She was 45 years old. Type 1 diabetes. ICD-10 code G61.0. 2 g/kg of IVIG.'), []);
+});
+
+test('numeric: never throws and never reports outside the text, whatever the input', async () => {
+  const fc = await import('fast-check');
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 0, max: 2_000_000 }), (s, n) => {
+      const text = `# GBS\n\n${s} ${n} per 100,000 each year, ${n}% of people, ${n} weeks ${s}`;
+      return check(text).every((f) => f.offset >= 0 && f.endOffset <= text.length && f.offset < f.endOffset);
+    }),
+    { numRuns: 300 },
+  );
+});

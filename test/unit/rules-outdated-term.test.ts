@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleById } from '../../src/core/index';
+import { lint } from './helpers';
+
+const rule = ruleById('outdated-term')!;
+const flagged = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.fixes[0]?.newText]);
+
+test('outdated-term: the fix is lower case mid-sentence and capital at a sentence start', () => {
+  assert.deepEqual(flagged('She was treated for Churg-Strauss syndrome.'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis']]);
+  assert.deepEqual(flagged("Wegener's granulomatosis is rare."), [["Wegener's granulomatosis", 'Granulomatosis with polyangiitis']]);
+});
+
+test('outdated-term: "formerly called", "previously known as" and "now called" introduce the old name', () => {
+  for (const text of [
+    'EGPA, formerly called Churg-Strauss syndrome, affects small blood vessels.',
+    'GPA was previously known as Wegener granulomatosis.',
+    'Its older name is Churg-Strauss syndrome.',
+    'Churg-Strauss syndrome, now known as EGPA, is rare.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});
+
+test('outdated-term: a quoted code title is allowed only with a code nearby', () => {
+  assert.deepEqual(flagged('Code M31.3 still has the title "Wegener\'s granulomatosis".'), []);
+  assert.deepEqual(flagged('| M31.3 | Wegener\'s granulomatosis (official title) |\n|---|---|\n'), []);
+  assert.deepEqual(flagged('Some people still say "Churg-Strauss syndrome".'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis']]);
+});

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleById, type Finding, type LintSettings } from '../../src/core/index';
+import { lint } from './helpers';
+
+const rule = ruleById('spelling')!;
+const check = (text: string, settings: Partial<LintSettings> = {}): Finding[] => lint(text, { rules: [rule], settings });
+const brief = (text: string, settings: Partial<LintSettings> = {}) =>
+  check(text, settings).map((f) => [f.actual, f.severity, f.fixes[0]?.newText]);
+
+test('spelling: a misspelled abbreviation is fixed to the abbreviation, not to the long name', () => {
+  const [f] = check('Tests for CIPD take time.');
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.message], [10, 14, 'error', '"CIPD" is misspelled; write "CIDP".']);
+  assert.equal(f!.fixes[0]!.newText, 'CIDP');
+});
+
+test('spelling: a misspelled long name mid-sentence gets a lower-case fix, at a sentence start a capital', () => {
+  assert.deepEqual(brief('She has chronic inflammatory demylinating polyneuropathy.'), [
+    ['chronic inflammatory demylinating polyneuropathy', 'error', 'chronic inflammatory demyelinating polyneuropathy'],
+  ]);
+  assert.deepEqual(brief('Chronic inflammatory demylinating polyneuropathy is rare.')[0]![2], 'Chronic inflammatory demyelinating polyneuropathy');
+});
+
+test('spelling: the unaccented spelling alone is accepted; mixed with the accented one it is info', () => {
+  assert.deepEqual(brief('Guillain-Barre syndrome is rare.'), []);
+  assert.deepEqual(brief('Guillain-Barré syndrome is rare. Most people with Guillain-Barre syndrome recover.'), [
+    ['Guillain-Barre syndrome', 'info', 'Guillain-Barré syndrome'],
+  ]);
+});
+
+test('spelling: eponym style follows the eponymStyle setting', () => {
+  assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare."), [
+    ["Bickerstaff's brainstem encephalitis", 'info', 'Bickerstaff brainstem encephalitis'],
+  ]);
+  assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare.", { eponymStyle: 'possessive' }), []);
+  assert.deepEqual(brief('Dry eyes are common in Sjögren syndrome.', { eponymStyle: 'possessive' }), [
+    ['Sjögren syndrome', 'info', "Sjögren's syndrome"],
+  ]);
+  assert.deepEqual(brief('Dry eyes are common in Sjögren syndrome.'), []);
+});
+
+test('spelling: possessives in organisation names and grammatical possessives stay', () => {
+  assert.deepEqual(brief("The Sjögren's Foundation runs a helpline."), []);
+  assert.deepEqual(brief("Guillain-Barré syndrome's first signs appear in the feet."), []);
+});
+
+test('spelling: capitals in running text are info; sentence starts, labels and proper names are not', () => {
+  const [f] = check('Her aunt has Multiple Sclerosis and walks with a cane.');
+  assert.deepEqual([f!.offset, f!.endOffset, f!.message], [13, 31, 'Write "multiple sclerosis": disease names are lower case in running text.']);
+  assert.deepEqual(brief('Multiple Sclerosis affects the brain.'), [['Multiple Sclerosis', 'info', 'Multiple sclerosis']]);
+  assert.deepEqual(brief('Multiple sclerosis affects the brain.'), []);
+  assert.deepEqual(brief('# Multiple Sclerosis\n'), []);
+  assert.deepEqual(brief('- Multiple Sclerosis\n- Guillain-Barré Syndrome (GBS): sudden weakness\n'), []);
+  assert.deepEqual(brief('She gives to the National Multiple Sclerosis Society.'), []);
+});
+
+test('spelling: a missing hyphen in a hyphenated name is info', () => {
+  assert.deepEqual(brief('Our guide covers Guillain Barre syndrome in plain words.'), [
+    ['Guillain Barre syndrome', 'info', 'Guillain-Barre syndrome'],
+  ]);
+});
+
+test('spelling: one finding per term lists every reason and fixes them together', () => {
+  const [f, ...rest] = check('Guillain-Barré syndrome is rare. She had Guillain-Barre Syndrome last year.');
+  assert.equal(rest.length, 0);
+  assert.equal(f!.message, 'Write "Guillain-Barré syndrome": disease names are lower case in running text; the document spells it with accents elsewhere.');
+});

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Linter, ruleById, type Finding } from '../../src/core/index';
+import { claimTerms } from './rules-claims-terms';
+
+const rule = ruleById('treatment-claim')!;
+const check = (text: string): Finding[] => new Linter(claimTerms).lint(text, { rules: [rule] });
+const GBS_STEROIDS =
+  'The evidence rates corticosteroids as not effective for Guillain-Barré syndrome; first-line: intravenous immunoglobulin or plasma exchange.';
+
+test('treatment: steroids presented as a GBS treatment are an error on the treatment name', () => {
+  const found = check('Corticosteroids are an effective treatment for GBS.');
+  assert.deepEqual(
+    found.map((f) => [f.offset, f.endOffset, f.actual, f.severity, f.termId, f.message]),
+    [[0, 15, 'Corticosteroids', 'error', 'corticosteroids', GBS_STEROIDS]],
+  );
+  assert.equal(found[0]!.note, 'Guillain-Barré syndrome: AAN 2003 practice parameter (Hughes et al. 2003).');
+});
+
+test('treatment: synonyms and subtypes reach the evidence through the terminology', () => {
+  const [f] = check('Prednisone is often prescribed for AIDP.');
+  assert.equal(f?.actual, 'Prednisone');
+  assert.match(f!.message, /not effective for acute inflammatory demyelinating polyradiculoneuropathy; first-line: intravenous/);
+  const [pe] = check('Plasmapheresis can help people with MMN.');
+  assert.equal(pe?.message, 'The evidence rates plasma exchange as possibly harmful for multifocal motor neuropathy; first-line: intravenous immunoglobulin.');
+});
+
+test('treatment: negated, historical, contrasted and questioning sentences stay unflagged', () => {
+  for (const text of [
+    'Corticosteroids are ineffective in MMN.',
+    'Steroids are not used for GBS.',
+    "Steroids don't help in GBS.",
+    'Steroids help CIDP but not GBS.',
+    'Unlike CIDP, GBS does not respond to steroids.',
+    'Doctors treat GBS with IVIG or plasma exchange; steroids are not part of it.',
+    'Steroids were once used for GBS, but trials showed no benefit.',
+    'Do steroids help GBS?',
+  ]) {
+    assert.deepEqual(check(text), [], text);
+  }
+});
+
+test('treatment: steroids for vasculitic or lupus neuropathy are fine', () => {
+  assert.deepEqual(check('Steroids are a standard treatment for vasculitic neuropathy and lupus neuropathy.'), []);
+  assert.deepEqual(check('IVIG is the first-line treatment for GBS, CIDP and MMN.'), []);
+});
+
+test('treatment: one list for several diseases is info naming where each treatment does not fit', () => {
+  const found = check('GBS, CIDP and MMN are treated with IVIG, plasma exchange and steroids.');
+  assert.deepEqual(
+    found.map((f) => [f.actual, f.severity, f.message]),
+    [
+      ['plasma exchange', 'info', 'This sentence gives one treatment list for several conditions, but the evidence rates plasma exchange as possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
+      ['steroids', 'info', 'This sentence gives one treatment list for several conditions, but the evidence rates corticosteroids as not effective for Guillain-Barré syndrome and possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
+    ],
+  );
+});
+
+test('treatment: a configured severity overrides both the error and the info', () => {
+  const found = new Linter(claimTerms).lint('Steroids treat GBS. GBS and MMN are treated with steroids.', {
+    rules: [rule],
+    settings: { rules: { 'treatment-claim': 'warning' } },
+  });
+  assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning']);
+});
+
+test('treatment: a condition after the claim does not negate it; one claim about one treatment is one finding', () => {
+  assert.deepEqual(check('Plasma exchange is a good option for MMN when other treatments have not worked.').map((f) => f.actual), ['Plasma exchange']);
+  assert.deepEqual(check('Steroids such as prednisone are the standard first treatment for GBS.').map((f) => f.actual), ['Steroids']);
+  assert.deepEqual(check('If you have GBS, steroids will not help.'), []);
+});
+
+test('treatment: sentences about the title topic', () => {
+  const onTreatment = check('# Plasma exchange\n\nWe use it for CIDP.\n\nIt is also a good option for MMN.\n');
+  assert.deepEqual(onTreatment.map((f) => [f.actual, f.offset, f.termId]), [['It', 40, 'plasma-exchange']]);
+  const onDisease = check('# Living with MMN\n\nSteroids like prednisone are another good option.\n\nSteroids are used for other conditions.\n');
+  assert.deepEqual(onDisease.map((f) => [f.actual, f.severity]), [['Steroids', 'error']]);
+  assert.deepEqual(check('# Notes\n\nSteroids are another good option.\n'), []);
+});
+
+test('treatment: never throws and never reports outside the text, whatever the input', async () => {
+  const fc = await import('fast-check');
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (s) => {
+      const text = `# MMN\n\nSteroids treat GBS ${s}. It ${s} MMN.`;
+      return check(text).every((f) => f.offset >= 0 && f.endOffset <= text.length && f.offset < f.endOffset);
+    }),
+    { numRuns: 300 },
+  );
+});

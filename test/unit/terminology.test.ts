@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import bundled from '../../src/generated/terminology.json';
+import { loadBundledSources } from '../../scripts/compile-terminology';
+import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS } from '../../src/core/terminology/checks';
+import { TermIndex, type TerminologyIndex } from '../../src/core/index';
+import { fleschKincaidGrade } from '../../src/core/text/readability';
+import { WORD_PATTERN, stripPossessive, termWords } from '../../src/core/text/normalize';
+
+const { terminology, problems } = loadBundledSources();
+const index = new TermIndex(terminology);
+const entry = (id: string) => {
+  const found = index.get(id);
+  assert.ok(found, `missing entry ${id}`);
+  return found;
+};
+
+test('the bundled terminology is valid and the compiled index is current', () => {
+  assert.deepEqual(problems, []);
+  assert.deepEqual(bundled as TerminologyIndex, terminology, 'src/generated/terminology.json is stale: run npm run build');
+  assert.ok(terminology.entries.length >= 90, `${terminology.entries.length} entries; at least 90 expected`);
+});
+
+test('the ids other rules and fixtures rely on exist', () => {
+  const ids = `guillain-barre-syndrome aidp aman amsan miller-fisher-syndrome bickerstaff-brainstem-encephalitis
+    pharyngeal-cervical-brachial-variant cidp distal-cidp multifocal-cidp focal-cidp motor-cidp sensory-cidp
+    autoimmune-nodopathy multifocal-motor-neuropathy anti-mag-neuropathy poems-syndrome canomad vasculitic-neuropathy egpa
+    gpa mpa polyarteritis-nodosa nonsystemic-vasculitic-neuropathy mononeuritis-multiplex lupus-neuropathy
+    sjogren-neuropathy sjogren-syndrome rheumatoid-neuropathy celiac-neuropathy sarcoid-neuropathy paraneoplastic-neuropathy
+    autoimmune-autonomic-ganglionopathy small-fiber-neuropathy peripheral-neuropathy multiple-sclerosis nmosd mogad
+    transverse-myelitis myasthenia-gravis lambert-eaton-myasthenic-syndrome diabetic-neuropathy ivig scig plasma-exchange
+    corticosteroids rituximab cyclophosphamide efgartigimod eculizumab tanruprubart nerve-conduction-studies emg
+    lumbar-puncture csf-albuminocytologic-dissociation skin-biopsy nerve-biopsy mri anti-gm1 anti-gq1b anti-gd1a anti-mag
+    anti-hu anti-nf155 anti-cntn1 anti-ro-ssa anca anti-ttg ana peripheral-nervous-system central-nervous-system myelin
+    axon nerve-roots neuromuscular-junction brain spinal-cord`.split(/\s+/);
+  assert.deepEqual(ids.filter((id) => !index.get(id)), []);
+});
+
+test('every entry cites at least one source with a title', () => {
+  for (const e of terminology.entries) {
+    assert.ok(e.sources.length > 0, e.id);
+    for (const s of e.sources) assert.match(s.title, /\S/, `${e.id}: ${s.id}`);
+  }
+});
+
+test('look-alikes say where they act and are not peripheral neuropathies', () => {
+  for (const id of ['multiple-sclerosis', 'nmosd', 'mogad', 'transverse-myelitis']) {
+    assert.equal(entry(id).site, 'central', id);
+    assert.equal(entry(id).peripheralNeuropathy, false, id);
+  }
+  for (const id of ['myasthenia-gravis', 'lambert-eaton-myasthenic-syndrome']) {
+    assert.equal(entry(id).site, 'neuromuscular-junction', id);
+    assert.equal(entry(id).peripheralNeuropathy, false, id);
+  }
+  const diabetic = entry('diabetic-neuropathy');
+  assert.deepEqual([diabetic.site, diabetic.peripheralNeuropathy, diabetic.immuneMediated], ['metabolic', true, false]);
+  for (const e of terminology.entries.filter((x) => x.peripheralNeuropathy === false || x.immuneMediated === false)) {
+    assert.match(e.siteNote ?? '', /\S/, `${e.id} needs a siteNote`);
+  }
+});
+
+test('ambiguous abbreviations carry their other meanings', () => {
+  const meanings = (id: string, abbr: string) => entry(id).abbreviations?.find((a) => a.abbr === abbr);
+  assert.deepEqual(meanings('multiple-sclerosis', 'MS')?.otherMeanings, ['mitral stenosis', 'morphine sulfate', 'magnesium sulfate']);
+  assert.deepEqual(meanings('guillain-barre-syndrome', 'GBS')?.otherMeanings, ['group B Streptococcus']);
+  assert.deepEqual(meanings('plasma-exchange', 'PE')?.otherMeanings, ['pulmonary embolism', 'physical examination']);
+  assert.deepEqual(meanings('peripheral-nervous-system', 'PNS')?.otherMeanings, ['paraneoplastic neurological syndrome', 'Peripheral Nerve Society']);
+  assert.equal(meanings('miller-fisher-syndrome', 'MFS')?.ambiguous, true);
+});
+
+test('treatment evidence, including what variants inherit from their parent', () => {
+  const verdicts: Array<[string, string, string, string]> = [
+    ['guillain-barre-syndrome', 'corticosteroids', 'not-effective', 'guillain-barre-syndrome'],
+    ['guillain-barre-syndrome', 'ivig', 'first-line', 'guillain-barre-syndrome'],
+    ['guillain-barre-syndrome', 'plasma-exchange', 'first-line', 'guillain-barre-syndrome'],
+    ['aidp', 'corticosteroids', 'not-effective', 'guillain-barre-syndrome'],
+    ['cidp', 'corticosteroids', 'first-line', 'cidp'],
+    ['cidp', 'plasma-exchange', 'effective', 'cidp'],
+    ['distal-cidp', 'corticosteroids', 'first-line', 'cidp'],
+    ['motor-cidp', 'corticosteroids', 'may-worsen', 'motor-cidp'],
+    ['multifocal-motor-neuropathy', 'ivig', 'first-line', 'multifocal-motor-neuropathy'],
+    ['multifocal-motor-neuropathy', 'corticosteroids', 'may-worsen', 'multifocal-motor-neuropathy'],
+    ['multifocal-motor-neuropathy', 'plasma-exchange', 'may-worsen', 'multifocal-motor-neuropathy'],
+    ['anti-mag-neuropathy', 'rituximab', 'uncertain', 'anti-mag-neuropathy'],
+    ['anti-mag-neuropathy', 'ivig', 'not-effective', 'anti-mag-neuropathy'],
+    ['canomad', 'ivig', 'first-line', 'canomad'],
+    ['autoimmune-nodopathy', 'rituximab', 'effective', 'autoimmune-nodopathy'],
+    ['autoimmune-nodopathy', 'ivig', 'not-effective', 'autoimmune-nodopathy'],
+    ['vasculitic-neuropathy', 'corticosteroids', 'first-line', 'vasculitic-neuropathy'],
+    ['small-fiber-neuropathy', 'ivig', 'not-effective', 'small-fiber-neuropathy'],
+  ];
+  for (const [disease, treatment, status, from] of verdicts) {
+    const found = index.evidence(disease, treatment);
+    assert.deepEqual([found?.status, found?.entry.id], [status, from], `${disease} + ${treatment}`);
+  }
+  assert.equal(index.evidence('bickerstaff-brainstem-encephalitis', 'corticosteroids'), undefined, 'BBE must not inherit GBS verdicts');
+});
+
+test('key numbers are ranges with a unit and a source', () => {
+  const number = (id: string, key: string) => entry(id).numbers?.find((n) => n.id === key);
+  assert.deepEqual(number('guillain-barre-syndrome', 'incidence'), {
+    id: 'incidence', label: 'new cases per 100,000 people per year', min: 1, max: 4, unit: 'per-100000-per-year', source: 'aan2003-gbs',
+  });
+  assert.deepEqual([number('guillain-barre-syndrome', 'time-to-nadir')?.max, number('guillain-barre-syndrome', 'time-to-nadir')?.unit], [28, 'days']);
+  const cidp = number('cidp', 'minimum-duration');
+  assert.deepEqual([cidp?.min, cidp?.unit, cidp?.bound], [8, 'weeks', 'at-least']);
+  assert.deepEqual([number('paraneoplastic-neuropathy', 'anti-hu-cancer-association')?.min, number('paraneoplastic-neuropathy', 'anti-hu-cancer-association')?.bound], [70, 'at-least']);
+});
+
+test('codes: no SNOMED CT, no lookup-site ICD-10-CM codes, no ORPHA:231457 for AAG', () => {
+  // Codes the reference has only from commercial lookup sites (status secondary_code_lookup).
+  const lookupOnly = new Set(['G35', 'G37.3', 'G37.81', 'G70.80', 'G70.81', 'G73.1', 'M35.0', 'M35.06', 'E10.42', 'E11.42']);
+  for (const e of terminology.entries) {
+    assert.equal(Object.keys(e.codes ?? {}).some((k) => /snomed/i.test(k)), false, e.id);
+    assert.equal(lookupOnly.has(e.codes?.icd10cm ?? ''), false, `${e.id}: ${e.codes?.icd10cm}`);
+  }
+  assert.equal(entry('autoimmune-autonomic-ganglionopathy').codes?.orpha, undefined);
+  assert.equal(entry('guillain-barre-syndrome').codes?.icd10cm, 'G61.0');
+});
+
+test(`patient definitions are at most ${PATIENT_MAX_WORDS} words and grade ${PATIENT_MAX_GRADE} or lower`, () => {
+  for (const e of terminology.entries) {
+    const words = (e.definition.patient.match(WORD_PATTERN) ?? []).length;
+    assert.ok(words <= PATIENT_MAX_WORDS, `${e.id}: ${words} words`);
+    const grade = fleschKincaidGrade(e.definition.patient);
+    assert.ok(grade <= PATIENT_MAX_GRADE, `${e.id}: grade ${grade.toFixed(1)}`);
+  }
+});
+
+test('misspellings are real: none is another form of its entry with only a possessive added or dropped', () => {
+  const key = (text: string) => termWords(text, false).map((w) => stripPossessive(w) ?? w).join(' ');
+  for (const e of terminology.entries) {
+    const others = new Set([e.preferred, e.possessive ?? '', ...(e.synonyms ?? [])].map(key));
+    for (const m of e.misspellings ?? []) assert.equal(others.has(key(m)), false, `${e.id}: "${m}"`);
+  }
+});
+
+test('the matcher resolves common written forms to the right entries', () => {
+  const found = index.matcher.match('Guillain–Barré syndrome, CIPD, Sjögren’s syndrome, Churg-Strauss syndrome and PLEX.');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.termId, m.form]),
+    [
+      ['Guillain–Barré syndrome', 'guillain-barre-syndrome', 'preferred'],
+      ['CIPD', 'cidp', 'misspelling'],
+      ['Sjögren’s syndrome', 'sjogren-syndrome', 'preferred'],
+      ['Churg-Strauss syndrome', 'egpa', 'outdated'],
+      ['PLEX', 'plasma-exchange', 'abbreviation'],
+    ],
+  );
+});
