@@ -2,9 +2,8 @@
  * Editor paths on one long document: re-check after typing, pasting and deleting (one `Linter`
  * per document, as the extension keeps it), hover and completion at random offsets.
  */
-import { Linter, type TermIndex } from '../src/core/index';
-import { completeAt } from '../src/core/editor/completion';
-import { hoverAt } from '../src/core/editor/hover';
+import type { TermIndex } from '../src/core/index';
+import { core } from './core';
 import { generateParagraph, prng } from './corpus';
 import { percentile, time } from './stats';
 
@@ -48,7 +47,7 @@ function summary(samples: number[], scale = 1) {
 /** Runs every editor path on `doc`; deterministic for a given document. */
 export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
   const rand = prng(7);
-  const linter = new Linter(terms);
+  const linter = new core.Linter(terms);
   linter.lint(doc);
 
   // Typing: 25 places, 4 characters each, every keystroke re-checked as the extension would.
@@ -88,7 +87,7 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
   const hoverErrors = { count: 0 };
   for (let i = 0; i < 400; i++) {
     const offset = Math.floor(rand() * doc.length);
-    hovers.push(time(() => guarded(() => hoverAt(doc, offset, terms), hoverErrors) && hoverHits++));
+    hovers.push(time(() => guarded(() => core.hoverAt(doc, offset, terms), hoverErrors) && hoverHits++));
   }
 
   const completions: number[] = [];
@@ -98,7 +97,7 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
     // The end of a word, where a writer presses Ctrl+Space; half of them cut a word short.
     let offset = typingSpot(doc, Math.floor(rand() * doc.length));
     if (i % 2 === 0) offset -= 2;
-    completions.push(time(() => guarded(() => completeAt(doc, offset, terms), completionErrors) && completionHits++));
+    completions.push(time(() => guarded(() => core.completeAt(doc, offset, terms), completionErrors) && completionHits++));
   }
 
   return {

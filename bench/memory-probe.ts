@@ -3,16 +3,18 @@
  * characters, then prints peak memory as JSON. A fresh process per size keeps the figures apart.
  * Run with --expose-gc so the baseline is taken after collection.
  */
-import { Linter } from '../src/core/index';
-import { terms } from '../test/unit/helpers';
+import bundled from '../src/generated/terminology.json';
+import type { TerminologyIndex } from '../src/core/index';
+import { core } from './core';
 import { generateCorpus } from './corpus';
 
 const bytes = Number(process.argv[2] ?? 1_000_000);
+const terms = new core.TermIndex(bundled as TerminologyIndex);
 const text = generateCorpus(bytes);
 (globalThis as { gc?: () => void }).gc?.();
 const baselineRss = process.memoryUsage().rss;
 // The check is synchronous, so only the OS high-water mark (maxRSS) sees its true peak.
-const findings = new Linter(terms).lint(text);
+const findings = new core.Linter(terms).lint(text);
 process.stdout.write(
   JSON.stringify({
     bytes: text.length,

@@ -6,7 +6,8 @@
  */
 import { cpus, loadavg } from 'node:os';
 import bundled from '../src/generated/terminology.json';
-import { Linter, TermIndex, checkSize, type TerminologyIndex } from '../src/core/index';
+import type { TermIndex, TerminologyIndex } from '../src/core/index';
+import { core } from './core';
 import { BAD_INPUTS } from '../test/unit/bad-input-cases';
 import { measureArtifacts } from './artifacts';
 import { SIZES, generateCorpus } from './corpus';
@@ -24,7 +25,7 @@ const print = (text: string) => (json ? undefined : process.stdout.write(`${text
 
 async function peerTable(label: string, bytes: number, terms: TermIndex) {
   const text = generateCorpus(bytes);
-  const linter = () => new Linter(terms).lint(text);
+  const linter = () => new core.Linter(terms).lint(text);
   const neuroterm = await medianTimeAsync(async () => linter(), 5);
   const rows = [{ name: 'NeuroTerm full check (all rules)', ms: neuroterm }];
   for (const peer of PEERS) {
@@ -42,8 +43,8 @@ function badInputTable(terms: TermIndex) {
   const rows = BAD_INPUTS.map((input) => {
     const text = input.make();
     const start = now();
-    const size = checkSize(text);
-    const outcome = size.ok ? `${new Linter(terms).lint(text).length} findings` : size.message;
+    const size = core.checkSize(text);
+    const outcome = size.ok ? `${new core.Linter(terms).lint(text).length} findings` : size.message;
     return { name: input.name, chars: text.length, ms: now() - start, outcome };
   });
   print(table('Bad input (default maxFileSize, ms)', ['input', 'chars', 'ms', 'outcome'], rows.map((r) => [r.name, String(r.chars), r.ms, r.outcome])));
@@ -51,7 +52,7 @@ function badInputTable(terms: TermIndex) {
 }
 
 async function main(): Promise<void> {
-  const terms = new TermIndex(bundled as TerminologyIndex);
+  const terms = new core.TermIndex(bundled as TerminologyIndex);
   const machine = { cores: cpus().length, load: loadavg()[0]!, clock: CLOCK, node: process.version };
   print(`# NeuroTerm benchmark\n\nclock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}; ${machine.cores} cores, load average ${fmt(machine.load, 1)}; Node ${machine.node}; ${terms.entries.length} terminology entries\n`);
 

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { Linter, chunkMarkdown, type TermIndex } from '../src/core/index';
-import { extractProse } from '../src/core/markdown/prose';
+import type { TermIndex } from '../src/core/index';
+import { core } from './core';
 import { generateCorpus } from './corpus';
 import { median, time } from './stats';
 
@@ -28,7 +28,7 @@ const remark = unified().use(remarkParse).freeze();
 
 /** NeuroTerm's parse stage: split into chunks and parse each chunk's Markdown. */
 function parseStage(text: string): void {
-  for (const chunk of chunkMarkdown(text)) if (!chunk.frontMatter) extractProse(chunk.text);
+  for (const chunk of core.chunkMarkdown(text)) if (!chunk.frontMatter) core.extractProse(chunk.text);
 }
 
 /** Medians of `runs` alternating rounds of every subject, after one warm-up round. */
@@ -61,7 +61,7 @@ export function measureSize(label: string, bytes: number, terms: TermIndex): Siz
   let findings = 0;
   const [fullMs, termsMs, parseMs, remarkMs] = alternating(
     [
-      () => (findings = new Linter(terms).lint(text).length),
+      () => (findings = new core.Linter(terms).lint(text).length),
       () => terms.matcher.match(text),
       () => parseStage(text),
       () => remark.parse(text),

@@ -58,6 +58,11 @@ export function processIo(): CliIo {
 
 // Worker threads load this same bundle; only the main thread runs a command.
 if (isMainThread && require.main === module) {
+  // A closed pipe (`neuroterm check | head`) is the reader's choice, not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });

@@ -26,7 +26,7 @@ export function parseDirective(comment: string, offset: number): Directive | und
   return { kind: m[1] as DirectiveKind, ids, offset };
 }
 
-/** Answers "is this rule switched off at this offset?" for findings visited in offset order. */
+/** Answers "is this rule switched off at this offset?"; findings may be visited in any order. */
 export class DirectiveFilter {
   private readonly fileWide: Directive[];
   private readonly lineWide = new Map<number, Directive[]>();
@@ -48,11 +48,18 @@ export class DirectiveFilter {
     const applies = (d: Directive) => d.ids.length === 0 || d.ids.includes(ruleId) || d.ids.includes(category);
     if (this.fileWide.some(applies)) return true;
     if (this.lineWide.get(line)?.some(applies)) return true;
-    let disabled = false;
-    for (const d of this.ranged) {
-      if (d.offset > offset) break;
-      if (applies(d)) disabled = d.kind === 'disable';
+    // The last applicable disable/enable before the offset decides; search back from there.
+    let low = 0;
+    let high = this.ranged.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.ranged[mid]!.offset <= offset) low = mid + 1;
+      else high = mid;
     }
-    return disabled;
+    for (let i = low - 1; i >= 0; i--) {
+      const d = this.ranged[i]!;
+      if (applies(d)) return d.kind === 'disable';
+    }
+    return false;
   }
 }

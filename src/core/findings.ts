@@ -63,5 +63,6 @@ export function finishFindings(
     }
   });
   for (const f of documentFindings) add(f, 0, lines.positionAt(f.offset), lines.positionAt(f.endOffset));
-  return out.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  // Plain code-unit order for rule ids: localeCompare is far slower and ids are ASCII.
+  return out.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }

@@ -25,6 +25,7 @@ export function completionProvider(config: Configuration, terminology: Terminolo
         const result = completeAt(document.getText(), document.offsetAt(position), terms, {
           format: formatOf(document),
           audience: resolved.settings.audience,
+          eponymStyle: resolved.settings.eponymStyle,
         });
         if (!result) return undefined;
         const range = offsetRange(document, result.offset, result.endOffset);

@@ -6,7 +6,7 @@ import { completionProvider } from './completion-provider';
 import { Configuration } from './configuration';
 import { COMMANDS, ENTRY_SCHEME, SETTING_DEFAULTS, type RunMode } from './contract';
 import { DiagnosticsController } from './diagnostics';
-import { entryContentProvider, lookUpTerm, openTerminologyEntry } from './entries';
+import { entryContentProvider, lookUpTerm, openTerminologyEntry, type EntryContext } from './entries';
 import { hoverProvider } from './hover-provider';
 import { insertGlossary } from './insert-glossary';
 import { createLog, guarded } from './log';
@@ -43,9 +43,14 @@ export function activate(context: vscode.ExtensionContext): void {
   // A failing command logs to the output channel and resolves to undefined; it never throws into VS Code.
   const command = (id: string, run: (arg: unknown) => unknown) =>
     vscode.commands.registerCommand(id, (arg?: unknown) => guarded(log, id, undefined, () => run(arg)));
+  const entryContext: EntryContext = async () => {
+    const uri = vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const resolved = uri ? await config.forUri(uri) : undefined;
+    return { terms: await terminology.forFiles(resolved?.terminologyFiles ?? []), audience: resolved?.settings.audience ?? 'patient' };
+  };
   const checkAll = () => vscode.workspace.textDocuments.forEach((d) => void diagnostics.check(d));
   subscriptions.push(
-    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, entryContentProvider(terminology)),
+    vscode.workspace.registerTextDocumentContentProvider(ENTRY_SCHEME, entryContentProvider(entryContext)),
     vscode.workspace.onDidOpenTextDocument((d) => void diagnostics.check(d)),
     vscode.workspace.onDidChangeTextDocument((e) => runMode(e.document.uri) === 'onType' && e.contentChanges.length > 0 && diagnostics.schedule(e.document)),
     vscode.workspace.onDidSaveTextDocument((d) => runMode(d.uri) === 'onSave' && void diagnostics.check(d)),
@@ -56,8 +61,8 @@ export function activate(context: vscode.ExtensionContext): void {
     command(COMMANDS.checkMedicalClaims, (uri) => checkMedicalClaims(config, diagnostics, report, log, uri instanceof vscode.Uri ? uri : undefined)),
     command(COMMANDS.checkWorkspace, () => checkWorkspace(diagnostics, config, terminology, log)),
     command(COMMANDS.insertGlossary, () => insertGlossary(config, terminology)),
-    command(COMMANDS.lookUpTerm, (id) => lookUpTerm(terminology, typeof id === 'string' ? id : undefined)),
-    command(COMMANDS.openTerminologyEntry, (id) => openTerminologyEntry(terminology, typeof id === 'string' ? id : undefined)),
+    command(COMMANDS.lookUpTerm, (id) => lookUpTerm(entryContext, typeof id === 'string' ? id : undefined)),
+    command(COMMANDS.openTerminologyEntry, (id) => openTerminologyEntry(entryContext, typeof id === 'string' ? id : undefined)),
   );
   checkAll();
 }

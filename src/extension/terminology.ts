@@ -20,7 +20,7 @@ export class Terminology implements vscode.Disposable {
 
   constructor(private readonly log: Log) {}
 
-  /** The bundled terminology only (Look Up Term, entry pages). */
+  /** The bundled terminology only. */
   bundled(): TermIndex {
     // The JSON was validated by the build step that wrote it; its inferred literal type is not the model type.
     this.bundledIndex ??= new TermIndex(bundled as unknown as TerminologyIndex);

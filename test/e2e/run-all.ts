@@ -37,7 +37,12 @@ const SUITES: Record<string, { title: string; run: () => Promise<SuiteResult> }>
 };
 
 async function main(): Promise<number> {
-  const chosen = process.argv.slice(2).filter((a) => a in SUITES);
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((a) => !(a in SUITES));
+  if (unknown.length > 0) {
+    console.error(`unknown suite ${unknown.join(', ')}: choose from ${Object.keys(SUITES).join(', ')}`);
+    return 2;
+  }
   const names = chosen.length > 0 ? chosen : Object.keys(SUITES);
   await buildSuites();
   const rows: string[] = [];

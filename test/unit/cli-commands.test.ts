@@ -82,3 +82,23 @@ test('help and version', async () => {
   const checkHelp = await runCli(['check', '--help'], dir);
   assert.match(checkHelp.stdout, /--max-warnings N/);
 });
+
+test('terms and glossary use the terminology files of the nearest config', async () => {
+  const dir = fixtureDir({
+    '.neuroterm.yaml': 'terminology: [house.yaml]\n',
+    'house.yaml': 'entries:\n  - id: guillain-barre-syndrome\n    misspellings: [Guilain Bare syndrome]\n',
+    'docs/a.md': 'About Guilain Bare syndrome.\n',
+  });
+  const terms = await runCli(['terms', 'docs/a.md', '--format', 'json'], dir);
+  assert.equal(terms.code, 0, terms.stderr);
+  assert.deepEqual(
+    JSON.parse(terms.stdout).files[0].terms.map((t: { form: string; text: string }) => [t.form, t.text]),
+    [['misspelling', 'Guilain Bare syndrome']],
+  );
+  const glossary = await runCli(['glossary', 'docs/a.md'], dir);
+  assert.match(glossary.stdout, /^## Glossary\n\n\*\*Guillain-Barré syndrome\*\*: \S/);
+  const broken = fixtureDir({ '.neuroterm.yaml': 'terminology: [house.yaml]\naudience: kids\n', 'house.yaml': 'entries: []\n', 'a.md': 'GBS\n' });
+  const warned = await runCli(['terms', 'a.md'], broken);
+  assert.equal(warned.code, 2);
+  assert.match(warned.stderr, /\.neuroterm\.yaml:2:11: audience: expected one of patient, professional\n$/);
+});

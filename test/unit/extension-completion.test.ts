@@ -64,6 +64,14 @@ test('only diseases, variants, antibodies, tests and treatments; names before sy
   assert.ok(ranks[0]! < 10, 'a preferred name comes first');
 });
 
+test('eponyms follow neuroterm.eponymStyle', () => {
+  const sjogren = terms.get('sjogren-syndrome')!;
+  assert.ok(sjogren.possessive, 'fixture needs the possessive form of Sjögren syndrome');
+  assert.equal(complete('Living with Sjog')!.items[0]!.insertText, sjogren.preferred);
+  assert.equal(complete('Living with Sjog', { eponymStyle: 'possessive' })!.items[0]!.insertText, sjogren.possessive);
+  assert.equal(complete('Living with Sjög', { eponymStyle: 'nonpossessive' })!.items[0]!.insertText, 'Sjögren syndrome');
+});
+
 test('nothing inside code, front matter, after a space, or for unknown words', () => {
   assert.equal(complete('```\nGuil'), undefined, 'fenced code');
   assert.equal(completeAt('Use `Guil` here', 8, terms), undefined, 'inline code');

@@ -22,6 +22,8 @@ test('abbreviation-undefined: an expansion before it counts, in either order and
   assert.deepEqual(flagged('CIDP (chronic inflammatory demyelinating polyneuropathy) is rare.'), []);
   assert.deepEqual(flagged('Intravenous immunoglobulin (IVIG) is a treatment.\n\nMany people get IVIg.'), []);
   assert.deepEqual(flagged('# Chronic inflammatory demyelinating polyneuropathy (CIDP)\n\nCIDP is rare.'), []);
+  assert.deepEqual(flagged('He has multifocal motor neuropathy, or MMN for short. MMN is rare.'), []);
+  assert.deepEqual(flagged('He has chronic inflammatory demyelinating polyneuropathy, which everyone shortens to CIDP.'), []);
 });
 
 test('abbreviation-undefined: the long form alone does not say which letters stand for it', () => {

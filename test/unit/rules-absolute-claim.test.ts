@@ -24,6 +24,7 @@ test('absolute-claim: each cue in its outcome or treatment context', () => {
     ['IVIG is proven to stop CIDP relapses.', ['proven']],
     ['Results are 100% guaranteed with our nerve formula.', ['guaranteed']],
     ['A 100% success rate in treating CIDP.', ['100%']],
+    ['There is a 100 percent chance CIDP comes back if the infusions stop.', ['100 percent']],
     ['All patients recover fully from GBS.', ['All patients']],
     ['The pills bring permanent relief from nerve pain.', ['permanent']],
     ['Steroids are completely safe for CIDP.', ['completely safe']],

@@ -112,3 +112,9 @@ test('anatomy: the claim may sit in a relative clause after "is a disease"', () 
   assert.deepEqual(flagged('GBS is a condition in which the immune system attacks the nerves outside the brain.'), []);
   assert.deepEqual(flagged('Myasthenia gravis is a disease in which antibodies block signals between nerves and muscles.'), []);
 });
+
+test('anatomy: a disease called a type of a disease across the peripheral/central divide', () => {
+  assert.deepEqual(flagged('GBS is a type of multiple sclerosis that affects younger people.'), ['GBS']);
+  assert.deepEqual(flagged('MS is a form of CIDP.'), ['MS']);
+  assert.deepEqual(flagged('AIDP is a form of GBS. NMOSD was once thought to be a type of MS.'), []);
+});

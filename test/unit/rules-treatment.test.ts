@@ -50,8 +50,8 @@ test('treatment: one list for several diseases is info naming where each treatme
   assert.deepEqual(
     found.map((f) => [f.actual, f.severity, f.message]),
     [
-      ['plasma exchange', 'info', 'This sentence gives one treatment list for several conditions, but the evidence rates plasma exchange as possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
-      ['steroids', 'info', 'This sentence gives one treatment list for several conditions, but the evidence rates corticosteroids as not effective for Guillain-Barré syndrome and possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
+      ['plasma exchange', 'info', 'One treatment list here covers several conditions, but the evidence rates plasma exchange as possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
+      ['steroids', 'info', 'One treatment list here covers several conditions, but the evidence rates corticosteroids as not effective for Guillain-Barré syndrome and possibly harmful for multifocal motor neuropathy; say which treatment fits which condition.'],
     ],
   );
 });
@@ -86,5 +86,18 @@ test('treatment: never throws and never reports outside the text, whatever the i
       return check(text).every((f) => f.offset >= 0 && f.endOffset <= text.length && f.offset < f.endOffset);
     }),
     { numRuns: 300 },
+  );
+});
+
+test('treatment: lists under a treatment heading or after a lead-in are paired with what it names', () => {
+  const text = [
+    '## How GBS is treated', '', '- IVIG', '- Corticosteroids', '- Steroids (not recommended)', '- Steroids for GBS', '',
+    '## Treatments for vasculitic neuropathy', '', '- Corticosteroids', '',
+    'We use plasma exchange for people with:', '', '- CIDP', '- MMN', '',
+    'Also:', '', '- MMN', '',
+  ].join('\n');
+  assert.deepEqual(
+    check(text).map((f) => [f.range.start.line, f.actual, f.severity]),
+    [[3, 'Corticosteroids', 'error'], [5, 'Steroids', 'error'], [14, 'MMN', 'error']],
   );
 });

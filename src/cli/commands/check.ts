@@ -1,5 +1,6 @@
-import { RULE_KEYS } from '../../core/config-fields';
-import { SEVERITIES, type Audience, type LintSettings, type SeveritySetting } from '../../core/index';
+import { resolve } from 'node:path';
+import { version } from '../../../package.json';
+import { RULE_KEYS, SEVERITIES, type Audience, type LintSettings, type SeveritySetting } from '../../core/index';
 import { oneOf, parseCommandArgs } from '../args';
 import { ConfigResolver, terminologyPaths } from '../config-loader';
 import { collectFiles } from '../files';
@@ -9,8 +10,6 @@ import { countSeverities, formatStylish } from '../format/stylish';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { lintFiles, type LintContext, type LintJob } from '../lint-files';
 import { termIndexFor } from '../terminology-files';
-import { resolve } from 'node:path';
-import { version } from '../../../package.json';
 
 export const USAGE = `neuroterm check [paths | globs | -]... [options]
   --format stylish|json|sarif   output format (default stylish)

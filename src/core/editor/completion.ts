@@ -3,7 +3,7 @@ import { surfaceForms } from '../matcher';
 import { foldExact, termKey } from '../text/normalize';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry, EntryKind, SurfaceForm } from '../terminology/types';
-import type { Audience } from '../types';
+import type { Audience, EponymStyle } from '../types';
 import { entryMarkdown, kindLabel } from './entry-markdown';
 import { blockAt, isProse } from './locate';
 
@@ -17,6 +17,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}'\u2019]/u;
 export interface CompletionOptions {
   format?: DocumentFormat;
   audience?: Audience;
+  /** With `possessive`, eponyms insert their possessive form ("Sjögren's syndrome"). */
+  eponymStyle?: EponymStyle;
 }
 
 /** One completion item as plain data; the adapter turns it into a `vscode.CompletionItem`. */
@@ -58,7 +60,7 @@ export function completeAt(text: string, offset: number, terms: TermIndex, optio
   // The longest run of typed words that still begins some term wins ("Guillain Bar" as one phrase).
   for (const start of starts) {
     if (!isProse(located.block, start - located.start, offset - located.start)) continue;
-    const items = candidates(text, start, offset, terms, options.audience ?? 'patient');
+    const items = candidates(text, start, offset, terms, options);
     if (items.length) return { offset: start, endOffset: offset, items };
   }
   return undefined;
@@ -80,7 +82,7 @@ function wordStartsBefore(text: string, offset: number): number[] {
   return starts;
 }
 
-function candidates(text: string, start: number, end: number, terms: TermIndex, audience: Audience): TermCompletion[] {
+function candidates(text: string, start: number, end: number, terms: TermIndex, options: CompletionOptions): TermCompletion[] {
   const typed = text.slice(start, end);
   const typedKey = termKey(typed);
   const typedExact = foldExact(typed);
@@ -98,7 +100,9 @@ function candidates(text: string, start: number, end: number, terms: TermIndex, 
   const used = usedAbbreviations(text, start, terms, abbreviations);
   const items: TermCompletion[] = [];
   for (const { entry, form, surface } of best.values()) {
-    const insertText = form === 'abbreviation' && !used.has(`${entry.id} ${surface}`) ? `${entry.preferred} (${surface})` : form === 'abbreviation' ? surface : entry.preferred;
+    const name = options.eponymStyle === 'possessive' && entry.possessive ? entry.possessive : entry.preferred;
+    const firstUse = form === 'abbreviation' && !used.has(`${entry.id} ${surface}`);
+    const insertText = firstUse ? `${name} (${surface})` : form === 'abbreviation' ? surface : name;
     const abbreviations = (entry.abbreviations ?? []).map((a) => a.abbr);
     items.push({
       termId: entry.id,
@@ -107,7 +111,7 @@ function candidates(text: string, start: number, end: number, terms: TermIndex, 
       filterText: typed,
       sortText: [TIER[form], OFFERED.indexOf(entry.kind), String(insertText.length).padStart(4, '0'), insertText].join(':'),
       detail: `${kindLabel(entry.kind)}${abbreviations.length ? ` (${abbreviations.join(', ')})` : ''}`,
-      documentation: entryMarkdown(entry, terms, { audience, brief: true }),
+      documentation: entryMarkdown(entry, terms, { audience: options.audience ?? 'patient', brief: true }),
     });
   }
   return items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));

@@ -31,10 +31,20 @@ export interface Prose {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const commonMarkParser = unified().use(remarkParse).freeze();
+/**
+ * Characters without which no GFM construct can start: tables (|), strikethrough (~), footnotes ([^),
+ * task items ([ ], [x]) and autolink literals (www., ://, @). Most chunks have none, and the GFM
+ * extensions nearly double remark's time, so those chunks take the plain CommonMark parser.
+ */
+const MAY_BE_GFM = /[|~@]|www\.|:\/\/|\[\^|\[[ xX]\]/i;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 const COMMENT = /<!--([\s\S]*?)-->/g;
-/** A line that opens more than 32 nested block quotes or list items, or a list item indented 80 columns (about 32 levels). */
-const TOO_DEEP = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){33}|^[ \t]{80,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
+/**
+ * A line that opens more than 32 nested block quotes or list items, or a list item indented 80
+ * columns (about 32 levels). List markers need a space after them, so a long `-----` rule is no match.
+ */
+const TOO_DEEP = /^[ \t]*(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+){33}|^[ \t]{80,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /**
  * Parses one Markdown chunk and returns its prose with offsets preserved. Code, inline code, HTML,
@@ -47,7 +57,7 @@ export function extractProse(text: string): Prose {
   if (TOO_DEEP.test(text)) return plainProse(text);
   let tree: Nodes;
   try {
-    tree = parser.parse(text);
+    tree = (MAY_BE_GFM.test(text) ? parser : commonMarkParser).parse(text);
   } catch {
     return plainProse(text);
   }

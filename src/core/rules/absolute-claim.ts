@@ -1,4 +1,13 @@
-import { ABSOLUTE_CUES, CLAUSE_BREAK, HEALTH_WORD, HEDGE, MYTH_LABEL, NEGATION, QUICK_CUE, type AbsoluteCue } from './absolute-claim/cues';
+import {
+  ABSOLUTE_CUES,
+  CLAUSE_BREAK,
+  HEALTH_WORD,
+  HEDGE,
+  MYTH_LABEL,
+  NEGATION,
+  QUICK_CUE,
+  type AbsoluteCue,
+} from './absolute-claim/cues';
 import type { Block, BlockRule, Report } from './rule';
 
 /**
@@ -19,7 +28,8 @@ export const absoluteClaim: BlockRule = {
       const sentences = block.sentences(unit);
       sentences.forEach((sentence, i) => {
         const text = block.masked.slice(sentence.start, sentence.end);
-        if (!QUICK_CUE.test(text) || MYTH_LABEL.test(text) || (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1]))) return;
+        if (!QUICK_CUE.test(text) || MYTH_LABEL.test(text)) return;
+        if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
         if (!HEALTH_WORD.test(text) && block.mentionsIn(sentence.start, sentence.end).length === 0) return;
         const taken: Array<[number, number]> = [];
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report);
@@ -38,7 +48,14 @@ function answeredYes(masked: string, next: { start: number; end: number } | unde
 }
 
 /** Reports the cue's matches in one sentence; `taken` keeps two cues from flagging the same words. */
-function checkCue(block: Block, cue: AbsoluteCue, sentence: string, base: number, taken: Array<[number, number]>, report: Report): void {
+function checkCue(
+  block: Block,
+  cue: AbsoluteCue,
+  sentence: string,
+  base: number,
+  taken: Array<[number, number]>,
+  report: Report,
+): void {
   cue.pattern.lastIndex = 0;
   for (let m = cue.pattern.exec(sentence); m; m = cue.pattern.exec(sentence)) {
     const words = m[1] ?? m[0];

@@ -9,6 +9,7 @@ import { documentTopic, pronounSentences, type PronounSentence } from './claims/
 import type { Block, DocumentInput, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
+import { listClaims } from './treatment-claim/list-context';
 
 /**
  * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
@@ -47,11 +48,19 @@ export const treatmentClaim: DocumentRule = {
   defaultSeverity: 'error',
   summary: 'Flags treatments presented as effective for a disease where the evidence says they do not work or may harm.',
   scope: 'document',
-  check(doc, env, report) {
+  check(doc, env, reportAll) {
+    // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
+    const seen = new Set<number>();
+    const report: Report = (f) => {
+      if (seen.has(f.offset)) return;
+      seen.add(f.offset);
+      reportAll(f);
+    };
     for (const { start, block } of doc.blocks) {
       for (const f of analysed(block, env.terms).findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
     }
     topicClaims(doc, env.terms, report);
+    listClaims(doc, env.terms, report);
   },
 };
 

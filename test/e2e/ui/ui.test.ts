@@ -1,6 +1,7 @@
 // What a writer sees: the packaged extension installed in code-server, the workbench in headless Chromium.
 // Run: node --import tsx --test test/e2e/ui/ui.test.ts (after npm run package). Set NEUROTERM_SCREENSHOTS
-// to a folder to save the README screenshots on the way (npm run screenshots does that).
+// to a folder to save the README screenshots on the way (npm run screenshots does that). The tests run in
+// order on one workbench, as a writer's session would; each leaves it ready for the next.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -18,6 +19,7 @@ let workspace: Workspace | undefined;
 let page: Page;
 /** Requests the browser made to anywhere but the local code-server (NeuroTerm promises no network use). */
 const outside: string[] = [];
+let requests = 0;
 
 async function shot(name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
@@ -32,6 +34,7 @@ before(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: SHOTS ? 2 : 1 });
   const base = session.server.base;
   page.on('request', (r) => {
+    requests++;
     if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
   });
   page.setDefaultTimeout(30_000); // generous: CI machines may be busy; failures still fail
@@ -115,5 +118,6 @@ test('"NeuroTerm: Check Medical Claims" from the palette shows the report', asyn
 });
 
 test('nothing left 127.0.0.1: every request of the session went to the local server', () => {
+  assert.ok(requests > 10, `the workbench's requests were observed (${requests})`);
   assert.deepEqual(outside, []);
 });

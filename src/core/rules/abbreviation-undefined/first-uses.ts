@@ -91,9 +91,15 @@ function inHeading(block: Block, mention: Mention): boolean {
 
 const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
   m !== undefined && m.termId === termId && m.form !== 'abbreviation';
-/** Between a long form and its abbreviation: "long (ABBR)", "long, or ABBR for short", "long, also called ABBR". */
-const LONG_THEN_ABBR =
-  /^[\s,;:(\u2013\u2014-]*(?:or|also called|also known as|known as|called|short for|abbreviated(?: as| to)?)?[\s,:("\u201c]*$/i;
+/**
+ * Between a long form and its abbreviation: "long (ABBR)", "long, or ABBR for short", "long, also called
+ * ABBR", "long, which everyone shortens to ABBR".
+ */
+const LONG_THEN_ABBR = new RegExp(
+  '^(?:[\\s,;:(\\u2013\\u2014-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
+    '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*)$',
+  'i',
+);
 /** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long". */
 const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning)?[\s,:("\u201c]*$/i;
 

@@ -15,7 +15,7 @@ const ROMAN = /^[IVXLC]+$/;
 const cache = new WeakMap<Block, Array<{ text: string; start: number; end: number }>>();
 
 /**
- * Candidates of one chunk, cached with the chunk object: capitals outside headings, term mentions and
+ * Candidates of one chunk, cached with the chunk object: capitals in paragraphs, outside term mentions and
  * shouting (a sentence that is mostly capitals). Roman numerals and emphasis words are not abbreviations.
  */
 function candidates(block: Block): Array<{ text: string; start: number; end: number }> {
@@ -23,7 +23,8 @@ function candidates(block: Block): Array<{ text: string; start: number; end: num
   if (cached) return cached;
   const found: Array<{ text: string; start: number; end: number }> = [];
   for (const unit of block.units) {
-    if (unit.kind === 'heading') continue;
+    // Headings and table cells are labels; tables often carry column abbreviations such as "ICD".
+    if (unit.kind !== 'paragraph') continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
       const letters = text.replace(/[^\p{L}]/gu, '');

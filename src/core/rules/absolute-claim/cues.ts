@@ -34,7 +34,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', { why: 'promises a result', suggestion: 'say what often happens, for example "many people improve"' }),
-  cue('\\b(100\\s?%|100 percent|one hundred percent)(?=\\s+(?:\\w+\\s+){0,2}?(?:effective|safe|success|successful|cure|cures|recovery|recover|results?|accurate|reliable|certain|sure|of (?:patients|people)))', {
+  cue('\\b(100\\s?%|100 percent|one hundred percent)(?=\\s+(?:\\w+\\s+){0,2}?(?:effective|safe|success|successful|cure|cures|recovery|recover|results?|accurate|reliable|certain|sure|chance|of (?:patients|people)))', {
     why: 'claims certainty',
     suggestion: 'give the figure from a study, or say "most people"',
   }),

@@ -107,6 +107,7 @@ export const SITE_TEXT: Partial<Record<Site, string>> = {
   'neuromuscular-junction': 'is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy',
   peripheral: 'affects the peripheral nerves and nerve roots, outside the brain and spinal cord',
 };
+/** Message tails for MS called neuromuscular, the PNS defined as the brain, and a listed CNS disease. */
 export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
 export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
 export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';

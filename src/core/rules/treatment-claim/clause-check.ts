@@ -6,6 +6,7 @@ import { citation } from '../claims/sources';
 import type { Report } from '../rule';
 import { ENDORSE, NEGATE, STATUS_TEXT, TRAILING_CONDITION } from './cues';
 
+/** Entry kinds a treatment claim can be about. */
 export const DISEASE_KINDS = new Set(['disease', 'variant']);
 
 interface BadPair {
@@ -33,6 +34,14 @@ function claimEnd(text: string, clause: Span, mentions: readonly Mention[]): num
 export function checkClause(text: string, clause: Span, mentions: readonly Mention[], terms: TermIndex, report: Report): void {
   const claim = text.slice(clause.start, claimEnd(text, clause, mentions));
   if (NEGATE.test(claim) || !ENDORSE.test(claim)) return;
+  reportPairs(mentions, terms, report);
+}
+
+/**
+ * Reports each treatment among `mentions` (once per treatment) for every disease among them where the
+ * evidence says not effective or may worsen; info when several diseases share the claim.
+ */
+export function reportPairs(mentions: readonly Mention[], terms: TermIndex, report: Report): void {
   const diseases = new Map<string, Entry>();
   for (const m of mentions) {
     const entry = terms.get(m.termId);
@@ -81,7 +90,7 @@ function singleMessage(treatment: Entry, pair: BadPair, terms: TermIndex): strin
 
 function listMessage(treatment: Entry, pairs: readonly BadPair[]): string {
   const parts = pairs.map((p) => `${STATUS_TEXT[p.evidence.status] ?? p.evidence.status} for ${p.disease.preferred}`);
-  return `This sentence gives one treatment list for several conditions, but the evidence rates ${treatment.preferred} as ${join(parts, 'and')}; say which treatment fits which condition.`;
+  return `One treatment list here covers several conditions, but the evidence rates ${treatment.preferred} as ${join(parts, 'and')}; say which treatment fits which condition.`;
 }
 
 function noteFor(pair: BadPair): string {

@@ -5,7 +5,10 @@
 
 /** Words that present a treatment as used, working or advised. */
 export const ENDORSE =
-  /\b(?:treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|recommend(?:s|ed)?|standard|first[- ]line|mainstay|prescribed|given|used (?:for|to|in)|options?|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves))\b/i;
+  /\b(?:treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|recommend(?:s|ed)?|standard|first[- ]line|mainstay|prescrib(?:e|es|ed|ing)|given|speeds? (?:up )?recovery|used (?:for|to|in)|options?|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves))\b/i;
+
+/** A lead-in before a list may endorse with a plain verb: "We use plasma exchange for people with:". */
+export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offer|offers|give|gives|recommend)\\b`, 'i');
 
 /**
  * Words that negate, doubt or historicise the claim in the same clause. Any of them leaves the

@@ -1,0 +1,63 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { Block, DocumentInput, Report } from '../rule';
+import { DISEASE_KINDS, reportPairs } from './clause-check';
+import { ENDORSE, LEAD_IN_ENDORSE, NEGATE } from './cues';
+
+/** What a heading or lead-in says is treated: diseases ("## How GBS is treated") or treatments ("We use plasma exchange for:"). */
+interface ListContext {
+  names: Entry[];
+  side: 'disease' | 'treatment';
+}
+
+/**
+ * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
+ * "We use plasma exchange for people with:", paired with what the heading or lead-in names. An item
+ * that negates ("Steroids (not recommended)") is left alone. Offsets reported are absolute.
+ */
+export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
+  let heading: (ListContext & { depth: number }) | undefined;
+  let leadIn: ListContext | undefined;
+  for (const { start, block } of doc.blocks) {
+    for (const unit of block.units) {
+      const text = block.masked.slice(unit.start, unit.end);
+      if (unit.kind === 'heading') {
+        if (heading && unit.depth <= heading.depth) heading = undefined;
+        const context = contextOf(block, unit.start, unit.end, text, ENDORSE, terms);
+        if (context) heading = { ...context, depth: unit.depth };
+        leadIn = undefined;
+        continue;
+      }
+      if (!unit.inList) {
+        leadIn = text.trimEnd().endsWith(':') ? contextOf(block, unit.start, unit.end, text, LEAD_IN_ENDORSE, terms) : undefined;
+        continue;
+      }
+      const active = leadIn ?? heading;
+      if (!active || NEGATE.test(text)) continue;
+      const first = block.mentionsIn(unit.start, unit.end)[0];
+      if (!first || block.masked.slice(unit.start, first.offset).trim() !== '') continue;
+      const kind = terms.get(first.termId)?.kind;
+      const itemSide = kind === 'treatment' ? 'treatment' : kind !== undefined && DISEASE_KINDS.has(kind) ? 'disease' : undefined;
+      if (!itemSide || itemSide === active.side) continue;
+      // The names from the heading stand at the item, so the finding lands on the list item.
+      const stands = active.names.map((e) => stand(e, first));
+      reportPairs([first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
+    }
+  }
+}
+
+function contextOf(block: Block, from: number, to: number, text: string, endorse: RegExp, terms: TermIndex): ListContext | undefined {
+  if (NEGATE.test(text) || !endorse.test(text) || text.trimEnd().endsWith('?')) return undefined;
+  const entries = block.mentionsIn(from, to).map((m) => terms.get(m.termId)).filter((e): e is Entry => e !== undefined);
+  const diseases = entries.filter((e) => DISEASE_KINDS.has(e.kind));
+  const treatments = entries.filter((e) => e.kind === 'treatment');
+  // A heading that names both is a claim of its own, judged as a sentence.
+  if (diseases.length > 0 && treatments.length === 0) return { names: [...new Set(diseases)], side: 'disease' };
+  if (treatments.length > 0 && diseases.length === 0) return { names: [...new Set(treatments)], side: 'treatment' };
+  return undefined;
+}
+
+function stand(entry: Entry, at: Mention): Mention {
+  return { ...at, termId: entry.id, form: 'preferred', surface: entry.preferred };
+}
