@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Linter, type Finding, type LintSettings } from '../core/index';
+import { Linter, checkSize, type Finding, type LintSettings } from '../core/index';
 import { termIndexFor } from './terminology-files';
 
 /** What one file is checked with: its settings and the user terminology files that apply. */
 export interface LintContext {
   settings: Partial<LintSettings>;
   terminology: string[];
+  /** Files over this many UTF-8 bytes are skipped with a message (`--max-file-size`). */
+  maxFileSize: number;
 }
 
 export interface LintJob {
@@ -25,6 +27,8 @@ export interface FileResult {
   findings: Finding[];
   /** A one-line I/O error instead of findings. */
   error?: string;
+  /** Why the file was not checked (over the size limit). */
+  skipped?: string;
 }
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -64,15 +68,20 @@ export async function lintFiles(jobs: LintJob[], contexts: LintContext[], onProg
 }
 
 function lintOne(job: LintJob, contexts: LintContext[], linters: Map<number, Linter>): FileResult {
+  const context = contexts[job.context] ?? { settings: {}, terminology: [], maxFileSize: 0 };
   let text = job.text;
   if (text === undefined) {
     try {
+      // Stat before reading, so a 50 MB file is never loaded just to be skipped.
+      const size = checkSize(statSync(job.absolute).size, context.maxFileSize);
+      if (!size.ok) return { path: job.path, findings: [], skipped: size.message };
       text = readFileSync(job.absolute, 'utf8');
     } catch (error) {
       return { path: job.path, findings: [], error: `cannot read ${job.path}: ${(error as NodeJS.ErrnoException).code ?? error}` };
     }
   }
-  const context = contexts[job.context] ?? { settings: {}, terminology: [] };
+  const size = checkSize(text, context.maxFileSize);
+  if (!size.ok) return { path: job.path, findings: [], skipped: size.message };
   let linter = linters.get(job.context);
   if (!linter) linters.set(job.context, (linter = new Linter(termIndexFor(context.terminology))));
   const format = extname(job.path).toLowerCase() === '.txt' ? 'text' : 'markdown';

@@ -95,7 +95,7 @@ export class Linter {
       if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }));
     }
-    return finishFindings(this.chunks, documentFindings, lines, directives, settings);
+    return finishFindings(text, this.chunks, documentFindings, lines, directives, settings);
   }
 
   private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv): BlockResult {

@@ -23,10 +23,12 @@ interface ChunkFindings {
 /**
  * Turns rule findings into the public shape: absolute offsets, positions, the configured
  * severity, the docs URL; drops findings switched off by settings or directives; sorts by
- * offset, then end, then rule id. Chunk findings are positioned with their chunk's own line
+ * offset, then end, then rule id. `actual` is always the document's own text of the range (rules
+ * read masked prose, where markup inside a span is blanked). Chunk findings are positioned with their chunk's own line
  * table, so the cost follows the number of findings, not the document length.
  */
 export function finishFindings(
+  text: string,
   chunks: readonly ChunkFindings[],
   documentFindings: readonly RuleFinding[],
   lines: Positioner & { local(index: number, position: Position): Position },
@@ -40,6 +42,7 @@ export function finishFindings(
     const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? rest.severity ?? rule.defaultSeverity;
     if (severity === 'off') return;
     const offset = base + rest.offset;
+    const endOffset = base + rest.endOffset;
     if (filter.isDisabled(rule.id, rule.category, offset, start.line)) return;
     out.push({
       ruleId: rule.id,
@@ -48,8 +51,8 @@ export function finishFindings(
       message: rest.message,
       range: { start, end },
       offset,
-      endOffset: base + rest.endOffset,
-      actual: rest.actual,
+      endOffset,
+      actual: text.slice(offset, endOffset),
       termId: rest.termId,
       fixes: rest.fixes.map((f) => ({ ...f, offset: base + f.offset, endOffset: base + f.endOffset })),
       url: ruleUrl(rule.id),

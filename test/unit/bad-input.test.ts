@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { DEFAULT_MAX_FILE_SIZE, Linter, checkSize, parseConfig, utf8Length } from '../../src/core/index';
 import { BAD_INPUTS, type BadInput } from './bad-input-cases';
 import { terms } from './helpers';
-import { RUNS, anyText, assertWellFormed } from './property-arbitraries';
+import { RUNS, params, anyText, assertWellFormed } from './property-arbitraries';
 
 /** Upper bounds in CPU seconds: far above the measured times (see `npm run bench`), far below a hang. */
 const BOUND_S: Record<string, number> = { '1 MB single line': 40, '100,000 terms in one paragraph': 60 };
@@ -73,7 +73,7 @@ test('utf8Length equals the encoded length for any string, lone surrogates inclu
     fc.property(anyText, (text) => {
       assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'));
     }),
-    { numRuns: RUNS * 4 },
+    params(RUNS * 4),
   );
 });
 
@@ -88,7 +88,7 @@ test('broken configuration: parseConfig never throws and places every problem on
         assert.ok(p.message.length > 0);
       }
     }),
-    { numRuns: RUNS * 2 },
+    params(RUNS * 2),
   );
 });
 

@@ -136,3 +136,13 @@ test('progress on a terminal for many files, cleared at the end; none off a term
   assert.equal((await runCli(['check', '.'], dir)).stderr, '');
   assert.equal((await runCli(['check', '.', '--format', 'json'], dir, { tty: true })).stderr, '');
 });
+
+test('a file over --max-file-size is skipped with a message, never read, and does not fail the run', async () => {
+  const dir = fixtureDir({ '.neuroterm.json': CONFIG, 'big.md': BAD.repeat(40), 'ok.md': 'Fine.\n' });
+  const { code, stdout, stderr } = await runCli(['check', '.', '--max-file-size', '1000'], dir);
+  assert.equal(code, 0);
+  assert.equal(stderr, 'neuroterm: big.md: Skipped: the file is 1.4 KB, over the neuroterm.maxFileSize limit of 1 KB. Raise the limit to check it.\n');
+  assert.equal(stdout, 'No problems in 2 files.\n');
+  assert.equal((await runCli(['check', 'big.md', '--max-file-size', '0'], dir)).code, 1, '0 means no limit');
+  assert.equal((await runCli(['check', 'big.md', '--max-file-size', 'lots'], dir)).code, 2);
+});

@@ -11,6 +11,17 @@ import { terms } from './helpers';
 /** Cases per property: enough to matter in CI; `npm run fuzz` raises it. */
 export const RUNS = Number(process.env.NEUROTERM_FUZZ_RUNS ?? 150);
 
+/**
+ * `npm test` uses a fixed seed so CI is reproducible; `npm run fuzz` (or NEUROTERM_FUZZ_SEED) explores
+ * new cases. fast-check prints the seed and the shrunk input of any failure.
+ */
+const SEED = process.env.NEUROTERM_FUZZ_SEED ? Number(process.env.NEUROTERM_FUZZ_SEED) : process.env.NEUROTERM_FUZZ_RUNS ? undefined : 20261122;
+
+/** fast-check parameters for `runs` cases. */
+export function params(runs: number): { numRuns: number; seed?: number } {
+  return SEED === undefined ? { numRuns: runs } : { numRuns: runs, seed: SEED };
+}
+
 /** Characters that trip text tools: astral, combining, zero-width, RTL, BOM, NUL, tabs, odd line ends, lone surrogates. */
 const AWKWARD = [
   '🧠', '👩🏽‍⚕️', '𝒜', 'e\u0301', 'n\u0303\u0323', '\u200b', '\u200d', '\u2060', '\ufeff', '\u202e', '\u200f',

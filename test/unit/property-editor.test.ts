@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { completeAt, hoverAt } from '../../src/core/index';
 import { terms } from './helpers';
-import { RUNS, Stopwatch, anyText, markdownDocument, splitsPair } from './property-arbitraries';
+import { RUNS, params, Stopwatch, anyText, markdownDocument, splitsPair } from './property-arbitraries';
 
 const hovers = new Stopwatch();
 const completions = new Stopwatch();
@@ -51,7 +51,7 @@ test('hoverAt and completeAt never throw at any offset of generated Markdown', (
         assertCompletion(text, offset);
       }
     }),
-    { numRuns: Math.ceil(RUNS / 3) },
+    params(Math.ceil(RUNS / 3)),
   );
 });
 
@@ -63,7 +63,7 @@ test('hoverAt and completeAt never throw at any offset of arbitrary strings', ()
         assertCompletion(text, offset);
       }
     }),
-    { numRuns: Math.ceil(RUNS / 3) },
+    params(Math.ceil(RUNS / 3)),
   );
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Linter, applyEdits, fixAllEdits, type Finding, type Fix } from '../../src/core/index';
 import { terms } from './helpers';
-import { RUNS, Stopwatch, assertWellFormed, markdownDocument } from './property-arbitraries';
+import { RUNS, params, Stopwatch, assertWellFormed, markdownDocument } from './property-arbitraries';
 
 const watch = new Stopwatch();
 let fixesApplied = 0;
@@ -35,7 +35,7 @@ test('applying every fix gives valid text where the fixed findings are gone', ()
         fixesApplied++;
       }
     }),
-    { numRuns: RUNS * 2 },
+    params(RUNS * 2),
   );
 });
 
@@ -50,7 +50,7 @@ test('a disable-file directive silences every rule, or the rule it names', () =>
       assert.equal(rest.filter((f) => f.ruleId === ruleId).length, 0, `${ruleId} is silent when named`);
       directivesChecked++;
     }),
-    { numRuns: RUNS },
+    params(RUNS),
   );
 });
 

@@ -71,3 +71,37 @@ test('absolute-claim: "always" and "never" as advice, and sentences not about he
 test('absolute-claim: a hedge in another clause does not excuse the claim', () => {
   assert.deepEqual(flagged('Some people need a second dose, but IVIG always works in the end.'), ['always']);
 });
+
+test('absolute-claim: "always" and "never" applied to a treatment outcome', () => {
+  const [f, ...rest] = check('Treatment always stops the disease from coming back.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.message], [10, 16, 'always', '"always" claims every person responds; say "often" or "many people".']);
+  assert.deepEqual(f!.fixes.map((x) => [x.offset, x.endOffset, x.newText]), [[10, 16, 'often']]);
+  const cases: Array<[string, string[]]> = [
+    ['IVIG always prevents relapses in CIDP.', ['always']],
+    ['Treatment will always stop the damage.', ['always']],
+    ['Plasma exchange always leads to a full recovery.', ['always']],
+    ['With treatment, symptoms always get better.', ['always']],
+    ['Steroids always put CIDP into remission.', ['always']],
+    ['Once treated, CIDP never flares up again.', ['never']],
+    ['Every patient recovers fully after GBS.', ['Every patient']],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(flagged(text), expected, text);
+});
+
+test('absolute-claim: negated, questioned, hedged, advice and non-health "always" stay unflagged', () => {
+  for (const text of [
+    'IVIG does not always stop relapses.',
+    'Does treatment always stop the disease from coming back?',
+    'Will my symptoms never come back?',
+    'Treatment almost always stops the disease from coming back.',
+    'Treatment may not always stop relapses.',
+    'Treatment usually stops the disease from coming back, but not always.',
+    'Never ignore a flare of symptoms.',
+    'Always stop taking the drug if you get a rash.',
+    'Everyone responds differently to IVIG.',
+    'The bus always stops outside the clinic.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

@@ -118,3 +118,39 @@ test('anatomy: a disease called a type of a disease across the peripheral/centra
   assert.deepEqual(flagged('MS is a form of CIDP.'), ['MS']);
   assert.deepEqual(flagged('AIDP is a form of GBS. NMOSD was once thought to be a type of MS.'), []);
 });
+
+test('anatomy: an appositive that renames a CNS disease as a neuropathy is flagged on the name', () => {
+  const [f, ...rest] = check('## Common types\n\n- Multiple sclerosis, another autoimmune peripheral neuropathy.\n');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.message], [19, 37, 'Multiple sclerosis', CNS]);
+  assert.deepEqual(flagged('Multiple sclerosis (MS), a type of peripheral neuropathy that damages myelin, is common.'), ['Multiple sclerosis']);
+  assert.deepEqual(flagged('NMOSD, a rare form of neuropathy, mostly affects women.'), ['NMOSD']);
+  assert.deepEqual(flagged('MS, an autoimmune disease that attacks the peripheral nerves.'), ['MS']);
+  assert.deepEqual(check('MS, a neuromuscular disease.').map((f) => f.message), [
+    'Multiple sclerosis is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder.',
+  ]);
+  assert.deepEqual(flagged('MG, a disease of the nerves, causes weakness.'), ['MG']);
+  assert.deepEqual(flagged('GBS, a disease of the brain, follows an infection.'), ['GBS']);
+});
+
+test('anatomy: "is another ... neuropathy" and "one of the ... neuropathies" are flagged', () => {
+  assert.deepEqual(flagged('MS is another autoimmune peripheral neuropathy.'), ['MS']);
+  assert.deepEqual(flagged('MG is one of the autoimmune neuropathies.'), ['MG']);
+  assert.deepEqual(flagged('CIDP is one of the autoimmune neuropathies.'), []);
+});
+
+test('anatomy: a noun phrase after the name that starts another clause or list item stays unflagged', () => {
+  for (const text of [
+    'Like MS, a peripheral neuropathy can cause numbness.',
+    'If you have MS, a peripheral neuropathy is unlikely.',
+    'Unlike MS, a peripheral neuropathy affects the nerves.',
+    'CIDP, MS, a neuropathy caused by diabetes, and lupus were ruled out.',
+    'MS, a peripheral neuropathy, and lupus were ruled out.',
+    'Multiple sclerosis, a disease of the brain and spinal cord, is not a neuropathy.',
+    'MG, a disease of the nerves and muscles, causes weakness.',
+    'MS, a disease often confused with peripheral neuropathy, affects the brain.',
+    'CIDP, another autoimmune peripheral neuropathy, responds to IVIG.',
+  ]) {
+    assert.deepEqual(flagged(text), [], text);
+  }
+});

@@ -101,3 +101,41 @@ test('treatment: lists under a treatment heading or after a lead-in are paired w
     [[3, 'Corticosteroids', 'error'], [5, 'Steroids', 'error'], [14, 'MMN', 'error']],
   );
 });
+
+test('treatment: recommendation cues ("a good choice", "the go-to drug", "worth trying") endorse', () => {
+  const found = check('Steroids are a good choice for multifocal motor neuropathy too.');
+  assert.deepEqual(
+    found.map((f) => [f.offset, f.endOffset, f.actual, f.message]),
+    [[0, 8, 'Steroids', 'The evidence rates corticosteroids as possibly harmful for multifocal motor neuropathy; first-line: intravenous immunoglobulin.']],
+  );
+  for (const text of [
+    'Steroids are the best choice for GBS.',
+    'Plasma exchange is a good bet for MMN.',
+    'Prednisone is the go-to drug for GBS.',
+    'Steroids are useful in GBS.',
+    'Steroids are beneficial for people with GBS.',
+    'Plasma exchange is worth trying in MMN.',
+    'Plasma exchange is the treatment of choice for MMN.',
+  ]) {
+    assert.equal(check(text).length, 1, text);
+  }
+});
+
+test('treatment: a negated, poor or questioned recommendation stays unflagged', () => {
+  for (const text of [
+    'Steroids are not a good choice for MMN.',
+    'Steroids are a poor choice for MMN.',
+    'Steroids are the wrong choice for GBS.',
+    'Steroids are a good choice for CIDP, but not for MMN.',
+    'IVIG is the treatment of choice for MMN.',
+    'Is plasma exchange a good choice for MMN?',
+  ]) {
+    assert.deepEqual(check(text), [], text);
+  }
+});
+
+test('treatment: after another disease is named in the paragraph, a disease-less clause is not read against the title', () => {
+  const text = '# Living with GBS\n\nCIDP is a slower cousin of GBS. Guidance lists steroids as first choices for it.\n';
+  assert.deepEqual(check(text), []);
+  assert.deepEqual(check('# Living with GBS\n\nSteroids are a good choice.\n').map((f) => f.actual), ['Steroids']);
+});

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { RULE_KEYS, SEVERITIES, type Audience, type LintSettings, type SeveritySetting } from '../../core/index';
+import { DEFAULT_MAX_FILE_SIZE, RULE_KEYS, SEVERITIES, type Audience, type LintSettings, type SeveritySetting } from '../../core/index';
 import { oneOf, parseCommandArgs } from '../args';
 import { ConfigResolver, terminologyPaths } from '../config-loader';
 import { collectFiles } from '../files';
@@ -16,7 +16,8 @@ export const USAGE = `neuroterm check [paths | globs | -]... [options]
   --config FILE                 use this config instead of looking for .neuroterm.json
   --rule ID=SEVERITY            set a rule or category to off|hint|info|warning|error (repeatable)
   --audience patient|professional
-  --max-warnings N              exit 1 when there are more than N warnings`;
+  --max-warnings N              exit 1 when there are more than N warnings
+  --max-file-size BYTES         skip larger files with a message (default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit)`;
 
 interface CheckOptions {
   format?: string;
@@ -24,6 +25,7 @@ interface CheckOptions {
   rule?: string[];
   audience?: string;
   'max-warnings'?: string;
+  'max-file-size'?: string;
 }
 
 /** Progress appears only on a terminal and only for runs long enough to need it. */
@@ -37,10 +39,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     rule: { type: 'string', multiple: true },
     audience: { type: 'string' },
     'max-warnings': { type: 'string' },
+    'max-file-size': { type: 'string' },
   });
   const format = oneOf('format', values.format, ['stylish', 'json', 'sarif'] as const, 'stylish');
   const overrides = cliOverrides(values);
-  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const maxWarnings = parseCount('--max-warnings', values['max-warnings']);
+  const maxFileSize = parseCount('--max-file-size', values['max-file-size']) ?? DEFAULT_MAX_FILE_SIZE;
   const configs = new ConfigResolver((line) => io.err(`${line}\n`), values.config ? resolve(io.cwd, values.config) : undefined);
 
   const files = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, configs);
@@ -57,6 +61,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       contexts.push({
         settings: { ...settings, ...overrides, rules: { ...settings.rules, ...overrides.rules } },
         terminology: terminologyPaths(loaded),
+        maxFileSize,
       });
     }
     return file.absolute === '-' ? { ...file, context, text: io.readStdin() } : { ...file, context };
@@ -72,6 +77,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const ioErrors = results.filter((r) => r.error);
   for (const r of ioErrors) io.err(`neuroterm: ${r.error}\n`);
+  for (const r of results) if (r.skipped) io.err(`neuroterm: ${r.path}: ${r.skipped}\n`);
   if (format === 'json') io.out(formatJson(results));
   else if (format === 'sarif') io.out(formatSarif(results, io.cwd, version));
   else io.out(formatStylish(results, io.isTTY));
@@ -101,8 +107,8 @@ function cliOverrides(values: CheckOptions): Partial<LintSettings> & { rules: Re
   return overrides;
 }
 
-function parseMaxWarnings(value: string | undefined): number | undefined {
+function parseCount(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings must be a whole number (got "${value}")`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number (got "${value}")`);
   return Number(value);
 }

@@ -62,6 +62,8 @@ function checkCue(
     const start = m.index + m[0].indexOf(words);
     const end = start + words.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
+    // "Always ask..." and "Never ignore..." open advice, not a promise.
+    if (cue.adverb && !/\p{L}/u.test(sentence.slice(0, start))) continue;
     const clause = clauseAround(sentence, start, end);
     if (HEDGE.test(clause) || (!cue.negative && NEGATION.test(clause))) continue;
     taken.push([start, end]);

@@ -47,10 +47,17 @@ export interface BlockRule extends RuleMeta {
   check(block: Block, env: RuleEnv, report: Report): void;
 }
 
-/** Runs over the whole document after the chunks (first use of an abbreviation, readability...). */
+/**
+ * Runs over the whole document after the chunks (first use of an abbreviation, readability...).
+ * The optional `checkBlock` phase reports the findings that depend only on one chunk and the
+ * settings; the engine caches them with the chunk like a block rule's, so a keystroke does not
+ * rebuild them. `check` then reports only what needs the whole document; never both for one finding.
+ */
 export interface DocumentRule extends RuleMeta {
   scope: 'document';
   check(doc: DocumentInput, env: RuleEnv, report: Report): void;
+  /** Chunk-local findings, offsets relative to the block; rerun only when the chunk's text or the settings change. */
+  checkBlock?(block: Block, env: RuleEnv, report: Report): void;
 }
 
 export type Rule = BlockRule | DocumentRule;

@@ -20,8 +20,11 @@ interface Analysed {
   /** Findings about the title topic, last computed for the topic in `key`. */
   topical?: { key: string; findings: RawFinding[] };
   pronouns: PronounSentence[];
-  /** Clauses that name treatments but no disease, with those treatments: read against a disease topic. */
-  diseaseless: Array<{ clause: Span; mentions: Mention[] }>;
+  /**
+   * Clauses that name treatments but no disease, with those treatments and the diseases named
+   * earlier in the same paragraph: read against a disease topic.
+   */
+  diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
 }
 const memo = new WeakMap<Block, Analysed & { terms: TermIndex }>();
 
@@ -70,7 +73,7 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     const kind = terms.get(m.termId)?.kind;
     return kind === 'treatment' || (kind !== undefined && DISEASE_KINDS.has(kind));
   };
-  for (const { span, mentions } of sentencesWithMentions(block, relevant)) {
+  for (const { unit, span, mentions } of sentencesWithMentions(block, relevant)) {
     if (!mentions.some((m) => terms.get(m.termId)?.kind === 'treatment')) continue;
     // A question ("Do steroids help GBS?") asks; it does not claim.
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
@@ -78,7 +81,7 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     for (const clause of splitClauses(block.masked, span.start, span.end)) {
       const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
       if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
-        out.diseaseless.push({ clause, mentions: inside });
+        out.diseaseless.push({ clause, mentions: inside, earlier: diseasesIn(block, unit.start, clause.start, terms) });
       }
       if (inside.length >= 2) checkClause(block.masked, clause, inside, terms, report);
     }
@@ -108,7 +111,10 @@ function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report): void
 /** Claims about `topic` in one block: disease-less clauses for a disease topic, "It ..." sentences for a treatment topic. */
 function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermIndex, report: Report): void {
   if (DISEASE_KINDS.has(topic.kind)) {
-    for (const { clause, mentions } of entry.diseaseless) {
+    for (const { clause, mentions, earlier } of entry.diseaseless) {
+      // "CIDP is a cousin of GBS. Guidance lists steroids as first choices for it": after another
+      // disease is named, the clause may be about that one, so it is not read against the topic.
+      if (earlier.some((id) => id !== topic.id)) continue;
       checkClause(block.masked, clause, [stand(topic, clause.start, clause.start, ''), ...mentions], terms, report);
     }
     return;
@@ -123,6 +129,11 @@ function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermInde
     const pronoun = stand(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
     checkClause(block.masked, clause, [pronoun, ...named], terms, report);
   }
+}
+
+/** Ids of the diseases named in [from, to) of `block`. */
+function diseasesIn(block: Block, from: number, to: number, terms: TermIndex): string[] {
+  return block.mentionsIn(from, to).filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '')).map((m) => m.termId);
 }
 
 /** A mention that stands for the topic where the text says "It" (or names nothing). */

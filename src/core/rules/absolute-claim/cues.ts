@@ -8,8 +8,10 @@
 const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
 const GOOD_OUTCOME =
-  '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out)\\b';
-const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?)\\b';
+  '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out|stops|prevents|halts|restores|fixes|clears up|leads? to|brings? back|gets? better|get better|remission)\\b(?!\\s+differently)';
+/** Base forms after "will always" / "can always": "treatment will always stop the damage". */
+const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
+const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?|flares?(?: up)?|flare-ups?)\\b';
 
 export interface AbsoluteCue {
   /** Matches the flagged words; group 1, when present, is the span to flag and fix. */
@@ -22,6 +24,8 @@ export interface AbsoluteCue {
   fixes?: Record<string, string>;
   /** The cue is itself a negative ("no side effects"), so a negation must not silence it. */
   negative?: boolean;
+  /** An adverb ("always", "never") that opens advice when it opens the sentence: "Never ignore a flare." */
+  adverb?: boolean;
 }
 
 const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
@@ -63,12 +67,34 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { permanent: 'lasting' },
   }),
   cue('\\s(permanently)\\b', { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
-  cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, { why: 'claims every person responds', suggestion: 'say "often" or "many people"', fixes: { always: 'often' } }),
-  cue(`\\b(never)(?=\\s+(?:${BAD_OUTCOME}))`, { why: 'promises something will not happen', suggestion: 'say "rarely" or "for many people"', fixes: { never: 'rarely' } }),
-  cue(`\\b(everyone|everybody|all patients|all people)(?=\\s+${GOOD_OUTCOME})`, {
+  cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, {
+    why: 'claims every person responds',
+    suggestion: 'say "often" or "many people"',
+    fixes: { always: 'often' },
+    adverb: true,
+  }),
+  cue(`(?<=\\b(?:will|would|can|does|do)\\s+)(always)(?=\\s+${GOOD_OUTCOME_BASE})`, {
+    why: 'claims every person responds',
+    suggestion: 'say "often" or "many people"',
+    fixes: { always: 'often' },
+  }),
+  cue(`\\b(never)(?=\\s+(?:${BAD_OUTCOME}))`, {
+    why: 'promises something will not happen',
+    suggestion: 'say "rarely" or "for many people"',
+    fixes: { never: 'rarely' },
+    adverb: true,
+  }),
+  cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
     suggestion: 'say "most people" or "many people"',
-    fixes: { everyone: 'most people', everybody: 'most people', 'all patients': 'most patients', 'all people': 'most people' },
+    fixes: {
+      everyone: 'most people',
+      everybody: 'most people',
+      'all patients': 'most patients',
+      'all people': 'most people',
+      'every patient': 'most patients',
+      'every person': 'most people',
+    },
   }),
   cue('\\b((?:has|have|with|causes?|cause)\\s+no\\s+side effects|without (?:any )?side effects|free of side effects|(?:completely|totally|perfectly) safe)\\b', {
     why: 'claims there are no risks',
@@ -85,7 +111,7 @@ export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothi
 
 /** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
 export const HEDGE =
-  /\b(?:may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven)\b/i;
+  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven)\b/i;
 
 /** A sentence that states a myth in order to reject it: "Myth: everyone with GBS recovers completely". */
 export const MYTH_LABEL = /^\W*(?:myths?|false|fiction|misconceptions?|wrong|not true)\s*[:\u2013\u2014-]/i;

@@ -23,9 +23,10 @@ const HARMS = String.raw`${HARM}(?:\s+(?:and|or)\s+${HARM})?`;
 /** Presented as a neuropathy, a cause of one, or a disease of the peripheral nerves. */
 const AS_NEUROPATHY = [
   re(`${BE}${ADV}(?:a|an|the)?\\s*${ADJ}(?:type|form|kind|sort|subtype|variant|cause|example)s?\\s+of\\s+${ADJ}${NEUROPATHY}`),
-  re(`${BE}${ADV}(?:a|an)\\s+${ADJ}${NEUROPATHY}`),
+  re(`${BE}${ADV}(?:a|an|another)\\s+${ADJ}${NEUROPATHY}`),
   re(`${AUX}(?:cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|trigger(?:s|ed)?|produce[sd]?)\\s+${ADJ}${NEUROPATHY}`),
   re(`(?:${BE})?${ADV}(?:one of|among)\\s+the\\s+${ADJ}(?:causes|types|forms|kinds)\\s+of\\s+${ADJ}${NEUROPATHY}`),
+  re(`${BE}${ADV}(?:one of|among)\\s+(?:the\\s+)?${ADJ}(?:peripheral\\s+)?(?:poly)?neuropathies\\b`),
 ];
 
 /** Cue lists per site of the subject disease. */

@@ -4,6 +4,7 @@ import type { Entry } from '../../terminology/types';
 import { splitClauses } from '../claims/clauses';
 import { sentencesWithMentions } from '../claims/sentences';
 import type { Block } from '../rule';
+import { appositiveClaim } from './appositive';
 import {
   ANATOMY_CLAIMS,
   IN_DISEASE,
@@ -76,6 +77,7 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
       const says =
         predicateClaim(block.masked, span.end, mention, all, entry, kind) ??
         typeOfOther(block.masked, span.end, mention, all, entry, terms) ??
+        (kind === 'disease' ? appositiveClaim(block.masked, span.start, span.end, mention, entry) : undefined) ??
         listedClaim(block.masked, span, mention, entry);
       if (says) out.push({ mention, entry, says });
     }
