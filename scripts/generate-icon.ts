@@ -1,5 +1,5 @@
 /**
- * Draws the extension icon (images/icon.png, 128x128): a teal rounded square with a white nerve
+ * Draws the extension icon (docs/images/icon.png, 128x128): a teal rounded square with a white nerve
  * fibre (a cell body and an axon wrapped in three myelin segments). Plain geometry rendered with
  * 4x4 supersampling and written as a PNG with node:zlib, so no image tool is needed.
  * Run: node --import tsx scripts/generate-icon.ts
@@ -90,7 +90,7 @@ const png = Buffer.concat([
   chunk('IDAT', deflateSync(raw, { level: 9 })),
   chunk('IEND', Buffer.alloc(0)),
 ]);
-const out = join(import.meta.dirname, '..', 'images', 'icon.png');
+const out = join(import.meta.dirname, '..', 'docs', 'images', 'icon.png');
 mkdirSync(join(import.meta.dirname, '..', 'images'), { recursive: true });
 writeFileSync(out, png);
 console.log(`icon written: ${out} (${png.length} bytes)`);

@@ -1,19 +1,18 @@
-import { parseDirective, type Directive } from './directives';
+import { analyseBlock, type DocumentFormat } from './analyse-block';
+import { DirectiveFilter, parseDirective, type Directive } from './directives';
+import type { LocatedBlock } from './editor/locate';
 import { chunkMarkdown, type Chunk } from './markdown/chunk';
-import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
-import { rechunk } from './markdown/rechunk';
+import { rechunk, type Rechunked } from './markdown/rechunk';
 import type { Mention } from './matcher';
 import { ChunkedLines, LineIndex } from './positions';
 import { RULES } from './rules/index';
-import type { Block, DocumentInput, Rule, RuleEnv } from './rules/rule';
+import type { Block, DocumentInput, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
-import { splitSentences, type Span } from './text/sentences';
-import { finishFindings, type RuleFinding } from './findings';
+import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
 
 export { ruleUrl } from './findings';
-
-export type DocumentFormat = 'markdown' | 'text';
+export { analyseBlock, type DocumentFormat } from './analyse-block';
 
 export interface LintOptions {
   settings?: Partial<LintSettings>;
@@ -22,91 +21,160 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
-/** The analysis of one chunk: kept while the chunk's text is unchanged. */
+/** The analysis of one chunk: kept while the chunk's text (and the settings) are unchanged. */
 interface BlockResult {
   block: Block;
+  /** Block rules' findings and document rules' `checkBlock` findings, chunk-relative. */
   findings: RuleFinding[];
+  /** `findings` finished and sorted, positions relative to the chunk; made on first use. */
+  local?: readonly Finding[];
 }
 
 /** One chunk of the last linted version, with its line table and (for prose chunks) its analysis. */
 interface ChunkState {
   chunk: Chunk;
   lines: LineIndex;
-  result?: BlockResult;
+  result: BlockResult | undefined;
+  /** The finished findings as placed at the last lint; reused while the chunk has not moved. */
+  placed: { start: number; lineBase: number; findings: readonly Finding[] } | undefined;
 }
 
 /**
  * Lints documents against one terminology. One `Linter` per open document gives incremental
- * checks: it keeps the last version's chunks, re-chunks only around an edit, and re-analyses only
- * chunks whose text changed. Document rules then run over the cached blocks.
+ * checks: it keeps the last version's chunks, re-chunks only around an edit, re-analyses only
+ * chunks whose text changed, and re-positions only findings that moved. Document rules then run
+ * over the cached blocks.
  */
 export class Linter {
   private chunks: ChunkState[] = [];
   private text = '';
+  private format: DocumentFormat = 'markdown';
   private cacheKey = '';
 
   constructor(private readonly terms: TermIndex) {}
 
   /**
    * All findings for `text`, sorted by offset then rule id; offsets and positions are 0-based
-   * UTF-16 into `text`. Never throws on any input string.
+   * UTF-16 into `text`. Never throws on any input string. Treat the findings as read-only: an
+   * unchanged chunk's findings are the same objects from one call to the next.
    */
   lint(text: string, options: LintOptions = {}): Finding[] {
     const settings: LintSettings = { ...DEFAULT_SETTINGS, ...options.settings };
     const rules = options.rules ?? RULES;
     const format = options.format ?? 'markdown';
     const env: RuleEnv = { terms: this.terms, settings };
+    // Block analyses and cached findings depend on all of these; any change starts afresh.
     const key = JSON.stringify([settings, rules.map((r) => r.id), format]);
     if (key !== this.cacheKey) {
       this.chunks = [];
       this.cacheKey = key;
     }
 
-    const plan =
-      format === 'text'
-        ? [{ chunk: { start: 0, text, frontMatter: false }, previous: this.chunks[0]?.chunk.text === text ? this.chunks[0] : undefined }]
-        : rechunk(this.text, this.chunks, text);
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
-    this.chunks = plan.map(({ chunk, previous }) => {
-      const same = previous ?? fresh.get(chunk.text);
-      if (same) return { chunk, lines: same.lines, result: same.result };
+    this.chunks = this.plan(text, format).map(({ chunk, previous }) => {
+      // Every state has the same four fields, so the loops below stay monomorphic.
+      if (previous) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
+      const same = fresh.get(chunk.text);
+      if (same) return { chunk, lines: same.lines, result: same.result, placed: undefined };
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env);
-      const state = { chunk, lines: new LineIndex(chunk.text), result };
+      const state: ChunkState = { chunk, lines: new LineIndex(chunk.text), result, placed: undefined };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
     this.text = text;
+    this.format = format;
 
     const lines = new ChunkedLines(this.chunks);
     const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
-    for (const { chunk, result } of this.chunks) {
-      if (!result) continue;
+    const chunkLists: Array<readonly Finding[]> = [];
+    this.chunks.forEach((state, index) => {
+      const { chunk, result } = state;
+      if (!result) return;
       blocks.push({ start: chunk.start, block: result.block });
       for (const c of result.block.comments) {
         const d = parseDirective(c.value, chunk.start + c.start);
         if (d) directives.push(d);
       }
-    }
+      chunkLists.push(placed(state, result, lines.lineBase(index), settings));
+    });
     const documentFindings: RuleFinding[] = [];
     const doc: DocumentInput = { text, blocks };
     for (const rule of rules) {
       if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }));
     }
-    return finishFindings(text, this.chunks, documentFindings, lines, directives, settings);
+    const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
+    return mergeFindings(chunkLists, finishFindings(text, documentFindings, lines, settings), filter);
+  }
+
+  /**
+   * The analysed chunk that holds `offset` (0-based UTF-16) in `text`, for hover and completion.
+   * Answered from the chunks of the last `lint` (re-chunking only around an edit since then), so
+   * it costs a lookup, not a parse of the document. Same answer as `blockAt` in `editor/locate`.
+   */
+  blockAt(text: string, offset: number, format: DocumentFormat = 'markdown'): LocatedBlock | undefined {
+    if (offset < 0 || offset > text.length) return undefined;
+    let found: { chunk: Chunk; block?: Block } | undefined;
+    if (format === this.format && text === this.text) {
+      const state = this.chunks[chunkEndingAt(this.chunks, offset)];
+      found = state && { chunk: state.chunk, block: state.result?.block };
+    } else {
+      const plan = format === this.format ? this.plan(text, format) : this.uncached(text, format);
+      const step = plan[chunkEndingAt(plan, offset)];
+      found = step && { chunk: step.chunk, block: step.previous?.result?.block };
+    }
+    if (!found || found.chunk.frontMatter || found.chunk.text.length === 0) return undefined;
+    return { start: found.chunk.start, block: found.block ?? analyseBlock(found.chunk.text, format, this.terms) };
+  }
+
+  /** The chunks of `text`, each with the last version's state when its text is unchanged. */
+  private plan(text: string, format: DocumentFormat): Array<Rechunked<ChunkState>> {
+    if (format === 'markdown') return rechunk(this.text, this.chunks, text);
+    const previous = this.chunks[0]?.chunk.text === text ? this.chunks[0] : undefined;
+    return [{ chunk: { start: 0, text, frontMatter: false }, previous }];
+  }
+
+  private uncached(text: string, format: DocumentFormat): Array<Rechunked<ChunkState>> {
+    const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
+    return chunks.map((chunk) => ({ chunk }));
   }
 
   private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv): BlockResult {
     const block = analyseBlock(text, format, this.terms);
     const findings: RuleFinding[] = [];
     for (const rule of rules) {
-      if (rule.scope !== 'block' || severityOf(rule, env.settings) === 'off') continue;
-      rule.check(block, env, (f) => findings.push({ ...f, rule }));
+      if (severityOf(rule, env.settings) === 'off') continue;
+      const report: Report = (f) => findings.push({ ...f, rule });
+      if (rule.scope === 'block') rule.check(block, env, report);
+      else rule.checkBlock?.(block, env, report);
     }
     return { block, findings };
   }
+}
+
+/** The first chunk that ends at or after `offset`: on a boundary the earlier chunk wins (the cursor after its last word). */
+function chunkEndingAt(chunks: ReadonlyArray<{ chunk: Chunk }>, offset: number): number {
+  let low = 0;
+  let high = chunks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const c = chunks[mid]!.chunk;
+    if (c.start + c.text.length >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** A chunk's findings where it now sits: the cached list when it has not moved, else shifted copies. */
+function placed(state: ChunkState, result: BlockResult, lineBase: number, settings: LintSettings): readonly Finding[] {
+  const start = state.chunk.start;
+  if (state.placed && state.placed.start === start && state.placed.lineBase === lineBase) return state.placed.findings;
+  result.local ??= finishFindings(state.chunk.text, result.findings, state.lines, settings);
+  const findings = placeFindings(result.local, start, lineBase);
+  state.placed = { start, lineBase, findings };
+  return findings;
 }
 
 /**
@@ -125,46 +193,7 @@ export function findMentions(text: string, terms: TermIndex, format: DocumentFor
   return out;
 }
 
-/** Parses one chunk and finds its term mentions; exported for `terms` and hover. */
-export function analyseBlock(text: string, format: DocumentFormat, terms: TermIndex): Block {
-  const prose = format === 'text' ? plainProse(text) : extractProse(text);
-  const mentions: Mention[] = [];
-  for (const unit of prose.units) mentions.push(...terms.matcher.match(prose.masked, unit.start, unit.end));
-  const sentenceCache = new Map<ProseUnit, Span[]>();
-  return {
-    text,
-    masked: prose.masked,
-    units: prose.units,
-    comments: prose.comments,
-    mentions,
-    sentences(unit) {
-      let spans = sentenceCache.get(unit);
-      if (!spans) sentenceCache.set(unit, (spans = splitSentences(prose.masked, unit.start, unit.end)));
-      return spans;
-    },
-    mentionsIn(start, end) {
-      return mentionsBetween(mentions, start, end);
-    },
-  };
-}
-
 /** The configured severity of a rule: its id wins over its category, then the rule's default. */
 export function severityOf(rule: Rule, settings: LintSettings): Severity | 'off' {
   return settings.rules[rule.id] ?? settings.rules[rule.category] ?? rule.defaultSeverity;
-}
-
-/** Mentions inside [start, end), found by binary search since mentions are in offset order. */
-function mentionsBetween(mentions: readonly Mention[], start: number, end: number): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.offset < start) low = mid + 1;
-    else high = mid;
-  }
-  const out: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.offset < end; i++) {
-    if (mentions[i]!.endOffset <= end) out.push(mentions[i]!);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
-import { DirectiveFilter, type Directive } from './directives';
-import type { LineIndex, Positioner } from './positions';
+import type { DirectiveFilter } from './directives';
+import type { Positioner } from './positions';
 import type { Rule } from './rules/rule';
 import { DOCS_BASE_URL, type Finding, type LintSettings, type Position, type RawFinding } from './types';
 
@@ -13,59 +13,76 @@ export interface RuleFinding extends RawFinding {
   rule: Rule;
 }
 
-interface ChunkFindings {
-  chunk: { start: number };
-  lines: LineIndex;
-  /** Findings with offsets relative to the chunk; absent for front matter. */
-  result?: { findings: readonly RuleFinding[] };
-}
-
 /**
- * Turns rule findings into the public shape: absolute offsets, positions, the configured
- * severity, the docs URL; drops findings switched off by settings or directives; sorts by
- * offset, then end, then rule id. `actual` is always the document's own text of the range (rules
- * read masked prose, where markup inside a span is blanked). Chunk findings are positioned with their chunk's own line
- * table, so the cost follows the number of findings, not the document length.
+ * Turns rule findings into the public shape: positions from `lines`, the configured severity, the
+ * docs URL; drops findings switched off by settings; sorts by offset, then end, then rule id.
+ * Offsets stay relative to `text`, which may be one chunk (the engine then shifts the result with
+ * `placeFindings`) or the whole document. `actual` is always the text of the range (rules read
+ * masked prose, where markup inside a span is blanked).
  */
-export function finishFindings(
-  text: string,
-  chunks: readonly ChunkFindings[],
-  documentFindings: readonly RuleFinding[],
-  lines: Positioner & { local(index: number, position: Position): Position },
-  directives: readonly Directive[],
-  settings: LintSettings,
-): Finding[] {
-  const filter = new DirectiveFilter([...directives], lines);
+export function finishFindings(text: string, findings: readonly RuleFinding[], lines: Positioner, settings: LintSettings): Finding[] {
   const out: Finding[] = [];
-  const add = (finding: RuleFinding, base: number, start: Position, end: Position) => {
+  for (const finding of findings) {
     const { rule, ...rest } = finding;
     const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? rest.severity ?? rule.defaultSeverity;
-    if (severity === 'off') return;
-    const offset = base + rest.offset;
-    const endOffset = base + rest.endOffset;
-    if (filter.isDisabled(rule.id, rule.category, offset, start.line)) return;
+    if (severity === 'off') continue;
     out.push({
       ruleId: rule.id,
       category: rule.category,
       severity,
       message: rest.message,
-      range: { start, end },
-      offset,
-      endOffset,
-      actual: text.slice(offset, endOffset),
+      range: { start: lines.positionAt(rest.offset), end: lines.positionAt(rest.endOffset) },
+      offset: rest.offset,
+      endOffset: rest.endOffset,
+      actual: text.slice(rest.offset, rest.endOffset),
       termId: rest.termId,
-      fixes: rest.fixes.map((f) => ({ ...f, offset: base + f.offset, endOffset: base + f.endOffset })),
+      fixes: rest.fixes.map((f) => ({ ...f })),
       url: ruleUrl(rule.id),
       ...(rest.note ? { note: rest.note } : {}),
     });
+  }
+  return out.sort(compareFindings);
+}
+
+/**
+ * Chunk findings moved to where the chunk now sits: `start` characters and `lineBase` lines into
+ * the document. At (0, 0) the findings are returned as they are; otherwise as shifted copies, so a
+ * cached list is never changed.
+ */
+export function placeFindings(local: readonly Finding[], start: number, lineBase: number): readonly Finding[] {
+  if (start === 0 && lineBase === 0) return local;
+  const at = (p: Position): Position => ({ line: p.line + lineBase, character: p.character });
+  return local.map((f) => ({
+    ...f,
+    range: { start: at(f.range.start), end: at(f.range.end) },
+    offset: f.offset + start,
+    endOffset: f.endOffset + start,
+    fixes: f.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
+  }));
+}
+
+/**
+ * One sorted list from the chunks' sorted lists (in document order, so their concatenation is
+ * sorted) and the sorted document findings, by merging instead of sorting again; on a tie a chunk
+ * finding comes first. Findings that `filter` switches off are dropped.
+ */
+export function mergeFindings(chunkLists: ReadonlyArray<readonly Finding[]>, documentFindings: readonly Finding[], filter?: DirectiveFilter): Finding[] {
+  const out: Finding[] = [];
+  const keep = (f: Finding) => {
+    if (!filter || !filter.isDisabled(f.ruleId, f.category, f.offset, f.range.start.line)) out.push(f);
   };
-  chunks.forEach((state, index) => {
-    for (const f of state.result?.findings ?? []) {
-      const local = state.lines;
-      add(f, state.chunk.start, lines.local(index, local.positionAt(f.offset)), lines.local(index, local.positionAt(f.endOffset)));
+  let d = 0;
+  for (const list of chunkLists) {
+    for (const f of list) {
+      while (d < documentFindings.length && compareFindings(documentFindings[d]!, f) < 0) keep(documentFindings[d++]!);
+      keep(f);
     }
-  });
-  for (const f of documentFindings) add(f, 0, lines.positionAt(f.offset), lines.positionAt(f.endOffset));
-  // Plain code-unit order for rule ids: localeCompare is far slower and ids are ASCII.
-  return out.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  }
+  while (d < documentFindings.length) keep(documentFindings[d++]!);
+  return out;
+}
+
+/** Offset, then end, then rule id in plain code-unit order (localeCompare is far slower and ids are ASCII). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

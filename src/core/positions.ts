@@ -70,15 +70,17 @@ export class ChunkedLines implements Positioner {
     const i = this.chunkAt(offset);
     const chunk = this.chunks[i];
     if (!chunk) return { line: 0, character: 0 };
-    return this.local(i, chunk.lines.positionAt(offset - chunk.chunk.start));
+    const local = chunk.lines.positionAt(offset - chunk.chunk.start);
+    return { line: this.lineBase(i) + local.line, character: local.character };
   }
 
-  /** The document position of a position inside chunk `index`. */
-  local(index: number, position: Position): Position {
-    return { line: (this.lineBases[index] ?? 0) + position.line, character: position.character };
+  /** The document line on which chunk `index` starts (0 when out of range). */
+  lineBase(index: number): number {
+    return this.lineBases[index] ?? 0;
   }
 
-  private chunkAt(offset: number): number {
+  /** The index of the chunk that holds `offset`; an offset on a boundary belongs to the later chunk. */
+  chunkAt(offset: number): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

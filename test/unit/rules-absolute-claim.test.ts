@@ -101,6 +101,7 @@ test('absolute-claim: negated, questioned, hedged, advice and non-health "always
     'Always stop taking the drug if you get a rash.',
     'Everyone responds differently to IVIG.',
     'The bus always stops outside the clinic.',
+    'IVIG will always stop working if you miss doses.',
   ]) {
     assert.deepEqual(flagged(text), [], text);
   }

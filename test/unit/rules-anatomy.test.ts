@@ -137,6 +137,8 @@ test('anatomy: "is another ... neuropathy" and "one of the ... neuropathies" are
   assert.deepEqual(flagged('MS is another autoimmune peripheral neuropathy.'), ['MS']);
   assert.deepEqual(flagged('MG is one of the autoimmune neuropathies.'), ['MG']);
   assert.deepEqual(flagged('CIDP is one of the autoimmune neuropathies.'), []);
+  assert.deepEqual(flagged('MS is a peripheral nerve disorder. MS belongs to the group of autoimmune neuropathies.'), ['MS', 'MS']);
+  assert.deepEqual(flagged('MS does not belong to the neuropathies. Myasthenia gravis is a peripheral nerve disorder.'), []);
 });
 
 test('anatomy: a noun phrase after the name that starts another clause or list item stays unflagged', () => {
@@ -153,4 +155,13 @@ test('anatomy: a noun phrase after the name that starts another clause or list i
   ]) {
     assert.deepEqual(flagged(text), [], text);
   }
+});
+
+test('anatomy: a bare "## Common types" heading lists types of neuropathy only on a page titled with neuropathy', () => {
+  const text = '# Autoimmune neuropathy: an overview\n\n## Common types\n\n- CIDP\n- Multiple sclerosis\n- MS drugs such as interferon\n';
+  assert.deepEqual(check(text).map((f) => [f.actual, f.range.start.line]), [['Multiple sclerosis', 5]]);
+  for (const title of ['# Living with MS', '# Neuropathy or something else?', '# Peripheral neuropathy vs multiple sclerosis']) {
+    assert.deepEqual(flagged(`${title}\n\n## Common types\n\n- Multiple sclerosis\n`), [], title);
+  }
+  assert.deepEqual(flagged('# Peripheral neuropathy\n\n## Common types\n\n- CIDP\n\n## Conditions that look similar\n\n- Multiple sclerosis\n'), []);
 });

@@ -116,6 +116,8 @@ test('treatment: recommendation cues ("a good choice", "the go-to drug", "worth 
     'Steroids are beneficial for people with GBS.',
     'Plasma exchange is worth trying in MMN.',
     'Plasma exchange is the treatment of choice for MMN.',
+    'Steroids are good for GBS.',
+    'Steroids can do wonders for MMN.',
   ]) {
     assert.equal(check(text).length, 1, text);
   }
@@ -129,6 +131,8 @@ test('treatment: a negated, poor or questioned recommendation stays unflagged', 
     'Steroids are a good choice for CIDP, but not for MMN.',
     'IVIG is the treatment of choice for MMN.',
     'Is plasma exchange a good choice for MMN?',
+    'Steroids are not good for GBS.',
+    'Knowing the facts is good for people with GBS.',
   ]) {
     assert.deepEqual(check(text), [], text);
   }
@@ -138,4 +142,19 @@ test('treatment: after another disease is named in the paragraph, a disease-less
   const text = '# Living with GBS\n\nCIDP is a slower cousin of GBS. Guidance lists steroids as first choices for it.\n';
   assert.deepEqual(check(text), []);
   assert.deepEqual(check('# Living with GBS\n\nSteroids are a good choice.\n').map((f) => f.actual), ['Steroids']);
+});
+
+test('treatment: "rarely suggested" doubts the claim', () => {
+  assert.deepEqual(check('MMN responds to IVIG, so plasma exchange is rarely suggested.'), []);
+});
+
+test('treatment: ", and" followed by a claim of its own starts a new clause; a list does not', () => {
+  assert.deepEqual(check('Steroids are suggested for CIDP, and IVIG is preferred in MMN.'), []);
+  assert.deepEqual(check('Steroids help CIDP, and IVIG helps MMN.'), []);
+  assert.deepEqual(check('IVIG helps CIDP, and steroids help GBS.').map((f) => [f.actual, f.offset]), [['steroids', 21]]);
+  assert.deepEqual(check('IVIG is used for MMN, and steroids for GBS.').map((f) => f.actual), ['steroids']);
+  assert.deepEqual(
+    check('GBS, CIDP, and MMN are treated with IVIG, plasma exchange, and steroids.').map((f) => [f.actual, f.severity]),
+    [['plasma exchange', 'info'], ['steroids', 'info']],
+  );
 });

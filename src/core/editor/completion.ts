@@ -1,11 +1,11 @@
-import type { DocumentFormat } from '../engine';
+import type { DocumentFormat } from '../analyse-block';
 import { surfaceForms } from '../matcher';
 import { foldExact, termKey } from '../text/normalize';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry, EntryKind, SurfaceForm } from '../terminology/types';
 import type { Audience, EponymStyle } from '../types';
 import { entryMarkdown, kindLabel } from './entry-markdown';
-import { blockAt, isProse } from './locate';
+import { blockAt, isProse, type BlockSource } from './locate';
 
 /** Kinds offered while typing prose, in ranking order. */
 const OFFERED: readonly EntryKind[] = ['disease', 'variant', 'antibody', 'test', 'treatment'];
@@ -19,6 +19,8 @@ export interface CompletionOptions {
   audience?: Audience;
   /** With `possessive`, eponyms insert their possessive form ("Sjögren's syndrome"). */
   eponymStyle?: EponymStyle;
+  /** The document's `Linter`, whose cached chunks answer without parsing; optional. */
+  blocks?: BlockSource;
 }
 
 /** One completion item as plain data; the adapter turns it into a `vscode.CompletionItem`. */
@@ -55,7 +57,8 @@ export interface CompletionResult {
 export function completeAt(text: string, offset: number, terms: TermIndex, options: CompletionOptions = {}): CompletionResult | undefined {
   const starts = wordStartsBefore(text, offset);
   if (starts.length === 0) return undefined;
-  const located = blockAt(text, offset, options.format ?? 'markdown', terms);
+  const format = options.format ?? 'markdown';
+  const located = options.blocks ? options.blocks.blockAt(text, offset, format) : blockAt(text, offset, format, terms);
   if (!located) return undefined;
   // The longest run of typed words that still begins some term wins ("Guillain Bar" as one phrase).
   for (const start of starts) {

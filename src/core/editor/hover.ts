@@ -1,13 +1,15 @@
-import type { DocumentFormat } from '../engine';
+import type { DocumentFormat } from '../analyse-block';
 import type { SurfaceForm } from '../terminology/types';
 import type { TermIndex } from '../terminology/term-index';
 import type { Audience } from '../types';
 import { entryMarkdown } from './entry-markdown';
-import { blockAt } from './locate';
+import { blockAt, type BlockSource } from './locate';
 
 export interface HoverOptions {
   format?: DocumentFormat;
   audience?: Audience;
+  /** The document's `Linter`, whose cached chunks answer without parsing; optional. */
+  blocks?: BlockSource;
 }
 
 /** What to show when the pointer rests on a recognized term. Offsets are 0-based UTF-16 into the document. */
@@ -26,7 +28,8 @@ export interface TermHover {
  * chunk around the offset, so it stays fast on long documents. Never throws.
  */
 export function hoverAt(text: string, offset: number, terms: TermIndex, options: HoverOptions = {}): TermHover | undefined {
-  const located = blockAt(text, offset, options.format ?? 'markdown', terms);
+  const format = options.format ?? 'markdown';
+  const located = options.blocks ? options.blocks.blockAt(text, offset, format) : blockAt(text, offset, format, terms);
   if (!located) return undefined;
   const relative = offset - located.start;
   const mention = located.block.mentions.find((m) => m.offset <= relative && relative < m.endOffset);

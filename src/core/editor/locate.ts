@@ -1,4 +1,4 @@
-import { analyseBlock, type DocumentFormat } from '../engine';
+import { analyseBlock, type DocumentFormat } from '../analyse-block';
 import { chunkMarkdown } from '../markdown/chunk';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
@@ -7,6 +7,14 @@ import type { TermIndex } from '../terminology/term-index';
 export interface LocatedBlock {
   start: number;
   block: Block;
+}
+
+/**
+ * What already knows a document's analysed chunks: the `Linter` that checks the document. Hover and
+ * completion ask it first, so on a long document they cost a lookup instead of a re-chunk and a parse.
+ */
+export interface BlockSource {
+  blockAt(text: string, offset: number, format: DocumentFormat): LocatedBlock | undefined;
 }
 
 /**

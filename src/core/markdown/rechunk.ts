@@ -16,8 +16,8 @@ export interface Rechunked<T> {
 export function rechunk<T extends { chunk: Chunk }>(oldText: string, old: readonly T[], text: string): Array<Rechunked<T>> {
   if (old.length === 0) return scanChunks(text, 0).chunks.map((chunk) => ({ chunk }));
   const n = old.length;
-  const prefix = commonPrefix(oldText, text);
-  const suffix = commonSuffix(oldText, text, prefix);
+  const prefix = commonPrefix(oldText, old, text);
+  const suffix = commonSuffix(oldText, old, text, prefix);
   // Chunks ending inside the common prefix are unchanged; the last chunk runs to the end, so never.
   const firstChanged = Math.min(n - 1, firstIndex(n, (k) => end(old[k]!.chunk) > prefix));
   // The chunk before the first change is scanned again: the edit may remove the boundary after it.
@@ -42,7 +42,8 @@ export function rechunk<T extends { chunk: Chunk }>(oldText: string, old: readon
   for (const chunk of scan.chunks) out.push({ chunk, previous: moved.get(chunk.text) });
   for (let k = resumeAt; k < n; k++) {
     const previous = old[k]!;
-    out.push({ chunk: { ...previous.chunk, start: previous.chunk.start + delta }, previous });
+    const { text: chunkText, frontMatter } = previous.chunk;
+    out.push({ chunk: { start: previous.chunk.start + delta, text: chunkText, frontMatter }, previous });
   }
   return out;
 }
@@ -64,28 +65,37 @@ function firstIndex(n: number, isAfter: (index: number) => boolean): number {
 }
 
 /**
- * Length of the common prefix, by binary search over slice comparisons: string equality runs
- * natively, which beats a character loop in JavaScript by an order of magnitude on long texts.
+ * True when `text` holds `part` at `at`. A slice compare: V8's `startsWith` was several times
+ * slower here, and walks an unflattened edited text (slice + typed + slice) from its start on each call.
  */
-function commonPrefix(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(0, mid) === b.slice(0, mid)) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+function sameAt(text: string, at: number, part: string): boolean {
+  return text.slice(at, at + part.length) === part;
 }
 
-/** Length of the common suffix that does not overlap the common prefix. */
-function commonSuffix(a: string, b: string, prefix: number): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length) - prefix;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (a.slice(a.length - mid) === b.slice(b.length - mid)) low = mid;
-    else high = mid - 1;
+/**
+ * Length of the common prefix of the old and the new text. Whole chunks are compared first at
+ * their known start (native compares), then only the first differing chunk
+ * character by character, so a keystroke costs one pass of native compares, not a search.
+ */
+function commonPrefix(oldText: string, old: ReadonlyArray<{ chunk: Chunk }>, text: string): number {
+  let k = 0;
+  while (k < old.length && sameAt(text, old[k]!.chunk.start, old[k]!.chunk.text)) k++;
+  let at = k < old.length ? old[k]!.chunk.start : oldText.length;
+  const limit = Math.min(oldText.length, text.length);
+  while (at < limit && oldText.charCodeAt(at) === text.charCodeAt(at)) at++;
+  return at;
+}
+
+/** Length of the common suffix that does not overlap the common prefix; chunk by chunk from the end, as above. */
+function commonSuffix(oldText: string, old: ReadonlyArray<{ chunk: Chunk }>, text: string, prefix: number): number {
+  const delta = text.length - oldText.length;
+  const max = Math.min(oldText.length, text.length) - prefix;
+  let k = old.length - 1;
+  for (; k >= 0; k--) {
+    const c = old[k]!.chunk;
+    if (oldText.length - c.start > max || c.start + delta < 0 || !sameAt(text, c.start + delta, c.text)) break;
   }
-  return low;
+  let suffix = Math.min(max, k >= 0 ? oldText.length - end(old[k]!.chunk) : oldText.length);
+  while (suffix < max && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  return suffix;
 }

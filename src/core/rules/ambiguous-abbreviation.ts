@@ -1,6 +1,7 @@
 import { abbreviationFirstUses } from './abbreviation-undefined/first-uses';
 import { DO_NOT_USE, MEDICATION_CONTEXT, TOKEN } from './ambiguous-abbreviation/do-not-use';
-import type { Block, DocumentRule, Report } from './rule';
+import type { RawFinding } from '../types';
+import type { Block, DocumentRule } from './rule';
 import { expansionFor } from './term-text';
 
 /**
@@ -16,12 +17,15 @@ export const ambiguousAbbreviation: DocumentRule = {
   defaultSeverity: 'warning',
   summary: 'Flags abbreviations with several medical meanings that the document never spells out, and "Do Not Use" drug abbreviations.',
   scope: 'document',
+  // Do Not Use forms depend on their sentence alone, so the engine caches them with the chunk.
+  checkBlock(block, _env, report) {
+    for (const f of doNotUseFindings(block)) report(f);
+  },
   check(doc, env, report) {
-    const doNotUse = new Set<number>();
-    for (const { start, block } of doc.blocks) checkDoNotUse(block, start, report, doNotUse);
     for (const use of abbreviationFirstUses(doc, env)) {
       const { mention, block, blockStart, entry, abbreviation } = use;
-      if (!abbreviation.ambiguous || use.definedAnywhere || doNotUse.has(blockStart + mention.offset)) continue;
+      if (!abbreviation.ambiguous || use.definedAnywhere) continue;
+      if (doNotUseFindings(block).some((f) => f.offset === mention.offset)) continue;
       const expansion = expansionFor(entry, mention.text, mention.offset, block);
       const others = abbreviation.otherMeanings?.length ? ` (also ${abbreviation.otherMeanings.join(', ')})` : '';
       const offset = blockStart + mention.offset;
@@ -38,30 +42,40 @@ export const ambiguousAbbreviation: DocumentRule = {
   },
 };
 
-/** Do Not Use forms in sentences about medicines; records the offsets it reported. */
-function checkDoNotUse(block: Block, blockStart: number, report: Report, reported: Set<number>): void {
-  if (!block.masked.includes('MS') && !block.masked.includes('SO4')) return;
-  for (const unit of block.units) {
-    for (const sentence of block.sentences(unit)) {
-      const text = block.masked.slice(sentence.start, sentence.end);
-      const aboutMedicine = MEDICATION_CONTEXT.test(text);
-      for (const token of text.matchAll(TOKEN)) {
-        const form = DO_NOT_USE.find((f) => f.form === token[0]);
-        if (!form || (!aboutMedicine && !form.alwaysDrug)) continue;
-        const offset = blockStart + sentence.start + (token.index ?? 0);
-        const endOffset = offset + token[0].length;
-        reported.add(offset);
-        const choices = form.writeInstead.map((w) => `"${w}"`).join(' or ');
-        report({
-          severity: 'error',
-          message: `"${token[0]}" is on the Joint Commission "Do Not Use" list for medicines; write ${choices} in full.`,
-          offset,
-          endOffset,
-          actual: token[0],
-          termId: null,
-          fixes: form.writeInstead.map((w) => ({ offset, endOffset, newText: w, title: `Write "${w}"` })),
-        });
+const doNotUseCache = new WeakMap<Block, RawFinding[]>();
+
+/**
+ * Do Not Use forms in sentences about medicines, chunk-relative; cached with the block object, which
+ * the engine keeps while the chunk is unchanged (the document phase asks again for first uses).
+ */
+function doNotUseFindings(block: Block): RawFinding[] {
+  const cached = doNotUseCache.get(block);
+  if (cached) return cached;
+  const found: RawFinding[] = [];
+  if (block.masked.includes('MS') || block.masked.includes('SO4')) {
+    for (const unit of block.units) {
+      for (const sentence of block.sentences(unit)) {
+        const text = block.masked.slice(sentence.start, sentence.end);
+        const aboutMedicine = MEDICATION_CONTEXT.test(text);
+        for (const token of text.matchAll(TOKEN)) {
+          const form = DO_NOT_USE.find((f) => f.form === token[0]);
+          if (!form || (!aboutMedicine && !form.alwaysDrug)) continue;
+          const offset = sentence.start + (token.index ?? 0);
+          const endOffset = offset + token[0].length;
+          const choices = form.writeInstead.map((w) => `"${w}"`).join(' or ');
+          found.push({
+            severity: 'error',
+            message: `"${token[0]}" is on the Joint Commission "Do Not Use" list for medicines; write ${choices} in full.`,
+            offset,
+            endOffset,
+            actual: token[0],
+            termId: null,
+            fixes: form.writeInstead.map((w) => ({ offset, endOffset, newText: w, title: `Write "${w}"` })),
+          });
+        }
       }
     }
   }
+  doNotUseCache.set(block, found);
+  return found;
 }

@@ -1,6 +1,6 @@
-import { LONG_SENTENCE_WORDS, MIN_WORDS, measureChunk } from './readability/measure';
-import { summarize } from './readability/report';
-import type { DocumentRule } from './rule';
+import { EMPTY_STATS, addStats, type TextStats } from '../text/readability';
+import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk } from './readability/measure';
+import type { DocumentInput, DocumentRule } from './rule';
 
 /**
  * Patient audience only: the document's and each section's Flesch-Kincaid grade above
@@ -13,11 +13,27 @@ export const readability: DocumentRule = {
   defaultSeverity: 'info',
   summary: `Patient audience: reports a reading grade above the target (Flesch-Kincaid and SMOG) and sentences over ${LONG_SENTENCE_WORDS} words.`,
   scope: 'document',
+  // Long sentences depend on their chunk alone, so the engine caches them with the chunk.
+  checkBlock(block, env, report) {
+    if (env.settings.audience !== 'patient') return;
+    for (const long of measureChunk(block).long) {
+      report({
+        message:
+          `This sentence has ${long.words} words; ` +
+          `sentences over ${LONG_SENTENCE_WORDS} words are hard to follow, so consider splitting it.`,
+        offset: long.start,
+        endOffset: long.end,
+        actual: block.text.slice(long.start, long.end),
+        termId: null,
+        fixes: [],
+      });
+    }
+  },
   check(doc, env, report) {
     if (env.settings.audience !== 'patient') return;
     const target = env.settings.readabilityTarget;
-    const chunks = doc.blocks.map(({ start, block }) => ({ start, masked: block.masked, measure: measureChunk(block) }));
-    const summary = summarize(chunks);
+    const { total, sections } = sectionStats(doc);
+    const summary = gradesOf(total);
     const grade = (g: { fleschKincaid: number; smog: number }) => `grade ${g.fleschKincaid} (Flesch-Kincaid; SMOG ${g.smog})`;
 
     const firstBlock = doc.blocks.find(({ block }) => block.units.length > 0);
@@ -37,11 +53,14 @@ export const readability: DocumentRule = {
         fixes: [],
       });
     }
-    if (summary.sections.length > 1) {
-      for (const section of summary.sections) {
-        if (section.words < MIN_WORDS || section.fleschKincaid <= target) continue;
+    if (sections.length > 1) {
+      for (const section of sections) {
+        // Grades only for sections long enough to report: a keystroke re-runs this over every section.
+        if (section.stats.words < MIN_WORDS) continue;
+        const grades = gradesOf(section.stats);
+        if (grades.fleschKincaid <= target) continue;
         report({
-          message: `This section reads at ${grade(section)}, above the target of ${target}.`,
+          message: `This section reads at ${grade(grades)}, above the target of ${target}.`,
           offset: section.offset,
           endOffset: section.endOffset,
           actual: doc.text.slice(section.offset, section.endOffset),
@@ -50,19 +69,23 @@ export const readability: DocumentRule = {
         });
       }
     }
-    for (const { start, measure } of chunks) {
-      for (const long of measure.long) {
-        report({
-          message:
-            `This sentence has ${long.words} words; ` +
-            `sentences over ${LONG_SENTENCE_WORDS} words are hard to follow, so consider splitting it.`,
-          offset: start + long.start,
-          endOffset: start + long.end,
-          actual: doc.text.slice(start + long.start, start + long.end),
-          termId: null,
-          fixes: [],
-        });
-      }
-    }
   },
 };
+
+/**
+ * The document's counts and each heading's section counts (absolute heading offsets), added up from
+ * the cached chunk measures; the same sums as `summarize`, without titles or grades.
+ */
+function sectionStats(doc: DocumentInput): { total: TextStats; sections: Array<{ offset: number; endOffset: number; stats: TextStats }> } {
+  let total = EMPTY_STATS;
+  const sections: Array<{ offset: number; endOffset: number; stats: TextStats }> = [];
+  for (const { start, block } of doc.blocks) {
+    for (const part of measureChunk(block).parts) {
+      if (part.stats.words > 0 || part.stats.sentences > 0) total = addStats(total, part.stats);
+      const last = sections[sections.length - 1];
+      if (part.heading) sections.push({ offset: start + part.heading.start, endOffset: start + part.heading.end, stats: part.stats });
+      else if (last && (part.stats.words > 0 || part.stats.sentences > 0)) last.stats = addStats(last.stats, part.stats);
+    }
+  }
+  return { total, sections };
+}

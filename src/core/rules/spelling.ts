@@ -17,20 +17,26 @@ export const spelling: DocumentRule = {
   defaultSeverity: 'error',
   summary: 'Flags misspelled disease, antibody, test and treatment names, mixed accents, eponym style and capitals, with the correct form.',
   scope: 'document',
+  // Findings that no other chunk can change are cached with their chunk by the engine.
+  checkBlock(block, env, report) {
+    const facts = chunkFacts(block, env);
+    for (const { mention, finding } of facts.findings) if (finding && !facts.unaccented.includes(mention)) report(finding);
+  },
+  // Only a term written without its accents depends on the rest of the document.
   check(doc, env, report) {
-    const chunks = doc.blocks.map(({ start, block }) => ({ start, block, facts: chunkFacts(block, env) }));
-    const accented = new Set(chunks.flatMap((c) => c.facts.accentedTerms));
-    for (const { start, block, facts } of chunks) {
-      const shift = (f: RawFinding): RawFinding => ({
-        ...f,
-        offset: f.offset + start,
-        endOffset: f.endOffset + start,
-        fixes: f.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
-      });
-      for (const { mention, finding } of facts.findings) {
-        const recheck = facts.unaccented.includes(mention) && accented.has(mention.termId);
-        const final = recheck ? styleFinding(block, env, mention, true) : finding;
-        if (final) report(shift(final));
+    const accented = new Set<string>();
+    for (const { block } of doc.blocks) for (const id of chunkFacts(block, env).accentedTerms) accented.add(id);
+    for (const { start, block } of doc.blocks) {
+      const facts = chunkFacts(block, env);
+      for (const mention of facts.unaccented) {
+        const final = accented.has(mention.termId) ? styleFinding(block, env, mention, true) : facts.findings.find((f) => f.mention === mention)?.finding;
+        if (!final) continue;
+        report({
+          ...final,
+          offset: final.offset + start,
+          endOffset: final.endOffset + start,
+          fixes: final.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
+        });
       }
     }
   },

@@ -9,6 +9,7 @@ import { documentTopic, pronounSentences, type PronounSentence } from './claims/
 import type { Block, DocumentInput, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
+import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims } from './treatment-claim/list-context';
 
 /**
@@ -78,7 +79,8 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     // A question ("Do steroids help GBS?") asks; it does not claim.
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
-    for (const clause of splitClauses(block.masked, span.start, span.end)) {
+    const clauses = splitClauses(block.masked, span.start, span.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
+    for (const clause of clauses) {
       const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
       if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
         out.diseaseless.push({ clause, mentions: inside, earlier: diseasesIn(block, unit.start, clause.start, terms) });

@@ -27,7 +27,10 @@ const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or',
  * form)", in a heading or in text. The long form alone does not define the abbreviation: the reader must
  * be told which letters stand for it. Linear in the number of mentions.
  */
-export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): AbbreviationUse[] {
+export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): readonly AbbreviationUse[] {
+  // Both abbreviation rules ask for the same document in one lint: answer the second from memory.
+  const cached = usesCache.get(doc);
+  if (cached && cached.terms === env.terms) return cached.uses;
   const defined = new Set<string>();
   const first = new Map<string, AbbreviationUse>();
   for (const { start, block } of doc.blocks) {
@@ -44,8 +47,11 @@ export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): Abbrevi
   }
   const uses = [...first.values()];
   for (const use of uses) use.definedAnywhere ||= defined.has(use.mention.surface.toUpperCase());
+  usesCache.set(doc, { terms: env.terms, uses });
   return uses;
 }
+
+const usesCache = new WeakMap<DocumentInput, { terms: RuleEnv['terms']; uses: readonly AbbreviationUse[] }>();
 
 interface ChunkAbbreviation {
   mention: Mention;

@@ -8,9 +8,9 @@
 const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
 const GOOD_OUTCOME =
-  '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out|stops|prevents|halts|restores|fixes|clears up|leads? to|brings? back|gets? better|get better|remission)\\b(?!\\s+differently)';
+  '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out|stops(?!\\s+working)|prevents|halts|restores|fixes|clears up|leads? to|brings? back|gets? better|get better|remission)\\b(?!\\s+differently)';
 /** Base forms after "will always" / "can always": "treatment will always stop the damage". */
-const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
+const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop(?!\\s+working)|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
 const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?|flares?(?: up)?|flare-ups?)\\b';
 
 export interface AbsoluteCue {

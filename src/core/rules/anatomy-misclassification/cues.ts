@@ -27,6 +27,7 @@ const AS_NEUROPATHY = [
   re(`${AUX}(?:cause[sd]?|lead(?:s)? to|led to|result(?:s|ed)? in|trigger(?:s|ed)?|produce[sd]?)\\s+${ADJ}${NEUROPATHY}`),
   re(`(?:${BE})?${ADV}(?:one of|among)\\s+the\\s+${ADJ}(?:causes|types|forms|kinds)\\s+of\\s+${ADJ}${NEUROPATHY}`),
   re(`${BE}${ADV}(?:one of|among)\\s+(?:the\\s+)?${ADJ}(?:peripheral\\s+)?(?:poly)?neuropathies\\b`),
+  re(`${AUX}(?:belongs?\\s+to|falls?\\s+under|counts?\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:group\\s+of\\s+)?${ADJ}${NEUROPATHY}`),
 ];
 
 /** Cue lists per site of the subject disease. */
@@ -34,6 +35,7 @@ export const SITE_CLAIMS: Partial<Record<Site, readonly RegExp[]>> = {
   central: [
     ...AS_NEUROPATHY,
     re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+the\\s+${PERIPHERAL_NERVES}`),
+    re(`${BE}${ADV}(?:a|an|another)\\s+${ADJ}peripheral[- ]nerve\\s+(?:disease|disorder|condition|illness|problem)`),
     re(`${AUX}(?:${HARMS}|affect(?:s|ed)?)\\s+(?:the\\s+|your\\s+)?${PERIPHERAL_NERVES}`),
     re(`${AUX}(?:have|has|cause[sd]?|involve[sd]?)\\s+(?:\\w+\\s+)?peripheral\\s+nerve\\s+(?:involvement|damage)`),
   ],
@@ -94,6 +96,17 @@ export const NEUROPATHY_HEADING_CUE = new RegExp(
   String.raw`${NEUROPATHY_LIST_CUE.source}|\b(?:what|which)\s+(?:[\w-]+\s+){0,3}?causes?\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
   'i',
 );
+
+/**
+ * A heading that says "types" or "causes" without saying of what ("## Common types"): it lists types
+ * of neuropathy when the page title is about neuropathy.
+ */
+export const BARE_TYPES_HEADING = /^\W*(?:the\s+)?(?:(?:main|common|most\s+common|different|other|key|known)\s+)*(?:types|forms|kinds|causes)\W*$/i;
+
+/** A page title about neuropathy ("# Autoimmune neuropathy: an overview"). */
+export const NEUROPATHY_TITLE = new RegExp(`\\b${NEUROPATHY}`, 'i');
+/** A title that compares or asks ("# Neuropathy or MS?", "# Neuropathy vs lookalikes") is not about neuropathy alone. */
+export const TITLE_CONTRAST = /\?|\b(?:and|or|vs\.?|versus|compared|differ\w*|lookalikes?|similar)\b|&/i;
 
 /** A claim labelled as a myth or quoted to reject it ("## Myth: GBS is a disease of the brain"). */
 export const REJECTED = /\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b/i;

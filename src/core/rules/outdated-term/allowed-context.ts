@@ -3,7 +3,7 @@ import type { Block } from '../rule';
 
 /** Words right before an old name that introduce it for recognition: "formerly called Churg-Strauss syndrome". */
 const INTRODUCED_BEFORE =
-  /\b(?:(?:formerly|previously|once|originally|historically)(?:\s+(?:called|known as|named|termed|referred to as))?|used to be (?:called|known as)|(?:old|older|earlier|former|historic) name(?:\s+(?:is|was|of \w+ (?:is|was)))?|\b(?:old|older|earlier|former)\b[^.;]{0,40}\b(?:say|said|says|call|called|use|used))[\s,:("“]*$/i;
+  /\b(?:(?:formerly|previously|once|originally|historically)(?:\s+(?:called|known as|named|termed|referred to as))?|used to be (?:called|known as)|(?:old|older|earlier|former|historic) name(?:\s+(?:is|was|of \w+ (?:is|was)))?|\b(?:old|older|earlier|former)\b[^.;]{0,40}\b(?:say|said|says|call|called|calls|use|used)(?:\s+(?:it|this|them))?)[\s,:("“]*$/i;
 /** Words after an old name that give the new one: "Churg-Strauss syndrome, now called EGPA". */
 const RENAMED_AFTER = /^[^.;]{0,40}?\b(?:now (?:called|known as|named|termed)|renamed|which is now)\b/i;
 /** An ICD-10-CM style code ("M30.1", "M31.3", "G61.0"): its title may still carry the old name. */

@@ -8,7 +8,7 @@ const USED =
   'treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|standard|first[- ]line|mainstay|prescrib(?:e|es|ed|ing)|given|speeds? (?:up )?recovery|used (?:for|to|in)|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves)';
 /** Words that recommend a treatment: "a good choice", "the go-to drug", "worth trying". */
 const ADVISED =
-  'recommend(?:s|ed)?|options?|choices?|of choice|(?:good|best|safe|right|smart|sensible) (?:bet|pick|way|idea)|go-to|useful|beneficial|suitable|ideal|preferred|advised|suggested|worth (?:a )?try(?:ing)?|can try|turn to|rel(?:y|ies) on';
+  'recommend(?:s|ed)?|options?|choices?|of choice|(?:good|best|safe|right|smart|sensible) (?:bet|pick|way|idea)|go-to|(?:good|great|excellent|perfect) for|do wonders|useful|beneficial|suitable|ideal|preferred|advised|suggested|worth (?:a )?try(?:ing)?|can try|turn to|rel(?:y|ies) on';
 
 /** Words that present a treatment as used, working or advised. */
 export const ENDORSE = new RegExp(`\\b(?:${USED}|${ADVISED})\\b`, 'i');
@@ -21,7 +21,7 @@ export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offe
  * clause alone: "steroids are not used for GBS", "steroids were once tried", "trials showed no benefit".
  */
 export const NEGATE =
-  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|trials?|studied|tested|myths?|mistakenly|wrongly|instead|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
+  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|trials?|studied|tested|myths?|mistakenly|wrongly|instead|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
 
 /** A clause about other conditions is not about the page's topic disease. */
 export const OTHER_CONDITIONS = /\bother\s+(?:conditions?|diseases?|illnesses|disorders?|problems)\b/i;
