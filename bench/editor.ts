@@ -8,7 +8,8 @@ import { generateParagraph, prng } from './corpus';
 import { percentile, time } from './stats';
 
 export interface EditorFigures {
-  keystroke: { p50: number; p95: number; max: number; samples: number };
+  /** `coldMax`: the slowest of the first 8 keystrokes after opening (JIT warm-up), kept out of p50/p95. */
+  keystroke: { p50: number; p95: number; max: number; samples: number; coldMax: number };
   paste: { p50: number; p95: number; samples: number };
   deleteSection: { p50: number; p95: number; samples: number };
   /**
@@ -53,8 +54,18 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
   const linter = new core.Linter(terms);
   linter.lint(doc);
 
-  // Typing: 25 places, 4 characters each, every keystroke re-checked as the extension would.
+  // Warm-up: the first keystrokes after opening run JIT-cold code paths (the full check above does
+  // not use them); they are timed apart and reported as `coldMax`, not mixed into the percentiles.
   let text = doc;
+  const cold: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const at = typingSpot(text, Math.floor(text.length * (0.1 + i * 0.1)));
+    text = text.slice(0, at) + 'x' + text.slice(at);
+    const edited = text;
+    cold.push(time(() => linter.lint(edited)));
+  }
+
+  // Typing: 25 places, 4 characters each, every keystroke re-checked as the extension would.
   const keys: number[] = [];
   for (let place = 0; place < 25; place++) {
     let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
@@ -111,7 +122,7 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
   }
 
   return {
-    keystroke: { ...summary(keys), max: Math.max(...keys) },
+    keystroke: { ...summary(keys), max: Math.max(...keys), coldMax: Math.max(...cold) },
     paste: summary(pastes),
     deleteSection: summary(deletes),
     hover: { ...summary(hovers, 1000), hits: hoverHits, errors: hoverErrors.count, uncachedP95: percentile(hoversUncached, 95) * 1000 },

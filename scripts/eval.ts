@@ -1,10 +1,11 @@
 /**
- * `npm run eval [-- --json]`: lints the labelled corpus in test/corpus/ with every registered rule
+ * `npm run eval [-- --json] [-- --dir <folder>]`: lints the labelled corpus in test/corpus/ (or the
+ * folder given with `--dir`, such as test/corpus/holdout) with every registered rule
  * and prints precision and recall per category, the false positives and false negatives with their
  * line, trap violations, and PASS/MISS against the targets. Exit code: 0 all targets met,
  * 1 a target missed, 2 the corpus itself is malformed (the message names the file and label).
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { bundledIndex } from '../src/cli/bundled-terms';
 import { CATEGORIES, Linter, type Finding } from '../src/core/index';
 import { loadCorpus, scoreCase, type CaseResult, type CorpusCase } from './corpus-score';
@@ -133,10 +134,23 @@ function printText(r: EvalReport): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
+/** The folder after `--dir`, resolved from the working directory; the main corpus without it. */
+function dirArg(argv: string[]): string | Error {
+  const at = argv.indexOf('--dir');
+  if (at === -1) return corpusDir;
+  const dir = argv[at + 1];
+  return dir && !dir.startsWith('--') ? resolve(dir) : new Error('--dir needs a folder, such as test/corpus/holdout');
+}
+
 function main(argv: string[]): number {
+  const dir = dirArg(argv);
+  if (dir instanceof Error) {
+    process.stderr.write(`eval: ${dir.message}\n`);
+    return 2;
+  }
   let result: EvalReport;
   try {
-    result = runEval();
+    result = runEval(dir);
   } catch (error) {
     process.stderr.write(`eval: the corpus is malformed: ${(error as Error).message}\n`);
     return 2;

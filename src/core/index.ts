@@ -12,6 +12,7 @@ export { parseConfig, formatConfigProblem, type NeuroTermConfig, type ConfigProb
 export { configSchema, CONFIG_FIELDS, RULE_KEYS } from './config-fields';
 export { buildGlossary, type GlossaryOptions } from './glossary';
 export { hoverAt, type HoverOptions, type TermHover } from './editor/hover';
+export type { BlockSource, LocatedBlock } from './editor/locate';
 export { completeAt, type CompletionOptions, type CompletionResult, type TermCompletion } from './editor/completion';
 export { entryMarkdown, escapeMarkdown, kindLabel, type EntryMarkdownOptions } from './editor/entry-markdown';
 export { codeLinks, type CodeLink } from './editor/code-links';

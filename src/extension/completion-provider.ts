@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { completeAt, type TermIndex } from '../core/index';
 import type { Configuration } from './configuration';
+import type { BlocksFor } from './hover-provider';
 import { offsetRange } from './convert';
 import { formatOf, isChecked } from './documents';
 import { guarded, type Log } from './log';
@@ -15,7 +16,7 @@ const KIND: Record<string, vscode.CompletionItemKind> = {
 };
 
 /** Completion of term names in prose: the adapter over the core's `completeAt`. */
-export function completionProvider(config: Configuration, terminology: Terminology, log: Log): vscode.CompletionItemProvider {
+export function completionProvider(config: Configuration, terminology: Terminology, log: Log, blocks: BlocksFor): vscode.CompletionItemProvider {
   return {
     provideCompletionItems: (document, position) =>
       guarded(log, 'completion', undefined, async () => {
@@ -26,6 +27,7 @@ export function completionProvider(config: Configuration, terminology: Terminolo
           format: formatOf(document),
           audience: resolved.settings.audience,
           eponymStyle: resolved.settings.eponymStyle,
+          blocks: blocks(document.uri, terms),
         });
         if (!result) return undefined;
         const range = offsetRange(document, result.offset, result.endOffset);

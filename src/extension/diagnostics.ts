@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter, checkSize, type Finding, type SizeCheck, type TermIndex } from '../core/index';
+import { Linter, checkSize, type BlockSource, type Finding, type SizeCheck, type TermIndex } from '../core/index';
 import type { Configuration } from './configuration';
 import { DEBOUNCE_MS } from './contract';
 import { toDiagnostic } from './convert';
@@ -35,6 +35,15 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly terminology: Terminology,
     private readonly log: Log,
   ) {}
+
+  /**
+   * The document's `Linter` when it checked the document with `terms`: hover and completion read
+   * its cached chunks instead of parsing the document again.
+   */
+  blocksFor(uri: vscode.Uri, terms: TermIndex): BlockSource | undefined {
+    const entry = this.linters.get(uri.toString());
+    return entry && entry.terms === terms ? entry.linter : undefined;
+  }
 
   /** The last result for a document, if it was checked. */
   resultFor(uri: vscode.Uri): CheckResult | undefined {

@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
-import { hoverAt } from '../core/index';
+import { hoverAt, type BlockSource, type TermIndex } from '../core/index';
 import type { Configuration } from './configuration';
 import { offsetRange } from './convert';
 import { formatOf, isChecked } from './documents';
 import { guarded, type Log } from './log';
 import type { Terminology } from './terminology';
 
+/** The open document's analysed chunks, when its `Linter` checked it with these terms (see `DiagnosticsController.blocksFor`). */
+export type BlocksFor = (uri: vscode.Uri, terms: TermIndex) => BlockSource | undefined;
+
 /** Hover on any recognized term: the adapter over the core's `hoverAt`. */
-export function hoverProvider(config: Configuration, terminology: Terminology, log: Log): vscode.HoverProvider {
+export function hoverProvider(config: Configuration, terminology: Terminology, log: Log, blocks: BlocksFor): vscode.HoverProvider {
   return {
     provideHover: (document, position) =>
       guarded(log, 'hover', undefined, async () => {
@@ -17,6 +20,7 @@ export function hoverProvider(config: Configuration, terminology: Terminology, l
         const hover = hoverAt(document.getText(), document.offsetAt(position), terms, {
           format: formatOf(document),
           audience: resolved.settings.audience,
+          blocks: blocks(document.uri, terms),
         });
         if (!hover) return undefined;
         const content = new vscode.MarkdownString(hover.markdown);

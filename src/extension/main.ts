@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TermIndex } from '../core/index';
 import { checkMedicalClaims } from './check-claims';
 import { checkWorkspace } from './check-workspace';
 import { CODE_ACTION_KINDS, codeActionProvider } from './code-actions';
@@ -27,13 +28,15 @@ export function activate(context: vscode.ExtensionContext): void {
   const subscriptions = context.subscriptions;
   subscriptions.push(channel, config, terminology, diagnostics, report, new StatusBar(diagnostics));
 
+  // Hover and completion read the chunks the document's Linter already analysed.
+  const blocks = (uri: vscode.Uri, terms: TermIndex) => diagnostics.blocksFor(uri, terms);
   let registered = new vscode.Disposable(() => undefined);
   const registerLanguageFeatures = () => {
     registered.dispose();
     const selector = languages().map((language) => ({ language }));
     registered = vscode.Disposable.from(
-      vscode.languages.registerHoverProvider(selector, hoverProvider(config, terminology, log)),
-      vscode.languages.registerCompletionItemProvider(selector, completionProvider(config, terminology, log)),
+      vscode.languages.registerHoverProvider(selector, hoverProvider(config, terminology, log, blocks)),
+      vscode.languages.registerCompletionItemProvider(selector, completionProvider(config, terminology, log, blocks)),
       vscode.languages.registerCodeActionsProvider(selector, codeActionProvider(diagnostics, log), { providedCodeActionKinds: CODE_ACTION_KINDS }),
     );
   };

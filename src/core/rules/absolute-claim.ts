@@ -5,6 +5,7 @@ import {
   HEDGE,
   MYTH_LABEL,
   NEGATION,
+  PROPORTION,
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
@@ -30,13 +31,20 @@ export const absoluteClaim: BlockRule = {
         const text = block.masked.slice(sentence.start, sentence.end);
         if (!QUICK_CUE.test(text) || MYTH_LABEL.test(text)) return;
         if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
-        if (!HEALTH_WORD.test(text) && block.mentionsIn(sentence.start, sentence.end).length === 0) return;
+        if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
         const taken: Array<[number, number]> = [];
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report);
       });
     }
   },
 };
+
+/** "It is 100% safe." takes its subject from the sentence before. */
+const PRONOUN_START = /^\W*(?:it|they|this|these|that)\b/i;
+
+function aboutHealth(block: Block, sentence: { start: number; end: number }): boolean {
+  return HEALTH_WORD.test(block.masked.slice(sentence.start, sentence.end)) || block.mentionsIn(sentence.start, sentence.end).length > 0;
+}
 
 function isQuestion(sentence: string): boolean {
   return /\?["'”’)]*$/.test(sentence);
@@ -65,7 +73,9 @@ function checkCue(
     // "Always ask..." and "Never ignore..." open advice, not a promise.
     if (cue.adverb && !/\p{L}/u.test(sentence.slice(0, start))) continue;
     const clause = clauseAround(sentence, start, end);
-    if (HEDGE.test(clause) || (!cue.negative && NEGATION.test(clause))) continue;
+    const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
+    const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
+    if (hedged || (!cue.negative && NEGATION.test(negatable))) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
     const fixStart = fix === '' ? start - 1 : start;
@@ -90,8 +100,11 @@ function checkCue(
   }
 }
 
-/** The clause around [start, end), without those words: from the previous clause break to the next one. */
-function clauseAround(sentence: string, start: number, end: number): string {
+/**
+ * The clause around [start, end), without those words: from the previous clause break to the next
+ * one; with `beforeOnly`, just the part before the words.
+ */
+function clauseAround(sentence: string, start: number, end: number, beforeOnly = false): string {
   let from = 0;
   let to = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;
@@ -102,7 +115,7 @@ function clauseAround(sentence: string, start: number, end: number): string {
       break;
     }
   }
-  return `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
+  return beforeOnly ? sentence.slice(from, start) : `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -13,6 +13,9 @@ const GOOD_OUTCOME =
 const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop(?!\\s+working)|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
 const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?|flares?(?: up)?|flare-ups?)\\b';
 
+/** Harms a disease leaves behind: what "is permanent" must be said of. */
+const HARM_OUTCOME = '(?:damage|weakness|paralysis|numbness|disability|loss|injury|harm|symptoms|effects|changes)';
+
 export interface AbsoluteCue {
   /** Matches the flagged words; group 1, when present, is the span to flag and fix. */
   pattern: RegExp;
@@ -26,6 +29,13 @@ export interface AbsoluteCue {
   negative?: boolean;
   /** An adverb ("always", "never") that opens advice when it opens the sentence: "Never ignore a flare." */
   adverb?: boolean;
+  /**
+   * The cue takes a clause as its object ("guarantees that weakness will not come back"), so only a
+   * negation before it ("does not guarantee") makes the claim correct.
+   */
+  negatedBefore?: boolean;
+  /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
+  hedgedBySentence?: boolean;
 }
 
 const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
@@ -37,7 +47,11 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { cures: 'can improve', curable: 'treatable', curing: 'treating', cured: 'helped' },
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
-  cue('\\b(guarantee[sd]?|guaranteeing)\\b', { why: 'promises a result', suggestion: 'say what often happens, for example "many people improve"' }),
+  cue('\\b(guarantee[sd]?|guaranteeing)\\b', {
+    why: 'promises a result',
+    suggestion: 'say what often happens, for example "many people improve"',
+    negatedBefore: true,
+  }),
   cue('\\b(100\\s?%|100 percent|one hundred percent)(?=\\s+(?:\\w+\\s+){0,2}?(?:effective|safe|success|successful|cure|cures|recovery|recover|results?|accurate|reliable|certain|sure|chance|of (?:patients|people)))', {
     why: 'claims certainty',
     suggestion: 'give the figure from a study, or say "most people"',
@@ -65,6 +79,13 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises a lasting result',
     suggestion: 'say "lasting" only with evidence, or "many people stay well"',
     fixes: { permanent: 'lasting' },
+  }),
+  // "The nerve damage is permanent": stated of everyone. "can be permanent" and "is sometimes permanent" do not match.
+  cue(`(?<=\\b${HARM_OUTCOME}\\b(?:\\s+[^\\s.;:,!?]+){0,6}?\\s+)((?:is|are|will be|stays|remains)\\s+permanent)\\b`, {
+    why: 'says the harm lasts for everyone',
+    suggestion: 'say "can be permanent" or "may last", and who it affects',
+    fixes: { 'is permanent': 'can be permanent', 'are permanent': 'can be permanent', 'will be permanent': 'may be permanent' },
+    hedgedBySentence: true,
   }),
   cue('\\s(permanently)\\b', { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
   cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, {
@@ -111,7 +132,10 @@ export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothi
 
 /** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
 export const HEDGE =
-  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven)\b/i;
+  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;
+
+/** A share of people ("in one in five people", "for 20% of patients") qualifies a sentence-hedged cue. */
+export const PROPORTION = /\b\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)|\b(?:(?:one|two|three|four|a|\d+)\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half)\b/i;
 
 /** A sentence that states a myth in order to reject it: "Myth: everyone with GBS recovers completely". */
 export const MYTH_LABEL = /^\W*(?:myths?|false|fiction|misconceptions?|wrong|not true)\s*[:\u2013\u2014-]/i;
@@ -121,4 +145,4 @@ export const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s|\s(?:but|although|though|howev
 
 /** The sentence must be about health: a term from the database or one of these words. */
 export const HEALTH_WORD =
-  /\b(?:treat\w*|therap\w*|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;
+  /\b(?:treat\w*|\w*therap\w*|physio\w*|rehab\w*|exercises?|weakness|numbness|tingling|paralysis|fatigue|relapses?|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;

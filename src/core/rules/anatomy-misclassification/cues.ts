@@ -6,6 +6,7 @@
  * neuropathy, MS affects the brain" never pairs MS with "peripheral neuropathy".
  */
 import type { Site } from '../../terminology/types';
+import { REPORTED_BELIEF } from '../claims/reported';
 
 const BE = String.raw`(?:is|are|was|were|remains?|can be|may be)\s+`;
 const ADV = String.raw`(?:(?:also|both|all|often|sometimes|actually|really|itself|usually|commonly|generally|mainly|primarily|considered|classified as|known as|regarded as|seen as|described as|called|one of the|another)\s+)*`;
@@ -16,6 +17,8 @@ const PERIPHERAL_NERVES = String.raw`peripheral\s+(?:nerves?|nervous\s+system)\b
 const CNS = String.raw`(?:the\s+)?(?:brain|spinal\s+cord|central\s+nervous\s+system|CNS)\b(?!['’]s|\s+(?:roots?|nerves?))`;
 
 const re = (source: string): RegExp => new RegExp(`^${source}`, 'i');
+/** "is inflammation of", "is damage to": a process placed in a part of the nervous system. */
+const PROCESS_OF = String.raw`(?:an?\s+)?${ADJ}(?:inflammation|swelling|damage|injury|infection)\s+(?:of|to|in)\s+`;
 /** Damage verbs, alone or paired ("attack and destroy"). */
 const HARM = String.raw`(?:damage[sd]?|attack(?:s|ed)?|destroy(?:s|ed)?|injure[sd]?|harm(?:s|ed)?|target(?:s|ed)?|inflame[sd]?)`;
 const HARMS = String.raw`${HARM}(?:\s+(?:and|or)\s+${HARM})?`;
@@ -36,6 +39,7 @@ export const SITE_CLAIMS: Partial<Record<Site, readonly RegExp[]>> = {
     ...AS_NEUROPATHY,
     re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+the\\s+${PERIPHERAL_NERVES}`),
     re(`${BE}${ADV}(?:a|an|another)\\s+${ADJ}peripheral[- ]nerve\\s+(?:disease|disorder|condition|illness|problem)`),
+    re(`${BE}${ADV}${PROCESS_OF}(?:the\\s+|your\\s+)?${PERIPHERAL_NERVES}`),
     re(`${AUX}(?:${HARMS}|affect(?:s|ed)?)\\s+(?:the\\s+|your\\s+)?${PERIPHERAL_NERVES}`),
     re(`${AUX}(?:have|has|cause[sd]?|involve[sd]?)\\s+(?:\\w+\\s+)?peripheral\\s+nerve\\s+(?:involvement|damage)`),
   ],
@@ -50,6 +54,7 @@ export const SITE_CLAIMS: Partial<Record<Site, readonly RegExp[]>> = {
   peripheral: [
     re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:disease|disorder|condition|illness)\\s+of\\s+${CNS}`),
     re(`${BE}${ADV}(?:a|an)\\s+${ADJ}(?:brain|spinal[- ]cord|CNS|central\\s+nervous\\s+system)\\s+(?:disease|disorder|condition|illness)`),
+    re(`${BE}${ADV}${PROCESS_OF}${CNS}`),
     re(`${AUX}(?:${HARMS}|affect(?:s|ed)?)\\s+(?:both\\s+)?(?:the\\s+|your\\s+)?${CNS}`),
   ],
 };
@@ -108,8 +113,14 @@ export const NEUROPATHY_TITLE = new RegExp(`\\b${NEUROPATHY}`, 'i');
 /** A title that compares or asks ("# Neuropathy or MS?", "# Neuropathy vs lookalikes") is not about neuropathy alone. */
 export const TITLE_CONTRAST = /\?|\b(?:and|or|vs\.?|versus|compared|differ\w*|lookalikes?|similar)\b|&/i;
 
-/** A claim labelled as a myth or quoted to reject it ("## Myth: GBS is a disease of the brain"). */
-export const REJECTED = /\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b/i;
+/**
+ * A claim labelled as a myth or quoted to reject it ("## Myth: GBS is a disease of the brain"), or
+ * reported as someone's belief ("At first I thought GBS was a brain disease, but...").
+ */
+export const REJECTED = new RegExp(
+  String.raw`\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b|${REPORTED_BELIEF.source}`,
+  'i',
+);
 
 /** In a list item or after a list cue, any of these means the writer is contrasting, not listing. */
 export const NOT_LISTING =

@@ -1,3 +1,5 @@
+import { REPORTED_BELIEF } from '../claims/reported';
+
 /**
  * Language cues for treatment-claim. Facts (which treatment works for which disease) live in the
  * terminology; these lists only say how a sentence presents a treatment.
@@ -16,12 +18,16 @@ export const ENDORSE = new RegExp(`\\b(?:${USED}|${ADVISED})\\b`, 'i');
 /** A lead-in before a list may endorse with a plain verb: "We use plasma exchange for people with:". */
 export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offer|offers|give|gives|recommend)\\b`, 'i');
 
-/**
- * Words that negate, doubt or historicise the claim in the same clause. Any of them leaves the
- * clause alone: "steroids are not used for GBS", "steroids were once tried", "trials showed no benefit".
- */
-export const NEGATE =
+/** Negating, doubting and historicising words, without the reported-belief forms. */
+const NEGATE_WORDS =
   /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|trials?|studied|tested|myths?|mistakenly|wrongly|instead|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
+
+/**
+ * Words that negate, doubt or historicise the claim in the same clause, or report it as someone's
+ * belief. Any of them leaves the clause alone: "steroids are not used for GBS", "steroids were once
+ * tried", "trials showed no benefit", "some families read that steroids help".
+ */
+export const NEGATE = new RegExp(`${NEGATE_WORDS.source}|${REPORTED_BELIEF.source}`, 'i');
 
 /** A clause about other conditions is not about the page's topic disease. */
 export const OTHER_CONDITIONS = /\bother\s+(?:conditions?|diseases?|illnesses|disorders?|problems)\b/i;

@@ -1,0 +1,8 @@
+/**
+ * A claim the writer reports as someone's belief rather than states: "I thought GBS was a brain
+ * disease", "some families read that steroids help", "you may hear that...". Such sentences tell the
+ * reader about a misconception (usually corrected next), so the claim rules leave them alone.
+ * Authorities are left out on purpose: "doctors say that steroids help GBS" is still a claim.
+ */
+export const REPORTED_BELIEF =
+  /\b(?:I|we)\s+(?:first\s+|once\s+|always\s+)?(?:thought|believed|assumed|guessed|was told|were told|had heard|had read)\b|\b(?:used to|might|may)\s+(?:think|believe|hear|read)\b|\b(?:read|heard|hear)\s+(?:online\s+|somewhere\s+|on \w+\s+)?that\b|\b(?:some|many|other)\s+(?:people|families|parents|websites|sites|friends|relatives|patients|forums|posts)\s+(?:still\s+|often\s+|wrongly\s+)?(?:say|said|think|thought|believe|believed|claim|claimed|read|assume)\b/i;

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Linter, completeAt, hoverAt, type Finding, type LintOptions } from '../../src/core/index';
+import { blockAt } from '../../src/core/editor/locate';
+import { terms } from './helpers';
+
+/** Lints `before`, then `after` with the same Linter; asserts the result equals a fresh lint of `after`. */
+function relint(before: string, after: string, options: LintOptions = {}): { first: Finding[]; second: Finding[] } {
+  const linter = new Linter(terms);
+  const first = linter.lint(before, options);
+  const second = linter.lint(after, options);
+  assert.deepEqual(second, new Linter(terms).lint(after, options), 'incremental equals fresh');
+  return { first, second };
+}
+
+const brief = (f: Finding) => `${f.ruleId} ${f.range.start.line}:${f.range.start.character} ${f.actual}`;
+
+const PARAGRAPHS = [
+  '# Living with CIDP',
+  'Patients suffering from chronic inflammatory demyelinating polyneuropathy (CIDP) often get IVIG.',
+  '## Getting around',
+  'Some people are wheelchair-bound for a while.',
+  '## Pain',
+  'The doctor gave MSO4 for the pain.',
+  'Recovery takes months, and most people walk again.',
+];
+const DOC = PARAGRAPHS.join('\n\n') + '\n';
+
+test('an edit inside one chunk keeps the findings before it as the same objects and shifts those after it', () => {
+  const at = DOC.indexOf('Some people') + 'Some'.length;
+  const edited = DOC.slice(0, at) + ' new' + DOC.slice(at);
+  const { first, second } = relint(DOC, edited);
+  assert.deepEqual(second.map(brief), [
+    'stigmatizing-language 2:9 suffering from',
+    'abbreviation-undefined 2:91 IVIG',
+    'stigmatizing-language 6:16 are wheelchair-bound',
+    'abbreviation-undefined 10:16 MSO4',
+    'ambiguous-abbreviation 10:16 MSO4',
+  ]);
+  // Findings in the untouched first chunks are reused; the one after the edit moved by 4.
+  assert.equal(second[0], first[0]);
+  const before = first.find((f) => f.ruleId === 'ambiguous-abbreviation')!;
+  const after = second.find((f) => f.ruleId === 'ambiguous-abbreviation')!;
+  assert.equal(after.offset, before.offset + 4);
+  assert.equal(after.fixes[0]!.offset, before.fixes[0]!.offset + 4);
+  assert.equal(before.offset, DOC.indexOf('MSO4'), 'the cached finding was not shifted in place');
+});
+
+test('an edit across chunk boundaries (deleting a heading and a paragraph) equals a fresh lint', () => {
+  const start = DOC.indexOf('Some people');
+  const end = DOC.indexOf('The doctor');
+  const { second } = relint(DOC, DOC.slice(0, start) + 'Then ' + DOC.slice(end));
+  assert.deepEqual(
+    second.filter((f) => f.ruleId === 'ambiguous-abbreviation').map(brief),
+    ['ambiguous-abbreviation 6:21 MSO4'],
+  );
+});
+
+test('a heading edit changes a document-rule finding in a chunk that did not change', () => {
+  const accented = '# Guillain-Barré syndrome\n\nMost people with Guillain-Barre syndrome recover.\n';
+  const plain = accented.replace('# Guillain-Barré syndrome', '# About the nerves');
+  const { first, second } = relint(accented, plain);
+  assert.deepEqual(first.map(brief), ['spelling 2:17 Guillain-Barre syndrome']);
+  assert.deepEqual(second, []);
+  // And back: the accented heading makes the unchanged paragraph's spelling finding return.
+  const linter = new Linter(terms);
+  linter.lint(plain);
+  assert.deepEqual(linter.lint(accented).map(brief), ['spelling 2:17 Guillain-Barre syndrome']);
+});
+
+test('a settings change re-runs the cached per-chunk phases of document rules', () => {
+  const long = `${Array.from({ length: 34 }, (_, i) => `word${i}`).join(' ')}.\n`;
+  const linter = new Linter(terms);
+  assert.deepEqual(linter.lint(long).map((f) => f.ruleId), ['readability']);
+  assert.deepEqual(linter.lint(long, { settings: { audience: 'professional' } }), []);
+  assert.deepEqual(linter.lint(long, { settings: { rules: { readability: 'warning' } } }).map((f) => f.severity), ['warning']);
+  assert.deepEqual(linter.lint(DOC, { settings: { rules: { 'ambiguous-abbreviation': 'off' } } }).filter((f) => f.actual === 'MSO4').map((f) => f.ruleId), ['abbreviation-undefined']);
+});
+
+test('a directive added in one chunk switches off cached findings in another', () => {
+  const disabled = `<!-- neuroterm-disable stigmatizing-language -->\n\n${DOC}`;
+  const { first, second } = relint(DOC, disabled);
+  assert.equal(first.filter((f) => f.ruleId === 'stigmatizing-language').length, 2);
+  assert.equal(second.filter((f) => f.ruleId === 'stigmatizing-language').length, 0);
+});
+
+test("Linter.blockAt answers like the uncached blockAt, before and after an edit it has not linted", () => {
+  const linter = new Linter(terms);
+  linter.lint(DOC);
+  const edited = DOC.replace('Recovery takes', 'Recovery from GBS takes');
+  for (const text of [DOC, edited]) {
+    for (const offset of [-1, 0, 5, DOC.indexOf('CIDP'), DOC.indexOf('\n\nSome') + 1, DOC.indexOf('Some'), text.indexOf('GBS'), text.length, text.length + 1]) {
+      const cached = linter.blockAt(text, offset, 'markdown');
+      const fresh = blockAt(text, offset, 'markdown', terms);
+      assert.equal(cached?.start, fresh?.start, `start at ${offset}`);
+      assert.deepEqual(cached?.block.mentions, fresh?.block.mentions, `mentions at ${offset}`);
+    }
+  }
+  const offset = edited.indexOf('GBS') + 1;
+  assert.equal(hoverAt(edited, offset, terms, { blocks: linter })?.termId, 'guillain-barre-syndrome');
+  assert.deepEqual(hoverAt(edited, offset, terms, { blocks: linter }), hoverAt(edited, offset, terms));
+  const typed = edited.indexOf('Recovery from GBS') + 'Recovery from GB'.length;
+  assert.deepEqual(completeAt(edited, typed, terms, { blocks: linter }), completeAt(edited, typed, terms));
+  assert.equal(linter.blockAt('GBS in plain text', 1, 'text')?.block.mentions[0]?.termId, 'guillain-barre-syndrome');
+});
