@@ -18,11 +18,13 @@ const KIND: Record<string, vscode.CompletionItemKind> = {
 /** Completion of term names in prose: the adapter over the core's `completeAt`. */
 export function completionProvider(config: Configuration, terminology: Terminology, log: Log, blocks: BlocksFor): vscode.CompletionItemProvider {
   return {
-    provideCompletionItems: (document, position) =>
+    provideCompletionItems: (document, position, token) =>
       guarded(log, 'completion', undefined, async () => {
         const resolved = await config.forUri(document.uri);
         if (!isChecked(document, resolved.settings)) return undefined;
         const terms: TermIndex = await terminology.forFiles(resolved.terminologyFiles);
+        // The writer may have typed on while the configuration loaded.
+        if (token.isCancellationRequested) return undefined;
         const result = completeAt(document.getText(), document.offsetAt(position), terms, {
           format: formatOf(document),
           audience: resolved.settings.audience,

@@ -12,11 +12,13 @@ export type BlocksFor = (uri: vscode.Uri, terms: TermIndex) => BlockSource | und
 /** Hover on any recognized term: the adapter over the core's `hoverAt`. */
 export function hoverProvider(config: Configuration, terminology: Terminology, log: Log, blocks: BlocksFor): vscode.HoverProvider {
   return {
-    provideHover: (document, position) =>
+    provideHover: (document, position, token) =>
       guarded(log, 'hover', undefined, async () => {
         const resolved = await config.forUri(document.uri);
         if (!isChecked(document, resolved.settings)) return undefined;
         const terms = await terminology.forFiles(resolved.terminologyFiles);
+        // The pointer may have moved on while the configuration loaded.
+        if (token.isCancellationRequested) return undefined;
         const hover = hoverAt(document.getText(), document.offsetAt(position), terms, {
           format: formatOf(document),
           audience: resolved.settings.audience,

@@ -25,9 +25,13 @@ export const spelling: DocumentRule = {
   // Only a term written without its accents depends on the rest of the document.
   check(doc, env, report) {
     const accented = new Set<string>();
-    for (const { block } of doc.blocks) for (const id of chunkFacts(block, env).accentedTerms) accented.add(id);
+    const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
     for (const { start, block } of doc.blocks) {
       const facts = chunkFacts(block, env);
+      for (const id of facts.accentedTerms) accented.add(id);
+      if (facts.unaccented.length > 0) pending.push({ start, block, facts });
+    }
+    for (const { start, block, facts } of pending) {
       for (const mention of facts.unaccented) {
         const final = accented.has(mention.termId) ? styleFinding(block, env, mention, true) : facts.findings.find((f) => f.mention === mention)?.finding;
         if (!final) continue;
