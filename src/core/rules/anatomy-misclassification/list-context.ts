@@ -20,42 +20,78 @@ export interface PlacedMisplacement extends Misplacement {
 }
 
 /**
+ * What one block contributes to the list pass, in document order. A heading keeps what its text
+ * says (the section it opens also depends on the title, known only across blocks); list items
+ * are kept only when they lead with a misplaced disease, since other items change nothing.
+ */
+type ListStep =
+  | { kind: 'heading'; depth: number; title: boolean; bareTypes: boolean; cue: boolean }
+  | { kind: 'paragraph'; leadIn: boolean }
+  | { kind: 'item'; found: Misplacement };
+
+// Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
+const memo = new WeakMap<Block, { terms: TermIndex; steps: ListStep[] }>();
+
+/**
  * List items that name a CNS or neuromuscular-junction disease under a heading about causes or
  * types of neuropathy (or a bare "## Common types" on a page titled with neuropathy), or after a
  * lead-in paragraph such as "Causes of neuropathy include:".
  * Headings and lead-ins often sit in another chunk than their list, hence a document pass; it only
- * reads headings, lead-in paragraphs and the first mention of each list item.
+ * reads a per-block summary of headings, lead-in paragraphs and the first mention of each list item.
  */
 export function listMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplacement[] {
   const out: PlacedMisplacement[] = [];
   let heading: number | undefined; // depth of the heading that opened a neuropathy-causes section
+  // A lead-in opens the list that follows it; any other paragraph or heading ends that list.
   let leadIn = false;
-  let inListAfterLeadIn = false;
   let neuropathyTitle = false;
   for (const { start, block } of doc.blocks) {
-    for (const unit of block.units) {
-      const text = block.masked.slice(unit.start, unit.end);
-      if (unit.kind === 'heading') {
-        if (heading !== undefined && unit.depth <= heading) heading = undefined;
-        if (unit.depth === 1) neuropathyTitle = NEUROPATHY_TITLE.test(text) && ![NOT_LISTING, REJECTED, TITLE_CONTRAST].some((p) => p.test(text));
-        const bare = neuropathyTitle && unit.depth > 1 && BARE_TYPES_HEADING.test(text);
-        if ((bare || NEUROPATHY_HEADING_CUE.test(text)) && !REJECTED.test(text)) heading = unit.depth;
-        leadIn = inListAfterLeadIn = false;
-        continue;
+    for (const step of stepsOf(block, terms)) {
+      if (step.kind === 'heading') {
+        if (heading !== undefined && step.depth <= heading) heading = undefined;
+        if (step.depth === 1) neuropathyTitle = step.title;
+        const bare = neuropathyTitle && step.depth > 1 && step.bareTypes;
+        if (bare || step.cue) heading = step.depth;
+        leadIn = false;
+      } else if (step.kind === 'paragraph') {
+        leadIn = step.leadIn;
+      } else if (heading !== undefined || leadIn) {
+        out.push({ ...step.found, base: start });
       }
-      if (!unit.inList) {
-        // A lead-in opens the list that follows it; any other paragraph ends that list.
-        leadIn = text.trimEnd().endsWith(':') && NEUROPATHY_LIST_CUE.test(text);
-        inListAfterLeadIn = false;
-        continue;
-      }
-      if (leadIn) inListAfterLeadIn = true;
-      if (heading === undefined && !inListAfterLeadIn) continue;
-      const found = leadingDisease(block, unit.start, unit.end, text, terms);
-      if (found) out.push({ ...found, base: start });
     }
   }
   return out;
+}
+
+function stepsOf(block: Block, terms: TermIndex): ListStep[] {
+  const cached = memo.get(block);
+  if (cached && cached.terms === terms) return cached.steps;
+  const steps: ListStep[] = [];
+  for (const unit of block.units) {
+    const text = block.masked.slice(unit.start, unit.end);
+    if (unit.kind === 'heading') {
+      const rejected = REJECTED.test(text);
+      steps.push({
+        kind: 'heading',
+        depth: unit.depth,
+        title: NEUROPATHY_TITLE.test(text) && ![NOT_LISTING, REJECTED, TITLE_CONTRAST].some((p) => p.test(text)),
+        bareTypes: BARE_TYPES_HEADING.test(text) && !rejected,
+        cue: NEUROPATHY_HEADING_CUE.test(text) && !rejected,
+      });
+      continue;
+    }
+    if (!unit.inList) {
+      const leadIn = text.trimEnd().endsWith(':') && NEUROPATHY_LIST_CUE.test(text);
+      const last = steps[steps.length - 1];
+      // Paragraphs in a row that open no list leave the same state as one.
+      if (leadIn || last?.kind !== 'paragraph' || last.leadIn) steps.push({ kind: 'paragraph', leadIn });
+      continue;
+    }
+    const found = leadingDisease(block, unit.start, unit.end, text, terms);
+    if (found) steps.push({ kind: 'item', found });
+  }
+  memo.set(block, { terms, steps });
+  return steps;
 }
 
 function leadingDisease(block: Block, start: number, end: number, text: string, terms: TermIndex): Misplacement | undefined {

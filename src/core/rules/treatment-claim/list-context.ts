@@ -12,6 +12,19 @@ interface ListContext {
 }
 
 /**
+ * What one block contributes to the list pass, in document order: each heading, each paragraph
+ * (as the lead-in it opens, if any) and each list item that could be a claim. Items that cannot
+ * (negated, or not led by a disease or treatment) change nothing, so they are left out.
+ */
+type ListStep =
+  | { kind: 'heading'; depth: number; context: ListContext | undefined }
+  | { kind: 'paragraph'; leadIn: ListContext | undefined }
+  | { kind: 'item'; first: Mention; side: ListContext['side'] };
+
+// Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
+const memo = new WeakMap<Block, { terms: TermIndex; steps: ListStep[] }>();
+
+/**
  * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
  * "We use plasma exchange for people with:", paired with what the heading or lead-in names. An item
  * that negates ("Steroids (not recommended)") is left alone. Offsets reported are absolute.
@@ -20,31 +33,52 @@ export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report)
   let heading: (ListContext & { depth: number }) | undefined;
   let leadIn: ListContext | undefined;
   for (const { start, block } of doc.blocks) {
-    for (const unit of block.units) {
-      const text = block.masked.slice(unit.start, unit.end);
-      if (unit.kind === 'heading') {
-        if (heading && unit.depth <= heading.depth) heading = undefined;
-        const context = contextOf(block, unit.start, unit.end, text, ENDORSE, terms);
-        if (context) heading = { ...context, depth: unit.depth };
+    for (const step of stepsOf(block, terms)) {
+      if (step.kind === 'heading') {
+        if (heading && step.depth <= heading.depth) heading = undefined;
+        if (step.context) heading = { ...step.context, depth: step.depth };
         leadIn = undefined;
         continue;
       }
-      if (!unit.inList) {
-        leadIn = text.trimEnd().endsWith(':') ? contextOf(block, unit.start, unit.end, text, LEAD_IN_ENDORSE, terms) : undefined;
+      if (step.kind === 'paragraph') {
+        leadIn = step.leadIn;
         continue;
       }
       const active = leadIn ?? heading;
-      if (!active || NEGATE.test(text)) continue;
-      const first = block.mentionsIn(unit.start, unit.end)[0];
-      if (!first || block.masked.slice(unit.start, first.offset).trim() !== '') continue;
-      const kind = terms.get(first.termId)?.kind;
-      const itemSide = kind === 'treatment' ? 'treatment' : kind !== undefined && DISEASE_KINDS.has(kind) ? 'disease' : undefined;
-      if (!itemSide || itemSide === active.side) continue;
+      if (!active || step.side === active.side) continue;
       // The names from the heading stand at the item, so the finding lands on the list item.
-      const stands = active.names.map((e) => stand(e, first));
-      reportPairs([first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
+      const stands = active.names.map((e) => stand(e, step.first));
+      reportPairs([step.first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
     }
   }
+}
+
+function stepsOf(block: Block, terms: TermIndex): ListStep[] {
+  const cached = memo.get(block);
+  if (cached && cached.terms === terms) return cached.steps;
+  const steps: ListStep[] = [];
+  for (const unit of block.units) {
+    const text = block.masked.slice(unit.start, unit.end);
+    if (unit.kind === 'heading') {
+      steps.push({ kind: 'heading', depth: unit.depth, context: contextOf(block, unit.start, unit.end, text, ENDORSE, terms) });
+      continue;
+    }
+    if (!unit.inList) {
+      const leadIn = text.trimEnd().endsWith(':') ? contextOf(block, unit.start, unit.end, text, LEAD_IN_ENDORSE, terms) : undefined;
+      const last = steps[steps.length - 1];
+      // Paragraphs in a row that open no list leave the same state as one.
+      if (leadIn || last?.kind !== 'paragraph' || last.leadIn) steps.push({ kind: 'paragraph', leadIn });
+      continue;
+    }
+    if (NEGATE.test(text)) continue;
+    const first = block.mentionsIn(unit.start, unit.end)[0];
+    if (!first || block.masked.slice(unit.start, first.offset).trim() !== '') continue;
+    const kind = terms.get(first.termId)?.kind;
+    const side = kind === 'treatment' ? 'treatment' : kind !== undefined && DISEASE_KINDS.has(kind) ? 'disease' : undefined;
+    if (side) steps.push({ kind: 'item', first, side });
+  }
+  memo.set(block, { terms, steps });
+  return steps;
 }
 
 function contextOf(block: Block, from: number, to: number, text: string, endorse: RegExp, terms: TermIndex): ListContext | undefined {
