@@ -82,6 +82,8 @@ function lintOne(job: LintJob, contexts: LintContext[], linters: Map<number, Lin
   }
   const size = checkSize(text, context.maxFileSize);
   if (!size.ok) return { path: job.path, findings: [], skipped: size.message };
+  // A NUL byte never occurs in Markdown or plain text; findings on a binary file would only be noise.
+  if (text.slice(0, 8000).includes('\u0000')) return { path: job.path, findings: [], skipped: 'Skipped: the file looks binary (it contains NUL bytes).' };
   let linter = linters.get(job.context);
   if (!linter) linters.set(job.context, (linter = new Linter(termIndexFor(context.terminology))));
   const format = extname(job.path).toLowerCase() === '.txt' ? 'text' : 'markdown';

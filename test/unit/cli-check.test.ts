@@ -146,3 +146,11 @@ test('a file over --max-file-size is skipped with a message, never read, and doe
   assert.equal((await runCli(['check', 'big.md', '--max-file-size', '0'], dir)).code, 1, '0 means no limit');
   assert.equal((await runCli(['check', 'big.md', '--max-file-size', 'lots'], dir)).code, 2);
 });
+
+test('a binary file named on the command line is skipped with a message', async () => {
+  const dir = fixtureDir({ '.neuroterm.json': CONFIG, 'image.md': `PNG\u0000\u0001${BAD}` });
+  const { code, stdout, stderr } = await runCli(['check', 'image.md'], dir);
+  assert.equal(code, 0);
+  assert.equal(stderr, 'neuroterm: image.md: Skipped: the file looks binary (it contains NUL bytes).\n');
+  assert.equal(stdout, 'No problems in 1 file.\n');
+});
