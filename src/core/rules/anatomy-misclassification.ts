@@ -1,10 +1,11 @@
+import { blockMemo } from './claims/block-memo';
 import type { Mention } from '../matcher';
 import type { TermIndex } from '../terminology/term-index';
 import { listMisplacements, type PlacedMisplacement } from './anatomy-misclassification/list-context';
 import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from './anatomy-misclassification/sentence-claims';
 import { REJECTED } from './anatomy-misclassification/cues';
 import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
-import type { Block, DocumentInput, DocumentRule } from './rule';
+import type { DocumentInput, DocumentRule } from './rule';
 
 /**
  * Sentence results per analysed block. The engine keeps a block object for as long as its chunk
@@ -12,15 +13,10 @@ import type { Block, DocumentInput, DocumentRule } from './rule';
  * document pass on top only reads headings, list items and "It ..." sentences. Keyed weakly: it
  * never outlives a block.
  */
-const memo = new WeakMap<Block, { terms: TermIndex; found: Misplacement[]; pronouns: PronounSentence[] }>();
-
-function analysed(block: Block, terms: TermIndex): { found: Misplacement[]; pronouns: PronounSentence[] } {
-  const cached = memo.get(block);
-  if (cached && cached.terms === terms) return cached;
-  const result = { terms, found: sentenceMisplacements(block, terms), pronouns: pronounSentences(block) };
-  memo.set(block, result);
-  return result;
-}
+const analysed = blockMemo((block, terms): { found: Misplacement[]; pronouns: PronounSentence[] } => ({
+  found: sentenceMisplacements(block, terms),
+  pronouns: pronounSentences(block),
+}));
 
 /** "It is a disease of the brain." in a document titled "# 10 facts about GBS". */
 function topicMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplacement[] {

@@ -1,4 +1,4 @@
-import type { TermIndex } from '../terminology/term-index';
+import { blockMemo } from './claims/block-memo';
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation } from './claims/sources';
@@ -7,7 +7,7 @@ import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, RECOVERY, YEARLY } from '.
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import type { Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
-import type { Block, DocumentRule, Report } from './rule';
+import type { DocumentRule, Report } from './rule';
 
 /**
  * Figures per analysed block, and the findings last judged from them, kept while the engine keeps
@@ -15,19 +15,10 @@ import type { Block, DocumentRule, Report } from './rule';
  * Judged findings are keyed by what they depend on besides the block: the topic and the audience.
  */
 interface Memo {
-  terms: TermIndex;
   figures: FigureContext[];
   judged?: { key: string; findings: RawFinding[] };
 }
-const memo = new WeakMap<Block, Memo>();
-
-function memoOf(block: Block, terms: TermIndex): Memo {
-  const cached = memo.get(block);
-  if (cached && cached.terms === terms) return cached;
-  const fresh: Memo = { terms, figures: blockFigures(block, terms) };
-  memo.set(block, fresh);
-  return fresh;
-}
+const memoOf = blockMemo((block, terms): Memo => ({ figures: blockFigures(block, terms) }));
 
 /**
  * Incidence, prevalence, outcome and time-course figures checked against the terminology's key

@@ -1,3 +1,4 @@
+import { blockMemo } from './claims/block-memo';
 import type { Mention } from '../matcher';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -27,16 +28,11 @@ interface Analysed {
    */
   diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
 }
-const memo = new WeakMap<Block, Analysed & { terms: TermIndex }>();
-
-function analysed(block: Block, terms: TermIndex): Analysed {
-  const cached = memo.get(block);
-  if (cached && cached.terms === terms) return cached;
-  const result = { terms, findings: [] as RawFinding[], pronouns: pronounSentences(block), diseaseless: [] as Analysed['diseaseless'] };
+const analysed = blockMemo((block, terms): Analysed => {
+  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [] };
   blockClaims(block, terms, result);
-  memo.set(block, result);
   return result;
-}
+});
 
 /**
  * A treatment presented as used, effective or recommended for a disease where the terminology's

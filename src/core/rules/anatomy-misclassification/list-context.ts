@@ -1,3 +1,4 @@
+import { blockMemo } from '../claims/block-memo';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Block, DocumentInput } from '../rule';
@@ -30,7 +31,7 @@ type ListStep =
   | { kind: 'item'; found: Misplacement };
 
 // Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
-const memo = new WeakMap<Block, { terms: TermIndex; steps: ListStep[] }>();
+const stepsOf = blockMemo(computeSteps);
 
 /**
  * List items that name a CNS or neuromuscular-junction disease under a heading about causes or
@@ -63,9 +64,7 @@ export function listMisplacements(doc: DocumentInput, terms: TermIndex): PlacedM
   return out;
 }
 
-function stepsOf(block: Block, terms: TermIndex): ListStep[] {
-  const cached = memo.get(block);
-  if (cached && cached.terms === terms) return cached.steps;
+function computeSteps(block: Block, terms: TermIndex): ListStep[] {
   const steps: ListStep[] = [];
   for (const unit of block.units) {
     const text = block.masked.slice(unit.start, unit.end);
@@ -90,7 +89,6 @@ function stepsOf(block: Block, terms: TermIndex): ListStep[] {
     const found = leadingDisease(block, unit.start, unit.end, text, terms);
     if (found) steps.push({ kind: 'item', found });
   }
-  memo.set(block, { terms, steps });
   return steps;
 }
 

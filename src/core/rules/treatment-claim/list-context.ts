@@ -1,3 +1,4 @@
+import { blockMemo } from '../claims/block-memo';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
@@ -22,7 +23,7 @@ type ListStep =
   | { kind: 'item'; first: Mention; side: ListContext['side'] };
 
 // Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
-const memo = new WeakMap<Block, { terms: TermIndex; steps: ListStep[] }>();
+const stepsOf = blockMemo(computeSteps);
 
 /**
  * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
@@ -53,9 +54,7 @@ export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report)
   }
 }
 
-function stepsOf(block: Block, terms: TermIndex): ListStep[] {
-  const cached = memo.get(block);
-  if (cached && cached.terms === terms) return cached.steps;
+function computeSteps(block: Block, terms: TermIndex): ListStep[] {
   const steps: ListStep[] = [];
   for (const unit of block.units) {
     const text = block.masked.slice(unit.start, unit.end);
@@ -77,7 +76,6 @@ function stepsOf(block: Block, terms: TermIndex): ListStep[] {
     const side = kind === 'treatment' ? 'treatment' : kind !== undefined && DISEASE_KINDS.has(kind) ? 'disease' : undefined;
     if (side) steps.push({ kind: 'item', first, side });
   }
-  memo.set(block, { terms, steps });
   return steps;
 }
 
