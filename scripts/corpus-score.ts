@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, LineIndex, type Finding, type LintSettings, type Severity } from '../src/core/index';
+import { termSpans, type TermLabel } from './term-recall';
 
 /** One finding a senior medical editor would ask for. `line` is 1-based. */
 export interface Expectation {
@@ -49,6 +50,8 @@ export interface Sidecar {
   expected: Expectation[];
   traps: Trap[];
   unscored?: Unscored[];
+  /** Optional: every medical term an editor marks, for term recall (scripts/term-recall.ts). */
+  terms?: TermLabel[];
 }
 
 export interface CorpusCase {
@@ -91,6 +94,7 @@ export function loadCorpus(dir: string): CorpusCase[] {
     });
     sidecar.traps.forEach((t, i) => spanOf(text, lines, t, `${name}.expected.json#/traps/${i}`));
     sidecar.unscored?.forEach((u, i) => spanOf(text, lines, u, `${name}.expected.json#/unscored/${i}`));
+    termSpans(name, text, sidecar.terms ?? []);
     return { name, text, sidecar };
   });
 }

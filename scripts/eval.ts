@@ -7,8 +7,9 @@
  */
 import { join, resolve } from 'node:path';
 import { bundledIndex } from '../src/cli/bundled-terms';
-import { CATEGORIES, Linter, type Finding } from '../src/core/index';
+import { CATEGORIES, Linter, findMentions, type Finding } from '../src/core/index';
 import { loadCorpus, scoreCase, type CaseResult, type CorpusCase } from './corpus-score';
+import { recallTerms, tallyTerms, termSpans, type TermTally } from './term-recall';
 
 export const TARGETS = { recall: 0.9, precision: 0.9, trapFindings: 0 };
 
@@ -20,6 +21,9 @@ export interface EvalReport {
   falseNegatives: Array<{ file: string; line: number; category: string; text: string; note: string; context: string }>;
   trapViolations: Array<{ file: string; line: number; ruleId: string; actual: string; why: string }>;
   severityMismatches: Array<{ file: string; line: number; category: string; expected: string; actual: string }>;
+  /** Term recall per kind when sidecars carry `terms` (empty otherwise); not part of the verdicts. */
+  terms: TermTally[];
+  termMisses: Array<{ file: string; line: number; kind: string; text: string }>;
   verdicts: { recall: boolean; precision: boolean; traps: boolean };
 }
 
@@ -28,7 +32,17 @@ export function runEval(dir = corpusDir): EvalReport {
   const terms = bundledIndex();
   const cases = loadCorpus(dir);
   const results = cases.map((c) => scoreCase(c, new Linter(terms).lint(c.text, { settings: c.sidecar.settings ?? {} })));
-  return report(cases, results);
+  const out = report(cases, results);
+  // The same matcher as `neuroterm terms` on a Markdown file.
+  const termCases = cases.map((c) => {
+    const labels = c.sidecar.terms ?? [];
+    return { c, labels, recalled: recallTerms(termSpans(c.name, c.text, labels), findMentions(c.text, terms, 'markdown')) };
+  });
+  out.terms = tallyTerms(termCases);
+  out.termMisses = termCases.flatMap(({ c, labels, recalled }) =>
+    labels.flatMap((l, i) => (recalled[i] ? [] : [{ file: c.name, line: l.line, kind: l.kind, text: l.text }])),
+  );
+  return out;
 }
 
 function lineOf(c: CorpusCase, line: number): string {
@@ -38,7 +52,7 @@ function lineOf(c: CorpusCase, line: number): string {
 
 function report(cases: CorpusCase[], results: CaseResult[]): EvalReport {
   const table = tally(cases, results);
-  const out: EvalReport = { table, falsePositives: [], falseNegatives: [], trapViolations: [], severityMismatches: [], verdicts: { recall: false, precision: false, traps: false } };
+  const out: EvalReport = { table, falsePositives: [], falseNegatives: [], trapViolations: [], severityMismatches: [], terms: [], termMisses: [], verdicts: { recall: false, precision: false, traps: false } };
   results.forEach((res, k) => {
     const c = cases[k]!;
     const at = (f: Finding) => f.range.start.line + 1;
@@ -123,6 +137,11 @@ function printText(r: EvalReport): void {
   section('False negatives', r.falseNegatives.map((f) => `${f.file}:${f.line} ${f.category} "${f.text}": ${f.note}\n      | ${f.context}`));
   section('Findings on must-not-flag traps', r.trapViolations.map((t) => `${t.file}:${t.line} ${t.ruleId} "${t.actual}" (trap: ${t.why})`));
   section('Severity differs from the spec', r.severityMismatches.map((s) => `${s.file}:${s.line} ${s.category}: expected ${s.expected}, got ${s.actual}`));
+  if (r.terms.length > 0) {
+    lines.push('', `${'term kind'.padEnd(26)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'recall'.padStart(6)}`);
+    for (const t of r.terms) lines.push(`${t.kind.padEnd(26)} ${String(t.labels).padStart(6)} ${String(t.recalled).padStart(6)} ${pct(t.recall).padStart(6)}`);
+    section('Terms not recognised', r.termMisses.map((m) => `${m.file}:${m.line} ${m.kind} "${m.text}"`));
+  }
   const overall = r.table.find((t) => t.category === 'overall');
   const mark = (ok: boolean) => (ok ? 'PASS' : 'MISS');
   lines.push(
