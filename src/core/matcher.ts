@@ -30,9 +30,10 @@ interface TrieNode {
 const FORM_PRIORITY: Record<SurfaceForm, number> = {
   preferred: 0,
   synonym: 1,
-  abbreviation: 2,
-  outdated: 3,
-  misspelling: 4,
+  lay: 2,
+  abbreviation: 3,
+  outdated: 4,
+  misspelling: 5,
 };
 
 /** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
@@ -47,6 +48,7 @@ export function surfaceForms(entry: Entry): Array<{ text: string; form: SurfaceF
   const forms: Array<{ text: string; form: SurfaceForm }> = [{ text: entry.preferred, form: 'preferred' }];
   if (entry.possessive) forms.push({ text: entry.possessive, form: 'preferred' });
   for (const s of entry.synonyms ?? []) forms.push({ text: s, form: 'synonym' });
+  for (const s of entry.lay ?? []) forms.push({ text: s, form: 'lay' });
   for (const a of entry.abbreviations ?? []) forms.push({ text: a.abbr, form: 'abbreviation' });
   for (const o of entry.outdated ?? []) forms.push({ text: o.term, form: 'outdated' });
   for (const m of entry.misspellings ?? []) forms.push({ text: m, form: 'misspelling' });

@@ -109,3 +109,16 @@ test('a hover lists the first three sources and counts the rest; the entry page 
   const page = entryMarkdown(entry, terms, { audience: 'patient', allSources: true });
   assert.ok(page.includes('- [Source 4](https://example.org/4)') && !page.includes('- and '));
 });
+
+test('a lay phrase gets the entry hover with its everyday words and plain alternative', async () => {
+  const { miniTerms } = await import('./fixtures/mini-terminology');
+  const text = "It strips the nerves' protective coating.";
+  const hover = hoverAt(text, text.indexOf('coating'), miniTerms, {});
+  assert.equal(hover?.termId, 'myelin');
+  assert.equal(hover?.form, 'lay');
+  assert.equal(text.slice(hover!.offset, hover!.endOffset), 'protective coating');
+  assert.ok(hover!.markdown.includes('**In everyday words:** protective coating.'), hover!.markdown);
+  assert.ok(hover!.markdown.includes('**Plain alternative:** the coating around the nerves.'), hover!.markdown);
+  const professional = hoverAt(text, text.indexOf('coating'), miniTerms, { audience: 'professional' });
+  assert.ok(!professional!.markdown.includes('Plain alternative'), professional!.markdown);
+});

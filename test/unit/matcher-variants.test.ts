@@ -74,3 +74,11 @@ test('words inside longer words never match', () => {
 test('UTF-16 offsets after an emoji', () => {
   assert.deepEqual(match('\u{1F9E0} GBS'), [['GBS', 'gbs', 'abbreviation', 3, 6]]);
 });
+
+test('lay phrases match as their own form and lose to a longer name', () => {
+  assert.deepEqual(match("the nerves' protective coating"), [['protective coating', 'myelin', 'lay', 12, 30]]);
+  assert.deepEqual(match('Myelin is a protective coating.'), [
+    ['Myelin', 'myelin', 'preferred', 0, 6],
+    ['protective coating', 'myelin', 'lay', 12, 30],
+  ]);
+});

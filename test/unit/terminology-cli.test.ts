@@ -23,7 +23,7 @@ test('terminology --format json prints {version: 1, entries} with the documented
   assert.equal(data.version, 1);
   assert.equal(data.entries.length, bundled.entries.length);
   const gbs = data.entries.find((e) => e.id === 'guillain-barre-syndrome')!;
-  assert.deepEqual(Object.keys(gbs).slice(0, 12), ['id', 'preferred', 'kind', 'site', 'synonyms', 'abbreviations', 'misspellings', 'outdated', 'codes', 'relations', 'sources', 'reviewed']);
+  assert.deepEqual(Object.keys(gbs).slice(0, 13), ['id', 'preferred', 'kind', 'site', 'synonyms', 'lay', 'abbreviations', 'misspellings', 'outdated', 'codes', 'relations', 'sources', 'reviewed']);
   assert.equal(gbs.preferred, 'Guillain-Barré syndrome');
   assert.deepEqual(data.entries.find((e) => e.id === 'brain')!.misspellings, []);
 });
@@ -46,7 +46,7 @@ test('--terminology merges user files; a broken one is reported on stderr with e
   assert.equal(broken.code, 2);
   assert.equal(
     broken.err,
-    'broken.yaml#/entries/0/kind:3:11 ivig: "kind" cannot change on bundled entry "ivig": a user file may only add synonyms, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true\n',
+    'broken.yaml#/entries/0/kind:3:11 ivig: "kind" cannot change on bundled entry "ivig": a user file may only add synonyms, lay phrases, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true\n',
   );
 });
 

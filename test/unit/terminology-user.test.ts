@@ -64,7 +64,7 @@ ${NEW_ENTRY.split('\n').slice(1).join('\n')}`);
     'user1.yaml#/entries/0:2:5 half-entry: missing required field "definition"',
     'user1.yaml#/entries/0:2:5 half-entry: missing required field "sources"',
     'user1.yaml#/entries/0:2:5 half-entry: missing required field "reviewed"',
-    'user1.yaml#/entries/1/definition:5:17 ivig: "definition" cannot change on bundled entry "ivig": a user file may only add synonyms, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true',
+    'user1.yaml#/entries/1/definition:5:17 ivig: "definition" cannot change on bundled entry "ivig": a user file may only add synonyms, lay phrases, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true',
   ]);
   assert.equal(result.index.get('half-entry'), undefined);
   assert.ok(result.index.get('house-drug'));

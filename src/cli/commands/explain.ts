@@ -51,6 +51,8 @@ function describeEntry(entry: Entry, terms: TermIndex): string {
     if (values && values.length > 0) lines.push(`${label}: ${values.join(', ')}`);
   };
   list('Also called', entry.synonyms);
+  list('In everyday words', entry.lay);
+  if (entry.plain) lines.push(`Plain alternative: ${entry.plain}`);
   list('Abbreviations', entry.abbreviations?.map((a) => (a.ambiguous ? `${a.abbr} (ambiguous)` : a.abbr)));
   list('Outdated names', entry.outdated?.map((o) => o.term));
   list('Common misspellings', entry.misspellings);

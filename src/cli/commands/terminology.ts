@@ -9,7 +9,7 @@ export const USAGE = `neuroterm terminology [--format table|json] [--terminology
   the compiled terminology database, optionally merged with user terminology files`;
 
 /** Fields every entry carries in the JSON output, in this order; the rest of the entry follows. */
-const LEADING_FIELDS = ['id', 'preferred', 'kind', 'site', 'synonyms', 'abbreviations', 'misspellings', 'outdated', 'codes', 'relations', 'sources', 'reviewed'] as const;
+const LEADING_FIELDS = ['id', 'preferred', 'kind', 'site', 'synonyms', 'lay', 'plain', 'abbreviations', 'misspellings', 'outdated', 'codes', 'relations', 'sources', 'reviewed'] as const;
 
 /** One entry for `terminology --format json`: the leading fields always present (lists may be empty). */
 export function jsonEntry(entry: Entry): Record<string, unknown> {
@@ -19,6 +19,8 @@ export function jsonEntry(entry: Entry): Record<string, unknown> {
     kind: entry.kind,
     site: entry.site,
     synonyms: entry.synonyms ?? [],
+    lay: entry.lay ?? [],
+    ...(entry.plain ? { plain: entry.plain } : {}),
     abbreviations: entry.abbreviations ?? [],
     misspellings: entry.misspellings ?? [],
     outdated: entry.outdated ?? [],

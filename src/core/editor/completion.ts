@@ -10,7 +10,7 @@ import { blockAt, isProse, type BlockSource } from './locate';
 /** Kinds offered while typing prose, in ranking order. */
 const OFFERED: readonly EntryKind[] = ['disease', 'variant', 'antibody', 'test', 'treatment'];
 /** How a typed prefix matched, best first: the form the writer is most likely typing. */
-const TIER: Record<SurfaceForm, number> = { preferred: 0, abbreviation: 0, synonym: 1, outdated: 2, misspelling: 2 };
+const TIER: Record<SurfaceForm, number> = { preferred: 0, abbreviation: 0, synonym: 1, lay: 1, outdated: 2, misspelling: 2 };
 const MAX_WORDS_BACK = 5;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'\u2019]/u;
 

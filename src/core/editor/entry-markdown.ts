@@ -62,6 +62,8 @@ export function entryMarkdown(entry: Entry, terms: TermIndex, options: EntryMark
   });
   if (abbreviations.length) names.push(`**Abbreviation:** ${abbreviations.join(', ')}.`);
   if (entry.synonyms?.length) names.push(`**Also called:** ${entry.synonyms.map(e).join(', ')}.`);
+  if (entry.lay?.length) names.push(`**In everyday words:** ${entry.lay.map(e).join(', ')}.`);
+  if (entry.plain && options.audience !== 'professional') names.push(`**Plain alternative:** ${e(entry.plain)}.`);
   const parent = terms.parentOf(entry);
   if (parent) names.push(`**A form of:** ${e(parent.preferred)}.`);
   if (names.length) parts.push(names.join(' '));

@@ -64,6 +64,7 @@ export function formSites(entry: Entry): FormSite[] {
     site(entry.preferred, ['preferred']),
     ...(entry.possessive ? [site(entry.possessive, ['possessive'])] : []),
     ...(entry.synonyms ?? []).map((s, i) => site(s, ['synonyms', i])),
+    ...(entry.lay ?? []).map((s, i) => site(s, ['lay', i])),
     ...(entry.abbreviations ?? []).map((a, i) => site(a.abbr, ['abbreviations', i, 'abbr'], true, a.ambiguous === true)),
     ...(entry.outdated ?? []).map((o, i) => site(o.term, ['outdated', i, 'term'])),
     ...(entry.misspellings ?? []).map((m, i) => site(m, ['misspellings', i])),

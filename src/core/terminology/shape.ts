@@ -72,7 +72,7 @@ const keyNumber: Spec = {
 };
 
 /** The fields a user file may add to a bundled entry (same id). */
-export const EXTENSION_FIELDS = ['id', 'synonyms', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
+export const EXTENSION_FIELDS = ['id', 'synonyms', 'lay', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
 
 const entryProperties: Record<string, Spec> = {
   id,
@@ -83,6 +83,8 @@ const entryProperties: Record<string, Spec> = {
   immuneMediated: { type: 'boolean' },
   siteNote: text,
   synonyms: texts,
+  lay: { ...texts, description: 'Everyday phrases for the entry in patient text; matched, never suggested' },
+  plain: { ...text, description: 'Plain-language alternative offered to patient readers, in our own words' },
   abbreviations: {
     type: 'array',
     items: { type: 'object', properties: { abbr: text, ambiguous: { type: 'boolean' }, otherMeanings: texts }, required: ['abbr'] },

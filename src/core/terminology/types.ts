@@ -124,6 +124,16 @@ export interface Entry {
   /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
   siteNote?: string;
   synonyms?: string[];
+  /**
+   * Everyday phrases writers use for the entry in patient text ("nerve pain", "the protective coating").
+   * Matched like synonyms, so they get a hover, but never offered as a replacement.
+   */
+  lay?: string[];
+  /**
+   * The plain-language alternative to offer patient readers in place of the term ("tingling or pins and
+   * needles" for paresthesia), in our own words; shown in the hover.
+   */
+  plain?: string;
   abbreviations?: Abbreviation[];
   misspellings?: string[];
   outdated?: OutdatedName[];
@@ -146,4 +156,4 @@ export interface TerminologyIndex {
   entries: Entry[];
 }
 
-export type SurfaceForm = 'preferred' | 'synonym' | 'abbreviation' | 'misspelling' | 'outdated';
+export type SurfaceForm = 'preferred' | 'synonym' | 'lay' | 'abbreviation' | 'misspelling' | 'outdated';

@@ -21,7 +21,7 @@ export interface UserTerminologyResult {
 }
 
 const EXTENSION_KEYS = new Set<string>(EXTENSION_FIELDS);
-const EXTENSION_HINT = 'a user file may only add synonyms, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true';
+const EXTENSION_HINT = 'a user file may only add synonyms, lay phrases, abbreviations, misspellings and outdated names to a bundled entry, or set hidden: true';
 
 /**
  * Merges user terminology files (same schema as terminology/entries) over the bundled data, in order.
@@ -90,6 +90,7 @@ function extend(base: Entry, extension: Entry, accepted: readonly FormSite[]): E
   return {
     ...base,
     synonyms: [...(base.synonyms ?? []), ...(kept.synonyms ?? [])],
+    lay: [...(base.lay ?? []), ...(kept.lay ?? [])],
     abbreviations: [...(base.abbreviations ?? []), ...(kept.abbreviations ?? [])],
     misspellings: [...(base.misspellings ?? []), ...(kept.misspellings ?? [])],
     outdated: [...(base.outdated ?? []), ...(kept.outdated ?? [])],
@@ -98,10 +99,11 @@ function extend(base: Entry, extension: Entry, accepted: readonly FormSite[]): E
 }
 
 /** The entry's form lists restricted to the accepted sites. */
-function keepForms(entry: Entry, accepted: readonly FormSite[]): Pick<Entry, 'synonyms' | 'abbreviations' | 'misspellings' | 'outdated'> {
+function keepForms(entry: Entry, accepted: readonly FormSite[]): Pick<Entry, 'synonyms' | 'lay' | 'abbreviations' | 'misspellings' | 'outdated'> {
   const ok = (field: string, i: number) => accepted.some((s) => s.path[0] === field && s.path[1] === i);
   return {
     synonyms: entry.synonyms?.filter((_, i) => ok('synonyms', i)),
+    lay: entry.lay?.filter((_, i) => ok('lay', i)),
     abbreviations: entry.abbreviations?.filter((_, i) => ok('abbreviations', i)),
     misspellings: entry.misspellings?.filter((_, i) => ok('misspellings', i)),
     outdated: entry.outdated?.filter((_, i) => ok('outdated', i)),
