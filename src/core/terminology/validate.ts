@@ -1,3 +1,4 @@
+import { checkEvidence } from './evidence';
 import { checkEntry, checkForms, checkRelations, formSites, type EntryReport, type FormSite } from './checks';
 import { checkShape, ENTRY_SPEC, type Spec } from './shape';
 import { toPointer, type ParsedFile, type TerminologyProblem } from './source-file';
@@ -123,6 +124,7 @@ export function validateTerminology(files: readonly ParsedFile[], registry: Sour
     checkEntry(entry, report, { readability: true });
     checkForms(formSites(entry), seen, report, siteName(where));
     checkRelations(entry, byId, report);
+    checkEvidence(entry, byId, report);
   }
   return { terminology: { version: 1, entries: located.map((l) => l.entry) }, problems };
 }
