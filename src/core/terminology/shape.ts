@@ -30,7 +30,7 @@ const ids: Spec = { type: 'array', items: id };
 const source: Spec = {
   anyOf: [
     { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Id of a citation in terminology/sources.yaml' },
-    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' } }, required: ['id', 'title'] },
+    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' }, note: text }, required: ['id', 'title'] },
   ],
 };
 

@@ -32,6 +32,8 @@ export interface Source {
   id: string;
   title: string;
   url?: string;
+  /** How the fact was read (a mirror, an abstract): for reviewers, never shown in hovers or findings. */
+  note?: string;
 }
 
 export interface Abbreviation {
