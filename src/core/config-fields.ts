@@ -26,8 +26,8 @@ export const CONFIG_FIELDS = {
   },
   eponymStyle: {
     type: 'enum',
-    values: ['nonpossessive', 'possessive'],
-    description: 'Eponym spelling the house style prefers: "Sjögren syndrome" (nonpossessive) or "Sjögren\'s syndrome".',
+    values: ['consistent', 'nonpossessive', 'possessive'],
+    description: 'Eponym spelling: either form, but not mixed in one document (consistent, the default), or always "Sjögren syndrome" (nonpossessive) or "Sjögren\'s syndrome" (possessive).',
   },
   terminology: {
     type: 'strings',
