@@ -20,7 +20,6 @@ export const CATEGORIES = [
   'stigmatizing-language',
   'numeric-claim',
   'readability',
-  'style',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
