@@ -38,7 +38,7 @@ export function finishFindings(text: string, findings: readonly RuleFinding[], l
       endOffset,
       actual: text.slice(offset, endOffset),
       termId: finding.termId,
-      fixes: finding.fixes.map((f) => ({ ...f })),
+      fixes: finding.fixes.map((f) => (rule.mechanicalFixes ? { ...f, mechanical: true } : { ...f })),
       url: ruleUrl(rule.id),
     };
     if (finding.note) out1.note = finding.note;

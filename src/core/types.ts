@@ -39,6 +39,8 @@ export interface Fix {
   endOffset: number;
   newText: string;
   title: string;
+  /** Set on fixes that change form, not meaning (spelling, accents, expansions, current names): "fix all" applies only these. */
+  mechanical?: boolean;
 }
 
 export interface Finding {

@@ -21,11 +21,14 @@ export function codeActionProvider(diagnostics: DiagnosticsController, log: Log)
         if (context.only?.contains(FIX_ALL)) return fixAllAction(document, await findingsNow(diagnostics, document));
         if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix) && !vscode.CodeActionKind.QuickFix.contains(context.only)) return [];
         const actions: vscode.CodeAction[] = [];
+        // "Fix all" joins the light bulb only beside a mechanical fix, never beside a claim rewrite.
+        let mechanicalHere = false;
         for (const diagnostic of context.diagnostics) {
           if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
           const finding = diagnostics.findings.get(diagnostic);
           // A diagnostic from before the last edit may point at moved text: offer nothing until the re-check.
           if (!finding || document.getText(offsetRange(document, finding.offset, finding.endOffset)) !== finding.actual) continue;
+          mechanicalHere ||= finding.fixes[0]?.mechanical === true;
           finding.fixes.forEach((fix, i) => {
             const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
             action.edit = new vscode.WorkspaceEdit();
@@ -36,9 +39,9 @@ export function codeActionProvider(diagnostics: DiagnosticsController, log: Log)
           });
           if (formatOf(document) === 'markdown') actions.push(disableAction(document, diagnostic, finding));
         }
-        if (actions.length > 0) {
+        if (mechanicalHere) {
           const all = await findingsNow(diagnostics, document);
-          if (all.filter((f) => f.fixes.length).length > 1) actions.push(...fixAllAction(document, all, vscode.CodeActionKind.QuickFix));
+          if (fixAllEdits(all).length > 1) actions.push(...fixAllAction(document, all, vscode.CodeActionKind.QuickFix));
         }
         return actions;
       }),

@@ -53,9 +53,19 @@ test('"Fix all" applies every first fix and a re-lint no longer reports them', (
   assert.deepEqual(lint(fixed).filter((f) => f.fixes.length > 0).map((f) => f.ruleId), []);
 });
 
+test('"Fix all" never rewrites a medical claim: only mechanical fixes are applied in bulk', () => {
+  const text = 'IVIG cures CIDP for good. Guillian-Barre syndrome is rare. He is suffering from GBS.\n';
+  const findings = lint(text);
+  const claimFixes = findings.filter((f) => ['absolute-claim', 'stigmatizing-language'].includes(f.ruleId) && f.fixes.length > 0);
+  assert.ok(claimFixes.length >= 2, `expected claim rewrites, got ${ids(findings).join(', ')}`);
+  const fixed = applyEdits(text, fixAllEdits(findings));
+  assert.ok(fixed.includes(' cures ') && fixed.includes('suffering from'), fixed);
+  assert.ok(fixed.includes('Guillain-Barré syndrome is rare.'), fixed);
+});
+
 test('overlapping and duplicate fixes are skipped, keeping the first in document order', () => {
   const finding = (offset: number, endOffset: number, newText: string): Finding =>
-    ({ fixes: [{ offset, endOffset, newText, title: newText }] }) as unknown as Finding;
+    ({ fixes: [{ offset, endOffset, newText, title: newText, mechanical: true }] }) as unknown as Finding;
   const fixes = fixAllEdits([finding(4, 8, 'B'), finding(0, 5, 'A'), finding(0, 5, 'A'), finding(10, 12, 'C')]);
   assert.deepEqual(fixes.map((f) => f.newText), ['A', 'C']);
   assert.equal(applyEdits('0123456789ab', fixes), 'A56789C');

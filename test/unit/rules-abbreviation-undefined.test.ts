@@ -13,7 +13,7 @@ test('abbreviation-undefined: one finding at the first use, with a fix that writ
   assert.equal(rest.length, 0);
   assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.termId], [21, 25, 'warning', 'cidp']);
   assert.equal(f!.message, 'Spell out "CIDP" at first use: "chronic inflammatory demyelinating polyneuropathy (CIDP)".');
-  assert.deepEqual(f!.fixes[0], { offset: 21, endOffset: 25, newText: 'chronic inflammatory demyelinating polyneuropathy (CIDP)', title: 'Write "chronic inflammatory demyelinating polyneuropathy (CIDP)"' });
+  assert.deepEqual(f!.fixes[0], { offset: 21, endOffset: 25, newText: 'chronic inflammatory demyelinating polyneuropathy (CIDP)', title: 'Write "chronic inflammatory demyelinating polyneuropathy (CIDP)"', mechanical: true });
   assert.equal(check('CIDP is treatable.')[0]!.fixes[0]!.newText, 'Chronic inflammatory demyelinating polyneuropathy (CIDP)');
 });
 

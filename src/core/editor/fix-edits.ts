@@ -33,11 +33,12 @@ export function disableLineEdit(text: string, line: number, ruleId: string): Tex
 }
 
 /**
- * The first fix of every finding, in document order, skipping any fix that overlaps one already
- * taken, so all of them can be applied in one edit ("Fix all").
+ * The first fix of every finding whose fix is mechanical, in document order, skipping any fix that
+ * overlaps one already taken, so all of them can be applied in one edit ("Fix all"). Fixes that
+ * rewrite a claim ("cures" -> "can improve") are never applied in bulk.
  */
 export function fixAllEdits(findings: readonly Finding[]): Fix[] {
-  const fixes = findings.flatMap((f) => (f.fixes[0] ? [f.fixes[0]] : [])).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const fixes = findings.flatMap((f) => (f.fixes[0]?.mechanical ? [f.fixes[0]] : [])).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
   const out: Fix[] = [];
   let end = -1;
   for (const fix of fixes) {

@@ -15,6 +15,7 @@ export const abbreviationUndefined: DocumentRule = {
   id: 'abbreviation-undefined',
   category: 'abbreviation-undefined',
   defaultSeverity: 'warning',
+  mechanicalFixes: true,
   summary: 'Flags the first use of an abbreviation that the document has not spelled out, with a fix that adds the expansion.',
   scope: 'document',
   check(doc, env, report) {

@@ -36,7 +36,7 @@ export const ambiguousAbbreviation: DocumentRule = {
         endOffset,
         actual: block.text.slice(mention.offset, mention.endOffset),
         termId: entry.id,
-        fixes: [{ offset, endOffset, newText: expansion, title: `Write "${expansion}"` }],
+        fixes: [{ offset, endOffset, newText: expansion, title: `Write "${expansion}"`, mechanical: true }],
       });
     }
   },

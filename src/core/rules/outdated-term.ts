@@ -10,6 +10,7 @@ export const outdatedTerm: BlockRule = {
   id: 'outdated-term',
   category: 'outdated-term',
   defaultSeverity: 'warning',
+  mechanicalFixes: true,
   summary: 'Flags historic disease names and offers the current name.',
   scope: 'block',
   check(block, env, report) {

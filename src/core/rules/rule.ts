@@ -39,6 +39,12 @@ interface RuleMeta {
   defaultSeverity: Severity;
   /** One sentence for the settings schema, the docs table and `neuroterm explain`. */
   summary: string;
+  /**
+   * True when the rule's fixes are mechanical (a spelling, an accent, an expansion, a current name):
+   * safe to apply all at once. Fixes of other rules rewrite what a sentence claims and are offered one
+   * at a time, never by "fix all".
+   */
+  mechanicalFixes?: boolean;
 }
 
 /** Runs on one chunk at a time; its results are cached with the chunk. */

@@ -17,6 +17,7 @@ export const spelling: DocumentRule = {
   id: 'spelling',
   category: 'spelling',
   defaultSeverity: 'error',
+  mechanicalFixes: true,
   summary: 'Flags misspelled disease, antibody, test and treatment names, mixed accents, eponym style and capitals, with the correct form.',
   scope: 'document',
   // Findings that no other chunk can change are cached with their chunk by the engine.
