@@ -42,7 +42,9 @@ test('check --format json follows the contract field by field', async () => {
     },
   );
   assert.equal(typeof finding.message, 'string');
-  assert.deepEqual(Object.keys(finding.fixes[0]), ['offset', 'endOffset', 'newText', 'title']);
+  // A spelling fix changes form, not meaning: it carries the additive `mechanical` flag.
+  assert.deepEqual(Object.keys(finding.fixes[0]), ['offset', 'endOffset', 'newText', 'title', 'mechanical']);
+  assert.equal(finding.fixes[0].mechanical, true);
   assert.deepEqual([finding.fixes[0].offset, finding.fixes[0].endOffset, finding.fixes[0].newText], [offset, offset + 23, 'Guillain-Barré syndrome']);
 });
 

@@ -17,7 +17,7 @@ export interface JsonFinding {
   endOffset: number;
   actual: string;
   termId: string | null;
-  fixes: Array<{ offset: number; endOffset: number; newText: string; title: string }>;
+  fixes: Array<{ offset: number; endOffset: number; newText: string; title: string; mechanical?: true }>;
   url: string;
 }
 
@@ -36,7 +36,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     endOffset: f.endOffset,
     actual: f.actual,
     termId: f.termId ?? null,
-    fixes: f.fixes.map((x) => ({ offset: x.offset, endOffset: x.endOffset, newText: x.newText, title: x.title })),
+    fixes: f.fixes.map((x) => ({ offset: x.offset, endOffset: x.endOffset, newText: x.newText, title: x.title, ...(x.mechanical ? { mechanical: true as const } : {}) })),
     url: f.url,
   };
 }
