@@ -106,3 +106,15 @@ test('absolute-claim: negated, questioned, hedged, advice and non-health "always
     assert.deepEqual(flagged(text), [], text);
   }
 });
+
+test('absolute-claim: an appeal to unnamed evidence is an info finding, quiet when a source is named or the evidence exists', () => {
+  const found = (text: string) => lint(text, { rules: [ruleById('absolute-claim')!] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(found('Studies show that chiropractic care relieves neuropathy.'), [['Studies show', 'info']]);
+  assert.deepEqual(found('Research proves this will restore your nerves.'), [['Research proves', 'info']]);
+  assert.deepEqual(found('This light therapy has been shown to regenerate nerve fibers.'), [['has been shown to', 'info']]);
+  // Named source, negation, and a treatment the terminology rates first-line for the disease named nearby.
+  assert.deepEqual(found('Studies show that IVIG speeds recovery in GBS ([Hughes 2014](https://example.org/x)).'), []);
+  assert.deepEqual(found('Studies have not shown that steroids help GBS.'), []);
+  assert.deepEqual(found('CIDP is rare. Regular IVIG infusions have been shown to improve strength.'), []);
+  assert.deepEqual(found('Research into new treatments for CIDP continues.'), []);
+});

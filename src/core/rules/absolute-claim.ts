@@ -4,11 +4,13 @@ import {
   HEALTH_WORD,
   HEDGE,
   MYTH_LABEL,
+  NAMED_SOURCE,
   NEGATION,
   PROPORTION,
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
+import type { TermIndex } from '../terminology/term-index';
 import type { Block, BlockRule, Report } from './rule';
 
 /**
@@ -23,7 +25,7 @@ export const absoluteClaim: BlockRule = {
   defaultSeverity: 'warning',
   summary: 'Flags absolute promises about outcomes or treatments (cure, always, never, 100%, proven) and suggests hedged wording.',
   scope: 'block',
-  check(block, _env, report) {
+  check(block, env, report) {
     for (const unit of block.units) {
       if (!QUICK_CUE.test(block.masked.slice(unit.start, unit.end))) continue;
       const sentences = block.sentences(unit);
@@ -33,7 +35,7 @@ export const absoluteClaim: BlockRule = {
         if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
         if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
         const taken: Array<[number, number]> = [];
-        for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report);
+        for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env.terms);
       });
     }
   },
@@ -63,6 +65,7 @@ function checkCue(
   base: number,
   taken: Array<[number, number]>,
   report: Report,
+  terms: TermIndex,
 ): void {
   cue.pattern.lastIndex = 0;
   for (let m = cue.pattern.exec(sentence); m; m = cue.pattern.exec(sentence)) {
@@ -76,10 +79,12 @@ function checkCue(
     const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
     const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
     if (hedged || (!cue.negative && NEGATION.test(negatable))) continue;
+    if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || backedByVerdict(block, base, base + sentence.length, terms))) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
     const fixStart = fix === '' ? start - 1 : start;
     report({
+      ...(cue.uncitedAuthority ? { severity: 'info' as const } : {}),
       message: `"${words}" ${cue.why}; ${cue.suggestion}.`,
       offset: base + start,
       endOffset: base + end,
@@ -116,6 +121,29 @@ function clauseAround(sentence: string, start: number, end: number, beforeOnly =
     }
   }
   return beforeOnly ? sentence.slice(from, start) : `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
+}
+
+/**
+ * The sentence names a treatment that the terminology rates first-line or effective for a disease named
+ * in the same chunk ("IVIG has been shown to help CIDP"): the evidence exists, so the appeal is not empty.
+ */
+function backedByVerdict(block: Block, start: number, end: number, terms: TermIndex): boolean {
+  const entries = (from: number, to: number) => block.mentionsIn(from, to).map((m) => terms.get(m.termId)).filter((e) => e !== undefined);
+  // The disease is often named a sentence or two before ("CIDP is rare. Regular IVIG has been shown to...").
+  const diseases = entries(0, block.masked.length);
+  return entries(start, end).some((treatment) =>
+    treatment.kind === 'treatment' &&
+    diseases.some((disease) => {
+      const status = terms.evidence(disease.id, treatment.id)?.status;
+      return status === 'first-line' || status === 'effective';
+    }),
+  );
+}
+
+/** The paragraph around `offset` (chunk-relative) names a source a reader can follow. */
+function paragraphNamesSource(block: Block, offset: number): boolean {
+  const unit = block.units.find((u) => u.start <= offset && offset < u.end);
+  return unit !== undefined && NAMED_SOURCE.test(block.text.slice(unit.start, unit.end));
 }
 
 function matchCase(original: string, replacement: string): string {

@@ -36,6 +36,11 @@ export interface AbsoluteCue {
   negatedBefore?: boolean;
   /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
   hedgedBySentence?: boolean;
+  /**
+   * The words appeal to unnamed evidence ("studies show"): quiet when the paragraph names its source,
+   * and an info finding otherwise, since the claim itself may be right.
+   */
+  uncitedAuthority?: boolean;
 }
 
 const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
@@ -117,6 +122,14 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
       'every person': 'most people',
     },
   }),
+  cue(
+    '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b',
+    {
+      why: 'appeals to evidence without naming it',
+      suggestion: 'name the study or guideline and link it, or say what is known in plain words',
+      uncitedAuthority: true,
+    },
+  ),
   cue('\\b((?:has|have|with|causes?|cause)\\s+no\\s+side effects|without (?:any )?side effects|free of side effects|(?:completely|totally|perfectly) safe)\\b', {
     why: 'claims there are no risks',
     suggestion: 'say which side effects are common and how often',
@@ -125,7 +138,11 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm/i;
+
+/** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
+export const NAMED_SOURCE =
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus|FDA|EAN|AAN|Peripheral Nerve Society)\b|\bpublished in\b/u;
 
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
 export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b/i;
