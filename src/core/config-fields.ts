@@ -26,8 +26,8 @@ export const CONFIG_FIELDS = {
   },
   eponymStyle: {
     type: 'enum',
-    values: ['nonpossessive', 'possessive'],
-    description: 'Eponym spelling the house style prefers: "Sjögren syndrome" (nonpossessive) or "Sjögren\'s syndrome".',
+    values: ['consistent', 'nonpossessive', 'possessive'],
+    description: 'Eponym spelling: either form, but not mixed in one document (consistent, the default), or always "Sjögren syndrome" (nonpossessive) or "Sjögren\'s syndrome" (possessive).',
   },
   terminology: {
     type: 'strings',
@@ -50,7 +50,10 @@ export const CONFIG_FIELDS = {
 } as const satisfies Record<string, FieldSpec>;
 
 /** Every key the `rules` setting accepts: rule ids, then categories. */
-export const RULE_KEYS: readonly string[] = [...new Set([...RULES.map((r) => r.id), ...CATEGORIES])];
+/** Categories that have at least one rule: the registry decides, so a category without a rule is no setting. */
+const RULE_CATEGORIES: readonly string[] = CATEGORIES.filter((c) => RULES.some((r) => r.category === c));
+
+export const RULE_KEYS: readonly string[] = [...new Set([...RULES.map((r) => r.id), ...RULE_CATEGORIES])];
 
 const SEVERITY_VALUES: ReadonlyArray<Severity | 'off'> = ['off', ...SEVERITIES];
 
@@ -88,7 +91,7 @@ function fieldSchema(spec: FieldSpec): Record<string, unknown> {
       for (const rule of RULES) {
         ruleProps[rule.id] = { enum: [...SEVERITY_VALUES], description: `${rule.summary} (default: ${rule.defaultSeverity})` };
       }
-      for (const category of CATEGORIES) {
+      for (const category of RULE_CATEGORIES) {
         ruleProps[category] ??= { enum: [...SEVERITY_VALUES], description: `Every rule in the ${category} category.` };
       }
       return { type: 'object', additionalProperties: false, properties: ruleProps, description: spec.description };

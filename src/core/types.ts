@@ -20,7 +20,6 @@ export const CATEGORIES = [
   'stigmatizing-language',
   'numeric-claim',
   'readability',
-  'style',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -67,7 +66,8 @@ export type RawFinding = Omit<Finding, 'range' | 'severity' | 'url' | 'category'
 };
 
 export type Audience = 'patient' | 'professional';
-export type EponymStyle = 'nonpossessive' | 'possessive';
+/** `consistent`: either form is fine, but one document should not mix them. */
+export type EponymStyle = 'consistent' | 'nonpossessive' | 'possessive';
 
 /** Settings that change what the engine reports. Every field has a default. */
 export interface LintSettings {
@@ -83,7 +83,7 @@ export interface LintSettings {
 export const DEFAULT_SETTINGS: LintSettings = {
   rules: {},
   audience: 'patient',
-  eponymStyle: 'nonpossessive',
+  eponymStyle: 'consistent',
   readabilityTarget: 8,
   knownAbbreviations: [],
 };

@@ -42,7 +42,7 @@ export const SETTING_DEFAULTS = {
   enable: true as boolean,
   run: 'onType' as RunMode,
   audience: 'patient' as 'patient' | 'professional',
-  eponymStyle: 'nonpossessive' as 'nonpossessive' | 'possessive',
+  eponymStyle: 'consistent' as 'consistent' | 'nonpossessive' | 'possessive',
   readabilityTarget: 8 as number,
   languages: [...DEFAULT_LANGUAGES] as string[],
   rules: {} as Record<string, string>,

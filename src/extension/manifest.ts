@@ -1,3 +1,4 @@
+import { CONFIG_FIELDS } from '../core/config-fields';
 import { configSchema } from '../core/index';
 import { COMMANDS, COMMAND_TITLES, CONFIG_FILES, SETTING_DEFAULTS, settingKey, type SettingName } from './contract';
 
@@ -20,13 +21,13 @@ const SETTING_SCHEMAS: Record<SettingName, Schema> = {
   },
   audience: {
     type: 'string',
-    enum: ['patient', 'professional'],
+    enum: [...CONFIG_FIELDS.audience.values],
     markdownDescription: 'Who reads the text: `patient` shows plain-language definitions first and turns on the plain-language checks; `professional` shows the clinical definition first.',
   },
   eponymStyle: {
     type: 'string',
-    enum: ['nonpossessive', 'possessive'],
-    markdownDescription: 'The house style for eponyms: "Sjögren syndrome" (`nonpossessive`) or "Sjögren\'s syndrome" (`possessive`).',
+    enum: [...CONFIG_FIELDS.eponymStyle.values],
+    markdownDescription: 'Eponyms: `consistent` (default) accepts "Sjögren syndrome" and "Sjögren\'s syndrome" but flags a document that mixes them; `nonpossessive` or `possessive` enforce one house style.',
   },
   readabilityTarget: { type: 'number', minimum: 1, maximum: 18, markdownDescription: 'Highest acceptable reading grade level for the readability rule.' },
   languages: {

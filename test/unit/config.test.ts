@@ -75,10 +75,10 @@ test('syntax errors and duplicate keys are reported with a line; an empty file i
 
 test('the generated JSON Schema accepts what the parser accepts and rejects what it rejects', () => {
   const validate = new Ajv({ allErrors: true }).compile(configSchema());
-  const good = { rules: { spelling: 'off', style: 'hint' }, audience: 'patient', ignore: ['x/**'], readabilityTarget: 8 };
+  const good = { rules: { spelling: 'off', 'stigmatizing-language': 'hint' }, audience: 'patient', ignore: ['x/**'], readabilityTarget: 8 };
   assert.equal(validate(good), true);
   assert.deepEqual(parseConfig(JSON.stringify(good), 'c.json').problems, []);
-  for (const bad of [{ colour: 1 }, { audience: 'kids' }, { rules: { spelling: 'loud' } }, { rules: { nope: 'off' } }, { readabilityTarget: 0 }, { ignore: 'x' }]) {
+  for (const bad of [{ colour: 1 }, { audience: 'kids' }, { rules: { spelling: 'loud' } }, { rules: { nope: 'off' } }, { rules: { style: 'off' } }, { readabilityTarget: 0 }, { ignore: 'x' }]) {
     assert.equal(validate(bad), false, JSON.stringify(bad));
     assert.equal(parseConfig(JSON.stringify(bad), 'c.json').problems.length, 1, JSON.stringify(bad));
   }

@@ -74,7 +74,7 @@ test('document rules get absolute offsets and run after block rules', () => {
   const findings = new Linter(miniTerms).lint('Intro.\n\nThen GBS.', { rules: [mentionRule, firstMentionRule] });
   assert.deepEqual(
     findings.map((f) => [f.ruleId, f.category, f.severity, f.offset, f.endOffset]),
-    [['test-first', 'abbreviation-undefined', 'info', 13, 16], ['test-mention', 'style', 'warning', 13, 16]],
+    [['test-first', 'abbreviation-undefined', 'info', 13, 16], ['test-mention', 'readability', 'warning', 13, 16]],
   );
 });
 
@@ -82,9 +82,9 @@ test('settings set a severity by rule id or category; a rule id wins', () => {
   const linter = new Linter(miniTerms);
   const at = (rules: Record<string, 'off' | 'error' | 'hint'>) =>
     linter.lint('GBS.', { rules: [mentionRule], settings: { rules } }).map((f) => f.severity);
-  assert.deepEqual(at({ style: 'error' }), ['error']);
-  assert.deepEqual(at({ style: 'off' }), []);
-  assert.deepEqual(at({ style: 'off', 'test-mention': 'hint' }), ['hint']);
+  assert.deepEqual(at({ readability: 'error' }), ['error']);
+  assert.deepEqual(at({ readability: 'off' }), []);
+  assert.deepEqual(at({ readability: 'off', 'test-mention': 'hint' }), ['hint']);
 });
 
 test('incremental: an edit re-analyses only the changed chunk and gives the same result as a fresh lint', () => {

@@ -122,3 +122,39 @@ test('a lay phrase gets the entry hover with its everyday words and plain altern
   const professional = hoverAt(text, text.indexOf('coating'), miniTerms, { audience: 'professional' });
   assert.ok(!professional!.markdown.includes('Plain alternative'), professional!.markdown);
 });
+
+test('a disease hover lists its key verdicts with the evidence level in plain words, first choices first', () => {
+  const md = hoverOn('Guillain-Barré syndrome is rare.', 'Guillain', 0)!.markdown;
+  assert.ok(
+    md.includes(
+      '**Treatments:** intravenous immunoglobulin: a first choice (evidence: a clinical guideline); plasma exchange: a first choice (evidence: a clinical guideline); corticosteroids: not effective (evidence: a clinical guideline); immunoadsorption: not effective (evidence: a clinical guideline).',
+    ),
+    md,
+  );
+  const mfs = hoverOn('Miller Fisher syndrome is rare.', 'Miller', 0)!.markdown;
+  assert.ok(mfs.includes('intravenous immunoglobulin: not proven either way (evidence: expert opinion only)'), mfs);
+  assert.ok(!mfs.includes('a first choice'), 'Miller Fisher syndrome does not inherit GBS first-line verdicts');
+  const aidp = hoverOn('AIDP is a form of GBS.', 'AIDP', 0)!.markdown;
+  assert.ok(aidp.includes('corticosteroids: not effective (evidence: a clinical guideline)'), 'AIDP shows the verdicts it inherits');
+});
+
+test('hover sources: guideline sources first, curation notes and mirror sites never shown', () => {
+  const md = hoverOn('CIDP is treatable.', 'CIDP', 0)!.markdown;
+  const sources = md.slice(md.indexOf('**Sources:**'));
+  // The guideline behind CIDP's first-line verdicts comes first; the trial listing behind an uncertain verdict later.
+  assert.ok(sources.startsWith('**Sources:**\n\n- [Van den Bergh PYK'), sources);
+  for (const text of ['read via', 'mirror', 'proxy', 'findzebra', 'pearltrees', 'globalrph']) {
+    for (const e of terms.entries) {
+      const entryMd = terms.get(e.id) && hoverAt(e.preferred, 0, terms, {})?.markdown;
+      assert.ok(!entryMd?.toLowerCase().includes(text), `${e.id} hover shows "${text}"`);
+    }
+  }
+});
+
+test('an ambiguous abbreviation in a sentence about a medicine is not explained as the disease alone', () => {
+  const dose = hoverOn('The nurse gave MS 4 mg for the pain.', 'MS', 0)!.markdown;
+  assert.ok(dose.startsWith('In this sentence about a medicine, "MS" likely means **morphine sulfate** or **magnesium sulfate**.'), dose);
+  const disease = hoverOn('MS damages the myelin in the brain.', 'MS', 0)!.markdown;
+  assert.ok(!disease.includes('about a medicine'), disease);
+  assert.ok(disease.includes('MS stands for multiple sclerosis'), disease);
+});

@@ -17,9 +17,9 @@ const entries: Entry[] = [
     peripheralNeuropathy: true, abbreviations: [{ abbr: 'GBS' }],
     relations: {
       treatments: [
-        { treatment: 'ivig', status: 'first-line', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
-        { treatment: 'plasma-exchange', status: 'first-line', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
-        { treatment: 'corticosteroids', status: 'not-effective', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
+        { treatment: 'ivig', status: 'first-line', evidence: 'guideline', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
+        { treatment: 'plasma-exchange', status: 'first-line', evidence: 'guideline', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
+        { treatment: 'corticosteroids', status: 'not-effective', evidence: 'guideline', guideline: 'AAN 2003 practice parameter', source: 'aan-2003' },
       ],
     },
     numbers: [
@@ -29,15 +29,15 @@ const entries: Entry[] = [
     ],
     sources: [aan, { id: 'asbury', title: 'Asbury AK, Cornblath DR. Assessment of current diagnostic criteria for Guillain-Barré syndrome. Ann Neurol 1990' }],
   },
-  { ...base, id: 'aidp', preferred: 'acute inflammatory demyelinating polyradiculoneuropathy', kind: 'variant', site: 'peripheral', peripheralNeuropathy: true, abbreviations: [{ abbr: 'AIDP' }], relations: { parent: 'guillain-barre-syndrome' }, sources: [] },
+  { ...base, id: 'aidp', preferred: 'acute inflammatory demyelinating polyradiculoneuropathy', kind: 'variant', site: 'peripheral', peripheralNeuropathy: true, abbreviations: [{ abbr: 'AIDP' }], relations: { parent: 'guillain-barre-syndrome', inheritTreatments: ['ivig', 'plasma-exchange', 'corticosteroids'] }, sources: [] },
   {
     ...base, id: 'cidp', preferred: 'chronic inflammatory demyelinating polyneuropathy', kind: 'disease', site: 'peripheral',
     peripheralNeuropathy: true, abbreviations: [{ abbr: 'CIDP' }],
     relations: {
       treatments: [
-        { treatment: 'ivig', status: 'first-line', guideline: 'EAN/PNS 2021', source: 'ean' },
-        { treatment: 'corticosteroids', status: 'first-line', guideline: 'EAN/PNS 2021', source: 'ean' },
-        { treatment: 'plasma-exchange', status: 'effective', guideline: 'EAN/PNS 2021', source: 'ean' },
+        { treatment: 'ivig', status: 'first-line', evidence: 'guideline', guideline: 'EAN/PNS 2021', source: 'ean' },
+        { treatment: 'corticosteroids', status: 'first-line', evidence: 'guideline', guideline: 'EAN/PNS 2021', source: 'ean' },
+        { treatment: 'plasma-exchange', status: 'effective', evidence: 'guideline', guideline: 'EAN/PNS 2021', source: 'ean' },
       ],
     },
     numbers: [
@@ -51,16 +51,16 @@ const entries: Entry[] = [
     peripheralNeuropathy: true, abbreviations: [{ abbr: 'MMN' }],
     relations: {
       treatments: [
-        { treatment: 'ivig', status: 'first-line', guideline: 'EFNS/PNS 2010', source: 'efns' },
-        { treatment: 'corticosteroids', status: 'may-worsen', guideline: 'EFNS/PNS 2010', source: 'efns' },
-        { treatment: 'plasma-exchange', status: 'may-worsen', guideline: 'Cochrane review', source: 'efns' },
+        { treatment: 'ivig', status: 'first-line', evidence: 'guideline', guideline: 'EFNS/PNS 2010', source: 'efns' },
+        { treatment: 'corticosteroids', status: 'may-worsen', evidence: 'guideline', guideline: 'EFNS/PNS 2010', source: 'efns' },
+        { treatment: 'plasma-exchange', status: 'may-worsen', evidence: 'guideline', guideline: 'Cochrane review', source: 'efns' },
       ],
     },
     sources: [{ id: 'efns', title: 'van Schaik IN, et al. EFNS/PNS guideline on multifocal motor neuropathy. 2010' }],
   },
   {
     ...base, id: 'vasculitic-neuropathy', preferred: 'vasculitic neuropathy', kind: 'disease', site: 'peripheral', peripheralNeuropathy: true,
-    relations: { treatments: [{ treatment: 'corticosteroids', status: 'first-line', guideline: 'Koike 2022', source: 'k' }] }, sources: [],
+    relations: { treatments: [{ treatment: 'corticosteroids', status: 'first-line', evidence: 'guideline', guideline: 'Koike 2022', source: 'k' }] }, sources: [],
   },
   { ...base, id: 'lupus-neuropathy', preferred: 'lupus neuropathy', kind: 'disease', site: 'peripheral', peripheralNeuropathy: true, sources: [] },
   { ...base, id: 'multiple-sclerosis', preferred: 'multiple sclerosis', kind: 'disease', site: 'central', abbreviations: [{ abbr: 'MS', ambiguous: true }], siteNote: 'Affects the central nervous system.', sources: [] },

@@ -29,7 +29,17 @@ test('spelling: the unaccented spelling alone is accepted; mixed with the accent
 });
 
 test('spelling: eponym style follows the eponymStyle setting', () => {
-  assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare."), [
+  // consistent (default): either form alone is fine; a mix keeps the form of the first eponym.
+  assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare."), []);
+  assert.deepEqual(brief("Sjögren's syndrome can damage nerves. Sjögren syndrome often starts with dry eyes."), [
+    ['Sjögren syndrome', 'info', "Sjögren's syndrome"],
+  ]);
+  const [mix] = check("Sjögren syndrome and Bickerstaff's brainstem encephalitis are rare.");
+  assert.equal(mix!.message, 'Write "Bickerstaff brainstem encephalitis": the document first writes this name without the possessive; keep one form.');
+  assert.deepEqual(brief("Sjögren's syndrome is common. Dry eyes are common in Sjogrens syndrome."), [
+    ['Sjogrens syndrome', 'error', "Sjögren's syndrome"],
+  ]);
+  assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare.", { eponymStyle: 'nonpossessive' }), [
     ["Bickerstaff's brainstem encephalitis", 'info', 'Bickerstaff brainstem encephalitis'],
   ]);
   assert.deepEqual(brief("Bickerstaff's brainstem encephalitis is rare.", { eponymStyle: 'possessive' }), []);

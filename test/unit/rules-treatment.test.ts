@@ -14,7 +14,7 @@ test('treatment: steroids presented as a GBS treatment are an error on the treat
     found.map((f) => [f.offset, f.endOffset, f.actual, f.severity, f.termId, f.message]),
     [[0, 15, 'Corticosteroids', 'error', 'corticosteroids', GBS_STEROIDS]],
   );
-  assert.equal(found[0]!.note, 'Guillain-Barré syndrome: AAN 2003 practice parameter (Hughes et al. 2003).');
+  assert.equal(found[0]!.note, 'Guillain-Barré syndrome: AAN 2003 practice parameter (Hughes et al. 2003); evidence: a clinical guideline.');
 });
 
 test('treatment: synonyms and subtypes reach the evidence through the terminology', () => {

@@ -60,7 +60,7 @@ test('relations, evidence and number sources must resolve; parents must not loop
     'references.yaml#/entries/0/sources/1:14:28 demo-disease: source "missing-source" is not in terminology/sources.yaml',
     'references.yaml#/entries/0/numbers/0:13:9 demo-disease: min 5 is greater than max 4',
     'references.yaml#/entries/0/numbers/0/source:13:79 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
-    'references.yaml#/entries/0/relations/treatments/0/source:11:92 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
+    'references.yaml#/entries/0/relations/treatments/0/source:11:113 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
     'references.yaml#/entries/0/relations/parent:8:15 demo-disease: "no-such-entry" is not an entry id',
     'references.yaml#/entries/0/relations/related/0:9:17 demo-disease: "demo-disease" points at the entry itself',
     'references.yaml#/entries/0/relations/treatments/0/treatment:11:24 demo-disease: "demo-variant" is a variant, not a treatment',
@@ -94,5 +94,16 @@ test('two files are checked together: a form in one file clashes with the other'
   const problems = validateTerminology([a, b], registry).problems.map(formatProblem);
   assert.deepEqual(problems, [
     'b.yaml#/entries/0/abbreviations/0/abbr:7:29 copy-disease: "DD" is already a surface form of "demo-disease" (a.yaml#/entries/0/abbreviations/0/abbr); mark both abbreviations ambiguous or keep one',
+  ]);
+});
+
+test('a verdict may not claim more than its evidence level supports; inheritance must be explicit and hold', () => {
+  assert.deepEqual(problemsOf('evidence.yaml'), [
+    'evidence.yaml#/entries/0/relations/treatments/0/status:11:43 demo-disease: "first-line" needs stronger evidence than "rct"; allowed: effective, uncertain, not-effective, may-worsen',
+    'evidence.yaml#/entries/0/relations/treatments/1/status:12:44 demo-disease: "effective" needs stronger evidence than "case-series"; allowed: uncertain',
+    'evidence.yaml#/entries/0/relations/treatments/2/status:13:44 demo-disease: "may-worsen" needs stronger evidence than "expert-opinion"; allowed: uncertain',
+    'evidence.yaml#/entries/0/relations/inheritTreatments:9:26 demo-disease: only an entry with a parent can inherit treatment verdicts',
+    'evidence.yaml#/entries/1/relations/inheritTreatments/1:23:38 demo-variant: "third-drug" has its own verdict here; do not inherit it too',
+    'evidence.yaml#/entries/1/relations/inheritTreatments/2:23:50 demo-variant: no entry up the parent chain has a verdict for "fourth-drug"',
   ]);
 });

@@ -3,6 +3,7 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry, EntryKind } from '../terminology/types';
 import type { Audience } from '../types';
 import { codeLinks } from './code-links';
+import { sourcesByWeight, verdictSummaries } from './entry-evidence';
 
 /** Sources shown in full in a hover. */
 const MAX_SOURCES = 3;
@@ -69,11 +70,15 @@ export function entryMarkdown(entry: Entry, terms: TermIndex, options: EntryMark
   if (names.length) parts.push(names.join(' '));
   if (options.brief) return parts.join('\n\n');
 
+  const verdicts = verdictSummaries(entry, terms, options.allSources);
+  if (verdicts.length) parts.push(`**Treatments:** ${verdicts.map(e).join('; ')}.`);
+
   const codes = codeLinks(entry.codes).map((c) => (c.url ? `[${e(c.label)}](${c.url})` : e(c.label)));
   if (codes.length) parts.push(`**Codes:** ${codes.join(' · ')}`);
   // A hover must stay readable: the first sources in full, the rest counted (Open Terminology Entry lists them all).
-  const sources = entry.sources.slice(0, options.allSources ? undefined : MAX_SOURCES).map((s) => `- ${s.url ? `[${e(s.title)}](${s.url})` : e(s.title)}`);
-  const more = entry.sources.length - sources.length;
+  const ranked = sourcesByWeight(entry);
+  const sources = ranked.slice(0, options.allSources ? undefined : MAX_SOURCES).map((s) => `- ${s.url ? `[${e(s.title)}](${s.url})` : e(s.title)}`);
+  const more = ranked.length - sources.length;
   if (more > 0) sources.push(`- and ${more} more`);
   if (sources.length) parts.push(`**Sources:**\n\n${sources.join('\n')}`);
   parts.push(`Reviewed ${e(entry.reviewed)}.`);

@@ -2,7 +2,8 @@ import type { DocumentFormat } from '../analyse-block';
 import type { SurfaceForm } from '../terminology/types';
 import type { TermIndex } from '../terminology/term-index';
 import type { Audience } from '../types';
-import { entryMarkdown } from './entry-markdown';
+import { DO_NOT_USE, MEDICATION_CONTEXT } from '../rules/ambiguous-abbreviation/do-not-use';
+import { entryMarkdown, escapeMarkdown } from './entry-markdown';
 import { blockAt, type BlockSource } from './locate';
 
 export interface HoverOptions {
@@ -36,11 +37,33 @@ export function hoverAt(text: string, offset: number, terms: TermIndex, options:
   if (!mention) return undefined;
   const entry = terms.get(mention.termId);
   if (!entry) return undefined;
+  const markdown = entryMarkdown(entry, terms, { audience: options.audience ?? 'patient', mention });
+  const medicine = mention.form === 'abbreviation' ? medicineReading(mention.surface, sentenceAround(located.block.masked, mention.offset)) : undefined;
   return {
     termId: entry.id,
     form: mention.form,
     offset: located.start + mention.offset,
     endOffset: located.start + mention.endOffset,
-    markdown: entryMarkdown(entry, terms, { audience: options.audience ?? 'patient', mention }),
+    markdown: medicine ? `${medicine}\n\n---\n\n${markdown}` : markdown,
   };
+}
+
+/**
+ * When the sentence is about a medicine (a dose, a drug word) and the abbreviation is on the Joint
+ * Commission "Do Not Use" list, the context settles another meaning than the terminology entry:
+ * say so first, so "give MS 4 mg" does not read as multiple sclerosis.
+ */
+function medicineReading(abbreviation: string, sentence: string): string | undefined {
+  const form = DO_NOT_USE.find((f) => f.form === abbreviation);
+  if (!form || !MEDICATION_CONTEXT.test(sentence)) return undefined;
+  const meanings = form.writeInstead.map((w) => `**${escapeMarkdown(w)}**`).join(' or ');
+  return `In this sentence about a medicine, "${escapeMarkdown(abbreviation)}" likely means ${meanings}. It is on the Joint Commission "Do Not Use" list for medicines: write the name in full.`;
+}
+
+/** The sentence of `text` around `offset`: from the previous sentence end to the next one. */
+function sentenceAround(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
+  const rest = text.slice(offset).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, rest < 0 ? text.length : offset + rest + 1);
 }

@@ -1,13 +1,15 @@
 import type { Mention } from '../matcher';
 import type { RawFinding } from '../types';
 import type { Block, DocumentRule, RuleEnv } from './rule';
+import { eponymUses, firstStyle, mixReason, type EponymUse } from './spelling/eponym-mix';
 import { hasAccents, styleCorrection } from './spelling/term-style';
 import { replacementFor } from './term-text';
 
 /**
  * Misspelled terms (error, fixed to the correct spelling; a misspelled abbreviation such as "CIPD" to
  * the abbreviation "CIDP"), and, as info: a term written without accents where the same document writes
- * it with them, eponym style per `eponymStyle`, and disease names capitalized in running text (AMA
+ * it with them, eponym style per `eponymStyle` (by default only a document that mixes the possessive and
+ * nonpossessive forms), and disease names capitalized in running text (AMA
  * style). One finding per mention, so fixes never overlap. A document rule only because the accent check
  * compares uses across the document; the per-chunk work is cached with the chunk.
  */
@@ -20,20 +22,26 @@ export const spelling: DocumentRule = {
   // Findings that no other chunk can change are cached with their chunk by the engine.
   checkBlock(block, env, report) {
     const facts = chunkFacts(block, env);
-    for (const { mention, finding } of facts.findings) if (finding && !facts.unaccented.includes(mention)) report(finding);
+    for (const { mention, finding } of facts.findings) if (finding && !deferred(facts, mention)) report(finding);
   },
-  // Only a term written without its accents depends on the rest of the document.
+  // A term written without its accents, and with the consistent style every eponym, depend on the rest of the document.
   check(doc, env, report) {
     const accented = new Set<string>();
     const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
+    const eponyms: EponymUse[] = [];
     for (const { start, block } of doc.blocks) {
       const facts = chunkFacts(block, env);
       for (const id of facts.accentedTerms) accented.add(id);
-      if (facts.unaccented.length > 0) pending.push({ start, block, facts });
+      eponyms.push(...facts.eponyms);
+      if (facts.unaccented.length > 0 || facts.eponyms.length > 0) pending.push({ start, block, facts });
     }
+    // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
+    const first = firstStyle(eponyms);
+    const mixed = first !== undefined && eponyms.some((e) => !e.misspelled && e.possessive !== (first === 'possessive'));
+    const styled: RuleEnv = mixed ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
     for (const { start, block, facts } of pending) {
-      for (const mention of facts.unaccented) {
-        const final = accented.has(mention.termId) ? styleFinding(block, env, mention, true) : facts.findings.find((f) => f.mention === mention)?.finding;
+      for (const mention of new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention)])) {
+        const final = documentFinding(block, env, styled, mention, { accentsUsed: accented.has(mention.termId), mixed, possessive: first === 'possessive' });
         if (!final) continue;
         report({
           ...final,
@@ -46,11 +54,32 @@ export const spelling: DocumentRule = {
   },
 };
 
+/** The finding for a mention the document phase decides, or undefined when it is fine. */
+function documentFinding(
+  block: Block,
+  env: RuleEnv,
+  styled: RuleEnv,
+  mention: Mention,
+  doc: { accentsUsed: boolean; mixed: boolean; possessive: boolean },
+): RawFinding | undefined {
+  if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
+  if (!doc.accentsUsed && !doc.mixed) return chunkFacts(block, env).findings.find((f) => f.mention === mention)?.finding;
+  const found = styleFinding(block, styled, mention, doc.accentsUsed);
+  return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
+}
+
+/** Findings the document phase decides: unaccented terms, and every eponym when the style is consistent. */
+function deferred(facts: ChunkSpelling, mention: Mention): boolean {
+  return facts.unaccented.includes(mention) || facts.eponyms.some((e) => e.mention === mention);
+}
+
 interface ChunkSpelling {
   /** Terms this chunk writes with accents ("Guillain-Barré"). */
   accentedTerms: string[];
   /** Mentions written without the accents their listed form has; rechecked when the document has the accented form. */
   unaccented: Mention[];
+  /** Eponyms written in this chunk, possessive or not (for the consistent style). */
+  eponyms: EponymUse[];
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
   findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
 }
@@ -63,7 +92,7 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const byStyle = cache.get(block) ?? new Map<string, ChunkSpelling>();
   const cached = byStyle.get(style);
   if (cached) return cached;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], findings: [] };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [] };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
@@ -79,10 +108,12 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   return facts;
 }
 
-function misspellingFinding(block: Block, env: RuleEnv, mention: Mention): RawFinding | undefined {
+/** `possessive`: write the entry's possessive form, as the document or the house style does. */
+function misspellingFinding(block: Block, env: RuleEnv, mention: Mention, possessive = env.settings.eponymStyle === 'possessive'): RawFinding | undefined {
   const entry = env.terms.get(mention.termId);
   if (!entry) return undefined;
-  const correct = replacementFor(entry, mention, block);
+  const model = possessive && entry.possessive ? { ...entry, preferred: entry.possessive } : entry;
+  const correct = replacementFor(model, mention, block);
   return {
     message: `"${mention.text}" is misspelled; write "${correct}".`,
     offset: mention.offset,

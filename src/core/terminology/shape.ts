@@ -1,4 +1,4 @@
-import { CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
+import { CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
 
 /**
  * The shape of a terminology source file, written once: `checkShape` validates data against it (in
@@ -30,7 +30,7 @@ const ids: Spec = { type: 'array', items: id };
 const source: Spec = {
   anyOf: [
     { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Id of a citation in terminology/sources.yaml' },
-    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' } }, required: ['id', 'title'] },
+    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' }, note: text }, required: ['id', 'title'] },
   ],
 };
 
@@ -48,10 +48,18 @@ const relations: Spec = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { treatment: id, status: { type: 'string', enum: EVIDENCE_STATUSES }, guideline: text, source: text, note: text },
-        required: ['treatment', 'status', 'guideline', 'source'],
+        properties: {
+          treatment: id,
+          status: { type: 'string', enum: EVIDENCE_STATUSES },
+          evidence: { type: 'string', enum: EVIDENCE_LEVELS, description: 'The kind of study the verdict rests on; limits which status it may claim' },
+          guideline: text,
+          source: text,
+          note: text,
+        },
+        required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
       },
     },
+    inheritTreatments: { ...ids, description: 'Treatment ids whose verdict a variant takes from its parent chain' },
     contrastWith: ids,
     related: ids,
   },

@@ -1,5 +1,6 @@
 import { TermMatcher } from '../matcher';
-import type { Entry, EvidenceStatus, TerminologyIndex } from './types';
+import { findEvidence } from './evidence';
+import type { Entry, TerminologyIndex, TreatmentEvidence } from './types';
 
 /**
  * The compiled terminology as the engine reads it: entries by id, the term matcher, and the
@@ -20,13 +21,23 @@ export class TermIndex {
     return this.byId.get(id);
   }
 
-  /** The evidence status of `treatmentId` for `diseaseId`, looking up the parent chain. */
-  evidence(diseaseId: string, treatmentId: string): { status: EvidenceStatus; entry: Entry } | undefined {
-    for (let entry = this.get(diseaseId), depth = 0; entry && depth < 8; entry = this.parentOf(entry), depth++) {
-      const found = entry.relations?.treatments?.find((t) => t.treatment === treatmentId);
-      if (found) return { status: found.status, entry };
-    }
-    return undefined;
+  /**
+   * The verdict on `treatmentId` for `diseaseId`: the disease's own, or its parent's where the disease
+   * inherits that treatment explicitly. `entry` is the entry that states it.
+   */
+  evidence(diseaseId: string, treatmentId: string): (TreatmentEvidence & { entry: Entry }) | undefined {
+    const found = findEvidence(this.get(diseaseId), treatmentId, (id) => this.get(id));
+    return found && { ...found.evidence, entry: found.holder };
+  }
+
+  /** Every verdict that holds for `disease`: its own, then the inherited ones, each with its holder. */
+  verdicts(disease: Entry): Array<{ evidence: TreatmentEvidence; holder: Entry }> {
+    const own = (disease.relations?.treatments ?? []).map((evidence) => ({ evidence, holder: disease }));
+    const inherited = (disease.relations?.inheritTreatments ?? []).flatMap((id) => {
+      const found = findEvidence(this.parentOf(disease), id, (x) => this.get(x));
+      return found ? [found] : [];
+    });
+    return [...own, ...inherited];
   }
 
   parentOf(entry: Entry): Entry | undefined {

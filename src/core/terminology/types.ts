@@ -32,6 +32,8 @@ export interface Source {
   id: string;
   title: string;
   url?: string;
+  /** How the fact was read (a mirror, an abstract): for reviewers, never shown in hovers or findings. */
+  note?: string;
 }
 
 export interface Abbreviation {
@@ -56,11 +58,20 @@ export const EVIDENCE_STATUSES = [
 ] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
+/**
+ * How strong the evidence behind a verdict is, strongest first. The validator refuses a verdict
+ * stronger than its level supports (see `STATUSES_BY_LEVEL` in evidence.ts).
+ */
+export const EVIDENCE_LEVELS = ['guideline', 'rct', 'observational', 'case-series', 'expert-opinion'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
 /** What the evidence says about one treatment for the entry's disease. */
 export interface TreatmentEvidence {
   /** Id of a `treatment` entry. */
   treatment: string;
   status: EvidenceStatus;
+  /** The kind of study the verdict rests on. */
+  evidence: EvidenceLevel;
   /** The guideline or review, in a few words ("AAN 2003 practice parameter"). */
   guideline: string;
   /** Id of one of the entry's `sources`. */
@@ -107,6 +118,11 @@ export interface Relations {
   /** The entry this one is a variant or subtype of. */
   parent?: string;
   treatments?: TreatmentEvidence[];
+  /**
+   * Treatment ids whose verdict this variant takes from its parent chain. Nothing is inherited
+   * silently: a variant's evidence can differ from its parent's (Miller Fisher syndrome and GBS).
+   */
+  inheritTreatments?: string[];
   /** Entries often confused with this one. */
   contrastWith?: string[];
   related?: string[];

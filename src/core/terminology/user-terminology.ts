@@ -1,3 +1,4 @@
+import { checkEvidence } from './evidence';
 import { checkEntry, checkForms, checkRelations, formSites, type FormSite } from './checks';
 import { ENTRY_SPEC, EXTENSION_FIELDS, EXTENSION_SPEC } from './shape';
 import { parseTerminologyFile, type TerminologyProblem } from './source-file';
@@ -78,6 +79,7 @@ export function loadUserTerminology(files: readonly UserTerminologyFile[], bundl
   }
   for (const entry of added) {
     checkRelations(entry, byId, report);
+    checkEvidence(entry, byId, report);
     if (entry.relations) entry.relations = validRelations(entry, byId);
   }
   const terminology: TerminologyIndex = { version: 1, entries: [...byId.values()] };

@@ -1,10 +1,11 @@
+import { checkEvidence } from './evidence';
 import { checkEntry, checkForms, checkRelations, formSites, type EntryReport, type FormSite } from './checks';
 import { checkShape, ENTRY_SPEC, type Spec } from './shape';
 import { toPointer, type ParsedFile, type TerminologyProblem } from './source-file';
 import type { Entry, Source, TerminologyIndex } from './types';
 
 /** Citations shared by entries: `sources: [aan2003-gbs]` in an entry refers to a key here. */
-export type SourceRegistry = Readonly<Record<string, { title: string; url?: string }>>;
+export type SourceRegistry = Readonly<Record<string, { title: string; url?: string; note?: string }>>;
 
 /** An entry together with where it was written. */
 export interface LocatedEntry {
@@ -123,11 +124,16 @@ export function validateTerminology(files: readonly ParsedFile[], registry: Sour
     checkEntry(entry, report, { readability: true });
     checkForms(formSites(entry), seen, report, siteName(where));
     checkRelations(entry, byId, report);
+    checkEvidence(entry, byId, report);
   }
   return { terminology: { version: 1, entries: located.map((l) => l.entry) }, problems };
 }
 
-const REGISTRY_SPEC: Spec = { type: 'object', properties: { title: { type: 'string', pattern: '\\S' }, url: { type: 'string', pattern: '^https?://' } }, required: ['title'] };
+const REGISTRY_SPEC: Spec = {
+  type: 'object',
+  properties: { title: { type: 'string', pattern: '\\S' }, url: { type: 'string', pattern: '^https?://' }, note: { type: 'string', pattern: '\\S' } },
+  required: ['title'],
+};
 
 /** Reads `terminology/sources.yaml` (`sources: { id: { title, url } }`), reporting malformed citations. */
 export function readSourceRegistry(file: ParsedFile): { registry: SourceRegistry; problems: TerminologyProblem[] } {
@@ -137,11 +143,11 @@ export function readSourceRegistry(file: ParsedFile): { registry: SourceRegistry
     problems.push({ path: file.path, pointer: '#', ...file.locate([]), message: 'expected a mapping "sources:" of citation ids' });
     return { registry: {}, problems };
   }
-  const registry: Record<string, { title: string; url?: string }> = {};
+  const registry: Record<string, { title: string; url?: string; note?: string }> = {};
   for (const [id, value] of Object.entries((sources ?? {}) as Record<string, unknown>)) {
     const shape = checkShape(value, REGISTRY_SPEC, ['sources', id]);
     for (const p of shape) problems.push({ path: file.path, pointer: toPointer(p.path), ...file.locate(p.path), message: p.message });
-    if (shape.length === 0) registry[id] = value as { title: string; url?: string };
+    if (shape.length === 0) registry[id] = value as { title: string; url?: string; note?: string };
   }
   return { registry, problems };
 }

@@ -8,7 +8,7 @@ import { startsSentence, type SentenceContext } from '../term-text';
 const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
 
 /** A possessive inside a term ("Bickerstaff's brainstem"), not the grammatical one at its end. */
-const INNER_POSSESSIVE = /['\u2019]s(?=[\s\u00a0\-\u2010-\u2015])/u;
+export const INNER_POSSESSIVE = /['\u2019]s(?=[\s\u00a0\-\u2010-\u2015])/u;
 
 /** One style correction of a correctly spelled term: the corrected text and why. */
 export interface StyleCorrection {
@@ -68,9 +68,11 @@ export function styleCorrection(
     text = hyphenated;
     reasons.push('the name is hyphenated');
   }
-  if (!properName && style === 'nonpossessive' && INNER_POSSESSIVE.test(text)) {
+  // A name with no possessive form in the terminology ("celiac's disease") is never written with one.
+  const noPossessiveForm = entry.possessive === undefined;
+  if (!properName && (style === 'nonpossessive' || noPossessiveForm) && INNER_POSSESSIVE.test(text)) {
     text = text.replace(INNER_POSSESSIVE, '');
-    reasons.push('AMA style drops the possessive in eponyms');
+    reasons.push(noPossessiveForm && style !== 'nonpossessive' ? 'this name has no possessive form' : 'AMA style drops the possessive in eponyms');
   } else if (wantsPossessive(entry, mention, style, properName, text)) {
     const first = text.charAt(0);
     text = /\p{Lu}/u.test(first) ? entry.possessive.charAt(0).toUpperCase() + entry.possessive.slice(1) : entry.possessive;

@@ -1,3 +1,4 @@
+import { LEVEL_WORDS } from '../../terminology/evidence';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry, TreatmentEvidence } from '../../terminology/types';
@@ -74,9 +75,7 @@ function badPairs(treatment: Entry, diseases: readonly Entry[], terms: TermIndex
   const out: BadPair[] = [];
   for (const disease of diseases) {
     const found = terms.evidence(disease.id, treatment.id);
-    if (!found || !(found.status in STATUS_TEXT)) continue;
-    const evidence = found.entry.relations?.treatments?.find((t) => t.treatment === treatment.id);
-    if (evidence) out.push({ disease, evidence, holder: found.entry });
+    if (found && found.status in STATUS_TEXT) out.push({ disease, evidence: found, holder: found.entry });
   }
   return out;
 }
@@ -96,19 +95,16 @@ function listMessage(treatment: Entry, pairs: readonly BadPair[]): string {
 function noteFor(pair: BadPair): string {
   const cite = citation(pair.holder, pair.evidence.source).short;
   const extra = pair.evidence.note ? ` ${pair.evidence.note}` : '';
-  return `${pair.disease.preferred}: ${pair.evidence.guideline} (${cite}).${extra}`;
+  return `${pair.disease.preferred}: ${pair.evidence.guideline} (${cite}); evidence: ${LEVEL_WORDS[pair.evidence.evidence]}.${extra}`;
 }
 
-/** First-line treatments for a disease, walking up its parents until some are listed. */
+/** First-line treatments for a disease: its own and those it inherits explicitly. */
 function firstLine(disease: Entry, terms: TermIndex): string[] {
-  for (let entry: Entry | undefined = disease, depth = 0; entry && depth < 8; entry = terms.parentOf(entry), depth++) {
-    const names = (entry.relations?.treatments ?? [])
-      .filter((t) => t.status === 'first-line')
-      .map((t) => terms.get(t.treatment)?.preferred)
-      .filter((n): n is string => n !== undefined);
-    if (names.length > 0) return names;
-  }
-  return [];
+  return terms
+    .verdicts(disease)
+    .filter((v) => v.evidence.status === 'first-line')
+    .map((v) => terms.get(v.evidence.treatment)?.preferred)
+    .filter((n): n is string => n !== undefined);
 }
 
 function join(items: readonly string[], word: 'and' | 'or'): string {
