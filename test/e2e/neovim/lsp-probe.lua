@@ -1,5 +1,6 @@
--- Drives neuroterm-ls from Neovim's built-in LSP client (0.7 API: vim.lsp.start_client) and writes what
--- the client saw as JSON to $NEUROTERM_OUT. Started by neovim.test.ts; every wait has a timeout.
+-- Runs after the init.lua from docs/editors.md (which starts neuroterm-ls for Markdown buffers): opens the
+-- document, asks Neovim's built-in LSP client for what the test checks, and writes it as JSON to
+-- $NEUROTERM_OUT. Started by neovim.test.ts; every wait has a timeout.
 local out = {}
 local function finish()
   vim.fn.writefile({ vim.fn.json_encode(out) }, vim.env.NEUROTERM_OUT)
@@ -17,13 +18,7 @@ local function diagnostics()
 end
 
 vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.NEUROTERM_DOC))
-vim.bo.filetype = 'markdown'
-local id = vim.lsp.start_client({
-  name = 'neuroterm',
-  cmd = { 'node', vim.env.NEUROTERM_LS, '--stdio' },
-  root_dir = vim.fn.fnamemodify(vim.env.NEUROTERM_DOC, ':h'),
-})
-vim.lsp.buf_attach_client(0, id)
+out.filetype = vim.bo.filetype
 
 out.opened = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 20)
 out.diagnostics = diagnostics()
