@@ -14,6 +14,8 @@ import { percentile } from './stats';
 export interface LspFigures {
   /** Milliseconds from `didChange` to the published diagnostics, incremental ranges. */
   keystroke: { p50: number; p95: number; max: number; samples: number };
+  /** Server process CPU time per incremental keystroke (ms, mean; from /proc, 10 ms ticks over all keystrokes). */
+  serverCpuPerKeystroke: number;
   /** The same keystrokes sent as full-text changes. */
   keystrokeFullText: { p50: number; p95: number; samples: number };
   /** Milliseconds, request to response. */
@@ -27,6 +29,12 @@ export interface LspFigures {
 }
 
 const summary = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95), samples: values.length });
+
+/** User + system CPU time of the server process so far, in ms (Linux /proc, 100 ticks a second). */
+function cpuMs(client: LspClient): number {
+  const fields = readFileSync(`/proc/${client.process!.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 function memory(client: LspClient): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${client.process!.pid}/status`, 'utf8');
@@ -74,7 +82,11 @@ export async function measureLsp(): Promise<LspFigures> {
     const openMs = performance.now() - openStart;
 
     await typeAt(client, uri, state, false, 2, 1); // warm-up, not counted
+    const cpuBefore = cpuMs(client);
     const incremental = await typeAt(client, uri, state, false, 25, 2);
+    const serverCpuPerKeystroke = (cpuMs(client) - cpuBefore) / incremental.length;
+    // Memory as an editor with incremental sync leaves it; full-text changes below allocate 1 MB strings per keystroke.
+    const mem = memory(client);
     const fullText = await typeAt(client, uri, state, true, 5, 3);
 
     const rand = prng(11);
@@ -97,9 +109,9 @@ export async function measureLsp(): Promise<LspFigures> {
       completions.push(performance.now() - start);
       if (result && result.items.length > 0) completionHits++;
     }
-    const mem = memory(client);
     return {
       keystroke: { ...summary(incremental), max: Math.max(...incremental) },
+      serverCpuPerKeystroke,
       keystrokeFullText: summary(fullText),
       hover: { ...summary(hovers), hits: hoverHits },
       completion: { ...summary(completions), hits: completionHits },

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { Linter, type Finding, type TermIndex, type TextChange } from '../core/index';
 
 /** One open document: its text, its `Linter` (the chunk cache) and what the last check found. */
@@ -14,6 +14,8 @@ export interface OpenDocument {
   findings: Finding[];
   /** Bumped on every edit, so a check finishing for an older version is dropped. */
   generation: number;
+  /** Diagnostics made from findings: an unchanged chunk's findings are the same objects from one check to the next. */
+  diagnostics: WeakMap<Finding, Diagnostic>;
 }
 
 /**

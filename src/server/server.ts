@@ -1,6 +1,6 @@
-import { TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter, buildGlossary, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
+import { Linter, buildGlossary, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { toDiagnostic, skippedDiagnostic } from './convert';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
@@ -37,7 +37,7 @@ export class NeuroTermServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => undefined);
     c.onDidOpenTextDocument(({ textDocument: t }) => {
-      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false });
+      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new WeakMap() });
       void this.check(t.uri);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -147,7 +147,7 @@ export class NeuroTermServer {
       }
       if (result.kind === 'checked') {
         settle(open, true);
-        this.publish(open, result.findings, result.findings.map((f) => toDiagnostic(f, uri)));
+        this.publish(open, result.findings, result.findings.map((f) => diagnosticOf(open, f)));
       } else this.publish(open, [], result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : []);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -189,4 +189,10 @@ export class NeuroTermServer {
       return fallback;
     }
   }
+}
+
+function diagnosticOf(open: OpenDocument, finding: Finding): Diagnostic {
+  let diagnostic = open.diagnostics.get(finding);
+  if (!diagnostic) open.diagnostics.set(finding, (diagnostic = toDiagnostic(finding, open.document.uri)));
+  return diagnostic;
 }

@@ -90,6 +90,27 @@ test('incremental edits give the same diagnostics as opening the final text', as
   });
 });
 
+test('several changes in one didChange (multi-cursor) apply in order and equal a fresh check', async () => {
+  await withServer({ inProcess: true }, async (client) => {
+    const uri = 'file:///virtual/multi.md';
+    await openDocument(client, uri, 'One.\n\nTwo CIDP.\n\nThree.\n');
+    const published = client.diagnostics(uri, 2);
+    // Each range is in the text as left by the changes before it (LSP order).
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 5 } }, text: 'Guillian-Barre syndrome' },
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Multiple sclerosis is a peripheral neuropathy.\n\n' },
+        { range: { start: { line: 4, character: 3 }, end: { line: 4, character: 3 } }, text: ' more' },
+      ],
+    });
+    const final = 'Multiple sclerosis is a peripheral neuropathy.\n\nOne.\n\nTwo more CIDP.\n\nGuillian-Barre syndrome.\n';
+    const fresh = await openDocument(client, 'file:///virtual/multi-fresh.md', final);
+    assert.deepEqual(await published, JSON.parse(JSON.stringify(fresh).replaceAll('file:///virtual/multi-fresh.md', uri)));
+    assert.deepEqual(fresh.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), ['anatomy-misclassification 0:0', 'abbreviation-undefined 4:9', 'spelling 6:0']);
+  });
+});
+
 test('code actions: the quick fix, disable for this line, and source.fixAll.neuroterm', async () => {
   await withServer({ inProcess: true }, async (client) => {
     const uri = 'file:///virtual/actions.md';
