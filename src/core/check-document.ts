@@ -98,8 +98,10 @@ export async function checkDocument(request: CheckRequest, linter: Linter, host?
 
 /** The synchronous part of `checkDocument`, for callers that already hold the text. Never throws. */
 export function checkText(text: string, languageId: string, request: Omit<CheckRequest, 'path' | 'text'>, linter: Linter): CheckResult {
-  const size = checkSize(text, request.maxFileSize);
-  if (!size.ok) return { kind: 'skipped', reason: size.message };
+  // A UTF-16 unit is at most 3 UTF-8 bytes, so a short text fits without counting: no pass over 1 MB per keystroke.
+  const surelyFits = !(request.maxFileSize > 0) || text.length * 3 <= request.maxFileSize;
+  const size = surelyFits ? undefined : checkSize(text, request.maxFileSize);
+  if (size && !size.ok) return { kind: 'skipped', reason: size.message };
   // A NUL byte never occurs in Markdown or plain text; findings on a binary file would only be noise.
   if (text.slice(0, BINARY_PROBE).includes('\u0000')) return { kind: 'skipped', reason: 'Skipped: the file looks binary (it contains NUL bytes).' };
   try {
