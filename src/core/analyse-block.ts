@@ -13,7 +13,8 @@ export type DocumentFormat = 'markdown' | 'text';
 export function analyseBlock(text: string, format: DocumentFormat, terms: TermIndex): Block {
   const prose = format === 'text' ? plainProse(text) : extractProse(text);
   const mentions: Mention[] = [];
-  for (const unit of prose.units) mentions.push(...terms.matcher.match(prose.masked, unit.start, unit.end));
+  // A loop, not push(...): a paragraph can hold more mentions than a call may take arguments.
+  for (const unit of prose.units) for (const m of terms.matcher.match(prose.masked, unit.start, unit.end)) mentions.push(m);
   const sentenceCache = new Map<ProseUnit, Span[]>();
   return {
     text,

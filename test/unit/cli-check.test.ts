@@ -154,3 +154,13 @@ test('a binary file named on the command line is skipped with a message', async 
   assert.equal(stderr, 'neuroterm: image.md: Skipped: the file looks binary (it contains NUL bytes).\n');
   assert.equal(stdout, 'No problems in 1 file.\n');
 });
+
+test('stylish output survives 200,000 findings in one file (no argument-count limit)', async () => {
+  const { formatStylish } = await import('../../src/cli/format/stylish');
+  const { Linter } = await import('../../src/core/index');
+  const { terms } = await import('./helpers');
+  const one = new Linter(terms).lint('Corticosteroids are an effective treatment for GBS.\n')[0]!;
+  const findings = Array.from({ length: 200_000 }, (_, i) => ({ ...one, range: { start: { line: i, character: 0 }, end: { line: i, character: 15 } } }));
+  const out = formatStylish([{ path: 'many.md', findings }], false);
+  assert.equal(out.split('\n').filter((l) => l.includes('treatment-claim')).length, 200_000);
+});

@@ -66,3 +66,28 @@ test('abbreviation-undefined: a bracketed definition whose initials match counts
   assert.deepEqual(flagged('The Peripheral Nerve Society (PNS) writes guidelines. The PNS met in June.'), []);
   assert.deepEqual(flagged('Anti-myelin-associated glycoprotein (anti-MAG) neuropathy is slow. Anti-MAG neuropathy is rare.'), []);
 });
+
+test('abbreviation-undefined: capitalised words, codes and shouting are not abbreviations (issue 15 inputs)', () => {
+  const flaggedIn = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  for (const text of [
+    'The pointer was NULL and the key was TAB.',
+    'Press ONE to continue.',
+    'See rule MD001 and colour FF0000.',
+    'The error was ENOENT.',
+    'CALL US NOW FOR A FREE CONSULTATION today.',
+    'Chiropractic CAN still help.',
+  ]) {
+    assert.deepEqual(flaggedIn(text), [], text);
+  }
+  assert.deepEqual(flaggedIn('The EAN guideline is new.'), ['EAN']);
+});
+
+test('abbreviation-undefined: an expansion that spells small words, or sits in link text, defines the abbreviation', () => {
+  const flaggedIn = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  assert.deepEqual(flaggedIn('Your quality of life (QOL) matters; QOL improves.'), []);
+  assert.deepEqual(flaggedIn('Keep your range of motion (ROM) with exercise; ROM is checked.'), []);
+  assert.deepEqual(flaggedIn('See [quality of life](https://x.org/q) (QOL) notes; QOL again.'), []);
+  assert.deepEqual(flaggedIn('Immunoglobulin (IG) is a blood product; IG is given in a drip.'), []);
+  // Initials that do not match still leave it undefined.
+  assert.deepEqual(flaggedIn('Your quality of sleep (QOL) matters.'), ['QOL']);
+});

@@ -96,3 +96,19 @@ test('numeric: never throws and never reports outside the text, whatever the inp
     { numRuns: 300 },
   );
 });
+
+test('numeric: ranges with a sign on both ends, word fractions, shares of a named group and millions are figures', () => {
+  const figures = (text: string) => findFigures(text, 0, text.length).map((f) => [f.text, f.kind, f.low, f.high]);
+  assert.deepEqual(figures('15%–20% of people'), [['15%–20%', 'percent', 15, 20]]);
+  assert.deepEqual(figures('between 0.1% and 4% of people'), [['between 0.1% and 4%', 'percent', 0.1, 4]]);
+  assert.deepEqual(figures('two-thirds of people'), [['two-thirds', 'percent', (2 * 100) / 3, (2 * 100) / 3]]);
+  assert.deepEqual(figures('20 million people'), [['20 million people', 'count', 20_000_000, 20_000_000]]);
+  assert.deepEqual(summary('About 30% of CIDP patients relapse.'), [['30%', 'info']]);
+  assert.deepEqual(summary('About two-thirds of people with GBS had an infection in the weeks before.'), [['two-thirds', 'info']]);
+  assert.deepEqual(summary('Neuropathy affects 15%–20% of people with lupus.'), [['15%–20%', 'info']]);
+});
+
+test('numeric: a word fraction of something that is not a group of people is left alone', () => {
+  assert.deepEqual(summary('Two-thirds of the nerve fibres in the biopsy looked normal.'), []);
+  assert.deepEqual(summary('One-third of the dose is given on day one.'), []);
+});

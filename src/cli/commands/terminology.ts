@@ -60,7 +60,7 @@ export function run(args: string[], io: CliIo): number {
     io.out(terminologyJson(terminology));
   } else {
     const visible = terminology.entries.filter((e) => !e.hidden);
-    const width = Math.max(...visible.map((e) => e.id.length));
+    const width = visible.reduce((w, e) => Math.max(w, e.id.length), 0);
     for (const e of visible) io.out(`${e.id.padEnd(width)}  ${e.kind.padEnd(9)}  ${e.preferred}\n`);
     io.out(`${visible.length} entries\n`);
   }

@@ -32,8 +32,9 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
       message: f.message,
       ruleId: f.ruleId,
     }));
-    const atWidth = Math.max(...rows.map((row) => row.at.length));
-    const messageWidth = Math.max(...rows.map((row) => row.message.length));
+    // reduce, not Math.max(...): a file can have more findings than a call may take arguments.
+    const atWidth = rows.reduce((w, row) => Math.max(w, row.at.length), 0);
+    const messageWidth = rows.reduce((w, row) => Math.max(w, row.message.length), 0);
     out += `${paint('bold', r.path)}\n`;
     for (const row of rows) {
       const severity = paint(row.severity, row.severity.padEnd(7));

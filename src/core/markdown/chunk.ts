@@ -22,6 +22,10 @@ export interface ChunkScan {
 }
 
 const FENCE = / {0,3}(`{3,}|~{3,})/y;
+/** A closing fence has nothing after its markers but spaces: "```js" inside a fence does not close it. */
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** CommonMark HTML blocks of type 1 keep blank lines inside: <pre>, <script>, <style>, <textarea>. */
+const RAW_HTML_OPEN = /^ {0,3}<(pre|script|style|textarea)(?=[\s>]|$)/i;
 /**
  * Blocks are grouped into chunks of about this many, so a long document has fewer chunks to walk
  * per keystroke. Where a chunk may start depends only on the line there (a heading, or a hash of
@@ -32,6 +36,14 @@ const GROUP = 4;
 const MAX_CHUNK = 4096;
 const LF = 10;
 const CR = 13;
+
+/** The end tag a line opens a raw HTML block with ("</pre>"), unless the same line closes it. `head` is the line's start. */
+function rawHtmlOpened(head: string, line: string): string | undefined {
+  const open = RAW_HTML_OPEN.exec(head);
+  if (!open) return undefined;
+  const end = `</${open[1]!.toLowerCase()}>`;
+  return line.toLowerCase().includes(end) ? undefined : end;
+}
 
 /** Chunks cover the whole text, in order, without gaps. Linear in the text length; never throws. */
 export function chunkMarkdown(text: string): Chunk[] {
@@ -49,6 +61,8 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
   let chunkStart = from;
   let lineStart = from;
   let fence: string | undefined;
+  /** The end tag of an open raw HTML block ("</pre>"), which no blank line ends. */
+  let rawHtmlEnd: string | undefined;
   let inComment = false;
   let previousBlank = false;
   // Next positions of rare characters, searched lazily so the scan stays linear.
@@ -72,6 +86,7 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
 
     if (
       !fence &&
+      !rawHtmlEnd &&
       !inComment &&
       previousBlank &&
       !blank &&
@@ -87,10 +102,14 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
     FENCE.lastIndex = lineStart;
     const fenceMatch = FENCE.exec(text);
     if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = undefined;
+      const close = FENCE_CLOSE.exec(text.slice(lineStart, lineEnd));
+      if (close && close[1]!.startsWith(fence[0]!) && close[1]!.length >= fence.length) fence = undefined;
+    } else if (rawHtmlEnd) {
+      if (text.slice(lineStart, lineEnd).toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = undefined;
     } else if (fenceMatch) {
       fence = fenceMatch[1];
     } else {
+      rawHtmlEnd = rawHtmlOpened(text.slice(lineStart, Math.min(lineEnd, lineStart + 16)), text.slice(lineStart, lineEnd));
       if (nextLt !== -1 && nextLt < lineStart) nextLt = text.indexOf('<!--', lineStart);
       if (nextDash !== -1 && nextDash < lineStart) nextDash = text.indexOf('-->', lineStart);
       const hasMarker = (nextLt !== -1 && nextLt < lineEnd) || (nextDash !== -1 && nextDash < lineEnd);

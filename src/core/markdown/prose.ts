@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parent } from 'mdast';
+import { fallbackProse, hasUnpositionedText } from './unpositioned';
 
 /** A unit of prose: a paragraph, heading or table cell. Offsets are relative to the chunk. */
 export interface ProseUnit {
@@ -73,6 +74,8 @@ export function extractProse(text: string): Prose {
     if (node.type === 'break') return;
     if (node.type === 'html') return collectComments(text, node, comments);
     if (node.type === 'inlineCode' || node.type === 'image' || node.type === 'imageReference') return;
+    // An autolinked address ("<a@b.org>", "a@b.org", "<ftp://x>") is not prose, whatever its scheme.
+    if (node.type === 'link' && isAutolink(node.url, node.children)) return;
     if ('children' in node) for (const child of node.children) collectText(child as Nodes);
   };
 
@@ -92,7 +95,8 @@ export function extractProse(text: string): Prose {
           inList,
           inQuote,
         });
-        collectText(node);
+        if (hasUnpositionedText(node)) pieces.push(...fallbackProse(text, node, start, end));
+        else collectText(node);
         return;
       }
       case 'html':
@@ -121,6 +125,13 @@ export function plainProse(text: string): Prose {
     units.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, depth: 0, inList: false, inQuote: false });
   }
   return { masked: text, units, comments: [] };
+}
+
+/** A link whose only text is its own address (an autolink or a bare e-mail/URL turned into a link). */
+function isAutolink(url: string, children: readonly Nodes[]): boolean {
+  const only = children.length === 1 ? children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  return only.value === url || `mailto:${only.value}` === url || url.endsWith(`://${only.value}`);
 }
 
 function pushRange(pieces: Array<[number, number]>, node: Nodes): void {

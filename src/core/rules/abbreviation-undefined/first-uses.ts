@@ -141,8 +141,30 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
  * "anti-myelin-associated glycoprotein").
  */
 function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end'): boolean {
+  const all = words.match(WORD_PATTERN) ?? [];
+  // Small words may be skipped ("Peripheral Nerve Society") or spelled ("quality of life (QOL)").
+  const lists = [all.filter((w) => !SKIP_WORDS.has(w.toLowerCase())), all];
+  return lists.some((list) => wordsSpell(list, abbreviation, side)) || compoundSpells(side === 'end' ? all[all.length - 1] : all[0], abbreviation);
+}
+
+/**
+ * One long word written before its short form, "Immunoglobulin (IG)": a two- or three-letter
+ * abbreviation whose letters appear in order in the word, starting with its first letter.
+ */
+function compoundSpells(word: string | undefined, abbreviation: string): boolean {
+  if (!word || !/^[A-Z]{2,3}$/.test(abbreviation) || word.length < 6) return false;
+  const lower = word.toLowerCase();
+  if (lower[0] !== abbreviation[0]!.toLowerCase()) return false;
+  let at = 1;
+  for (const letter of abbreviation.slice(1).toLowerCase()) {
+    at = lower.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+function wordsSpell(list: readonly string[], abbreviation: string, side: 'start' | 'end'): boolean {
   const tokens = abbreviation.split('-').flatMap((part) => (/^\p{Ll}+$/u.test(part) ? [part] : [...part.replace(/[^\p{L}]/gu, '')]));
-  const list = (words.match(WORD_PATTERN) ?? []).filter((w) => !SKIP_WORDS.has(w.toLowerCase()));
   const chosen = side === 'start' ? list.slice(0, tokens.length) : list.slice(-tokens.length);
   return (
     tokens.length > 0 &&

@@ -15,4 +15,14 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'NOT', 'NO', 'DO', 'DONT', 'STOP', 'NEVER', 'ALWAYS', 'NOTE', 'WARNING', 'IMPORTANT', 'CALL', 'NOW', 'ONLY', 'YES',
   'ALL', 'ANY', 'MUST', 'AND', 'OR', 'IF', 'BUT', 'THE', 'YOU', 'YOUR', 'WE', 'FREE', 'NEW', 'TIP', 'TIPS', 'ASAP',
   'PS', 'AN', 'A', 'I', 'IS', 'IT', 'IN', 'ON', 'AT', 'TO', 'OF', 'BE', 'SO', 'MY', 'ME', 'UP', 'GO', 'VERY', 'MORE',
+  'CAN', 'WILL', 'MAY', 'HAS', 'ARE', 'WAS', 'NOT', 'ONE', 'TWO', 'OUT', 'OFF', 'FOR', 'GET', 'SEE', 'HELP', 'LIKE',
+  'BEST', 'REAL', 'TRUE', 'FALSE', 'NULL', 'NONE', 'TAB', 'END', 'EOF', 'TODO', 'FIXME',
 ]);
+
+/**
+ * Capitals that are codes, not abbreviations a reader needs spelled out: error names (ENOENT), hex colours
+ * (FF0000) and identifiers with two or more digits (MD001).
+ */
+export function isCodeLike(word: string): boolean {
+  return /\d.*\d/.test(word) || (/^[0-9A-F]{6}$/.test(word) && /\d/.test(word)) || /^E(?:NOENT|ACCES|PERM|EXIST|ISDIR|NOTDIR|MFILE|INVAL|PIPE|AGAIN|CONNREFUSED)$/.test(word);
+}

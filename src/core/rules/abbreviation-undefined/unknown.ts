@@ -1,5 +1,5 @@
 import type { Block, DocumentInput } from '../rule';
-import { EMPHASIS_WORDS } from './known';
+import { EMPHASIS_WORDS, isCodeLike } from './known';
 
 /** An all-capital word that the terminology does not know ("EAN"), at its first use outside headings. */
 export interface UnknownAbbreviation {
@@ -33,7 +33,9 @@ function candidates(block: Block): Array<{ text: string; start: number; end: num
         const word = m[0];
         const start = sentence.start + (m.index ?? 0);
         const end = start + word.length;
-        if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
+        if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || isCodeLike(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
+        // A run of three or more capital words is shouting ("CALL US FOR A FREE VISIT"), not abbreviations.
+        if (inCapitalRun(text, m.index ?? 0, word.length)) continue;
         if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;
         found.push({ text: word, start, end });
       }
@@ -41,6 +43,14 @@ function candidates(block: Block): Array<{ text: string; start: number; end: num
   }
   cache.set(block, found);
   return found;
+}
+
+/** True when the word at `index` sits among at least three consecutive all-capital words. */
+function inCapitalRun(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index).match(/(?:\b[A-Z][A-Z0-9']*[\s,]+)*$/)?.[0] ?? '';
+  const after = text.slice(index + length, index + length + 60).match(/^(?:[\s,]+[A-Z][A-Z0-9']*\b)*/)?.[0] ?? '';
+  const count = (s: string) => (s.match(/[A-Z][A-Z0-9']*/g) ?? []).length;
+  return count(before) + count(after) + 1 >= 3;
 }
 
 /**

@@ -33,7 +33,8 @@ export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incid
 
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
 export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)$/i;
-export const POPULATION_SHARE = /\bof (?:all )?(?:people|persons|adults|children|patients|those|Americans|cases|the population)\b/i;
+export const POPULATION_SHARE =
+  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|the population)\b/i;
 
 /**
  * What counts as a citation near a figure: a link, a footnote or numbered reference, an

@@ -22,6 +22,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
+/** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
+const PERCENT_RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
+/** A word fraction's denominator: "thirds" -> 3. */
+const FRACTION_PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 /** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
 const DENOMINATOR = String.raw`(\d{1,3}(?:[, ]\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
 
@@ -33,17 +37,19 @@ const at = (source: string): RegExp => new RegExp(source, 'iy');
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share'; pattern: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern: RegExp }> = [
   // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000"
   { kind: 'rate', pattern: at(String.raw`${RANGE}\s+(?:new\s+)?(?:cases?\s+|people\s+|persons\s+|adults\s+|individuals\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people": a share, read as a percentage
   { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:people|persons|patients|adults|children|cases)\b`) },
-  // "4%", "4 to 15 percent"
-  { kind: 'percent', pattern: at(String.raw`${RANGE}\s*(?:%|percent\b|per cent\b)`) },
+  // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
+  { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
+  // "two-thirds of", "one quarter of": a word fraction of a group, read as a percentage
+  { kind: 'fraction', pattern: at(String.raw`(one|two|three|four)[\s-](halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
-  // "3,000 to 6,000 people", "about 7,000 cases"
-  { kind: 'count', pattern: at(String.raw`${RANGE}\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans)\b`) },
+  // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans)\b`) },
 ];
 
 /** Days per unit as a [shortest, longest] pair: a month is 28 to 31 days. */
@@ -87,7 +93,7 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   return found;
 }
 
-function toFigure(kind: FigureKind | 'share', m: RegExpExecArray, base: number): Figure | undefined {
+function toFigure(kind: FigureKind | 'share' | 'fraction', m: RegExpExecArray, base: number): Figure | undefined {
   const a = value(m[1]);
   if (a === undefined) return undefined;
   const b = value(m[2]) ?? a;
@@ -101,6 +107,16 @@ function toFigure(kind: FigureKind | 'share', m: RegExpExecArray, base: number):
       const whole = value(m[3]);
       if (whole === undefined || whole <= 0 || b > whole) return undefined;
       return { kind: 'percent', low: (a * 100) / whole, high: (b * 100) / whole, ...place };
+    }
+    case 'fraction': {
+      const parts = FRACTION_PARTS[m[2]!.toLowerCase()];
+      if (!parts || a > parts) return undefined;
+      const text = place.text.replace(/\s+of$/i, '');
+      return { kind: 'percent', low: (a * 100) / parts, high: (a * 100) / parts, offset: place.offset, endOffset: place.offset + text.length, text };
+    }
+    case 'count': {
+      const scale = m[3] ? (m[3].toLowerCase() === 'million' ? 1_000_000 : 1_000) : 1;
+      return { kind, low: a * scale, high: b * scale, ...place };
     }
     case 'duration': {
       const unit = DAYS[m[3]!.toLowerCase().replace(/s$/, '')];
