@@ -50,7 +50,7 @@ test('over stdio: diagnostics, hover on a disease name, completion for "Guil" an
   });
 });
 
-test('evidence travels as related information on the flagged text', async () => {
+test('evidence travels as related information on the flagged text; the glossary command lists the terms', async () => {
   await withServer({ inProcess: true }, async (client) => {
     const uri = 'file:///virtual/anatomy.md';
     const [d] = await openDocument(client, uri, 'Multiple sclerosis is a peripheral neuropathy.\n');
@@ -59,6 +59,13 @@ test('evidence travels as related information on the flagged text', async () => 
         location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 18 } } },
         message: 'Affects the brain and spinal cord (central nervous system); it is not a peripheral neuropathy.',
       },
+    ]);
+    // The glossary command returns the same Markdown the core builds, one entry per term, in document order.
+    const glossary = (await client.connection.sendRequest('workspace/executeCommand', { command: 'neuroterm.glossary', arguments: [uri] })) as string;
+    assert.deepEqual(glossary.split('\n').filter((l) => l.startsWith('#') || l.startsWith('**')).map((l) => l.split(':')[0]), [
+      '## Glossary',
+      '**Multiple sclerosis**',
+      '**Peripheral neuropathy**',
     ]);
   });
 });
