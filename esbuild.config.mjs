@@ -1,4 +1,4 @@
-// One bundler, one config: the desktop extension, the web extension, the CLI and the test suites.
+// One bundler, one config: the desktop extension, the web extension, the CLI, the language server and the test suites.
 // Flags: --watch, --production (minify). A core file importing `vscode` or a Node built-in fails the build.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -20,6 +20,23 @@ const pureCore = {
       }
       return undefined;
     });
+  },
+};
+
+/**
+ * The language server talks over stdio or Node IPC only. vscode-languageserver's Node entry also
+ * holds socket/pipe transports (`net`) and a global-module resolver (`child_process`) that the server
+ * never calls; they are replaced by a module that throws, so the shipped bundle cannot reach the
+ * network or start a process (the privacy test scans it).
+ */
+const stdioOnly = {
+  name: 'stdio-only',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(net|child_process)$/ }, (args) => ({ path: args.path, namespace: 'stdio-only' }));
+    build.onLoad({ filter: /.*/, namespace: 'stdio-only' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get(_, key) { throw new Error('neuroterm-ls runs over --stdio or --node-ipc only (${args.path}.' + String(key) + ' is not bundled)'); } });`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -48,6 +65,7 @@ const targets = [
     define: { 'process.env.NODE_ENV': '"production"' },
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [pureCore, stdioOnly] },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
 if (watch) {

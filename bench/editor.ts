@@ -22,7 +22,7 @@ export interface EditorFigures {
 }
 
 /** An offset just after a word inside a prose line near `around`, where a writer would type. */
-function typingSpot(text: string, around: number): number {
+export function typingSpot(text: string, around: number): number {
   let at = around;
   for (;;) {
     const lineStart = text.lastIndexOf('\n', at) + 1;

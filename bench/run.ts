@@ -12,6 +12,7 @@ import { BAD_INPUTS } from '../test/unit/bad-input-cases';
 import { measureArtifacts } from './artifacts';
 import { SIZES, generateCorpus } from './corpus';
 import { measureEditor } from './editor';
+import { measureLsp } from './lsp';
 import { PEERS } from './peers';
 import { fmt, table, targetLines } from './report';
 import { measureSize } from './scale';
@@ -83,6 +84,18 @@ async function main(): Promise<void> {
     ]),
   );
 
+  const lsp = await measureLsp();
+  print(
+    table('Language server on the 1 MB document (neuroterm-ls --stdio, wall-clock round trips, ms)', ['path', 'p50', 'p95', 'samples', 'note'], [
+      ['keystroke -> published diagnostics, incremental ranges', lsp.keystroke.p50, lsp.keystroke.p95, String(lsp.keystroke.samples), `max ${fmt(lsp.keystroke.max)} ms; server CPU ${fmt(lsp.serverCpuPerKeystroke)} ms per keystroke (mean)`],
+      ['keystroke -> published diagnostics, full-text changes', lsp.keystrokeFullText.p50, lsp.keystrokeFullText.p95, String(lsp.keystrokeFullText.samples), 'the same server sent the whole text'],
+      ['hover', lsp.hover.p50, lsp.hover.p95, String(lsp.hover.samples), `${lsp.hover.hits} on a term`],
+      ['completion', lsp.completion.p50, lsp.completion.p95, String(lsp.completion.samples), `${lsp.completion.hits} with items`],
+      ['open -> first diagnostics', lsp.openMs, lsp.openMs, '1', ''],
+      ['server memory (MB, RSS now / peak)', lsp.rssMb, lsp.peakRssMb, '1', ''],
+    ]),
+  );
+
   const artifacts = measureArtifacts(!args.has('--no-vsix'));
   const act = artifacts.activation;
   print(
@@ -95,9 +108,9 @@ async function main(): Promise<void> {
   );
 
   const bad = badInputTable(terms);
-  const verdicts = targets({ sizes, peers, editor, artifacts });
+  const verdicts = targets({ sizes, peers, editor, artifacts, lsp });
   print(targetLines(verdicts));
-  if (json) process.stdout.write(`${JSON.stringify({ machine, sizes, peers, editor, artifacts, badInputs: bad, targets: verdicts }, null, 2)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ machine, sizes, peers, editor, lsp, artifacts, badInputs: bad, targets: verdicts }, null, 2)}\n`);
 }
 
 void main();

@@ -1,6 +1,7 @@
 /** The targets of issue 6, judged against the measured figures. */
 import type { ArtifactFigures } from './artifacts';
 import type { EditorFigures } from './editor';
+import type { LspFigures } from './lsp';
 import { fmt, type Target } from './report';
 import type { SizeFigures } from './scale';
 
@@ -9,6 +10,7 @@ interface Figures {
   peers: Array<{ label: string; rows: Array<{ name: string; ms: number }> }>;
   editor: EditorFigures;
   artifacts: ArtifactFigures;
+  lsp: LspFigures;
 }
 
 /** Five times the size may cost at most this many times the time or memory and still count as linear. */
@@ -16,7 +18,7 @@ const LINEAR_SLACK = 1.25;
 
 const judge = (value: number, ok: boolean): boolean | undefined => (Number.isFinite(value) ? ok : undefined);
 
-export function targets({ sizes, peers, editor, artifacts }: Figures): Target[] {
+export function targets({ sizes, peers, editor, artifacts, lsp }: Figures): Target[] {
   const mb1 = sizes.find((s) => s.label === '1 MB');
   const mb5 = sizes.find((s) => s.label === '5 MB');
   const peers1 = peers.find((p) => p.label === '1 MB')?.rows;
@@ -44,6 +46,10 @@ export function targets({ sizes, peers, editor, artifacts }: Figures): Target[] 
     { name: '5 MB vs 1 MB, time per character', measured: `${fmt(timeGrowth, 2)}x`, limit: `<= ${LINEAR_SLACK}x (linear)`, pass: judge(timeGrowth, timeGrowth <= LINEAR_SLACK) },
     { name: '5 MB vs 1 MB, check memory per character', measured: `${fmt(memoryGrowth, 2)}x`, limit: `<= ${LINEAR_SLACK}x (linear)`, pass: judge(memoryGrowth, memoryGrowth <= LINEAR_SLACK) },
     { name: 'activation (load bundle + activate, CPU)', measured: `${fmt(activation)} ms`, limit: '< 100 ms', pass: judge(activation, activation < 100) },
+    { name: 'language server: keystroke -> published diagnostics, 1 MB, p95', measured: `${fmt(lsp.keystroke.p95)} ms`, limit: '<= 16 ms', pass: lsp.keystroke.p95 <= 16 },
+    { name: 'language server: hover round trip p95', measured: `${fmt(lsp.hover.p95, 2)} ms`, limit: '<= 2 ms', pass: lsp.hover.p95 <= 2 },
+    { name: 'language server: completion round trip p95', measured: `${fmt(lsp.completion.p95, 2)} ms`, limit: '<= 8 ms', pass: lsp.completion.p95 <= 8 },
+    { name: 'language server: memory with 1 MB open (peak RSS)', measured: `${fmt(lsp.peakRssMb)} MB`, limit: '< 200 MB', pass: lsp.peakRssMb < 200 },
     { name: '.vsix size', measured: Number.isFinite(vsix) ? `${fmt(vsix)} KB` : `n/a (${artifacts.vsixNote})`, limit: '< 2048 KB', pass: judge(vsix, vsix < 2048) },
   ];
 }

@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatConfigProblem, parseConfig, type NeuroTermConfig } from '../core/config';
+import { CONFIG_FILE_NAMES, formatConfigProblem, parseConfig, type NeuroTermConfig } from '../core/config';
 import type { TermIndex } from '../core/index';
 import { UsageError } from './io';
 import { termIndexFor } from './terminology-files';
 
-/** File names looked for in each directory, first match wins. */
-export const CONFIG_NAMES = ['.neuroterm.json', '.neuroterm.yaml', '.neuroterm.yml'] as const;
 
 /** A config file read from disk; `dir` is what its relative paths are resolved against. */
 export interface LoadedConfig {
@@ -40,7 +38,7 @@ export class ConfigResolver {
   private forDir(dir: string): LoadedConfig | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     let found: LoadedConfig | undefined;
-    const name = CONFIG_NAMES.find((n) => existsSync(join(dir, n)));
+    const name = CONFIG_FILE_NAMES.find((n) => existsSync(join(dir, n)));
     if (name) found = this.load(join(dir, name));
     else if (dirname(dir) !== dir) found = this.forDir(dirname(dir));
     this.byDir.set(dir, found);

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { languageOfPath } from '../core/check-document';
 import picomatch from 'picomatch';
 import type { ConfigResolver } from './config-loader';
 import { UsageError } from './io';
 
-/** Extensions checked when walking a directory or expanding a glob. */
-export const LINTABLE = new Set(['.md', '.markdown', '.txt']);
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
 /** A file to check: `path` as the user would write it, `absolute` for reading. `-` is standard input. */
@@ -73,7 +72,7 @@ function walk(
     const isDir = statSync(absolute).isDirectory();
     if (filter.ignored(absolute, isDir)) continue;
     if (isDir) walk(absolute, path, filter, include, add);
-    else if (LINTABLE.has(extname(name).toLowerCase()) && include(absolute)) add(path, absolute);
+    else if (languageOfPath(name) && include(absolute)) add(path, absolute);
   }
 }
 

@@ -1,8 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Linter, checkSize, type Finding, type LintSettings } from '../core/index';
+import { Linter, checkDocument, languageOfPath, type CheckHost, type Finding, type LintSettings } from '../core/index';
 import { termIndexFor } from './terminology-files';
 
 /** What one file is checked with: its settings and the user terminology files that apply. */
@@ -39,11 +38,12 @@ export async function lintFiles(jobs: LintJob[], contexts: LintContext[], onProg
   const workers = Math.min(availableParallelism() - 1, Math.ceil(jobs.length / PARALLEL_THRESHOLD));
   if (workers < 2) {
     const linters = new Map<number, Linter>();
-    return jobs.map((job, i) => {
-      const result = lintOne(job, contexts, linters);
-      onProgress?.(i + 1);
-      return result;
-    });
+    const results: FileResult[] = [];
+    for (const job of jobs) {
+      results.push(await lintOne(job, contexts, linters));
+      onProgress?.(results.length);
+    }
+    return results;
   }
   const results: FileResult[] = new Array(jobs.length);
   let done = 0;
@@ -67,37 +67,37 @@ export async function lintFiles(jobs: LintJob[], contexts: LintContext[], onProg
   return results;
 }
 
-function lintOne(job: LintJob, contexts: LintContext[], linters: Map<number, Linter>): FileResult {
+/** Node's file system as the core's `CheckHost`. */
+const NODE_HOST: CheckHost = {
+  size: async (path) => (await stat(path)).size,
+  readText: (path) => readFile(path, 'utf8'),
+};
+
+/** One file through the core's `checkDocument`. A file named on the command line is read even with an unknown extension. */
+async function lintOne(job: LintJob, contexts: LintContext[], linters: Map<number, Linter>): Promise<FileResult> {
   const context = contexts[job.context] ?? { settings: {}, terminology: [], maxFileSize: 0 };
-  let text = job.text;
-  if (text === undefined) {
-    try {
-      // Stat before reading, so a 50 MB file is never loaded just to be skipped.
-      const size = checkSize(statSync(job.absolute).size, context.maxFileSize);
-      if (!size.ok) return { path: job.path, findings: [], skipped: size.message };
-      text = readFileSync(job.absolute, 'utf8');
-    } catch (error) {
-      return { path: job.path, findings: [], error: `cannot read ${job.path}: ${(error as NodeJS.ErrnoException).code ?? error}` };
-    }
-  }
-  const size = checkSize(text, context.maxFileSize);
-  if (!size.ok) return { path: job.path, findings: [], skipped: size.message };
-  // A NUL byte never occurs in Markdown or plain text; findings on a binary file would only be noise.
-  if (text.slice(0, 8000).includes('\u0000')) return { path: job.path, findings: [], skipped: 'Skipped: the file looks binary (it contains NUL bytes).' };
   let linter = linters.get(job.context);
   if (!linter) linters.set(job.context, (linter = new Linter(termIndexFor(context.terminology))));
-  const format = extname(job.path).toLowerCase() === '.txt' ? 'text' : 'markdown';
-  return { path: job.path, findings: linter.lint(stripBom(text), { settings: context.settings, format }) };
-}
-
-/** A UTF-8 byte order mark is not part of the text; dropping it keeps offsets equal to the editor's. */
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Standard input and unknown extensions are read as Markdown, as before the shared pipeline.
+  const languageId = languageOfPath(job.path) ?? 'markdown';
+  const request = { path: job.absolute, languageId, text: job.text, settings: context.settings, maxFileSize: context.maxFileSize };
+  const result = await checkDocument(request, linter, NODE_HOST);
+  switch (result.kind) {
+    case 'checked':
+      return { path: job.path, findings: result.findings };
+    case 'skipped':
+      return { path: job.path, findings: [], skipped: result.reason };
+    case 'disabled': // Not reached: every language above is checked.
+    case 'error':
+      return { path: job.path, findings: [], error: result.kind === 'error' ? result.message.replace(job.absolute, job.path) : 'not checked' };
+  }
 }
 
 // The bundle is one file, so a worker runs this same file and takes this branch.
 if (!isMainThread && (workerData as { neurotermLint?: boolean } | null)?.neurotermLint) {
   const data = workerData as { jobs: LintJob[]; contexts: LintContext[] };
   const linters = new Map<number, Linter>();
-  data.jobs.forEach((job, at) => parentPort?.postMessage({ at, result: lintOne(job, data.contexts, linters) }));
+  void (async () => {
+    for (const [at, job] of data.jobs.entries()) parentPort?.postMessage({ at, result: await lintOne(job, data.contexts, linters) });
+  })();
 }

@@ -19,6 +19,22 @@ export interface LintOptions {
   format?: DocumentFormat;
   /** Rules to run; defaults to every registered rule. */
   rules?: readonly Rule[];
+  /**
+   * Where `text` differs from the text of the previous `lint` call, when the caller knows it (an
+   * editor's change events): the engine then skips comparing the texts to find the edit. A wrong
+   * change gives wrong findings; leave it out when unsure.
+   */
+  change?: TextChange;
+}
+
+/**
+ * One edited region, in UTF-16 offsets: `text.slice(0, start)` is unchanged, and so is everything
+ * from `oldEnd` in the old text, now at `newEnd` in the new one. It may cover more than the edit.
+ */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
 }
 
 /** The analysis of one chunk: kept while the chunk's text (and the settings) are unchanged. */
@@ -72,7 +88,7 @@ export class Linter {
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
-    this.chunks = this.plan(text, format).map(({ chunk, previous }) => {
+    this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
       // Every state has the same four fields, so the loops below stay monomorphic.
       if (previous) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
       const same = fresh.get(chunk.text);
@@ -130,8 +146,8 @@ export class Linter {
   }
 
   /** The chunks of `text`, each with the last version's state when its text is unchanged. */
-  private plan(text: string, format: DocumentFormat): Array<Rechunked<ChunkState>> {
-    if (format === 'markdown') return rechunk(this.text, this.chunks, text);
+  private plan(text: string, format: DocumentFormat, change?: TextChange): Array<Rechunked<ChunkState>> {
+    if (format === 'markdown') return rechunk(this.text, this.chunks, text, change && { prefix: change.start, suffix: this.text.length - change.oldEnd });
     const previous = this.chunks[0]?.chunk.text === text ? this.chunks[0] : undefined;
     return [{ chunk: { start: 0, text, frontMatter: false }, previous }];
   }

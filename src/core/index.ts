@@ -7,8 +7,9 @@ export { validateTerminology, readSourceRegistry, type SourceRegistry } from './
 export { parseTerminologyFile, formatProblem, type TerminologyProblem, type ParsedFile } from './terminology/source-file';
 export { terminologyJsonSchema } from './terminology/shape';
 export { TermMatcher, surfaceForms, type Mention } from './matcher';
-export { Linter, analyseBlock, findMentions, ruleUrl, severityOf, type LintOptions, type DocumentFormat } from './engine';
-export { parseConfig, formatConfigProblem, type NeuroTermConfig, type ConfigProblem, type ConfigResult } from './config';
+export { Linter, analyseBlock, findMentions, ruleUrl, severityOf, type LintOptions, type DocumentFormat, type TextChange } from './engine';
+export * from './check-document';
+export { CONFIG_FILE_NAMES, parseConfig, formatConfigProblem, type NeuroTermConfig, type ConfigProblem, type ConfigResult } from './config';
 export { configSchema, CONFIG_FIELDS, RULE_KEYS } from './config-fields';
 export { buildGlossary, type GlossaryOptions } from './glossary';
 export { hoverAt, type HoverOptions, type TermHover } from './editor/hover';

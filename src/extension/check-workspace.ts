@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { Linter, checkSize, type Finding } from '../core/index';
+import { Linter, checkDocument, extensionsOf, type CheckHost } from '../core/index';
 import type { Configuration } from './configuration';
 import type { CheckResult, DiagnosticsController } from './diagnostics';
 import type { Log } from './log';
 import type { Terminology } from './terminology';
 
-const MARKDOWN_FILES = '**/*.{md,markdown}';
 const EXCLUDE = '**/{node_modules,.git,dist,out}/**';
 
 /** What the workspace check did; the command returns it. */
@@ -17,7 +16,7 @@ export interface WorkspaceCheckSummary {
 }
 
 /**
- * Checks every Markdown file in the workspace with a cancellable progress notification. Files
+ * Checks every file of the `neuroterm.languages` in the workspace with a cancellable progress notification. Files
  * are read through `workspace.fs` (open documents use their unsaved text). Results are published
  * only when the run completes, so a cancelled run leaves no partial diagnostics.
  */
@@ -30,7 +29,7 @@ export async function checkWorkspace(
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'NeuroTerm: checking medical claims', cancellable: true },
     async (progress, token) => {
-      const uris = await vscode.workspace.findFiles(MARKDOWN_FILES, EXCLUDE, undefined, token);
+      const uris = await vscode.workspace.findFiles(filesOf(vscode.workspace.getConfiguration('neuroterm').get('languages')), EXCLUDE, undefined, token);
       const results: Array<[vscode.Uri, CheckResult]> = [];
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       for (const [i, uri] of uris.entries()) {
@@ -54,20 +53,33 @@ export async function checkWorkspace(
   );
 }
 
+/** `workspace.fs` as the core's `CheckHost`; paths are URI strings. */
+const WORKSPACE_HOST: CheckHost = {
+  size: async (path) => (await vscode.workspace.fs.stat(vscode.Uri.parse(path))).size,
+  readText: async (path) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path))),
+};
+
+/** A glob of the files of the given language ids (the known ones: others have no file extension here). */
+function filesOf(languages: unknown): string {
+  const extensions = extensionsOf(Array.isArray(languages) ? languages.filter((l) => typeof l === 'string') : []);
+  return extensions.length === 0 ? '' : `**/*.{${extensions.join(',')}}`;
+}
+
 async function checkOne(uri: vscode.Uri, open: vscode.TextDocument | undefined, config: Configuration, terminology: Terminology, log: Log): Promise<CheckResult> {
-  try {
-    const resolved = await config.forUri(uri);
-    if (!resolved.settings.enable) return { kind: 'disabled' };
-    if (resolved.ignored) return { kind: 'skipped', reason: 'Skipped: the NeuroTerm config file ignores this file.' };
-    // Check the size before reading, so a huge generated file is never loaded.
-    const size = checkSize(open ? open.getText() : (await vscode.workspace.fs.stat(uri)).size, resolved.settings.maxFileSize);
-    if (!size.ok) return { kind: 'skipped', reason: size.message };
-    const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const terms = await terminology.forFiles(resolved.terminologyFiles);
-    const findings: Finding[] = new Linter(terms).lint(text, { settings: resolved.lint, format: 'markdown' });
-    return { kind: 'checked', findings };
-  } catch (error) {
-    log(`checking ${uri.toString()} failed: ${error instanceof Error ? error.message : String(error)}`);
-    return { kind: 'skipped', reason: 'Not checked: the file could not be read.' };
-  }
+  const resolved = await config.forUri(uri);
+  if (!resolved.settings.enable) return { kind: 'disabled' };
+  const terms = await terminology.forFiles(resolved.terminologyFiles);
+  const request = {
+    path: uri.toString(),
+    languageId: open?.languageId,
+    text: open?.getText(),
+    settings: resolved.lint,
+    languages: resolved.settings.languages,
+    maxFileSize: resolved.settings.maxFileSize,
+    ignored: resolved.ignored,
+  };
+  const result = await checkDocument(request, new Linter(terms), WORKSPACE_HOST);
+  if (result.kind !== 'error') return result;
+  log(`checking ${uri.toString()} failed: ${result.message}`);
+  return { kind: 'skipped', reason: 'Not checked: the file could not be read.' };
 }

@@ -4,6 +4,8 @@
  * breaking change with a CHANGELOG entry.
  */
 
+import { DEFAULT_LANGUAGES } from '../core/check-document';
+import { CONFIG_FILE_NAMES } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 
 export const EXTENSION_ID = 'neuroterm.neuroterm';
@@ -14,7 +16,7 @@ export const ENTRY_SCHEME = 'neuroterm-entry';
 /** Code action kind of "Fix all NeuroTerm problems" (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = 'source.fixAll.neuroterm';
 /** The workspace configuration files that override user settings, as for the CLI; first match wins. */
-export const CONFIG_FILES = ['.neuroterm.json', '.neuroterm.yaml', '.neuroterm.yml'] as const;
+export const CONFIG_FILES = CONFIG_FILE_NAMES;
 
 export const COMMANDS = {
   checkMedicalClaims: 'neuroterm.checkMedicalClaims',
@@ -42,7 +44,7 @@ export const SETTING_DEFAULTS = {
   audience: 'patient' as 'patient' | 'professional',
   eponymStyle: 'consistent' as 'consistent' | 'nonpossessive' | 'possessive',
   readabilityTarget: 8 as number,
-  languages: ['markdown', 'plaintext'] as string[],
+  languages: [...DEFAULT_LANGUAGES] as string[],
   rules: {} as Record<string, string>,
   knownAbbreviations: [] as string[],
   terminologyFiles: [] as string[],

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { Linter, checkSize, type BlockSource, type Finding, type SizeCheck, type TermIndex } from '../core/index';
+import { Linter, checkText, type BlockSource, type Finding, type TermIndex } from '../core/index';
 import type { Configuration } from './configuration';
 import { DEBOUNCE_MS } from './contract';
 import { toDiagnostic } from './convert';
-import { formatOf, isChecked } from './documents';
+import { isChecked } from './documents';
 import type { Log } from './log';
 import type { Terminology } from './terminology';
 
@@ -84,14 +84,13 @@ export class DiagnosticsController implements vscode.Disposable {
       const config = await this.config.forUri(document.uri);
       const terms = await this.terminology.forFiles(config.terminologyFiles);
       if (superseded() || document.isClosed) return undefined;
-      const text = document.getText();
-      let size: SizeCheck;
       if (!isChecked(document, config.settings)) return { kind: 'disabled' };
-      if (config.ignored) return { kind: 'skipped', reason: 'Skipped: the NeuroTerm config file ignores this file.' };
-      if (!(size = checkSize(text, config.settings.maxFileSize)).ok) return { kind: 'skipped', reason: size.message };
       let entry = this.linters.get(key);
       if (!entry || entry.terms !== terms) this.linters.set(key, (entry = { linter: new Linter(terms), terms }));
-      return { kind: 'checked', findings: entry.linter.lint(text, { settings: config.lint, format: formatOf(document) }) };
+      const request = { settings: config.lint, languages: config.settings.languages, maxFileSize: config.settings.maxFileSize, ignored: config.ignored };
+      const result = checkText(document.getText(), document.languageId, request, entry.linter);
+      if (result.kind !== 'error') return result;
+      throw result.cause ?? new Error(result.message);
     } catch (error) {
       this.log(`checking ${key} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { kind: 'skipped', reason: 'Not checked: an internal error (see the NeuroTerm output).' };

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { DocumentFormat } from '../core/index';
+import { formatOfLanguage, type DocumentFormat } from '../core/index';
 import type { ExtensionSettings } from './contract';
 
 /** Which documents NeuroTerm reads: file-like documents in one of the configured languages. */
@@ -11,5 +11,5 @@ export function isChecked(document: vscode.TextDocument, settings: Pick<Extensio
 }
 
 export function formatOf(document: vscode.TextDocument): DocumentFormat {
-  return document.languageId === 'markdown' ? 'markdown' : 'text';
+  return formatOfLanguage(document.languageId);
 }

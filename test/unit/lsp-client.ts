@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { NeuroTermServer } from '../../src/server/server';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+
+/** A real LSP client over stdio for tests and the benchmark: JSON-RPC messages to `neuroterm-ls --stdio`. */
+export interface LspClient {
+  connection: MessageConnection;
+  /** Undefined when the server runs in this process. */
+  process?: ChildProcess;
+  /** Server log lines (`window/logMessage`). */
+  logs: string[];
+  /** Resolves with the next diagnostics published for `uri` with `version` or later (or any version). */
+  diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]>;
+  stop(): Promise<void>;
+}
+
+const ROOT = resolve(__dirname, '../..');
+
+/**
+ * Starts the server: the TypeScript source through tsx by default (tests need no build), or the
+ * bundle with `bundle: true` (the benchmark measures what ships).
+ */
+export async function startServer(options: { bundle?: boolean; inProcess?: boolean; initializationOptions?: unknown; settings?: unknown } = {}): Promise<LspClient> {
+  let child: ChildProcess | undefined;
+  let connection: MessageConnection;
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  if (options.inProcess) {
+    // The same messages through in-memory pipes: fast, and a test can reach into the process.
+    new NeuroTermServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient))).listen();
+    connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  } else {
+    const args = options.bundle ? [resolve(ROOT, 'dist/server.js'), '--stdio'] : ['--import', 'tsx', resolve(ROOT, 'src/server/main.ts'), '--stdio'];
+    child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  }
+  const logs: string[] = [];
+  const waiting: Array<{ uri: string; version?: number; done: (d: Diagnostic[]) => void }> = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const w = waiting[i]!;
+      if (w.uri === p.uri && (w.version === undefined || (p.version ?? 0) >= w.version)) {
+        waiting.splice(i, 1);
+        w.done(p.diagnostics);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    // In process, a process id would start the server's parent-process watch timer, keeping the test alive.
+    processId: options.inProcess ? null : process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: options.settings !== undefined } },
+    initializationOptions: options.initializationOptions,
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    logs,
+    diagnostics: (uri, version, timeoutMs = 20_000) =>
+      new Promise((resolvePromise, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms`)), timeoutMs);
+        waiting.push({ uri, version, done: (d) => (clearTimeout(timer), resolvePromise(d)) });
+      }),
+    stop: async () => {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      // An in-process server answers `exit` with process.exit, which would end the test run.
+      if (child) await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      toServer.end();
+      toClient.end();
+      child?.kill();
+    },
+  };
+}
+
+/** Opens a document and returns its first diagnostics. */
+export async function openDocument(client: LspClient, uri: string, text: string, languageId = 'markdown'): Promise<Diagnostic[]> {
+  const published = client.diagnostics(uri, 1);
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  return published;
+}
