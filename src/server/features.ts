@@ -99,11 +99,14 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
   if (only && !wants(CodeActionKind.QuickFix)) return wants(FIX_ALL) ? fixAll(FIX_ALL) : [];
   const actions: CodeAction[] = [];
   const text = document.getText();
+  // "Fix all" (mechanical fixes only) joins the list beside a mechanical fix, never beside a claim rewrite.
+  let mechanicalHere = false;
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
     const finding = findings.find((f) => isDiagnosticOf(diagnostic, f));
     // A diagnostic from before the last edit may point at moved text: offer nothing until the re-check.
     if (!finding || text.slice(finding.offset, finding.endOffset) !== finding.actual) continue;
+    mechanicalHere ||= finding.fixes[0]?.mechanical === true;
     finding.fixes.forEach((fix, i) =>
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: { changes: { [uri]: [toTextEdit(document, fix)] } } }),
     );
@@ -112,6 +115,6 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
       actions.push({ title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: [toTextEdit(document, edit)] } } });
     }
   }
-  if (actions.length > 0 && findings.filter((f) => f.fixes.length > 0).length > 1) actions.push(...fixAll(CodeActionKind.QuickFix));
+  if (mechanicalHere && fixAllEdits(findings).length > 1) actions.push(...fixAll(CodeActionKind.QuickFix));
   return actions;
 }
