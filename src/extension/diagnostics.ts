@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter, checkText, type BlockSource, type Finding, type TermIndex } from '../core/index';
+import { Linter, checkText, editorFindings, type BlockSource, type Finding, type TermIndex } from '../core/index';
 import type { Configuration } from './configuration';
 import { DEBOUNCE_MS } from './contract';
 import { toDiagnostic } from './convert';
@@ -27,6 +27,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly generations = new Map<string, number>();
   private readonly results = new Map<string, CheckResult>();
+  /** Findings per document left out of the Problems panel to stay under the editor's marker limit. */
+  private readonly heldBack = new Map<string, number>();
   private readonly updated = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidUpdate = this.updated.event;
 
@@ -49,6 +51,11 @@ export class DiagnosticsController implements vscode.Disposable {
   resultFor(uri: vscode.Uri): CheckResult | undefined {
     return this.results.get(uri.toString());
   }
+  /** How many findings of the document are not shown as diagnostics (over the editor's limit). */
+  heldBackFor(uri: vscode.Uri): number {
+    return this.heldBack.get(uri.toString()) ?? 0;
+  }
+
 
   /** Checks after `DEBOUNCE_MS` of quiet; each call restarts the wait. */
   schedule(document: vscode.TextDocument): void {
@@ -100,7 +107,12 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Shows findings for a document (also used by the workspace check for files that are not open). */
   publish(uri: vscode.Uri, result: CheckResult): void {
     this.results.set(uri.toString(), result);
-    const diagnostics = result.kind === 'checked' ? result.findings.map((f) => this.diagnostic(f)) : [];
+    const editor = vscode.window.activeTextEditor;
+    const cursorLine = editor?.document.uri.toString() === uri.toString() ? editor.selection.active.line : 0;
+    // Fold repeats and cap, errors and findings near the cursor first, so a new mistake is always underlined.
+    const selected = result.kind === 'checked' ? editorFindings(result.findings, { cursorLine }) : undefined;
+    this.heldBack.set(uri.toString(), selected?.heldBack ?? 0);
+    const diagnostics = selected ? selected.shown.map((f) => this.diagnostic(f)) : [];
     this.collection.set(uri, diagnostics);
     this.updated.fire(uri);
   }
@@ -113,6 +125,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     this.linters.delete(key);
     this.results.delete(key);
+    this.heldBack.delete(key);
     this.collection.delete(uri);
     this.updated.fire(uri);
   }

@@ -39,7 +39,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     if (result.kind === 'checked' && !this.grades.has(document.uri.toString())) this.measure(document);
-    const { text, tooltip } = describe(result, this.grades.get(document.uri.toString()));
+    const { text, tooltip } = describe(result, this.grades.get(document.uri.toString()), this.diagnostics.heldBackFor(document.uri));
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.show();
@@ -61,13 +61,15 @@ export class StatusBar implements vscode.Disposable {
   }
 }
 
-function describe(result: Exclude<CheckResult, { kind: 'disabled' }>, grade: number | undefined): { text: string; tooltip: string } {
+function describe(result: Exclude<CheckResult, { kind: 'disabled' }>, grade: number | undefined, heldBack: number): { text: string; tooltip: string } {
   if (result.kind === 'skipped') return { text: '$(circle-slash) NeuroTerm: skipped', tooltip: result.reason };
   const count = result.findings.length;
   const gradeText = grade === undefined ? '' : ` · grade ${grade}`;
   const gradeTip = grade === undefined ? '' : `\nReading grade ${grade} (Flesch-Kincaid), measured when the document was opened or saved.`;
+  const heldText = heldBack > 0 ? ` (${heldBack} not underlined)` : '';
+  const heldTip = heldBack > 0 ? `\n${heldBack} findings are not underlined, to stay under the editor's limit; errors and findings near the cursor come first. Check Medical Claims lists them all.` : '';
   return {
-    text: `$(book) NeuroTerm: ${count}${gradeText}`,
-    tooltip: `${count} NeuroTerm finding${count === 1 ? '' : 's'}${gradeTip}\nClick to check medical claims.`,
+    text: `$(book) NeuroTerm: ${count}${heldText}${gradeText}`,
+    tooltip: `${count} NeuroTerm finding${count === 1 ? '' : 's'}${heldTip}${gradeTip}\nClick to check medical claims.`,
   };
 }

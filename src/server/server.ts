@@ -1,6 +1,6 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter, buildGlossary, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
+import { Linter, buildGlossary, editorFindings, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { toDiagnostic, skippedDiagnostic } from './convert';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
@@ -147,7 +147,8 @@ export class NeuroTermServer {
       }
       if (result.kind === 'checked') {
         settle(open, true);
-        this.publish(open, result.findings, result.findings.map((f) => diagnosticOf(open, f)));
+        // Fold repeats and cap (errors first), so editors with a marker limit never drop a new mistake.
+        this.publish(open, result.findings, editorFindings(result.findings).shown.map((f) => diagnosticOf(open, f)));
       } else this.publish(open, [], result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : []);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
