@@ -70,8 +70,22 @@ export async function lintFiles(jobs: LintJob[], contexts: LintContext[], onProg
 /** Node's file system as the core's `CheckHost`. */
 const NODE_HOST: CheckHost = {
   size: async (path) => (await stat(path)).size,
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path) => decodeText(await readFile(path)),
 };
+
+/**
+ * The text of a file's bytes: UTF-16 (little or big endian) when it starts with that byte order mark,
+ * UTF-8 otherwise. A byte order mark stays in the text as U+FEFF, so offsets count it as the file does.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
+}
 
 /** One file through the core's `checkDocument`. A file named on the command line is read even with an unknown extension. */
 async function lintOne(job: LintJob, contexts: LintContext[], linters: Map<number, Linter>): Promise<FileResult> {

@@ -7,6 +7,7 @@ import * as glossary from './commands/glossary';
 import * as terminology from './commands/terminology';
 import * as terms from './commands/terms';
 import { EXIT, type CliIo } from './io';
+import { decodeText } from './lint-files';
 
 type Command = { run(args: string[], io: CliIo): number | Promise<number>; USAGE: string };
 
@@ -52,7 +53,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => decodeText(readFileSync(0)),
   };
 }
 

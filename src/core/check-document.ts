@@ -106,12 +106,26 @@ export function checkText(text: string, languageId: string, request: Omit<CheckR
   if (text.slice(0, BINARY_PROBE).includes('\u0000')) return { kind: 'skipped', reason: 'Skipped: the file looks binary (it contains NUL bytes).' };
   try {
     const bom = text.charCodeAt(0) === 0xfeff;
-    // A byte order mark is not part of the text; dropping it keeps offsets equal to the editor's.
+    // The text is read without its byte order mark (so a first-line heading is still a heading), and the
+    // findings are moved back past it: offsets and first-line columns count the whole file, as the JSON
+    // contract says. Editors never pass a mark, so their positions are unchanged.
     const findings = linter.lint(bom ? text.slice(1) : text, { settings: request.settings, format: formatOfLanguage(languageId), change: bom ? undefined : request.change });
-    return { kind: 'checked', findings };
+    return { kind: 'checked', findings: bom ? findings.map(pastByteOrderMark) : findings };
   } catch (error) {
     return { kind: 'error', message: `Not checked: an internal error (${error instanceof Error ? error.message : String(error)}).`, cause: error };
   }
+}
+
+/** A finding of the text after a byte order mark, placed in the text that has it. */
+function pastByteOrderMark(finding: Finding): Finding {
+  const at = (p: Finding['range']['start']) => (p.line === 0 ? { line: 0, character: p.character + 1 } : p);
+  return {
+    ...finding,
+    offset: finding.offset + 1,
+    endOffset: finding.endOffset + 1,
+    range: { start: at(finding.range.start), end: at(finding.range.end) },
+    fixes: finding.fixes.map((f) => ({ ...f, offset: f.offset + 1, endOffset: f.endOffset + 1 })),
+  };
 }
 
 function errorCode(error: unknown): string {

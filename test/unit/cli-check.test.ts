@@ -137,22 +137,47 @@ test('progress on a terminal for many files, cleared at the end; none off a term
   assert.equal((await runCli(['check', '.', '--format', 'json'], dir, { tty: true })).stderr, '');
 });
 
-test('a file over --max-file-size is skipped with a message, never read, and does not fail the run', async () => {
+test('a file over --max-file-size is skipped with a message, never read, and fails the run unless --allow-skipped', async () => {
   const dir = fixtureDir({ '.neuroterm.json': CONFIG, 'big.md': BAD.repeat(40), 'ok.md': 'Fine.\n' });
   const { code, stdout, stderr } = await runCli(['check', '.', '--max-file-size', '1000'], dir);
-  assert.equal(code, 0);
-  assert.equal(stderr, 'neuroterm: big.md: Skipped: the file is 1.4 KB, over the neuroterm.maxFileSize limit of 1 KB. Raise the limit to check it.\n');
-  assert.equal(stdout, 'No problems in 2 files.\n');
+  assert.equal(code, 2);
+  assert.equal(
+    stderr,
+    'neuroterm: big.md: Skipped: the file is 1.4 KB, over the neuroterm.maxFileSize limit of 1 KB. Raise the limit to check it.\n' +
+      'neuroterm: 1 file was not checked; pass --allow-skipped to accept that\n',
+  );
+  assert.equal(stdout, 'No problems in 1 file. 1 file was not checked.\n');
+  assert.equal((await runCli(['check', '.', '--max-file-size', '1000', '--allow-skipped'], dir)).code, 0);
   assert.equal((await runCli(['check', 'big.md', '--max-file-size', '0'], dir)).code, 1, '0 means no limit');
   assert.equal((await runCli(['check', 'big.md', '--max-file-size', 'lots'], dir)).code, 2);
 });
 
-test('a binary file named on the command line is skipped with a message', async () => {
+test('a binary file named on the command line is skipped with a message and fails the run', async () => {
   const dir = fixtureDir({ '.neuroterm.json': CONFIG, 'image.md': `PNG\u0000\u0001${BAD}` });
   const { code, stdout, stderr } = await runCli(['check', 'image.md'], dir);
-  assert.equal(code, 0);
-  assert.equal(stderr, 'neuroterm: image.md: Skipped: the file looks binary (it contains NUL bytes).\n');
-  assert.equal(stdout, 'No problems in 1 file.\n');
+  assert.equal(code, 2);
+  assert.equal(stderr, 'neuroterm: image.md: Skipped: the file looks binary (it contains NUL bytes).\nneuroterm: 1 file was not checked; pass --allow-skipped to accept that\n');
+  assert.equal(stdout, 'No problems in 0 files. 1 file was not checked.\n');
+  assert.equal((await runCli(['check', 'image.md', '--allow-skipped'], dir)).code, 0);
+});
+
+test('UTF-16 files (with a byte order mark) are decoded and checked; offsets count the mark', async () => {
+  const text = `${BAD}`;
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const be = Buffer.from(le);
+  be.swap16();
+  const dir = fixtureDir({ '.neuroterm.json': CONFIG });
+  const { writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  writeFileSync(join(dir, 'le.md'), le);
+  writeFileSync(join(dir, 'be.md'), be);
+  for (const name of ['le.md', 'be.md']) {
+    const { code, stdout } = await runCli(['check', name, '--format', 'json'], dir);
+    const findings = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ offset: number; actual: string }> }> }).files[0]!.findings;
+    assert.ok(findings.length > 0, name);
+    assert.equal(text.slice(findings[0]!.offset - 1, findings[0]!.offset - 1 + findings[0]!.actual.length), findings[0]!.actual, name);
+    assert.notEqual(code, 2, name);
+  }
 });
 
 test('stylish output survives 200,000 findings in one file (no argument-count limit)', async () => {

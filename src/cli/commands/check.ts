@@ -17,7 +17,8 @@ export const USAGE = `neuroterm check [paths | globs | -]... [options]
   --rule ID=SEVERITY            set a rule or category to off|hint|info|warning|error (repeatable)
   --audience patient|professional
   --max-warnings N              exit 1 when there are more than N warnings
-  --max-file-size BYTES         skip larger files with a message (default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit)`;
+  --max-file-size BYTES         skip larger files with a message (default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit)
+  --allow-skipped               exit 0 even when a file was skipped (too large or binary)`;
 
 interface CheckOptions {
   format?: string;
@@ -26,6 +27,7 @@ interface CheckOptions {
   audience?: string;
   'max-warnings'?: string;
   'max-file-size'?: string;
+  'allow-skipped'?: boolean;
 }
 
 /** Progress appears only on a terminal and only for runs long enough to need it. */
@@ -40,6 +42,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     audience: { type: 'string' },
     'max-warnings': { type: 'string' },
     'max-file-size': { type: 'string' },
+    'allow-skipped': { type: 'boolean' },
   });
   const format = oneOf('format', values.format, ['stylish', 'json', 'sarif'] as const, 'stylish');
   const overrides = cliOverrides(values);
@@ -83,6 +86,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   else io.out(formatStylish(results, io.isTTY));
 
   if (ioErrors.length > 0 || configs.problems > 0 || terminologyProblems > 0) return EXIT.usage;
+  // A skipped file was not checked: CI must not pass as if it had been, unless asked to.
+  const skipped = results.filter((r) => r.skipped).length;
+  if (skipped > 0 && !values['allow-skipped']) {
+    io.err(`neuroterm: ${skipped} file${skipped === 1 ? ' was' : 's were'} not checked; pass --allow-skipped to accept that\n`);
+    return EXIT.usage;
+  }
   const counts = countSeverities(results);
   if (counts.error > 0) return EXIT.findings;
   if (maxWarnings !== undefined && counts.warning > maxWarnings) {

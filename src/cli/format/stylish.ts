@@ -48,15 +48,18 @@ export function formatStylish(results: readonly FileResult[], colour: boolean): 
 function summary(results: readonly FileResult[], paint: (kind: keyof typeof COLOURS, text: string) => string): string {
   const counts = countSeverities(results);
   const total = counts.error + counts.warning + counts.info + counts.hint;
-  const files = `${results.length} file${results.length === 1 ? '' : 's'}`;
-  if (total === 0) return `No problems in ${files}.`;
+  const skipped = results.filter((r) => r.skipped || r.error).length;
+  const checked = results.length - skipped;
+  const files = `${checked} file${checked === 1 ? '' : 's'}`;
+  const notChecked = skipped > 0 ? ` ${skipped} file${skipped === 1 ? ' was' : 's were'} not checked.` : '';
+  if (total === 0) return `No problems in ${files}.${notChecked}`;
   const parts = [
     plural(counts.error, 'error'),
     plural(counts.warning, 'warning'),
     `${counts.info} info`,
     plural(counts.hint, 'hint'),
   ];
-  const line = `${plural(total, 'problem')} (${parts.join(', ')}) in ${files}.`;
+  const line = `${plural(total, 'problem')} (${parts.join(', ')}) in ${files}.${notChecked}`;
   return paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', line);
 }
 
