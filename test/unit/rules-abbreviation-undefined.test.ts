@@ -91,3 +91,9 @@ test('abbreviation-undefined: an expansion that spells small words, or sits in l
   // Initials that do not match still leave it undefined.
   assert.deepEqual(flaggedIn('Your quality of sleep (QOL) matters.'), ['QOL']);
 });
+
+test('abbreviation-undefined: shouted common words and journal names are not abbreviations', () => {
+  const flaggedIn = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  assert.deepEqual(flaggedIn('So HOW can we protect the nerves? THIS matters.'), []);
+  assert.deepEqual(flaggedIn('A study in JAMA looked at nerve damage.'), []);
+});

@@ -112,3 +112,10 @@ test('numeric: a word fraction of something that is not a group of people is lef
   assert.deepEqual(summary('Two-thirds of the nerve fibres in the biopsy looked normal.'), []);
   assert.deepEqual(summary('One-third of the dose is given on day one.'), []);
 });
+
+test('numeric: a figure in a paragraph that names its source in prose or with a footnote number asks for none', () => {
+  assert.deepEqual(summary('The Cleveland Clinic estimates that 25 to 30 percent of Americans will be affected by neuropathy.'), []);
+  assert.deepEqual(summary('About 20 percent of people with diabetes have painful neuropathy.3'), []);
+  // A decimal point is not a footnote.
+  assert.deepEqual(summary('About 1.5 percent of people with CIDP relapse every year.'), [['1.5 percent', 'info']]);
+});

@@ -5,6 +5,8 @@
 export const KNOWN_ABBREVIATIONS: readonly string[] = [
   'DNA', 'RNA', 'MRI', 'CT', 'HIV', 'AIDS', 'ICU', 'ECG', 'EKG', 'COVID', 'COVID-19', 'IV', 'BMI',
   'US', 'USA', 'UK', 'EU', 'FDA', 'CDC', 'NIH', 'NHS', 'WHO', 'GP', 'ER', 'MD', 'RN', 'TV', 'PDF', 'FAQ', 'OK', 'AM', 'PM', 'ID',
+  // Journal names are cited by their abbreviation.
+  'JAMA', 'BMJ', 'NEJM',
 ];
 
 /**
@@ -17,6 +19,8 @@ export const EMPHASIS_WORDS: ReadonlySet<string> = new Set([
   'PS', 'AN', 'A', 'I', 'IS', 'IT', 'IN', 'ON', 'AT', 'TO', 'OF', 'BE', 'SO', 'MY', 'ME', 'UP', 'GO', 'VERY', 'MORE',
   'CAN', 'WILL', 'MAY', 'HAS', 'ARE', 'WAS', 'NOT', 'ONE', 'TWO', 'OUT', 'OFF', 'FOR', 'GET', 'SEE', 'HELP', 'LIKE',
   'BEST', 'REAL', 'TRUE', 'FALSE', 'NULL', 'NONE', 'TAB', 'END', 'EOF', 'TODO', 'FIXME',
+  'HOW', 'THIS', 'THAT', 'WHAT', 'WHY', 'WHEN', 'WHERE', 'THEY', 'THEM', 'OUR', 'HERE', 'THERE', 'JUST', 'MUCH',
+  'MANY', 'MOST', 'NEED', 'WANT', 'KNOW', 'LOOK', 'EVEN', 'STILL', 'ALSO', 'REALLY', 'EVERY', 'SOME',
 ]);
 
 /**

@@ -43,5 +43,9 @@ export const POPULATION_SHARE =
 export const CITATION =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|studies|researchers|guidelines?)\b/iu;
 
-/** Named sources, case-sensitive so that "who" is not the WHO. */
-export const SOURCE_NAMES = /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b/u;
+/**
+ * Named sources, case-sensitive so that "who" is not the WHO: the bodies themselves, an organisation named
+ * in prose ("The Cleveland Clinic estimates"), and a footnote number after a sentence ("...pressure.3").
+ */
+export const SOURCE_NAMES =
+  /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institute|Association|Society|Academy|Centers?|College|University|Hospital)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
