@@ -47,6 +47,21 @@ describe('diagnostics and quick fixes', () => {
     equal(doc.lineAt(2).text, 'Guillain-Barré syndrome can start with tingling in the feet.', 'line after the fix');
     await waitForDiagnostics(doc.uri, (now) => !now.some((x) => codeOf(x) === 'spelling'), 'the spelling error to go');
   });
+
+  it('in a document with 2,000 findings, a mistake typed at the end is underlined (findings are capped near the cursor)', async () => {
+    const content = 'Guillian-Barre syndrome is rare.\n\n'.repeat(2000);
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    const first = await waitForDiagnostics(doc.uri, (d) => d.length > 0, 'the first check of the long document', 60_000);
+    ok(first.length <= 1000, `at most 1,000 diagnostics shown; got ${first.length}`);
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    ok(await editor.edit((e) => e.insert(end, 'Corticosteroids are an effective treatment for GBS.\n')), 'the typed line applies');
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => codeOf(x) === 'treatment-claim'), 'the new mistake at the end', 60_000);
+    const typed = ds.find((x) => codeOf(x) === 'treatment-claim')!;
+    equal(typed.range.start.line, 4000, 'the underline is on the typed line');
+    ok(ds.length <= 1000, `still at most 1,000 diagnostics; got ${ds.length}`);
+  });
 });
 
 // The rule flags the misplaced disease's name (see its docs page); line 3 of anatomy.md, 0-based 2.
