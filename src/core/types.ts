@@ -20,6 +20,7 @@ export const CATEGORIES = [
   'stigmatizing-language',
   'numeric-claim',
   'readability',
+  'plain-language',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -4,6 +4,7 @@ import { ambiguousAbbreviation } from './ambiguous-abbreviation';
 import { anatomyMisclassification } from './anatomy-misclassification';
 import { numericClaim } from './numeric-claim';
 import { outdatedTerm } from './outdated-term';
+import { plainLanguage } from './plain-language';
 import { readability } from './readability';
 import type { Rule } from './rule';
 import { spelling } from './spelling';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   stigmatizingLanguage,
   numericClaim,
   readability,
+  plainLanguage,
 ];
 
 export function ruleById(id: string): Rule | undefined {

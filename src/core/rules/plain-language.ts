@@ -1,0 +1,64 @@
+import type { Mention } from '../matcher';
+import type { Entry } from '../terminology/types';
+import type { Block, DocumentRule } from './rule';
+
+/** Written right after the term: an explanation in brackets, after a comma or dash ("dysphagia (trouble swallowing)"). */
+const EXPLAINED_AFTER = /^\s*(?:\(|,\s*(?:or|meaning|which means|that is|also called|i\.e\.)|[\u2013\u2014-]\s*\p{Ll})/u;
+/** Written right before the term in brackets: "trouble swallowing (dysphagia)". */
+const EXPLAINED_BEFORE = /\(\s*$/;
+
+/**
+ * Medical words in patient text that have a plainer alternative in the terminology (the entry's `plain`
+ * field), at their first use in the document, as info with two fixes: explain the word in brackets, or
+ * replace it. Quiet for a professional audience, in headings, and where the text explains the word in
+ * place ("paresthesia (tingling)", "tingling (paresthesia)", "dysphagia, or trouble swallowing").
+ */
+export const plainLanguage: DocumentRule = {
+  id: 'plain-language',
+  category: 'plain-language',
+  defaultSeverity: 'info',
+  summary: 'Patient audience: suggests a plain alternative for medical words at first use, unless the text explains them.',
+  scope: 'document',
+  check(doc, env, report) {
+    if (env.settings.audience !== 'patient') return;
+    const seen = new Set<string>();
+    for (const { start, block } of doc.blocks) {
+      for (const mention of block.mentions) {
+        const entry = env.terms.get(mention.termId);
+        // Only the entry's medical name: synonyms include everyday words ("tingling" for paresthesia).
+        if (!entry?.plain || seen.has(entry.id) || mention.form !== 'preferred') continue;
+        if (inHeading(block, mention)) continue;
+        seen.add(entry.id);
+        if (explainedInPlace(block, mention, entry)) continue;
+        const offset = start + mention.offset;
+        const endOffset = start + mention.endOffset;
+        const plain = entry.plain;
+        const explained = `${mention.text} (${plain})`;
+        report({
+          message: `"${mention.text}" is a medical word; for patients, explain it at first use or write "${plain}".`,
+          offset,
+          endOffset,
+          actual: block.text.slice(mention.offset, mention.endOffset),
+          termId: entry.id,
+          fixes: [
+            { offset, endOffset, newText: explained, title: `Explain: "${explained}"` },
+            { offset, endOffset, newText: plain, title: `Change to "${plain}"` },
+          ],
+        });
+      }
+    }
+  },
+};
+
+function inHeading(block: Block, mention: Mention): boolean {
+  return block.units.some((u) => u.kind === 'heading' && u.start <= mention.offset && mention.offset < u.end);
+}
+
+/** The sentence explains the word: brackets or an appositive next to it, or the plain words nearby. */
+function explainedInPlace(block: Block, mention: Mention, entry: Entry): boolean {
+  const after = block.masked.slice(mention.endOffset, mention.endOffset + 40);
+  const before = block.masked.slice(Math.max(0, mention.offset - 2), mention.offset);
+  if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before)) return true;
+  const around = block.masked.slice(Math.max(0, mention.offset - 120), mention.endOffset + 120).toLowerCase();
+  return around.includes(entry.plain!.toLowerCase());
+}
