@@ -1,6 +1,6 @@
 import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
 import type { Mention } from './matcher';
-import type { Block } from './rules/rule';
+import type { Block, NotChecked } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { splitSentences, type Span } from './text/sentences';
 
@@ -12,6 +12,7 @@ export type DocumentFormat = 'markdown' | 'text';
  */
 export function analyseBlock(text: string, format: DocumentFormat, terms: TermIndex): Block {
   const prose = format === 'text' ? plainProse(text) : extractProse(text);
+  if (prose.notChecked) return unreadBlock(text, tooComplex(text, prose.notChecked));
   const mentions: Mention[] = [];
   // A loop, not push(...): a paragraph can hold more mentions than a call may take arguments.
   for (const unit of prose.units) for (const m of terms.matcher.match(prose.masked, unit.start, unit.end)) mentions.push(m);
@@ -30,6 +31,28 @@ export function analyseBlock(text: string, format: DocumentFormat, terms: TermIn
     mentionsIn(start, end) {
       return mentionsBetween(mentions, start, end);
     },
+  };
+}
+
+/** The whole chunk, blank lines at its end left out, marked as not checked because of its markup. */
+function tooComplex(text: string, problem: string): NotChecked {
+  const endOffset = text.trimEnd().length;
+  const lines = text.slice(0, endOffset).split(/\r\n?|\n/).length;
+  const these = lines === 1 ? ['this line, because its', 'it'] : [`these ${lines} lines, because their`, 'them'];
+  return { reason: `${these[0]} markup ${problem}, more than the Markdown parser can read in reasonable time; simplify it to have ${these[1]} checked`, endOffset };
+}
+
+/** A block that was not read (`notChecked` says why, for the `not-checked` rule): no prose, no mentions. */
+export function unreadBlock(text: string, notChecked: NotChecked | undefined): Block {
+  return {
+    text,
+    masked: text.replace(/[^\r\n]/g, ' '),
+    units: [],
+    comments: [],
+    notChecked,
+    mentions: [],
+    sentences: () => [],
+    mentionsIn: () => [],
   };
 }
 

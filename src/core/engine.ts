@@ -1,4 +1,4 @@
-import { analyseBlock, type DocumentFormat } from './analyse-block';
+import { analyseBlock, unreadBlock, type DocumentFormat } from './analyse-block';
 import { DirectiveFilter, parseDirective, type Directive } from './directives';
 import type { LocatedBlock } from './editor/locate';
 import { chunkMarkdown, type Chunk } from './markdown/chunk';
@@ -25,7 +25,19 @@ export interface LintOptions {
    * change gives wrong findings; leave it out when unsure.
    */
   change?: TextChange;
+  /**
+   * Milliseconds one `lint` call may spend reading changed chunks (default `CHECK_TIME_BUDGET_MS`).
+   * Chunks not reached in time are reported by the `not-checked` rule and read by the next call.
+   */
+  timeBudgetMs?: number;
 }
+
+/**
+ * The time one check may take. Real documents need well under a second per megabyte; markup built
+ * to slow the parser down (within the limits of `markdown/markup-limits`) can need a minute, and
+ * neither CI nor the editor should wait for that without a word.
+ */
+export const CHECK_TIME_BUDGET_MS = 10_000;
 
 /**
  * One edited region, in UTF-16 offsets: `text.slice(0, start)` is unchanged, and so is everything
@@ -44,6 +56,8 @@ interface BlockResult {
   findings: RuleFinding[];
   /** `findings` finished and sorted, positions relative to the chunk; made on first use. */
   local?: readonly Finding[];
+  /** Not read: the time budget ran out before this chunk. The next `lint` reads it. */
+  deferred?: boolean;
 }
 
 /** One chunk of the last linted version, with its line table and (for prose chunks) its analysis. */
@@ -88,13 +102,14 @@ export class Linter {
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
+    const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
       // Every state has the same four fields, so the loops below stay monomorphic.
-      if (previous) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
+      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
       const same = fresh.get(chunk.text);
       if (same) return { chunk, lines: same.lines, result: same.result, placed: undefined };
-      const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env);
-      const state: ChunkState = { chunk, lines: new LineIndex(chunk.text), result, placed: undefined };
+      const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget);
+      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, placed: undefined };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
@@ -157,8 +172,10 @@ export class Linter {
     return chunks.map((chunk) => ({ chunk }));
   }
 
-  private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv): BlockResult {
-    const block = analyseBlock(text, format, this.terms);
+  /** Reads a chunk and runs the block rules on it; past the time budget, the chunk is deferred unread. */
+  private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv, budget: TimeBudget): BlockResult {
+    const deferred = !budget.left();
+    const block = deferred ? budget.unread(text) : analyseBlock(text, format, this.terms);
     const findings: RuleFinding[] = [];
     for (const rule of rules) {
       if (severityOf(rule, env.settings) === 'off') continue;
@@ -166,7 +183,34 @@ export class Linter {
       if (rule.scope === 'block') rule.check(block, env, report);
       else rule.checkBlock?.(block, env, report);
     }
-    return { block, findings };
+    return { block, findings, deferred };
+  }
+}
+
+/** The time left for reading chunks in one `lint` call; chunks past it are deferred. */
+class TimeBudget {
+  private readonly deadline: number;
+  private stopped = false;
+
+  constructor(private readonly milliseconds: number) {
+    this.deadline = performance.now() + milliseconds;
+  }
+
+  left(): boolean {
+    return performance.now() < this.deadline;
+  }
+
+  /** An unread chunk; only the first carries a message, so the writer sees one finding where checking stopped. */
+  unread(text: string): Block {
+    const firstLine = text.search(/\r|\n/);
+    const notChecked = this.stopped
+      ? undefined
+      : {
+          reason: `this line and the rest of the document, because the time allowed for one check (${this.milliseconds / 1000} s) ran out here; split the document or simplify its markup`,
+          endOffset: firstLine < 0 ? text.length : firstLine,
+        };
+    this.stopped = true;
+    return unreadBlock(text, notChecked);
   }
 }
 

@@ -21,6 +21,7 @@ export const CATEGORIES = [
   'numeric-claim',
   'readability',
   'plain-language',
+  'not-checked',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

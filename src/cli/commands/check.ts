@@ -18,7 +18,8 @@ export const USAGE = `neuroterm check [paths | globs | -]... [options]
   --audience patient|professional
   --max-warnings N              exit 1 when there are more than N warnings
   --max-file-size BYTES         skip larger files with a message (default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit)
-  --allow-skipped               exit 0 even when a file was skipped (too large or binary)`;
+  --allow-skipped               exit 0 even when a file or block was skipped (too large, binary, or markup
+                                too complex to read)`;
 
 interface CheckOptions {
   format?: string;
@@ -86,10 +87,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   else io.out(formatStylish(results, io.isTTY));
 
   if (ioErrors.length > 0 || configs.problems > 0 || terminologyProblems > 0) return EXIT.usage;
-  // A skipped file was not checked: CI must not pass as if it had been, unless asked to.
+  // A skipped file or block was not checked: CI must not pass as if it had been, unless asked to.
   const skipped = results.filter((r) => r.skipped).length;
-  if (skipped > 0 && !values['allow-skipped']) {
-    io.err(`neuroterm: ${skipped} file${skipped === 1 ? ' was' : 's were'} not checked; pass --allow-skipped to accept that\n`);
+  const partly = results.filter((r) => r.findings.some((f) => f.ruleId === 'not-checked')).length;
+  if (skipped + partly > 0 && !values['allow-skipped']) {
+    const files = (n: number): string => `${n} file${n === 1 ? ' was' : 's were'}`;
+    const what = [skipped > 0 ? `${files(skipped)} not checked` : '', partly > 0 ? `${files(partly)} checked only in part` : ''];
+    io.err(`neuroterm: ${what.filter(Boolean).join(' and ')}; pass --allow-skipped to accept that\n`);
     return EXIT.usage;
   }
   const counts = countSeverities(results);

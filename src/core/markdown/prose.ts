@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parent } from 'mdast';
+import { markupTooComplex } from './markup-limits';
 import { fallbackProse, hasUnpositionedText } from './unpositioned';
 
 /** A unit of prose: a paragraph, heading or table cell. Offsets are relative to the chunk. */
@@ -29,6 +30,8 @@ export interface Prose {
   masked: string;
   units: ProseUnit[];
   comments: Comment[];
+  /** What made the chunk too complex to parse ("nests emphasis 40 levels deep"); it then has no prose. */
+  notChecked?: string;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -41,11 +44,6 @@ const commonMarkParser = unified().use(remarkParse).freeze();
 const MAY_BE_GFM = /[|~@]|www\.|:\/\/|\[\^|\[[ xX]\]/i;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 const COMMENT = /<!--([\s\S]*?)-->/g;
-/**
- * A line that opens more than 32 nested block quotes or list items, or a list item indented 80
- * columns (about 32 levels). List markers need a space after them, so a long `-----` rule is no match.
- */
-const TOO_DEEP = /^[ \t]*(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+){33}|^[ \t]{80,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
 /**
  * Parses one Markdown chunk and returns its prose with offsets preserved. Code, inline code, HTML,
@@ -53,9 +51,8 @@ const TOO_DEEP = /^[ \t]*(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+){33}|^[ \t]{80,}
  * text stay. Never throws: a parser failure yields the chunk as plain text.
  */
 export function extractProse(text: string): Prose {
-  // remark's time grows faster than linearly with container depth (10,000 nested "- " took
-  // 86 s) and its tree walkers overflow the stack; no real document nests 32 deep.
-  if (TOO_DEEP.test(text)) return plainProse(text);
+  const tooComplex = markupTooComplex(text);
+  if (tooComplex) return { masked: blank(text), units: [], comments: [], notChecked: tooComplex };
   let tree: Nodes;
   try {
     tree = (MAY_BE_GFM.test(text) ? parser : commonMarkParser).parse(text);

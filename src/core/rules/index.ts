@@ -2,6 +2,7 @@ import { abbreviationUndefined } from './abbreviation-undefined';
 import { absoluteClaim } from './absolute-claim';
 import { ambiguousAbbreviation } from './ambiguous-abbreviation';
 import { anatomyMisclassification } from './anatomy-misclassification';
+import { notChecked } from './not-checked';
 import { numericClaim } from './numeric-claim';
 import { outdatedTerm } from './outdated-term';
 import { plainLanguage } from './plain-language';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   numericClaim,
   readability,
   plainLanguage,
+  notChecked,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -13,10 +13,19 @@ export interface Block {
   /** Term mentions in prose, in order. */
   mentions: readonly Mention[];
   comments: readonly Comment[];
+  /** Set when the chunk was not read (markup too complex, or no time left): it then has no prose. */
+  notChecked?: NotChecked;
   /** Sentences of one unit (computed on first use and kept). */
   sentences(unit: ProseUnit): readonly Span[];
   /** Mentions inside [start, end). */
   mentionsIn(start: number, end: number): readonly Mention[];
+}
+
+/** Why a chunk was not read, and the part of it (from its start) to mark as not checked. */
+export interface NotChecked {
+  /** A sentence for the writer, without the final full stop. */
+  reason: string;
+  endOffset: number;
 }
 
 /** The whole document for document-level rules. Offsets are absolute. */
