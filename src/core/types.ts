@@ -16,6 +16,7 @@ export const CATEGORIES = [
   'outdated-term',
   'spelling',
   'abbreviation-undefined',
+  'abbreviation-consistency',
   'ambiguous-abbreviation',
   'stigmatizing-language',
   'numeric-claim',

@@ -9,37 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, type Finding, type Rule } from '../../src/core/index';
-import { lint, terms } from './helpers';
+import { RULES, type Rule } from '../../src/core/index';
+import { applyFixes, golden, lint, terms } from './helpers';
 
 const root = join(import.meta.dirname, '..', '..');
-
-export function golden(findings: Finding[]): string {
-  return findings
-    .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.ruleId} ${f.message}`)
-    .join('\n');
-}
-
-/** Applies the first fix of each finding, last first, skipping overlaps; returns the new text and fixed spans. */
-export function applyFixes(text: string, findings: Finding[]): { text: string; spans: Array<[number, number]> } {
-  const fixes = findings.flatMap((f) => (f.fixes[0] ? [f.fixes[0]] : [])).sort((a, b) => b.offset - a.offset);
-  let out = text;
-  let limit = Infinity;
-  const applied: typeof fixes = [];
-  for (const fix of fixes) {
-    if (fix.endOffset > limit) continue;
-    out = out.slice(0, fix.offset) + fix.newText + out.slice(fix.endOffset);
-    limit = fix.offset;
-    applied.unshift(fix);
-  }
-  let shift = 0;
-  const spans: Array<[number, number]> = applied.map((fix) => {
-    const span: [number, number] = [fix.offset + shift, fix.offset + shift + fix.newText.length];
-    shift += fix.newText.length - (fix.endOffset - fix.offset);
-    return span;
-  });
-  return { text: out, spans };
-}
 
 for (const rule of RULES as Rule[]) {
   const dir = join(root, 'test', 'rules', rule.id);

@@ -36,6 +36,20 @@ test('the ids other rules and fixtures rely on exist', () => {
   assert.deepEqual(ids.filter((id) => !index.get(id)), []);
 });
 
+test('no two entries share an abbreviation (abbreviation-consistency compares wordings of one entry)', () => {
+  const owners = new Map<string, string>();
+  const shared: string[] = [];
+  for (const e of terminology.entries) {
+    for (const { abbr } of e.abbreviations ?? []) {
+      const key = abbr.toUpperCase();
+      const owner = owners.get(key);
+      if (owner && owner !== e.id) shared.push(`${abbr}: ${owner}, ${e.id}`);
+      owners.set(key, e.id);
+    }
+  }
+  assert.deepEqual(shared, []);
+});
+
 test('every entry cites at least one source with a title', () => {
   for (const e of terminology.entries) {
     assert.ok(e.sources.length > 0, e.id);

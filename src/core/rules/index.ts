@@ -1,3 +1,4 @@
+import { abbreviationConsistency } from './abbreviation-consistency';
 import { abbreviationUndefined } from './abbreviation-undefined';
 import { absoluteClaim } from './absolute-claim';
 import { ambiguousAbbreviation } from './ambiguous-abbreviation';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   outdatedTerm,
   spelling,
   abbreviationUndefined,
+  abbreviationConsistency,
   ambiguousAbbreviation,
   stigmatizingLanguage,
   numericClaim,

@@ -74,7 +74,7 @@ function abbreviationsOf(block: Block): ChunkAbbreviation[] {
   list = [];
   block.mentions.forEach((mention, i) => {
     if (mention.form !== 'abbreviation') return;
-    const expanded = expandedInPlace(block, mention, block.mentions[i - 1], block.mentions[i + 1]);
+    const expanded = definitionAt(block, mention, block.mentions[i - 1], block.mentions[i + 1]) !== undefined;
     list!.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
   });
   cache.set(block, list);
@@ -91,7 +91,7 @@ function partOfName(entry: Entry, abbreviation: string): boolean {
   return at !== -1 && !/[\p{L}\p{N}]/u.test(name.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(name.charAt(at + abbreviation.length));
 }
 
-function inHeading(block: Block, mention: Mention): boolean {
+export function inHeading(block: Block, mention: Mention): boolean {
   return block.units.some((u) => u.kind === 'heading' && u.start <= mention.offset && mention.offset < u.end);
 }
 
@@ -109,12 +109,18 @@ const LONG_THEN_ABBR = new RegExp(
 /** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long". */
 const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning)?[\s,:("\u201c]*$/i;
 
+/** Where a document spells out an abbreviation: the long form of the same entry next to it, if that is how. */
+export interface Definition {
+  /** The long form, when it is a mention of the same entry; absent for other words that spell the letters. */
+  long?: Mention;
+}
+
 /** The abbreviation sits right next to the long form of the same entry, or to words whose initials spell it. */
-function expandedInPlace(block: Block, mention: Mention, previous: Mention | undefined, next: Mention | undefined): boolean {
+export function definitionAt(block: Block, mention: Mention, previous: Mention | undefined, next: Mention | undefined): Definition | undefined {
   const masked = block.masked;
-  if (isLongForm(previous, mention.termId) && LONG_THEN_ABBR.test(masked.slice(previous.endOffset, mention.offset))) return true;
-  if (isLongForm(next, mention.termId) && ABBR_THEN_LONG.test(masked.slice(mention.endOffset, next.offset))) return true;
-  return spelledInBrackets(masked, mention.offset, mention.endOffset, mention.surface);
+  if (isLongForm(previous, mention.termId) && LONG_THEN_ABBR.test(masked.slice(previous.endOffset, mention.offset))) return { long: previous };
+  if (isLongForm(next, mention.termId) && ABBR_THEN_LONG.test(masked.slice(mention.endOffset, next.offset))) return { long: next };
+  return spelledInBrackets(masked, mention.offset, mention.endOffset, mention.surface) ? {} : undefined;
 }
 
 /**
