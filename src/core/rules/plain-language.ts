@@ -1,5 +1,6 @@
 import type { Mention } from '../matcher';
 import type { Entry } from '../terminology/types';
+import { naturalFrequencyHints } from './plain-language/natural-frequency';
 import type { Block, DocumentRule } from './rule';
 
 /** Written right after the term: an explanation in brackets, after a comma or dash ("dysphagia (trouble swallowing)"). */
@@ -12,13 +13,17 @@ const EXPLAINED_BEFORE = /\(\s*$/;
  * field), at their first use in the document, as info with two fixes: explain the word in brackets, or
  * replace it. Quiet for a professional audience, in headings, and where the text explains the word in
  * place ("paresthesia (tingling)", "tingling (paresthesia)", "dysphagia, or trouble swallowing").
+ * Per chunk, percentages below 1% and rates per 100,000 get a hint to add a natural frequency.
  */
 export const plainLanguage: DocumentRule = {
   id: 'plain-language',
   category: 'plain-language',
   defaultSeverity: 'info',
-  summary: 'Patient audience: suggests a plain alternative for medical words at first use, unless the text explains them.',
+  summary: 'Patient audience: suggests a plain alternative for medical words at first use, and a natural frequency for small risks.',
   scope: 'document',
+  checkBlock(block, env, report) {
+    if (env.settings.audience === 'patient') naturalFrequencyHints(block, report);
+  },
   check(doc, env, report) {
     if (env.settings.audience !== 'patient') return;
     const seen = new Set<string>();
