@@ -22,6 +22,7 @@ export const CATEGORIES = [
   'numeric-claim',
   'readability',
   'plain-language',
+  'must-say',
   'not-checked',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

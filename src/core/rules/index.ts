@@ -3,6 +3,7 @@ import { abbreviationUndefined } from './abbreviation-undefined';
 import { absoluteClaim } from './absolute-claim';
 import { ambiguousAbbreviation } from './ambiguous-abbreviation';
 import { anatomyMisclassification } from './anatomy-misclassification';
+import { mustSay } from './must-say';
 import { notChecked } from './not-checked';
 import { numericClaim } from './numeric-claim';
 import { outdatedTerm } from './outdated-term';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   numericClaim,
   readability,
   plainLanguage,
+  mustSay,
   notChecked,
 ];
 

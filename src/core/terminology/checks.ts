@@ -26,6 +26,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
   });
+  entry.mustSay?.forEach((m, i) => {
+    if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
+  });
   const treated = new Set<string>();
   entry.relations?.treatments?.forEach((t, i) => {
     if (treated.has(t.treatment)) report(entry, ['relations', 'treatments', i], `treatment "${t.treatment}" is listed twice`);

@@ -79,6 +79,18 @@ const keyNumber: Spec = {
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],
 };
 
+const mustSay: Spec = {
+  type: 'object',
+  description: 'Something a patient text about this entry must tell its reader, with the words that show it was said',
+  properties: {
+    id,
+    point: { ...text, description: 'What the reader must be told, in our own words' },
+    saidWhen: { ...texts, minItems: 1, description: 'Words or phrases (case aside) any of which in the prose shows the point was made' },
+    source: text,
+  },
+  required: ['id', 'point', 'saidWhen', 'source'],
+};
+
 /** The fields a user file may add to a bundled entry (same id). */
 export const EXTENSION_FIELDS = ['id', 'synonyms', 'lay', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
 
@@ -104,6 +116,7 @@ const entryProperties: Record<string, Spec> = {
   codes,
   relations,
   numbers: { type: 'array', items: keyNumber },
+  mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
   examples: { type: 'object', properties: { flag: texts, ok: texts } },

@@ -159,12 +159,25 @@ export interface Entry {
   codes?: Codes;
   relations?: Relations;
   numbers?: KeyNumber[];
+  /** What a patient text whose topic is this entry must say (the `must-say` rule). */
+  mustSay?: MustSay[];
   sources: Source[];
   /** ISO date of the last editorial review. */
   reviewed: string;
   examples?: { flag?: string[]; ok?: string[] };
   /** User terminology may hide a bundled entry. */
   hidden?: boolean;
+}
+
+/** A point a patient text about the entry must make, and the words that show it was made. */
+export interface MustSay {
+  id: string;
+  /** What the reader must be told, in our own words. */
+  point: string;
+  /** Any of these words or phrases in the prose (case aside) shows the point was made. */
+  saidWhen: string[];
+  /** Id of a citation in sources.yaml. */
+  source: string;
 }
 
 export interface TerminologyIndex {

@@ -2,13 +2,20 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { Block, DocumentInput } from '../rule';
 
+/** The level-1 title a document opens with, and the first term it names. Offsets are absolute. */
+export interface DocumentTitle {
+  entry: Entry;
+  offset: number;
+  endOffset: number;
+}
+
 /**
- * The document's topic: the first term named in its first heading, when that heading is a level-1
- * title ("# 10 things to know about GBS"). Claim rules read a sentence whose subject is "It" as a
- * sentence about the topic. Returns undefined when the document does not open with such a title.
+ * The document's title and topic: the first term named in its first heading, when that heading is a
+ * level-1 title ("# 10 things to know about GBS"). Undefined when the document does not open with
+ * such a title, or the title names no term.
  */
-export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | undefined {
-  for (const { block } of doc.blocks) {
+export function documentTitle(doc: DocumentInput, terms: TermIndex): DocumentTitle | undefined {
+  for (const { start, block } of doc.blocks) {
     const heading = block.units.find((u) => u.kind === 'heading');
     if (!heading) {
       if (block.units.length > 0) return undefined;
@@ -16,9 +23,15 @@ export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | und
     }
     if (heading.depth !== 1) return undefined;
     const first = block.mentionsIn(heading.start, heading.end)[0];
-    return first ? terms.get(first.termId) : undefined;
+    const entry = first && terms.get(first.termId);
+    return entry ? { entry, offset: start + heading.start, endOffset: start + heading.end } : undefined;
   }
   return undefined;
+}
+
+/** The document's topic (see `documentTitle`): claim rules read a sentence whose subject is "It" as one about it. */
+export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | undefined {
+  return documentTitle(doc, terms)?.entry;
 }
 
 /** A sentence that opens with "It" (after list numbering or emphasis): the pronoun's span. */

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruleById } from '../../src/core/index';
+import { lint } from './helpers';
+
+const only = { rules: [ruleById('must-say')!] };
+const TITLE = '# Guillain-Barré syndrome: what families should know';
+const BODY = 'Weakness starts in the feet and can spread over days. Most people recover.';
+
+test('a GBS page that never mentions emergency care gets one warning over its title, with the point and its source', () => {
+  const findings = lint(`${TITLE}\n\n${BODY}\n`, only);
+  assert.deepEqual(
+    findings.map((f) => [f.severity, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.termId]),
+    [['warning', 0, 0, 0, TITLE.length, 'guillain-barre-syndrome']],
+  );
+  assert.equal(
+    findings[0]!.message,
+    'This page is about Guillain-Barré syndrome but never tells readers: Trouble breathing or swallowing, or weakness that spreads quickly, is an emergency: call an ambulance or go to an emergency department at once. (NHS Choices)',
+  );
+  assert.match(findings[0]!.note!, /^Source: NHS Choices\. Symptoms of Guillain-Barré syndrome/);
+});
+
+test('quiet once the point is made in any of its words, for professionals, without a GBS title, or when disabled for the file', () => {
+  for (const said of ['If breathing gets hard, go to A&E.', 'Call your doctor right away if it spreads.', 'This is a medical emergency.']) {
+    assert.deepEqual(lint(`${TITLE}\n\n${BODY} ${said}\n`, only), [], said);
+  }
+  assert.deepEqual(lint(`${TITLE}\n\n${BODY}\n`, { ...only, settings: { audience: 'professional' } }), []);
+  assert.deepEqual(lint(`# Living with CIDP\n\n${BODY}\n`, only), []);
+  assert.deepEqual(lint(`Guillain-Barré syndrome in short.\n\n${BODY}\n`, only), [], 'no level-1 title, no topic');
+  assert.deepEqual(lint(`<!-- neuroterm-disable-file must-say -->\n${TITLE}\n\n${BODY}\n`, only), []);
+});
