@@ -42,6 +42,7 @@ export function finishFindings(text: string, findings: readonly RuleFinding[], l
       url: ruleUrl(rule.id),
     };
     if (finding.note) out1.note = finding.note;
+    if (finding.sources) out1.sources = finding.sources;
     out.push(out1);
   }
   return out.sort(compareFindings);

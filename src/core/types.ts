@@ -64,6 +64,14 @@ export interface Finding {
   url: string;
   /** Extra evidence for the reader (a source, the accepted range...). */
   note?: string;
+  /** The terminology sources the finding rests on (a verdict's, a key number's), for reviewers. */
+  sources?: FindingSource[];
+}
+
+/** A citation a finding rests on, as the terminology gives it. */
+export interface FindingSource {
+  title: string;
+  url?: string;
 }
 
 /** A finding before positions are known: rules report offsets only, the engine adds ranges. */

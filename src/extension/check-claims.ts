@@ -1,20 +1,24 @@
 import * as vscode from 'vscode';
-import { documentReadability, summarizeFindings, type ClaimsSummary } from '../core/index';
+import { version } from '../../package.json';
+import { documentReadability, reviewPage, summarizeFindings, utcMinute, type ClaimsSummary } from '../core/index';
 import type { Configuration } from './configuration';
 import type { DiagnosticsController } from './diagnostics';
 import { formatOf } from './documents';
 import type { Log } from './log';
 import type { ReportView } from './report-view';
+import type { Terminology } from './terminology';
 
 /**
  * Check Medical Claims: checks the active document (or `uri`) with every rule, updates Problems,
  * shows the report and returns the summary (the e2e tests read it). Undefined when there is no
- * document to check; a skipped or disabled document gets a status message, never a modal.
+ * document to check; a skipped or disabled document gets a status message, never a modal. The
+ * report can export the review page of this check (the same page as `neuroterm check --format html`).
  */
 export async function checkMedicalClaims(
   config: Configuration,
   diagnostics: DiagnosticsController,
   report: ReportView,
+  terminology: Terminology,
   log: Log,
   uri?: vscode.Uri,
 ): Promise<ClaimsSummary | undefined> {
@@ -33,6 +37,10 @@ export async function checkMedicalClaims(
   const { settings } = await config.forUri(document.uri);
   const readability = { report: documentReadability(document.getText(), formatOf(document)), target: settings.readabilityTarget };
   const summary = summarizeFindings(vscode.workspace.asRelativePath(document.uri), result.findings, readability);
-  report.show(document.uri, summary);
+  const terms = await terminology.forFiles((await config.forUri(document.uri)).terminologyFiles);
+  const text = document.getText();
+  const page = (): string =>
+    reviewPage({ documents: [{ path: summary.document, text, findings: summary.findings }], generated: utcMinute(new Date()), toolVersion: version, terms });
+  report.show(document.uri, summary, page);
   return summary;
 }

@@ -24,6 +24,7 @@ export const COMMANDS = {
   insertGlossary: 'neuroterm.insertGlossary',
   lookUpTerm: 'neuroterm.lookUpTerm',
   openTerminologyEntry: 'neuroterm.openTerminologyEntry',
+  exportReviewPage: 'neuroterm.exportReviewPage',
 } as const;
 
 /** Titles shown in the command palette, under the "NeuroTerm" category. */
@@ -33,6 +34,7 @@ export const COMMAND_TITLES: Record<keyof typeof COMMANDS, string> = {
   insertGlossary: 'Insert Glossary',
   lookUpTerm: 'Look Up Term',
   openTerminologyEntry: 'Open Terminology Entry',
+  exportReviewPage: 'Export Review Page',
 };
 
 export type RunMode = 'onType' | 'onSave';

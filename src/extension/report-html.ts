@@ -59,10 +59,12 @@ li { margin: 0.25rem 0; }
 .sev { text-transform: uppercase; font-size: 0.8em; opacity: 0.8; }
 .error .sev { color: var(--vscode-errorForeground); }
 a { color: var(--vscode-textLink-foreground); }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 0.3rem 0.8rem; cursor: pointer; }
 </style>
 </head>
 <body>
 <h1>Medical claims</h1>
+<p><button type="button" id="export">Export review page</button></p>
 <p>${escapeHtml(summary.document)}: ${summary.total} finding${summary.total === 1 ? '' : 's'}.</p>
 <h2>By severity</h2>
 <table>${severities}</table>
@@ -75,6 +77,7 @@ ${findings ? `<ol>${findings}</ol>` : '<p>No findings.</p>'}
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
+  if (event.target.id === 'export') return vscode.postMessage({ type: 'export' });
   const link = event.target.closest('a[data-index]');
   if (!link) return;
   event.preventDefault();

@@ -6,17 +6,20 @@ import { reportHtml } from './report-html';
 /** The Check Medical Claims report in one reusable webview panel with a strict CSP. */
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private shown: { uri: vscode.Uri; summary: ClaimsSummary } | undefined;
+  private shown: { uri: vscode.Uri; summary: ClaimsSummary; page: () => string } | undefined;
 
-  show(uri: vscode.Uri, summary: ClaimsSummary): void {
-    this.shown = { uri, summary };
+  /** Shows the report of one check; `page` builds its review page on demand (Export Review Page). */
+  show(uri: vscode.Uri, summary: ClaimsSummary, page: () => string): void {
+    this.shown = { uri, summary, page };
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('neuroterm.report', 'Medical Claims', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.reveal(message));
+      this.panel.webview.onDidReceiveMessage((message: unknown) =>
+        (message as { type?: unknown })?.type === 'export' ? void this.exportReviewPage() : void this.reveal(message),
+      );
     }
     this.panel.title = `Medical Claims: ${summary.document}`;
     this.panel.webview.html = reportHtml(summary, { nonce: nonce() });
@@ -29,6 +32,25 @@ export class ReportView implements vscode.Disposable {
     if (!finding || !this.shown) return;
     const range = toRange(finding.range);
     await vscode.window.showTextDocument(this.shown.uri, { selection: range, viewColumn: vscode.ViewColumn.One });
+  }
+
+  /**
+   * Writes the review page of the report's check to `target`, or where the writer picks (next to the
+   * document by default). Returns where it was written; undefined when there is no report or the
+   * writer cancels.
+   */
+  async exportReviewPage(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (!this.shown) {
+      vscode.window.setStatusBarMessage('NeuroTerm: run Check Medical Claims first, then export its review page.', 5000);
+      return undefined;
+    }
+    const name = this.shown.uri.path.split('/').pop()!.replace(/\.[^.]*$/, '');
+    const suggested = vscode.Uri.joinPath(this.shown.uri, '..', `review-${name}.html`);
+    const file = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { 'Review page': ['html'] }, saveLabel: 'Export' }));
+    if (!file) return undefined;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(this.shown.page()));
+    vscode.window.setStatusBarMessage(`NeuroTerm: review page written to ${vscode.workspace.asRelativePath(file)}`, 8000);
+    return file;
   }
 
   dispose(): void {

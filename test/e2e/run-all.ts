@@ -1,6 +1,6 @@
 // `npm run test:e2e`: builds the extension-host suite bundles, then runs the end-to-end suites one after
 // the other (they each start their own server, browser or editor) and ends with one `N passed, N failed`.
-// Usage: node --import tsx test/e2e/run-all.ts [exthost] [ui] [web] [neovim]   (default: all four)
+// Usage: node --import tsx test/e2e/run-all.ts [exthost] [ui] [web] [neovim] [review]   (default: all five)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { SuiteResult } from './harness/browser';
@@ -35,6 +35,7 @@ const SUITES: Record<string, { title: string; run: () => Promise<SuiteResult> }>
   ui: { title: 'UI (code-server + Chromium)', run: () => runNodeTestSuite('ui', 'ui.test.ts') },
   web: { title: 'web extension host (test-web)', run: runWebSuite },
   neovim: { title: 'language server in headless Neovim', run: () => runNodeTestSuite('neovim', 'neovim.test.ts') },
+  review: { title: 'review page (Chromium)', run: () => runNodeTestSuite('review', 'review.test.ts') },
 };
 
 async function main(): Promise<number> {

@@ -1,5 +1,6 @@
 // `npm run screenshots`: regenerates the README's pictures in docs/images/ by running the UI suite with
-// NEUROTERM_SCREENSHOTS set (hover, diagnostics with quick fix, completion, the Check Medical Claims report).
+// NEUROTERM_SCREENSHOTS set (hover, diagnostics with quick fix, completion, the Check Medical Claims report)
+// and the review page suite (the review page with one decision made).
 // Not part of `npm test`: pictures change only when someone decides to refresh them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,11 +8,12 @@ import path from 'node:path';
 import { ROOT } from './harness/paths';
 
 const OUT = path.join(ROOT, 'docs', 'images');
-const EXPECTED = ['hover', 'diagnostics-quick-fix', 'completion', 'report'].map((n) => `${n}.png`);
+const EXPECTED = ['hover', 'diagnostics-quick-fix', 'completion', 'report', 'review-page'].map((n) => `${n}.png`);
 
 fs.mkdirSync(OUT, { recursive: true });
 const before = new Map(EXPECTED.map((f) => [f, fs.existsSync(path.join(OUT, f)) ? fs.statSync(path.join(OUT, f)).mtimeMs : 0]));
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', path.join(ROOT, 'test', 'e2e', 'ui', 'ui.test.ts')], {
+const suites = [path.join(ROOT, 'test', 'e2e', 'ui', 'ui.test.ts'), path.join(ROOT, 'test', 'e2e', 'review', 'review.test.ts')];
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...suites], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, NEUROTERM_SCREENSHOTS: OUT },

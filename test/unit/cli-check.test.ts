@@ -49,7 +49,7 @@ test('exit code 2 with one line for usage, config and I/O errors', async () => {
     [['check', '--bogus'], "neuroterm: check: Unknown option '--bogus'\n"],
     [['check', 'missing.md'], 'neuroterm: no such file or directory: missing.md\n'],
     [['check', 'nothing/**/*.md'], 'neuroterm: no files match "nothing/**/*.md"\n'],
-    [['check', 'ok.md', '--format', 'xml'], 'neuroterm: --format must be one of stylish, json, sarif (got "xml")\n'],
+    [['check', 'ok.md', '--format', 'xml'], 'neuroterm: --format must be one of stylish, json, sarif, html (got "xml")\n'],
     [['check', 'ok.md', '--rule', 'nope=off'], 'neuroterm: --rule nope=off: unknown rule id or category "nope"\n'],
     [['check', 'ok.md', '--rule', 'spelling=loud'], 'neuroterm: --rule must be one of off, error, warning, info, hint (got "loud")\n'],
     [['check', 'ok.md', '--max-warnings', 'many'], 'neuroterm: --max-warnings must be a whole number (got "many")\n'],

@@ -67,6 +67,9 @@ test('the report page has a strict CSP, escapes text and links every finding by 
     assert.equal(Number(m[3]), findings[i]!.range.start.character + 1);
   });
   for (const f of findings) assert.ok(html.includes(escapeHtml(f.message)), f.message);
+  // The export button asks the extension for the review page; the page itself is built in the core.
+  assert.ok(html.includes('<button type="button" id="export">Export review page</button>'));
+  assert.ok(html.includes("if (event.target.id === 'export') return vscode.postMessage({ type: 'export' });"));
 });
 
 test('the injection grammar matches every directive kind and nothing else', () => {

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_FILE_SIZE, RULE_KEYS, SEVERITIES, type Audience, type LintS
 import { oneOf, parseCommandArgs } from '../args';
 import { ConfigResolver, terminologyPaths } from '../config-loader';
 import { collectFiles } from '../files';
+import { formatHtml } from '../format/html';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { countSeverities, formatStylish } from '../format/stylish';
@@ -12,7 +13,8 @@ import { lintFiles, type LintContext, type LintJob } from '../lint-files';
 import { termIndexFor } from '../terminology-files';
 
 export const USAGE = `neuroterm check [paths | globs | -]... [options]
-  --format stylish|json|sarif   output format (default stylish)
+  --format stylish|json|sarif|html
+                                output format (default stylish); html is a review page
   --config FILE                 use this config instead of looking for .neuroterm.json
   --rule ID=SEVERITY            set a rule or category to off|hint|info|warning|error (repeatable)
   --audience patient|professional
@@ -45,7 +47,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     'max-file-size': { type: 'string' },
     'allow-skipped': { type: 'boolean' },
   });
-  const format = oneOf('format', values.format, ['stylish', 'json', 'sarif'] as const, 'stylish');
+  const format = oneOf('format', values.format, ['stylish', 'json', 'sarif', 'html'] as const, 'stylish');
   const overrides = cliOverrides(values);
   const maxWarnings = parseCount('--max-warnings', values['max-warnings']);
   const maxFileSize = parseCount('--max-file-size', values['max-file-size']) ?? DEFAULT_MAX_FILE_SIZE;
@@ -83,6 +85,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const r of ioErrors) io.err(`neuroterm: ${r.error}\n`);
   for (const r of results) if (r.skipped) io.err(`neuroterm: ${r.path}: ${r.skipped}\n`);
   if (format === 'json') io.out(formatJson(results));
+  else if (format === 'html') io.out(await formatHtml(results, jobs, termIndexFor(contexts[0]?.terminology ?? []), version));
   else if (format === 'sarif') io.out(formatSarif(results, io.cwd, version));
   else io.out(formatStylish(results, io.isTTY));
 

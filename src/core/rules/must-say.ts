@@ -1,6 +1,6 @@
 import type { MustSay } from '../terminology/types';
 import { documentTitle } from './claims/topic';
-import { citation } from './claims/sources';
+import { citation, findingSource } from './claims/sources';
 import type { DocumentRule } from './rule';
 
 /**
@@ -32,6 +32,7 @@ export const mustSay: DocumentRule = {
         termId: title.entry.id,
         fixes: [],
         note: `Source: ${cite.full}`,
+        sources: [findingSource(title.entry, point.source)],
       });
     }
   },

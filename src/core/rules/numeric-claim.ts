@@ -1,7 +1,7 @@
 import { blockMemo } from './claims/block-memo';
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
-import { citation } from './claims/sources';
+import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
 import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, RECOVERY, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
@@ -80,6 +80,7 @@ function judge(context: FigureContext, candidates: readonly Entry[], patient: bo
       termId: wrong.disease.id,
       fixes: [],
       note: `Source: ${cite.full}`,
+      sources: [findingSource(wrong.disease, number.source)],
     });
     return;
   }

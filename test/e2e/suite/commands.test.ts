@@ -33,4 +33,17 @@ describe('Check Medical Claims', () => {
     const ds = await waitForDiagnostics(doc.uri, (d) => d.length === summary.total, `${summary.total} diagnostics`);
     equal(neurotermDiagnostics(doc.uri).length, ds.length, 'diagnostics in Problems');
   });
+
+  it('exports the review page of the last check: one row per finding, next to the document', async () => {
+    const doc = await openFile('claims.md');
+    const summary = await vscode.commands.executeCommand<ClaimsSummary>(COMMANDS.checkMedicalClaims);
+    ok(summary, 'checked');
+    const target = vscode.Uri.joinPath(doc.uri, '..', 'review-claims.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri>(COMMANDS.exportReviewPage, target);
+    equal(written?.toString(), target.toString(), 'written where asked');
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    ok(html.startsWith('<!DOCTYPE html>'), 'an HTML page');
+    equal(html.match(/<tr id="d1-f\d+"/g)?.length, summary.total, 'one row per finding');
+    await vscode.workspace.fs.delete(target);
+  });
 });

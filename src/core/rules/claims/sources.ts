@@ -1,4 +1,5 @@
 import type { Entry } from '../../terminology/types';
+import type { FindingSource } from '../../types';
 
 /**
  * The citation for one of an entry's source ids, as "Hughes RAC et al. 2003"-style short text and
@@ -12,6 +13,12 @@ export function citation(entry: Entry, sourceId: string): { short: string; full:
     | undefined;
   const title = typeof found?.title === 'string' ? found.title : sourceId;
   return { short: shortCitation(title), full: title };
+}
+
+/** The citation for one of an entry's source ids, title and link, for a finding's `sources`. */
+export function findingSource(entry: Entry, sourceId: string): FindingSource {
+  const found = entry.sources.find((s) => s.id === sourceId);
+  return found ? { title: found.title, ...(found.url ? { url: found.url } : {}) } : { title: sourceId };
 }
 
 /** "Hughes RAC, Wijdicks EFM, et al. Practice parameter... Neurology 2003;61" -> "Hughes et al. 2003". */

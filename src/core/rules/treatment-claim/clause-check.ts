@@ -3,7 +3,7 @@ import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry, TreatmentEvidence } from '../../terminology/types';
 import type { Span } from '../../text/sentences';
-import { citation } from '../claims/sources';
+import { citation, findingSource } from '../claims/sources';
 import type { Report } from '../rule';
 import { ENDORSE, NEGATE, STATUS_TEXT, TRAILING_CONDITION } from './cues';
 
@@ -66,6 +66,7 @@ export function reportPairs(mentions: readonly Mention[], terms: TermIndex, repo
       termId: treatment.id,
       fixes: [],
       note: bad.map(noteFor).join(' '),
+      sources: bad.map((pair) => findingSource(pair.holder, pair.evidence.source)),
       ...(several ? { severity: 'info' as const } : {}),
     });
   }

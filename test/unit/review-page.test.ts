@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { HtmlValidate } from 'html-validate';
+import { reviewPage } from '../../src/core/index';
+import { fixtureDir, runCli } from './fixtures/cli';
+import { lint, terms } from './helpers';
+
+const STEROIDS = 'Steroids are an effective treatment for Guillain-Barré syndrome.';
+const ARTICLE = `# Treatments for CIDP\n\nPeople suffering from CIDP may get IVIG. ${STEROIDS}\n\nMS is a peripheral neuropathy.\n`;
+
+function page(text = ARTICLE): string {
+  return reviewPage({ documents: [{ path: 'article.md', text, findings: lint(text) }], generated: '2026-12-04 10:00 UTC', toolVersion: '0.1.0', terms });
+}
+
+test('review page: valid HTML (html-validate, recommended rules) that loads nothing from anywhere', async () => {
+  const html = page();
+  const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(html);
+  const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+  assert.deepEqual(messages, []);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">/);
+  assert.doesNotMatch(html, /<(?:link|img|iframe)\b|\bsrc=|@import|url\(/);
+});
+
+test('review page: each finding in its sentence, with the verdict source as a link and a decision control', () => {
+  const html = page();
+  const row = html.split('\n').find((l) => l.includes('data-rule="treatment-claim"'))!;
+  assert.ok(row, 'a treatment-claim row');
+  assert.match(row, /<td class="context"><mark>Steroids<\/mark> are an effective treatment for Guillain-Barré syndrome\.<\/td>/);
+  assert.match(row, /Source: <a href="https:\/\/cochranelibrary\.com\/cdsr\/doi\/10\.1002\/14651858\.CD001446\.pub5\/abstract">Hughes RAC, Brassington R/);
+  assert.match(row, /<option value="accept">Accept<\/option><option value="change">Change<\/option><option value="dismiss">Dismiss<\/option>/);
+  // Wording findings rest on their rule, not on a medical source.
+  const wording = html.split('\n').find((l) => l.includes('data-rule="stigmatizing-language"'))!;
+  assert.doesNotMatch(wording, /Source:/);
+  const findings = lint(ARTICLE);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const cells = [1, count('error'), count('warning'), count('info'), count('hint'), findings.length].map((n) => `<td>${n}</td>`).join('');
+  assert.ok(html.includes(`<tbody><tr>${cells}</tr></tbody>`), 'counts: documents, then by severity, then the total');
+  assert.ok(count('error') >= 2);
+});
+
+test('review page: markup in the document is shown as text, never run', () => {
+  const html = page('# GBS and <script>alert(1)</script>\n\nPeople suffering from <b>GBS</b> recover.\n');
+  assert.equal(html.match(/<script>/g)?.length, 1, 'only the page script');
+  assert.match(html, /&#60;script&#62;alert\(1\)&#60;\/script&#62;|&#60;b&#62;/);
+});
+
+test('neuroterm check --format html: every finding of the JSON output is a row, and skipped files are listed', async () => {
+  const dir = fixtureDir({ 'a.md': ARTICLE.repeat(2), 'b.md': `# GBS\n\nFine text about GBS. ${STEROIDS}\n`, 'empty.md': '' });
+  const json = JSON.parse((await runCli(['check', '.', '--format', 'json'], dir)).stdout);
+  const { stdout: html } = await runCli(['check', '.', '--format', 'html', '--max-file-size', '300'], dir);
+  const expected = json.files.flatMap((f: { path: string; findings: Array<Record<string, unknown>> }) =>
+    f.path === 'a.md' ? [] : f.findings.map((x) => `${f.path} ${x.line} ${x.ruleId} ${x.offset}`),
+  );
+  const rows = [...html.matchAll(/data-file="([^"]+)" data-line="(\d+)" data-rule="([^"]+)" data-severity="\w+" data-offset="(\d+)"/g)].map((m) => `${m[1]} ${m[2]} ${m[3]} ${m[4]}`);
+  assert.deepEqual(rows, expected);
+  assert.ok(expected.length >= 2);
+  assert.match(html, /<h2>Not checked<\/h2><ul><li>a\.md: Skipped: the file is/);
+});
