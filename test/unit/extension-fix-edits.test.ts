@@ -48,7 +48,7 @@ test('"Fix all" applies every first fix and a re-lint no longer reports them', (
   const fixed = applyEdits(text, fixes);
   assert.equal(
     fixed,
-    'Guillain-Barré syndrome is rare.\n\nEosinophilic granulomatosis with polyangiitis and Guillain-Barré syndrome are different.\n',
+    'Guillain-Barré syndrome is rare.\n\nEosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome) and Guillain-Barré syndrome are different.\n',
   );
   assert.deepEqual(lint(fixed).filter((f) => f.fixes.length > 0).map((f) => f.ruleId), []);
 });

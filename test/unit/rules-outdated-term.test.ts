@@ -6,9 +6,21 @@ import { lint } from './helpers';
 const rule = ruleById('outdated-term')!;
 const flagged = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.fixes[0]?.newText]);
 
+const professional = (text: string) => lint(text, { rules: [rule], settings: { audience: 'professional' } }).map((f) => [f.actual, f.fixes.map((x) => x.newText)]);
+
 test('outdated-term: the fix is lower case mid-sentence and capital at a sentence start', () => {
-  assert.deepEqual(flagged('She was treated for Churg-Strauss syndrome.'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis']]);
-  assert.deepEqual(flagged("Wegener's granulomatosis is rare."), [["Wegener's granulomatosis", 'Granulomatosis with polyangiitis']]);
+  assert.deepEqual(professional('She was treated for Churg-Strauss syndrome.'), [['Churg-Strauss syndrome', ['eosinophilic granulomatosis with polyangiitis']]]);
+  assert.deepEqual(professional("Wegener's granulomatosis is rare."), [["Wegener's granulomatosis", ['Granulomatosis with polyangiitis']]]);
+});
+
+test('outdated-term: for patients, the first use of a name they know keeps it in brackets; later uses do not', () => {
+  const text = 'She was treated for Churg-Strauss syndrome.\n\nLater, Churg-Strauss syndrome came back. Landry paralysis is an old name too.\n';
+  const fixes = lint(text, { rules: [rule] }).map((f) => [f.actual, f.fixes.map((x) => x.newText)]);
+  assert.deepEqual(fixes, [
+    ['Churg-Strauss syndrome', ['eosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome)', 'eosinophilic granulomatosis with polyangiitis']],
+    ['Churg-Strauss syndrome', ['eosinophilic granulomatosis with polyangiitis']],
+    ['Landry paralysis', ['Guillain-Barré syndrome']],
+  ]);
 });
 
 test('outdated-term: "formerly called", "previously known as" and "now called" introduce the old name', () => {
@@ -25,5 +37,5 @@ test('outdated-term: "formerly called", "previously known as" and "now called" i
 test('outdated-term: a quoted code title is allowed only with a code nearby', () => {
   assert.deepEqual(flagged('Code M31.3 still has the title "Wegener\'s granulomatosis".'), []);
   assert.deepEqual(flagged('| M31.3 | Wegener\'s granulomatosis (official title) |\n|---|---|\n'), []);
-  assert.deepEqual(flagged('Some people still say "Churg-Strauss syndrome".'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis']]);
+  assert.deepEqual(flagged('Some people still say "Churg-Strauss syndrome".'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome)']]);
 });

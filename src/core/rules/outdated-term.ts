@@ -1,34 +1,56 @@
+import type { Mention } from '../matcher';
 import { isAllowedUse } from './outdated-term/allowed-context';
-import type { BlockRule } from './rule';
+import type { Block, DocumentRule } from './rule';
 import { replacementFor } from './term-text';
 
 /**
  * Historic names (Churg-Strauss syndrome, Wegener granulomatosis) with the current name as the fix.
  * Quiet where the old name is introduced as such ("formerly called ...") or quoted as a code title.
+ * For patient readers, the first use of a name the terminology marks `familiar` is fixed to "new name
+ * (formerly old name)", so the name patients know stays on the page once; later uses get the new name.
  */
-export const outdatedTerm: BlockRule = {
+export const outdatedTerm: DocumentRule = {
   id: 'outdated-term',
   category: 'outdated-term',
   defaultSeverity: 'warning',
   mechanicalFixes: true,
   summary: 'Flags historic disease names and offers the current name.',
-  scope: 'block',
-  check(block, env, report) {
-    for (const mention of block.mentions) {
-      if (mention.form !== 'outdated') continue;
-      const entry = env.terms.get(mention.termId);
-      if (!entry || isAllowedUse(block, mention)) continue;
-      const replacement = replacementFor(entry, mention, block);
-      const note = entry.outdated?.find((o) => o.term === mention.surface)?.note;
-      report({
-        message: `"${mention.text}" is an outdated name; use "${replacement}".`,
-        offset: mention.offset,
-        endOffset: mention.endOffset,
-        actual: block.text.slice(mention.offset, mention.endOffset),
-        termId: entry.id,
-        fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: replacement, title: `Replace with "${replacement}"` }],
-        ...(note ? { note } : {}),
-      });
+  scope: 'document',
+  check(doc, env, report) {
+    const explained = new Set<string>();
+    for (const { start, block } of doc.blocks) {
+      for (const mention of outdatedMentions(block)) {
+        const entry = env.terms.get(mention.termId);
+        if (!entry) continue;
+        const replacement = replacementFor(entry, mention, block);
+        const name = entry.outdated?.find((o) => o.term === mention.surface);
+        const offset = start + mention.offset;
+        const endOffset = start + mention.endOffset;
+        const fixes = [{ offset, endOffset, newText: replacement, title: `Replace with "${replacement}"` }];
+        if (name?.familiar && env.settings.audience === 'patient' && !explained.has(entry.id)) {
+          const kept = `${replacement} (formerly ${mention.text})`;
+          fixes.unshift({ offset, endOffset, newText: kept, title: `Replace with "${kept}"` });
+        }
+        explained.add(entry.id);
+        report({
+          message: `"${mention.text}" is an outdated name; use "${replacement}".`,
+          offset,
+          endOffset,
+          actual: block.text.slice(mention.offset, mention.endOffset),
+          termId: entry.id,
+          fixes,
+          ...(name?.note ? { note: name.note } : {}),
+        });
+      }
     }
   },
 };
+
+const cache = new WeakMap<Block, Mention[]>();
+
+/** The outdated-name mentions of one chunk that are not introduced as such, cached with the chunk object. */
+function outdatedMentions(block: Block): Mention[] {
+  let list = cache.get(block);
+  if (!list) cache.set(block, (list = block.mentions.filter((m) => m.form === 'outdated' && !isAllowedUse(block, m))));
+  return list;
+}

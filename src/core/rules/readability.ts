@@ -38,17 +38,17 @@ export const readability: DocumentRule = {
 
     const firstBlock = doc.blocks.find(({ block }) => block.units.length > 0);
     const firstUnit = firstBlock?.block.units[0];
-    const first = firstBlock && firstUnit ? { start: firstBlock.start + firstUnit.start, end: firstBlock.start + firstUnit.end } : undefined;
+    const first = firstBlock && firstUnit ? { start: firstBlock.start + firstUnit.start } : undefined;
+    // Findings about the whole document or a section are empty ranges where it starts: underlining the
+    // title or a heading would say that those words are hard to read.
     if (first && summary.words >= MIN_WORDS && summary.fleschKincaid > target) {
-      const lineEnd = doc.text.indexOf('\n', first.start);
-      const endOffset = lineEnd === -1 || lineEnd > first.end ? first.end : lineEnd;
       report({
         message:
           `The document reads at ${grade(summary)}, above the target of ${target}; ` +
           'shorter sentences and everyday words bring it down.',
         offset: first.start,
-        endOffset,
-        actual: doc.text.slice(first.start, endOffset),
+        endOffset: first.start,
+        actual: '',
         termId: null,
         fixes: [],
       });
@@ -62,8 +62,8 @@ export const readability: DocumentRule = {
         report({
           message: `This section reads at ${grade(grades)}, above the target of ${target}.`,
           offset: section.offset,
-          endOffset: section.endOffset,
-          actual: doc.text.slice(section.offset, section.endOffset),
+          endOffset: section.offset,
+          actual: '',
           termId: null,
           fixes: [],
         });

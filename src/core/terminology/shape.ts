@@ -110,7 +110,14 @@ const entryProperties: Record<string, Spec> = {
     items: { type: 'object', properties: { abbr: text, ambiguous: { type: 'boolean' }, otherMeanings: texts }, required: ['abbr'] },
   },
   misspellings: texts,
-  outdated: { type: 'array', items: { type: 'object', properties: { term: text, note: text }, required: ['term'] } },
+  outdated: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { term: text, note: text, familiar: { type: 'boolean', description: 'Patients may still know the condition by this name; the first fix keeps it in brackets' } },
+      required: ['term'],
+    },
+  },
   possessive: { type: 'string', pattern: "['\u2019]s\\b" },
   definition: { type: 'object', properties: { patient: text, clinical: text }, required: ['patient', 'clinical'] },
   codes,

@@ -47,6 +47,11 @@ export interface OutdatedName {
   term: string;
   /** Why it is outdated (renamed by Chapel Hill 2012...). */
   note?: string;
+  /**
+   * Patients may still know the condition by this name: for patient readers, the fix at its first use
+   * keeps it in brackets ("eosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome)").
+   */
+  familiar?: boolean;
 }
 
 export const EVIDENCE_STATUSES = [
