@@ -101,13 +101,13 @@ test('data text is escaped so it renders as written', () => {
   assert.ok(entryMarkdown(entry, terms, { audience: 'patient' }).startsWith('**X \\*bold\\* \\<b\\>**'));
 });
 
-test('a hover lists the first three sources and counts the rest; the entry page lists all', () => {
+test('a hover shows the main source and counts the rest; the entry page lists all', () => {
   const sources = Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, title: `Source ${i}`, url: `https://example.org/${i}` }));
   const entry = { ...gbs, sources };
   const hover = entryMarkdown(entry, terms, { audience: 'patient' });
-  assert.ok(hover.includes('**Sources:**\n\n- [Source 0](https://example.org/0)\n- [Source 1](https://example.org/1)\n- [Source 2](https://example.org/2)\n- and 2 more'));
+  assert.ok(hover.includes('**Main source:**\n\n- [Source 0](https://example.org/0)\n- and 4 more (Open Terminology Entry lists them all)'));
   const page = entryMarkdown(entry, terms, { audience: 'patient', allSources: true });
-  assert.ok(page.includes('- [Source 4](https://example.org/4)') && !page.includes('- and '));
+  assert.ok(page.includes('**Sources:**\n\n- [Source 0]') && page.includes('- [Source 4](https://example.org/4)') && !page.includes('- and '));
 });
 
 test('a lay phrase gets the entry hover with its everyday words and plain alternative', async () => {
@@ -140,9 +140,9 @@ test('a disease hover lists its key verdicts with the evidence level in plain wo
 
 test('hover sources: guideline sources first, curation notes and mirror sites never shown', () => {
   const md = hoverOn('CIDP is treatable.', 'CIDP', 0)!.markdown;
-  const sources = md.slice(md.indexOf('**Sources:**'));
-  // The guideline behind CIDP's first-line verdicts comes first; the trial listing behind an uncertain verdict later.
-  assert.ok(sources.startsWith('**Sources:**\n\n- [Van den Bergh PYK'), sources);
+  const sources = md.slice(md.indexOf('**Main source:**'));
+  // The guideline behind CIDP's first-line verdicts is the main source; the trial listing behind an uncertain verdict is folded.
+  assert.match(sources, /^\*\*Main source:\*\*\n\n- \[Van den Bergh PYK[^\n]*\n- and \d+ more \(Open Terminology Entry lists them all\)/);
   for (const text of ['read via', 'mirror', 'proxy', 'findzebra', 'pearltrees', 'globalrph']) {
     for (const e of terms.entries) {
       const entryMd = terms.get(e.id) && hoverAt(e.preferred, 0, terms, {})?.markdown;

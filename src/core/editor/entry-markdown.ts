@@ -5,8 +5,8 @@ import type { Audience } from '../types';
 import { codeLinks } from './code-links';
 import { sourcesByWeight, verdictSummaries } from './entry-evidence';
 
-/** Sources shown in full in a hover. */
-const MAX_SOURCES = 3;
+/** Sources shown in full in a hover: the main one; the rest are counted (Open Terminology Entry lists them). */
+const MAX_SOURCES = 1;
 
 const KIND_LABELS: Record<EntryKind, string> = {
   disease: 'disease',
@@ -75,12 +75,12 @@ export function entryMarkdown(entry: Entry, terms: TermIndex, options: EntryMark
 
   const codes = codeLinks(entry.codes).map((c) => (c.url ? `[${e(c.label)}](${c.url})` : e(c.label)));
   if (codes.length) parts.push(`**Codes:** ${codes.join(' · ')}`);
-  // A hover must stay readable: the first sources in full, the rest counted (Open Terminology Entry lists them all).
+  // A hover must stay readable: the strongest source in full, the rest counted.
   const ranked = sourcesByWeight(entry);
   const sources = ranked.slice(0, options.allSources ? undefined : MAX_SOURCES).map((s) => `- ${s.url ? `[${e(s.title)}](${s.url})` : e(s.title)}`);
   const more = ranked.length - sources.length;
-  if (more > 0) sources.push(`- and ${more} more`);
-  if (sources.length) parts.push(`**Sources:**\n\n${sources.join('\n')}`);
+  if (more > 0) sources.push(`- and ${more} more (Open Terminology Entry lists them all)`);
+  if (sources.length) parts.push(`**${options.allSources ? 'Sources' : 'Main source'}:**\n\n${sources.join('\n')}`);
   parts.push(`Reviewed ${e(entry.reviewed)}.`);
   return parts.join('\n\n');
 }
