@@ -17,7 +17,7 @@ export type { BlockSource, LocatedBlock } from './editor/locate';
 export { completeAt, type CompletionOptions, type CompletionResult, type TermCompletion } from './editor/completion';
 export { entryMarkdown, escapeMarkdown, kindLabel, type EntryMarkdownOptions } from './editor/entry-markdown';
 export { codeLinks, type CodeLink } from './editor/code-links';
-export { disableLineEdit, fixAllEdits, applyEdits, type TextEdit } from './editor/fix-edits';
+export { disableLineEdit, fixAllEdits, fixTitle, applyEdits, type TextEdit } from './editor/fix-edits';
 export { summarizeFindings, type ClaimsSummary, type ReadabilitySummary } from './editor/report';
 export { editorFindings, EDITOR_FINDING_LIMIT, type EditorFindings } from './editor/editor-findings';
 export { RULES, ruleById } from './rules/index';
