@@ -26,4 +26,5 @@ export type { Rule, BlockRule, DocumentRule, Block, DocumentInput, RuleEnv } fro
 export { LineIndex } from './positions';
 export { chunkMarkdown } from './markdown/chunk';
 export { checkSize, utf8Length, formatBytes, DEFAULT_MAX_FILE_SIZE, type SizeCheck } from './size-limit';
-export { escapeHtml, reviewPage, utcMinute, type ReviewDocument, type ReviewPageInput } from './review/review-page';
+export { abbreviationTableHtml, escapeHtml, reviewPage, utcMinute, type ReviewDocument, type ReviewPageInput } from './review/review-page';
+export { abbreviationTable, type AbbreviationRow } from './editor/abbreviation-table';
