@@ -79,6 +79,23 @@ const keyNumber: Spec = {
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],
 };
 
+const population: Spec = {
+  type: 'object',
+  description: 'Who gets the condition, each fact with its source',
+  properties: {
+    sex: {
+      type: 'object',
+      properties: { moreCommonIn: { type: 'string', enum: ['men', 'women'] }, note: { ...text, description: 'The figure or wording of the source ("about 2.7 men to 1 woman")' }, source: text },
+      required: ['moreCommonIn', 'note', 'source'],
+    },
+    onset: {
+      type: 'object',
+      properties: { minAge: { type: 'number' }, maxAge: { type: 'number' }, typicalAge: { type: 'number' }, source: text },
+      required: ['minAge', 'maxAge', 'typicalAge', 'source'],
+    },
+  },
+};
+
 const mustSay: Spec = {
   type: 'object',
   description: 'Something a patient text about this entry must tell its reader, with the words that show it was said',
@@ -123,6 +140,7 @@ const entryProperties: Record<string, Spec> = {
   codes,
   relations,
   numbers: { type: 'array', items: keyNumber },
+  population,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },

@@ -164,6 +164,8 @@ export interface Entry {
   codes?: Codes;
   relations?: Relations;
   numbers?: KeyNumber[];
+  /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
+  population?: Population;
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
   mustSay?: MustSay[];
   sources: Source[];
@@ -172,6 +174,12 @@ export interface Entry {
   examples?: { flag?: string[]; ok?: string[] };
   /** User terminology may hide a bundled entry. */
   hidden?: boolean;
+}
+
+/** Who gets a condition: which sex more often, and the usual age at onset. Each fact carries its source. */
+export interface Population {
+  sex?: { moreCommonIn: 'men' | 'women'; note: string; source: string };
+  onset?: { minAge: number; maxAge: number; typicalAge: number; source: string };
 }
 
 /** A point a patient text about the entry must make, and the words that show it was made. */
