@@ -26,6 +26,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
   });
+  entry.involves?.forEach((inv, i) => {
+    if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);
+  });
   for (const key of ['sex', 'onset'] as const) {
     const fact = entry.population?.[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, ['population', key, 'source'], `source "${fact.source}" must be ${sourceHint}`);

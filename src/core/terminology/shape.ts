@@ -1,4 +1,4 @@
-import { CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
+import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
 
 /**
  * The shape of a terminology source file, written once: `checkShape` validates data against it (in
@@ -79,6 +79,12 @@ const keyNumber: Spec = {
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],
 };
 
+const involves: Spec = {
+  type: 'array',
+  description: 'Parts of the body or functions the condition can affect, each with its source',
+  items: { type: 'object', properties: { part: { type: 'string', enum: BODY_PARTS }, source: text }, required: ['part', 'source'] },
+};
+
 const population: Spec = {
   type: 'object',
   description: 'Who gets the condition, each fact with its source',
@@ -140,6 +146,7 @@ const entryProperties: Record<string, Spec> = {
   codes,
   relations,
   numbers: { type: 'array', items: keyNumber },
+  involves,
   population,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },

@@ -164,6 +164,8 @@ export interface Entry {
   codes?: Codes;
   relations?: Relations;
   numbers?: KeyNumber[];
+  /** Parts of the body or body functions the condition can affect, each with its source (read by `anatomy-misclassification`). */
+  involves?: Involvement[];
   /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
   population?: Population;
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
@@ -174,6 +176,15 @@ export interface Entry {
   examples?: { flag?: string[]; ok?: string[] };
   /** User terminology may hide a bundled entry. */
   hidden?: boolean;
+}
+
+/** Body parts and functions a condition can involve; a sentence that denies one of them contradicts the fact. */
+export const BODY_PARTS = ['face', 'breathing', 'swallowing', 'eyes', 'speech', 'autonomic', 'arms', 'pain'] as const;
+export type BodyPart = (typeof BODY_PARTS)[number];
+
+export interface Involvement {
+  part: BodyPart;
+  source: string;
 }
 
 /** Who gets a condition: which sex more often, and the usual age at onset. Each fact carries its source. */
