@@ -74,8 +74,8 @@ const leaf = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('---', '***', '<!-- note -->', '', '   ', '<!--', '-->', '```') },
 );
 
-/** A block, nested in lists and quotes up to a few levels. */
-const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
+/** A block, nested in lists and quotes up to a few levels (exported for the high-volume run). */
+export const markdownBlock: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 5, arbitrary: leaf },
@@ -89,7 +89,7 @@ const frontMatter = fc.oneof(fc.constant(''), prose.map((p) => `---\ntitle: ${p.
 
 /** A Markdown document, with one kind of line ending (or a mix) chosen per document. */
 export const markdownDocument = fc
-  .tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n'), { minLength: 8, maxLength: 8 }), fc.constantFrom('lf', 'crlf', 'cr', 'mixed'))
+  .tuple(frontMatter, fc.array(markdownBlock, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n'), { minLength: 8, maxLength: 8 }), fc.constantFrom('lf', 'crlf', 'cr', 'mixed'))
   .map(([front, blocks, gaps, eol]) => {
     const doc = front + blocks.map((b, i) => b + gaps[i % gaps.length]).join('');
     if (eol === 'crlf') return doc.replace(/\n/g, '\r\n');
