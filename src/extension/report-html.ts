@@ -1,4 +1,4 @@
-import { SEVERITIES, type ClaimsSummary } from '../core/index';
+import { SEVERITIES, escapeHtml, type ClaimsSummary } from '../core/index';
 
 /** Pure HTML for the Check Medical Claims report (no `vscode` import, so plain tests can read it). */
 
@@ -11,9 +11,7 @@ export interface ReportPage {
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The Content-Security-Policy of the report: nothing loads, only our inline style and nonce'd script run. */
 export function reportCsp(nonce: string): string {
