@@ -98,10 +98,29 @@ export const markdownDocument = fc
     return doc;
   });
 
+/** A short line: a few words behind one block or inline mark. Cheap to generate and to lint, for the high-volume run. */
+const shortLine = fc
+  .tuple(
+    fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '    ', '```\n', '| ', '<div>', '`', '**', '[', '<https://', '<!-- neuroterm-disable-line -->'),
+    fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 6 }),
+  )
+  .map(([mark, parts]) => {
+    const text = parts.map(([w, s]) => w + s).join('');
+    return mark === '[' ? `[${text}](/${text.trim()})` : mark === '| ' ? `| ${text} |\n| --- |` : `${mark}${text}`;
+  });
+
+/** A small Markdown document: one to four short lines, with any kind of line end between them. */
+export const smallDocument = fc
+  .array(fc.tuple(shortLine, fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '')), { minLength: 1, maxLength: 4 })
+  .map((lines) => lines.map(([line, end]) => line + end).join(''));
+
 /** Any UTF-16 string: code units at random (lone surrogates included) mixed with awkward characters. */
 export const anyText = fc
   .array(fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom(...AWKWARD, ...SURFACES, '\n', '\n\n', '- ', '> ', '```', '|', '<!--', '#')), { maxLength: 200 })
   .map((parts) => parts.join(''));
+
+/** CPU milliseconds: a call on a few kilobytes that takes this long is a hang, not a slow machine. */
+export const HANG_MS = 3000;
 
 /** CPU milliseconds of this process: unlike wall time, it does not swing with other jobs on the machine. */
 export function cpuMs(): number {
