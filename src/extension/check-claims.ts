@@ -22,7 +22,9 @@ export async function checkMedicalClaims(
   log: Log,
   uri?: vscode.Uri,
 ): Promise<ClaimsSummary | undefined> {
-  const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  // Run from the report tab (no text editor active), the command checks the report's document again.
+  const target = uri ?? vscode.window.activeTextEditor?.document.uri ?? report.documentUri;
+  const document = target && (await vscode.workspace.openTextDocument(target));
   if (!document) {
     vscode.window.setStatusBarMessage('NeuroTerm: open a Markdown document to check it.', 5000);
     return undefined;

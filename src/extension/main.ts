@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const config = new Configuration(log);
   const terminology = new Terminology(log);
   const diagnostics = new DiagnosticsController(config, terminology, log);
-  const report = new ReportView();
+  const report = new ReportView((uri) => vscode.commands.executeCommand(COMMANDS.checkMedicalClaims, uri));
   const subscriptions = context.subscriptions;
   subscriptions.push(channel, config, terminology, diagnostics, report, new StatusBar(diagnostics));
 

@@ -59,11 +59,13 @@ li { margin: 0.25rem 0; }
 .sev { text-transform: uppercase; font-size: 0.8em; opacity: 0.8; }
 .error .sev { color: var(--vscode-errorForeground); }
 a { color: var(--vscode-textLink-foreground); }
+.stale { padding: 0.5rem; border-left: 3px solid var(--vscode-editorWarning-foreground); background: var(--vscode-inputValidation-warningBackground); }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: 0.3rem 0.8rem; cursor: pointer; }
 </style>
 </head>
 <body>
 <h1>Medical claims</h1>
+<p id="stale" class="stale" hidden>The document changed after this check, so these findings may be out of date. <button type="button" id="rerun">Check again</button></p>
 <p><button type="button" id="export">Export review page</button></p>
 <p>${escapeHtml(summary.document)}: ${summary.total} finding${summary.total === 1 ? '' : 's'}.</p>
 <h2>By severity</h2>
@@ -76,8 +78,12 @@ ${readability}
 ${findings ? `<ol>${findings}</ol>` : '<p>No findings.</p>'}
 <script nonce="${n}">
 const vscode = acquireVsCodeApi();
+window.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'stale') document.getElementById('stale').hidden = false;
+});
 document.addEventListener('click', (event) => {
   if (event.target.id === 'export') return vscode.postMessage({ type: 'export' });
+  if (event.target.id === 'rerun') return vscode.postMessage({ type: 'rerun' });
   const link = event.target.closest('a[data-index]');
   if (!link) return;
   event.preventDefault();

@@ -3,27 +3,51 @@ import type { ClaimsSummary } from '../core/index';
 import { toRange } from './convert';
 import { reportHtml } from './report-html';
 
-/** The Check Medical Claims report in one reusable webview panel with a strict CSP. */
+/**
+ * The Check Medical Claims report in one reusable webview panel with a strict CSP. When the checked
+ * document changes, the report says so and offers to run the check again (`rerun`).
+ */
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private shown: { uri: vscode.Uri; summary: ClaimsSummary; page: () => string } | undefined;
+  private stale = false;
+  private readonly watcher: vscode.Disposable;
+
+  constructor(private readonly rerun: (uri: vscode.Uri) => unknown) {
+    this.watcher = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (this.stale || !this.shown || e.contentChanges.length === 0 || e.document.uri.toString() !== this.shown.uri.toString()) return;
+      this.stale = true;
+      void this.panel?.webview.postMessage({ type: 'stale' });
+    });
+  }
+
+  /** The document of the report on show, for Check Medical Claims run while the report has focus. */
+  get documentUri(): vscode.Uri | undefined {
+    return this.panel ? this.shown?.uri : undefined;
+  }
 
   /** Shows the report of one check; `page` builds its review page on demand (Export Review Page). */
   show(uri: vscode.Uri, summary: ClaimsSummary, page: () => string): void {
     this.shown = { uri, summary, page };
+    this.stale = false;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('neuroterm.report', 'Medical Claims', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: [],
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) =>
-        (message as { type?: unknown })?.type === 'export' ? void this.exportReviewPage() : void this.reveal(message),
-      );
+      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
     }
     this.panel.title = `Medical Claims: ${summary.document}`;
     this.panel.webview.html = reportHtml(summary, { nonce: nonce() });
     this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    const type = (message as { type?: unknown })?.type;
+    if (type === 'export') await this.exportReviewPage();
+    else if (type === 'rerun' && this.shown) await this.rerun(this.shown.uri);
+    else await this.reveal(message);
   }
 
   private async reveal(message: unknown): Promise<void> {
@@ -54,6 +78,7 @@ export class ReportView implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watcher.dispose();
     this.panel?.dispose();
   }
 }

@@ -72,6 +72,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     make: () => Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(2 * i)}- CIDP`).join('\n'),
   },
   {
+    // 30,000 levels, 180 KB: remark took over 120 s before the markup limits; now refused up front.
+    name: '180 KB of nested image brackets',
+    story: 'a broken export that nests images inside images',
+    make: () => `${'!['.repeat(30_000)}GBS${'](x)'.repeat(30_000)}\n`,
+  },
+  {
     name: '180,000 terms in one paragraph',
     story: 'a keyword list pasted as one paragraph (once overflowed the stack)',
     make: () => `${Array.from({ length: 180_000 }, (_, i) => TERMS[i % TERMS.length]).join(' ')}.\n`,

@@ -29,6 +29,12 @@ for (const input of BAD_INPUTS.filter((i) => !i.overLimit)) {
   });
 }
 
+test('bad input: nested image brackets are refused up front and reported as not checked, not parsed for minutes', () => {
+  const findings = new Linter(terms).lint(byName('180 KB of nested image brackets').make());
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line]), [['not-checked', 0]]);
+  assert.match(findings[0]!.message, /^Not checked: this line, because its markup nests links or images 30000 levels deep/);
+});
+
 test('bad input: an empty file and a file with only front matter give no findings', () => {
   assert.deepEqual(new Linter(terms).lint(byName('empty file').make()), []);
   assert.deepEqual(new Linter(terms).lint(byName('only front matter').make()), []);

@@ -1,11 +1,5 @@
-/** The `commonmark-spec` package has no types: it exports the spec text and its parsed examples. */
+/** The `commonmark-spec` package ships no types: its examples, as its index.js extracts them. */
 declare module 'commonmark-spec' {
-  export interface SpecExample {
-    markdown: string;
-    html: string;
-    section: string;
-    number: number;
-  }
   export const text: string;
-  export const tests: SpecExample[];
+  export const tests: Array<{ markdown: string; html: string; section: string; number: number }>;
 }

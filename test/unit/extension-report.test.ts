@@ -70,6 +70,10 @@ test('the report page has a strict CSP, escapes text and links every finding by 
   // The export button asks the extension for the review page; the page itself is built in the core.
   assert.ok(html.includes('<button type="button" id="export">Export review page</button>'));
   assert.ok(html.includes("if (event.target.id === 'export') return vscode.postMessage({ type: 'export' });"));
+  // Stale after an edit: the extension posts "stale", the hidden notice shows, and its button asks for a re-run.
+  assert.ok(html.includes('<p id="stale" class="stale" hidden>The document changed after this check, so these findings may be out of date. <button type="button" id="rerun">Check again</button></p>'));
+  assert.ok(html.includes("if (event.data && event.data.type === 'stale') document.getElementById('stale').hidden = false;"));
+  assert.ok(html.includes("if (event.target.id === 'rerun') return vscode.postMessage({ type: 'rerun' });"));
 });
 
 test('the injection grammar matches every directive kind and nothing else', () => {

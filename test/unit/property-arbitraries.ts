@@ -74,8 +74,8 @@ const leaf = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('---', '***', '<!-- note -->', '', '   ', '<!--', '-->', '```') },
 );
 
-/** A block, nested in lists and quotes up to a few levels. */
-const block: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
+/** A block, nested in lists and quotes up to a few levels (exported for the high-volume run). */
+export const markdownBlock: fc.Arbitrary<string> = fc.letrec<{ block: string }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     { weight: 5, arbitrary: leaf },
@@ -89,7 +89,7 @@ const frontMatter = fc.oneof(fc.constant(''), prose.map((p) => `---\ntitle: ${p.
 
 /** A Markdown document, with one kind of line ending (or a mix) chosen per document. */
 export const markdownDocument = fc
-  .tuple(frontMatter, fc.array(block, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n'), { minLength: 8, maxLength: 8 }), fc.constantFrom('lf', 'crlf', 'cr', 'mixed'))
+  .tuple(frontMatter, fc.array(markdownBlock, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n'), { minLength: 8, maxLength: 8 }), fc.constantFrom('lf', 'crlf', 'cr', 'mixed'))
   .map(([front, blocks, gaps, eol]) => {
     const doc = front + blocks.map((b, i) => b + gaps[i % gaps.length]).join('');
     if (eol === 'crlf') return doc.replace(/\n/g, '\r\n');
@@ -98,29 +98,10 @@ export const markdownDocument = fc
     return doc;
   });
 
-/** A short line: a few words behind one block or inline mark. Cheap to generate and to lint, for the high-volume run. */
-const shortLine = fc
-  .tuple(
-    fc.constantFrom('', '', '', '# ', '- ', '1. ', '> ', '    ', '```\n', '| ', '<div>', '`', '**', '[', '<https://', '<!-- neuroterm-disable-line -->'),
-    fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 6 }),
-  )
-  .map(([mark, parts]) => {
-    const text = parts.map(([w, s]) => w + s).join('');
-    return mark === '[' ? `[${text}](/${text.trim()})` : mark === '| ' ? `| ${text} |\n| --- |` : `${mark}${text}`;
-  });
-
-/** A small Markdown document: one to four short lines, with any kind of line end between them. */
-export const smallDocument = fc
-  .array(fc.tuple(shortLine, fc.constantFrom('\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '')), { minLength: 1, maxLength: 4 })
-  .map((lines) => lines.map(([line, end]) => line + end).join(''));
-
 /** Any UTF-16 string: code units at random (lone surrogates included) mixed with awkward characters. */
 export const anyText = fc
   .array(fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom(...AWKWARD, ...SURFACES, '\n', '\n\n', '- ', '> ', '```', '|', '<!--', '#')), { maxLength: 200 })
   .map((parts) => parts.join(''));
-
-/** CPU milliseconds: a call on a few kilobytes that takes this long is a hang, not a slow machine. */
-export const HANG_MS = 3000;
 
 /** CPU milliseconds of this process: unlike wall time, it does not swing with other jobs on the machine. */
 export function cpuMs(): number {

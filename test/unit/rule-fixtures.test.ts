@@ -25,6 +25,11 @@ for (const rule of RULES as Rule[]) {
   });
   if (!existsSync(join(dir, 'flag.md'))) continue;
 
+  test(`${rule.id}: its docs page header states the registry's category, default severity and scope`, () => {
+    const header = readFileSync(join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8').split('\n')[2] ?? '';
+    assert.match(header, new RegExp(`^Category: \`${rule.category}\` · Default severity: ${rule.defaultSeverity}\\b.* · Scope: ${rule.scope}\\b`));
+  });
+
   test(`${rule.id}: flags flag.md exactly as expected.txt says`, () => {
     const actual = golden(lint(readFileSync(join(dir, 'flag.md'), 'utf8'), only));
     const expectedFile = join(dir, 'expected.txt');

@@ -97,3 +97,10 @@ test('abbreviation-undefined: shouted common words and journal names are not abb
   assert.deepEqual(flaggedIn('So HOW can we protect the nerves? THIS matters.'), []);
   assert.deepEqual(flaggedIn('A study in JAMA looked at nerve damage.'), []);
 });
+
+test('abbreviation-undefined: the expansion writes an eponym the way the document does (found by the fix property run, seed 1)', () => {
+  const text = "BBE is rare.\n\nBickerstaff's brainstem encephalitis affects the brainstem.\n";
+  assert.deepEqual(check(text).map((f) => f.fixes[0]?.newText), ["Bickerstaff's brainstem encephalitis (BBE)"]);
+  assert.deepEqual(check(text, { eponymStyle: 'nonpossessive' }).map((f) => f.fixes[0]?.newText), ['Bickerstaff brainstem encephalitis (BBE)']);
+  assert.deepEqual(check('BBE is rare.\n').map((f) => f.fixes[0]?.newText), ['Bickerstaff brainstem encephalitis (BBE)']);
+});

@@ -2,6 +2,7 @@ import { abbreviationFirstUses, spelledInBrackets } from './abbreviation-undefin
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
 import { unknownAbbreviations } from './abbreviation-undefined/unknown';
 import type { Block, DocumentRule, RuleEnv } from './rule';
+import { writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -21,11 +22,13 @@ export const abbreviationUndefined: DocumentRule = {
   check(doc, env, report) {
     const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
     const leaveAmbiguous = ambiguousRuleOn(env);
+    let possessive: boolean | undefined;
     for (const use of abbreviationFirstUses(doc, env)) {
       if (use.definedBefore || known.has(use.mention.surface)) continue;
       if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) continue;
       const { mention, block, blockStart, entry } = use;
-      const expansion = expansionFor(entry, mention.text, mention.offset, block);
+      possessive ??= writesPossessive(doc, env);
+      const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
       const offset = blockStart + mention.offset;
       const endOffset = blockStart + mention.endOffset;
       report({

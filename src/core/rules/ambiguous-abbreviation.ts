@@ -2,6 +2,7 @@ import { abbreviationFirstUses } from './abbreviation-undefined/first-uses';
 import { DO_NOT_USE, MEDICATION_CONTEXT, TOKEN } from './ambiguous-abbreviation/do-not-use';
 import type { RawFinding } from '../types';
 import type { Block, DocumentRule } from './rule';
+import { writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -22,11 +23,13 @@ export const ambiguousAbbreviation: DocumentRule = {
     for (const f of doNotUseFindings(block)) report(f);
   },
   check(doc, env, report) {
+    let possessive: boolean | undefined;
     for (const use of abbreviationFirstUses(doc, env)) {
       const { mention, block, blockStart, entry, abbreviation } = use;
       if (!abbreviation.ambiguous || use.definedAnywhere) continue;
       if (doNotUseFindings(block).some((f) => f.offset === mention.offset)) continue;
-      const expansion = expansionFor(entry, mention.text, mention.offset, block);
+      possessive ??= writesPossessive(doc, env);
+      const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
       const others = abbreviation.otherMeanings?.length ? ` (also ${abbreviation.otherMeanings.join(', ')})` : '';
       const offset = blockStart + mention.offset;
       const endOffset = blockStart + mention.endOffset;

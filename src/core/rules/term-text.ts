@@ -29,10 +29,12 @@ export function replacementFor(entry: Entry, mention: Mention, context?: Sentenc
 
 /**
  * The long form followed by the abbreviation, as AMA style asks at first use:
- * "chronic inflammatory demyelinating polyneuropathy (CIDP)". Capitalized at a sentence start.
+ * "chronic inflammatory demyelinating polyneuropathy (CIDP)". Capitalized at a sentence start. An
+ * eponym takes the possessive form when the document writes eponyms that way (`possessive`).
  */
-export function expansionFor(entry: Entry, abbreviation: string, offset: number, context: SentenceContext): string {
-  const text = `${entry.preferred} (${abbreviation})`;
+export function expansionFor(entry: Entry, abbreviation: string, offset: number, context: SentenceContext, possessive = false): string {
+  const name = possessive && entry.possessive ? entry.possessive : entry.preferred;
+  const text = `${name} (${abbreviation})`;
   return startsSentence(context, offset) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 

@@ -34,6 +34,19 @@ describe('Check Medical Claims', () => {
     equal(neurotermDiagnostics(doc.uri).length, ds.length, 'diagnostics in Problems');
   });
 
+  it('run from the report tab, checks the report\'s document again', async () => {
+    const doc = await openFile('claims.md');
+    const first = await vscode.commands.executeCommand<ClaimsSummary & { document: string }>(COMMANDS.checkMedicalClaims);
+    ok(first, 'checked from the editor');
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    equal(vscode.window.activeTextEditor, undefined, 'the report (a webview) has focus');
+    const again = await vscode.commands.executeCommand<ClaimsSummary & { document: string }>(COMMANDS.checkMedicalClaims);
+    ok(again, 'checked from the report tab');
+    equal(again.document, first.document, 'the same document');
+    equal(again.total, first.total, 'the same findings');
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('exports the review page of the last check: one row per finding, next to the document', async () => {
     const doc = await openFile('claims.md');
     const summary = await vscode.commands.executeCommand<ClaimsSummary>(COMMANDS.checkMedicalClaims);

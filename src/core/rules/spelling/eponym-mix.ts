@@ -1,6 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { EponymStyle } from '../../types';
+import type { DocumentInput, RuleEnv } from '../rule';
 import { INNER_POSSESSIVE } from './term-style';
 
 /** One eponym as written: "Sjögren's syndrome" (possessive), "Sjögren syndrome", or a misspelling of one. */
@@ -26,6 +27,20 @@ export function firstStyle(uses: readonly EponymUse[]): Exclude<EponymStyle, 'co
   const first = uses.find((u) => !u.misspelled);
   if (!first) return undefined;
   return first.possessive ? 'possessive' : 'nonpossessive';
+}
+
+/**
+ * Whether fixes that write an eponym should write its possessive form: the `eponymStyle` setting, or
+ * with `consistent` the form of the document's first eponym. Stops at the first eponym found.
+ */
+export function writesPossessive(doc: DocumentInput, env: RuleEnv): boolean {
+  const style = env.settings.eponymStyle;
+  if (style !== 'consistent') return style === 'possessive';
+  for (const { block } of doc.blocks) {
+    const first = firstStyle(eponymUses(block.mentions, env.terms));
+    if (first) return first === 'possessive';
+  }
+  return false;
 }
 
 /** The reason a consistent document gives for changing a form, in place of the house-style reason. */
