@@ -31,6 +31,9 @@ export interface Injection {
   /** Where the payload sits in `text`. */
   start: number;
   end: number;
+  /** The edit that made `text` from the example: an insertion of `length` characters at `at`. */
+  at: number;
+  length: number;
 }
 
 /** The engine's dialect: CommonMark with GFM, and YAML front matter at the top. */
@@ -149,7 +152,7 @@ export function inject(text: string, region: Region): Injection[] {
     const payloadStart = at + insert.indexOf(payload);
     const payloadEnd = payloadStart + payload.length;
     if (regionAt(next, payloadStart, payloadEnd, payload) !== region.kind) continue;
-    out.push({ kind: region.kind, text: next, start: payloadStart, end: payloadEnd });
+    out.push({ kind: region.kind, text: next, start: payloadStart, end: payloadEnd, at, length: insert.length });
     if ((HIDDEN as readonly string[]).includes(region.kind)) break;
   }
   return out;
