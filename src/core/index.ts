@@ -17,7 +17,7 @@ export type { BlockSource, LocatedBlock } from './editor/locate';
 export { completeAt, type CompletionOptions, type CompletionResult, type TermCompletion } from './editor/completion';
 export { entryMarkdown, escapeMarkdown, kindLabel, type EntryMarkdownOptions } from './editor/entry-markdown';
 export { codeLinks, type CodeLink } from './editor/code-links';
-export { disableLineEdit, fixAllEdits, applyEdits, type TextEdit } from './editor/fix-edits';
+export { disableLineEdit, fixAllEdits, fixTitle, applyEdits, type TextEdit } from './editor/fix-edits';
 export { summarizeFindings, type ClaimsSummary, type ReadabilitySummary } from './editor/report';
 export { editorFindings, EDITOR_FINDING_LIMIT, type EditorFindings } from './editor/editor-findings';
 export { RULES, ruleById } from './rules/index';
@@ -26,4 +26,5 @@ export type { Rule, BlockRule, DocumentRule, Block, DocumentInput, RuleEnv } fro
 export { LineIndex } from './positions';
 export { chunkMarkdown } from './markdown/chunk';
 export { checkSize, utf8Length, formatBytes, DEFAULT_MAX_FILE_SIZE, type SizeCheck } from './size-limit';
-export { reviewPage, utcMinute, type ReviewDocument, type ReviewPageInput } from './review/review-page';
+export { abbreviationTableHtml, escapeHtml, reviewPage, utcMinute, type ReviewDocument, type ReviewPageInput } from './review/review-page';
+export { abbreviationTable, type AbbreviationRow } from './editor/abbreviation-table';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { version } from '../../package.json';
-import { documentReadability, reviewPage, summarizeFindings, utcMinute, type ClaimsSummary } from '../core/index';
+import { abbreviationTable, documentReadability, reviewPage, summarizeFindings, utcMinute, type ClaimsSummary } from '../core/index';
 import type { Configuration } from './configuration';
 import type { DiagnosticsController } from './diagnostics';
 import { formatOf } from './documents';
@@ -38,11 +38,12 @@ export async function checkMedicalClaims(
   }
   const { settings } = await config.forUri(document.uri);
   const readability = { report: documentReadability(document.getText(), formatOf(document)), target: settings.readabilityTarget };
-  const summary = summarizeFindings(vscode.workspace.asRelativePath(document.uri), result.findings, readability);
   const terms = await terminology.forFiles((await config.forUri(document.uri)).terminologyFiles);
   const text = document.getText();
+  const abbreviations = abbreviationTable(text, terms, formatOf(document));
+  const summary = summarizeFindings(vscode.workspace.asRelativePath(document.uri), result.findings, readability, abbreviations);
   const page = (): string =>
-    reviewPage({ documents: [{ path: summary.document, text, findings: summary.findings }], generated: utcMinute(new Date()), toolVersion: version, terms });
+    reviewPage({ documents: [{ path: summary.document, text, findings: summary.findings, format: formatOf(document) }], generated: utcMinute(new Date()), toolVersion: version, terms });
   report.show(document.uri, summary, page);
   return summary;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { disableLineEdit, fixAllEdits, type Finding } from '../core/index';
+import { disableLineEdit, fixAllEdits, fixTitle, type Finding } from '../core/index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from './contract';
 import { offsetRange, toTextEdit, toWorkspaceEdit } from './convert';
 import type { DiagnosticsController } from './diagnostics';
@@ -30,7 +30,7 @@ export function codeActionProvider(diagnostics: DiagnosticsController, log: Log)
           if (!finding || document.getText(offsetRange(document, finding.offset, finding.endOffset)) !== finding.actual) continue;
           mechanicalHere ||= finding.fixes[0]?.mechanical === true;
           finding.fixes.forEach((fix, i) => {
-            const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+            const action = new vscode.CodeAction(fixTitle(document.getText(), fix), vscode.CodeActionKind.QuickFix);
             action.edit = new vscode.WorkspaceEdit();
             action.edit.set(document.uri, [toTextEdit(document, fix)]);
             action.diagnostics = [diagnostic];

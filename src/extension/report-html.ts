@@ -1,4 +1,4 @@
-import { SEVERITIES, type ClaimsSummary } from '../core/index';
+import { SEVERITIES, abbreviationTableHtml, escapeHtml, type ClaimsSummary } from '../core/index';
 
 /** Pure HTML for the Check Medical Claims report (no `vscode` import, so plain tests can read it). */
 
@@ -9,9 +9,7 @@ export interface ReportPage {
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' };
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The Content-Security-Policy of the report: nothing loads, only our inline style and nonce'd script run. */
 export function reportCsp(nonce: string): string {
@@ -37,6 +35,7 @@ export function reportHtml(summary: ClaimsSummary, page: ReportPage): string {
     : '<p>Not measured.</p>';
   const notes = summary.readabilityNotes.length ? `<ul>${summary.readabilityNotes.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '';
   const readability = grade + notes;
+  const abbreviations = summary.abbreviations.length ? abbreviationTableHtml(summary.abbreviations) : '<p>None from the terminology.</p>';
   const findings = summary.findings
     .map(
       (f, i) =>
@@ -74,6 +73,8 @@ button { color: var(--vscode-button-foreground); background: var(--vscode-button
 ${categories ? `<table>${categories}</table>` : '<p>None.</p>'}
 <h2>Readability</h2>
 ${readability}
+<h2>Abbreviations</h2>
+${abbreviations}
 <h2>Findings</h2>
 ${findings ? `<ol>${findings}</ol>` : '<p>No findings.</p>'}
 <script nonce="${n}">

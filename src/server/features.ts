@@ -1,6 +1,6 @@
 import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CodeActionParams, type CompletionItem, type CompletionList, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { completeAt, disableLineEdit, entryMarkdown, fixAllEdits, formatOfLanguage, hoverAt, type Finding, type TermIndex } from '../core/index';
+import { completeAt, disableLineEdit, entryMarkdown, fixAllEdits, fixTitle, formatOfLanguage, hoverAt, type Finding, type TermIndex } from '../core/index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../extension/contract';
 import { isDiagnosticOf, toTextEdit } from './convert';
 import type { DocumentConfig } from './settings';
@@ -108,7 +108,7 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
     if (!finding || text.slice(finding.offset, finding.endOffset) !== finding.actual) continue;
     mechanicalHere ||= finding.fixes[0]?.mechanical === true;
     finding.fixes.forEach((fix, i) =>
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: { changes: { [uri]: [toTextEdit(document, fix)] } } }),
+      actions.push({ title: fixTitle(text, fix), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: { changes: { [uri]: [toTextEdit(document, fix)] } } }),
     );
     if (document.languageId === 'markdown') {
       const edit = disableLineEdit(text, finding.range.start.line, finding.ruleId);

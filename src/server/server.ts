@@ -1,6 +1,6 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter, buildGlossary, editorFindings, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
+import { abbreviationTable, Linter, buildGlossary, editorFindings, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { toDiagnostic, skippedDiagnostic } from './convert';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
@@ -176,7 +176,7 @@ export class NeuroTermServer {
     const format = formatOfLanguage(ctx.document.languageId);
     if (command === SERVER_COMMANDS.checkMedicalClaims) {
       const readability = { report: documentReadability(text, format), target: ctx.config.settings.readabilityTarget };
-      return summarizeFindings(ctx.document.uri, ctx.findings.slice(), readability);
+      return summarizeFindings(ctx.document.uri, ctx.findings.slice(), readability, abbreviationTable(text, ctx.config.terms, format));
     }
     if (command === SERVER_COMMANDS.glossary) return buildGlossary(findMentions(text, ctx.config.terms, format), ctx.config.terms, { audience: ctx.config.settings.audience });
     return null;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, disableLineEdit, fixAllEdits, type Finding } from '../../src/core/index';
+import { applyEdits, disableLineEdit, fixAllEdits, fixTitle, type Finding } from '../../src/core/index';
 import { lint } from './helpers';
 
 const ids = (findings: Finding[]) => findings.map((f) => `${f.range.start.line}:${f.ruleId}:${f.actual}`);
@@ -69,4 +69,13 @@ test('overlapping and duplicate fixes are skipped, keeping the first in document
   const fixes = fixAllEdits([finding(4, 8, 'B'), finding(0, 5, 'A'), finding(0, 5, 'A'), finding(10, 12, 'C')]);
   assert.deepEqual(fixes.map((f) => f.newText), ['A', 'C']);
   assert.equal(applyEdits('0123456789ab', fixes), 'A56789C');
+});
+
+test('a claim rewrite shows its sentence as it will read; a mechanical fix keeps its short title', () => {
+  const text = 'Intro.\n\nIVIG cures CIDP in every patient. Other text follows.\n';
+  const [claim] = lint(text).filter((f) => f.ruleId === 'absolute-claim');
+  assert.ok(claim && claim.fixes[0] && !claim.fixes[0].mechanical);
+  assert.equal(fixTitle(text, claim.fixes[0]), `${claim.fixes[0].title}: "${applyEdits(text, [claim.fixes[0]]).split('\n')[2]!.split('. ')[0]}."`);
+  const spelling = lint('Her doctor suspected CIPD.').find((f) => f.ruleId === 'spelling')!;
+  assert.equal(fixTitle('Her doctor suspected CIPD.', spelling.fixes[0]!), spelling.fixes[0]!.title);
 });

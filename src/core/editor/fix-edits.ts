@@ -1,4 +1,5 @@
 import { LineIndex } from '../positions';
+import { sentenceAround } from '../review/evidence';
 import type { Finding, Fix } from '../types';
 
 /** A plain text edit: replace [offset, endOffset) with `newText` (0-based UTF-16 offsets). */
@@ -62,3 +63,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out;
 }
+
+/** Longest sentence preview in a fix title; editors show titles on one line. */
+const PREVIEW_CHARS = 120;
+
+/**
+ * The title a quick fix shows. A mechanical fix (spelling, expansion, current name) keeps its own
+ * title; a claim rewrite also shows its sentence as it will read, so the writer sees the new claim
+ * before choosing it ("Change to "can improve": "IVIG can improve CIDP."").
+ */
+export function fixTitle(text: string, fix: Fix): string {
+  if (fix.mechanical) return fix.title;
+  const { start, end } = sentenceAround(text, fix.offset, fix.endOffset);
+  let sentence = (text.slice(start, fix.offset) + fix.newText + text.slice(fix.endOffset, end)).replace(/\s+/g, ' ').trim();
+  if (sentence.length > PREVIEW_CHARS) sentence = `${sentence.slice(0, PREVIEW_CHARS - 3).trimEnd()}...`;
+  return sentence ? `${fix.title}: "${sentence}"` : fix.title;
+}
+

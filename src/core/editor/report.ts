@@ -1,4 +1,5 @@
 import type { ReadabilityReport } from '../rules/readability/report';
+import type { AbbreviationRow } from './abbreviation-table';
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type Severity } from '../types';
 
 /** The result of "Check Medical Claims" for one document, as plain data (also the command's return value). */
@@ -13,6 +14,8 @@ export interface ClaimsSummary {
   readability: ReadabilitySummary | null;
   /** The readability rule's messages (grade above target, long sentences). */
   readabilityNotes: string[];
+  /** The document's table of abbreviations, when it was made (see `abbreviationTable`). */
+  abbreviations: AbbreviationRow[];
   findings: Finding[];
 }
 
@@ -34,6 +37,7 @@ export function summarizeFindings(
   document: string,
   findings: readonly Finding[],
   readability?: { report: ReadabilityReport; target: number },
+  abbreviations: AbbreviationRow[] = [],
 ): ClaimsSummary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const counts = new Map<Category, number>();
@@ -61,6 +65,7 @@ export function summarizeFindings(
         }
       : null,
     readabilityNotes: findings.filter((f) => f.category === 'readability').map((f) => f.message),
+    abbreviations,
     findings: [...findings],
   };
 }

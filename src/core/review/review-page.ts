@@ -1,3 +1,5 @@
+import type { DocumentFormat } from '../analyse-block';
+import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-table';
 import type { TermIndex } from '../terminology/term-index';
 import { SEVERITIES, type Finding, type Severity } from '../types';
 import { findingEvidence, sentenceAround } from './evidence';
@@ -8,6 +10,8 @@ export interface ReviewDocument {
   path: string;
   text: string;
   findings: readonly Finding[];
+  /** How the text is read (default Markdown), for the table of abbreviations. */
+  format?: DocumentFormat;
 }
 
 export interface ReviewPageInput {
@@ -72,13 +76,26 @@ ${documents.map((d, i) => documentSection(d, i, terms)).join('\n')}
 `;
 }
 
+function abbreviationSection(doc: ReviewDocument, terms: TermIndex): string {
+  const rows = abbreviationTable(doc.text, terms, doc.format);
+  return rows.length === 0 ? '' : `<details><summary>Abbreviations (${rows.length})</summary>${abbreviationTableHtml(rows)}</details>`;
+}
+
+/** A document's table of abbreviations as HTML (the review page and the VS Code report). */
+export function abbreviationTableHtml(rows: readonly AbbreviationRow[]): string {
+  const body = rows
+    .map((r) => `<tr><td>${escapeHtml(r.abbreviation)}</td><td>${escapeHtml(r.expansion)}</td><td>${r.definedLine === null ? 'never' : `line ${r.definedLine}`}</td><td>${r.uses}</td></tr>`)
+    .join('');
+  return `<table class="abbreviations"><thead><tr><th>Abbreviation</th><th>Stands for</th><th>Spelled out</th><th>Uses</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
 function notCheckedList(files: ReadonlyArray<{ path: string; reason: string }>): string {
   if (files.length === 0) return '';
   return `<section><h2>Not checked</h2><ul>${files.map((f) => `<li>${escapeHtml(f.path)}: ${escapeHtml(f.reason)}</li>`).join('')}</ul></section>`;
 }
 
 function documentSection(doc: ReviewDocument, docIndex: number, terms: TermIndex): string {
-  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>`;
+  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${abbreviationSection(doc, terms)}`;
   if (doc.findings.length === 0) return `<section>${heading}<p>No findings.</p></section>`;
   const rows = doc.findings.map((f, i) => findingRow(doc, f, `d${docIndex + 1}-f${i + 1}`, i, terms)).join('\n');
   return `<section>${heading}
