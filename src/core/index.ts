@@ -20,6 +20,7 @@ export { codeLinks, type CodeLink } from './editor/code-links';
 export { disableLineEdit, fixAllEdits, fixTitle, applyEdits, type TextEdit } from './editor/fix-edits';
 export { summarizeFindings, type ClaimsSummary, type ReadabilitySummary } from './editor/report';
 export { editorFindings, EDITOR_FINDING_LIMIT, type EditorFindings } from './editor/editor-findings';
+export { markerRange } from './editor/marker-range';
 export { RULES, ruleById } from './rules/index';
 export { documentReadability, type ReadabilityReport, type SectionReadability } from './rules/readability/report';
 export type { Rule, BlockRule, DocumentRule, Block, DocumentInput, RuleEnv } from './rules/rule';

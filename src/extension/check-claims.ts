@@ -23,7 +23,7 @@ export async function checkMedicalClaims(
   uri?: vscode.Uri,
 ): Promise<ClaimsSummary | undefined> {
   // Run from the report tab (no text editor active), the command checks the report's document again.
-  const target = uri ?? vscode.window.activeTextEditor?.document.uri ?? report.documentUri;
+  const target = uri ?? report.target;
   const document = target && (await vscode.workspace.openTextDocument(target));
   if (!document) {
     vscode.window.setStatusBarMessage('NeuroTerm: open a Markdown document to check it.', 5000);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, Fix, Range as CoreRange, Severity } from '../core/index';
+import { markerRange, type Finding, type Fix, type Range as CoreRange, type Severity } from '../core/index';
 import { DIAGNOSTIC_SOURCE } from './contract';
 
 /** The one place core results become `vscode` types. Positions are 0-based UTF-16 on both sides. */
@@ -23,9 +23,13 @@ export function offsetRange(document: vscode.TextDocument, offset: number, endOf
   return new vscode.Range(document.positionAt(offset), document.positionAt(endOffset));
 }
 
-/** A diagnostic whose code links to the rule's documentation page. */
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
+/**
+ * A diagnostic whose code links to the rule's documentation page. With the text of the line the
+ * finding starts on, an empty range is placed where the editor does not widen it over a word.
+ */
+export function toDiagnostic(finding: Finding, lineText?: string): vscode.Diagnostic {
+  const range = lineText === undefined ? finding.range : markerRange(finding.range, lineText);
+  const diagnostic = new vscode.Diagnostic(toRange(range), finding.message, toSeverity(finding.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) };
   return diagnostic;

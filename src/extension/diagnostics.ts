@@ -76,7 +76,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!result) return this.results.get(key) ?? { kind: 'disabled' };
     // Documents NeuroTerm never checked (output panes, other languages) get no empty entry.
     if (result.kind === 'disabled' && !this.results.has(key)) return result;
-    this.publish(document.uri, result);
+    this.publish(document.uri, result, document);
     return result;
   }
 
@@ -104,15 +104,19 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  /** Shows findings for a document (also used by the workspace check for files that are not open). */
-  publish(uri: vscode.Uri, result: CheckResult): void {
+  /**
+   * Shows findings for a document (also used by the workspace check for files that are not open);
+   * with the checked `document`, empty ranges are placed so the editor does not underline a word.
+   */
+  publish(uri: vscode.Uri, result: CheckResult, document?: vscode.TextDocument): void {
     this.results.set(uri.toString(), result);
     const editor = vscode.window.activeTextEditor;
     const cursorLine = editor?.document.uri.toString() === uri.toString() ? editor.selection.active.line : 0;
     // Fold repeats and cap, errors and findings near the cursor first, so a new mistake is always underlined.
     const selected = result.kind === 'checked' ? editorFindings(result.findings, { cursorLine }) : undefined;
     this.heldBack.set(uri.toString(), selected?.heldBack ?? 0);
-    const diagnostics = selected ? selected.shown.map((f) => this.diagnostic(f)) : [];
+    const lineText = (line: number) => (document && line < document.lineCount ? document.lineAt(line).text : undefined);
+    const diagnostics = selected ? selected.shown.map((f) => this.diagnostic(f, lineText(f.range.start.line))) : [];
     this.collection.set(uri, diagnostics);
     this.updated.fire(uri);
   }
@@ -130,8 +134,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.updated.fire(uri);
   }
 
-  private diagnostic(finding: Finding): vscode.Diagnostic {
-    const d = toDiagnostic(finding);
+  private diagnostic(finding: Finding, lineText: string | undefined): vscode.Diagnostic {
+    const d = toDiagnostic(finding, lineText);
     this.findings.set(d, finding);
     return d;
   }

@@ -24,7 +24,10 @@ export function activate(context: vscode.ExtensionContext): void {
   const config = new Configuration(log);
   const terminology = new Terminology(log);
   const diagnostics = new DiagnosticsController(config, terminology, log);
-  const report = new ReportView((uri) => vscode.commands.executeCommand(COMMANDS.checkMedicalClaims, uri));
+  const report = new ReportView(
+    (uri) => vscode.commands.executeCommand(COMMANDS.checkMedicalClaims, uri),
+    (document) => languages().includes(document.languageId),
+  );
   const subscriptions = context.subscriptions;
   subscriptions.push(channel, config, terminology, diagnostics, report, new StatusBar(diagnostics));
 

@@ -5,6 +5,8 @@ import { SEVERITIES, abbreviationTableHtml, escapeHtml, type ClaimsSummary } fro
 export interface ReportPage {
   /** A fresh random value per render: the only script allowed to run carries it. */
   nonce: string;
+  /** The document changed after the check: the notice with "Check again" shows from the start. */
+  stale?: boolean;
 }
 
 const SEVERITY_LABEL: Record<string, string> = { error: 'Errors', warning: 'Warnings', info: 'Info', hint: 'Hints' };
@@ -64,7 +66,7 @@ button { color: var(--vscode-button-foreground); background: var(--vscode-button
 </head>
 <body>
 <h1>Medical claims</h1>
-<p id="stale" class="stale" hidden>The document changed after this check, so these findings may be out of date. <button type="button" id="rerun">Check again</button></p>
+<p id="stale" class="stale"${page.stale ? '' : ' hidden'}>The document changed after this check, so these findings may be out of date. <button type="button" id="rerun">Check again</button></p>
 <p><button type="button" id="export">Export review page</button></p>
 <p>${escapeHtml(summary.document)}: ${summary.total} finding${summary.total === 1 ? '' : 's'}.</p>
 <h2>By severity</h2>

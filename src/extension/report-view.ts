@@ -2,45 +2,71 @@ import * as vscode from 'vscode';
 import type { ClaimsSummary } from '../core/index';
 import { toRange } from './convert';
 import { reportHtml } from './report-html';
+import { claimsTarget, ReportState } from './report-state';
 
 /**
  * The Check Medical Claims report in one reusable webview panel with a strict CSP. When the checked
- * document changes, the report says so and offers to run the check again (`rerun`).
+ * document changes, the report says so and offers to run the check again (`rerun`). It also remembers
+ * the last editor on a document NeuroTerm checks (`isChecked`), for the command run from elsewhere.
  */
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private shown: { uri: vscode.Uri; summary: ClaimsSummary; page: () => string } | undefined;
-  private stale = false;
-  private readonly watcher: vscode.Disposable;
+  private readonly state = new ReportState();
+  private lastEditor: vscode.Uri | undefined;
+  private readonly watchers: vscode.Disposable;
 
-  constructor(private readonly rerun: (uri: vscode.Uri) => unknown) {
-    this.watcher = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (this.stale || !this.shown || e.contentChanges.length === 0 || e.document.uri.toString() !== this.shown.uri.toString()) return;
-      this.stale = true;
-      void this.panel?.webview.postMessage({ type: 'stale' });
-    });
+  constructor(
+    private readonly rerun: (uri: vscode.Uri) => unknown,
+    isChecked: (document: vscode.TextDocument) => boolean,
+  ) {
+    const remember = (editor: vscode.TextEditor | undefined) => {
+      if (editor && isChecked(editor.document)) this.lastEditor = editor.document.uri;
+    };
+    remember(vscode.window.activeTextEditor);
+    this.watchers = vscode.Disposable.from(
+      vscode.window.onDidChangeActiveTextEditor(remember),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!this.state.edited(e.document.uri.toString(), e.contentChanges.length)) return;
+        // A visible page shows the notice at once; a hidden one reloads its HTML when shown again.
+        if (this.panel?.visible) void this.panel.webview.postMessage({ type: 'stale' });
+        else this.render();
+      }),
+    );
   }
 
-  /** The document of the report on show, for Check Medical Claims run while the report has focus. */
-  get documentUri(): vscode.Uri | undefined {
-    return this.panel ? this.shown?.uri : undefined;
+  /** The document Check Medical Claims should check when it is run without one. */
+  get target(): vscode.Uri | undefined {
+    return claimsTarget({
+      activeEditor: vscode.window.activeTextEditor?.document.uri,
+      reportActive: this.panel?.active ?? false,
+      reportDocument: this.panel ? this.shown?.uri : undefined,
+      lastEditor: this.lastEditor,
+    });
   }
 
   /** Shows the report of one check; `page` builds its review page on demand (Export Review Page). */
   show(uri: vscode.Uri, summary: ClaimsSummary, page: () => string): void {
     this.shown = { uri, summary, page };
-    this.stale = false;
+    this.state.checked(uri.toString());
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('neuroterm.report', 'Medical Claims', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      const panel = vscode.window.createWebviewPanel('neuroterm.report', 'Medical Claims', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
         localResourceRoots: [],
       });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
+      panel.onDidDispose(() => (this.panel = undefined));
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message));
+      // Hidden, the page is discarded and later reloaded from its HTML, which must then carry the notice.
+      panel.onDidChangeViewState(() => !panel.visible && this.state.stale && this.render());
+      this.panel = panel;
     }
     this.panel.title = `Medical Claims: ${summary.document}`;
-    this.panel.webview.html = reportHtml(summary, { nonce: nonce() });
+    this.render();
     this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  private render(): void {
+    if (this.panel && this.shown) this.panel.webview.html = reportHtml(this.shown.summary, { nonce: nonce(), stale: this.state.stale });
   }
 
   private async receive(message: unknown): Promise<void> {
@@ -78,7 +104,7 @@ export class ReportView implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watcher.dispose();
+    this.watchers.dispose();
     this.panel?.dispose();
   }
 }

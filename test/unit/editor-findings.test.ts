@@ -33,3 +33,13 @@ test('editor findings: over the limit, errors first, then findings near the curs
   assert.ok(lines.every((l) => Math.abs(l - 2000) <= 60), `${Math.min(...lines)}..${Math.max(...lines)}`);
   assert.deepEqual(shown, [...shown].sort((a, b) => a.offset - b.offset), 'in document order');
 });
+
+test('editor findings: the document and section reading grades (empty ranges, no words) never fold into one another', () => {
+  const HARD = 'Immunomodulatory interventions necessitate individualized evaluation of electrophysiological abnormalities. ';
+  const text = `# Guide\n\n## Science\n\n${HARD.repeat(14)}\n\n## Research\n\n${HARD.repeat(14)}\n`;
+  const grades = lint(text).filter((f) => f.ruleId === 'readability' && f.offset === f.endOffset);
+  assert.deepEqual(grades.map((f) => f.offset), [0, text.indexOf('## Science'), text.indexOf('## Research')]);
+  const { shown, folded } = editorFindings(grades);
+  assert.deepEqual(shown, grades, 'each shown as it is, no "more like this" count');
+  assert.equal(folded, 0);
+});

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_KEYS } from '../../src/core/index';
 import { COMMANDS, EXTENSION_ID, FIX_ALL_KIND, SETTING_DEFAULTS, SETTING_NAMES, settingKey } from '../../src/extension/contract';
-import { README_TABLE_END, README_TABLE_START, contributes, settingsTable } from '../../src/extension/manifest';
+import { README_RULES_END, README_RULES_START, README_TABLE_END, README_TABLE_START, contributes, rulesTable, settingsTable } from '../../src/extension/manifest';
 
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -41,6 +41,14 @@ test('the README settings table is generated from the manifest', () => {
   assert.ok(start >= 0 && end > start, 'README.md lacks the settings table markers');
   const table = readme.slice(start + README_TABLE_START.length, end).trim();
   assert.equal(table, settingsTable(pkg.contributes.configuration), STALE);
+});
+
+test('the README rules table is generated from the rule registry', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf(README_RULES_START);
+  const end = readme.indexOf(README_RULES_END);
+  assert.ok(start >= 0 && end > start, 'README.md lacks the rules table markers');
+  assert.equal(readme.slice(start + README_RULES_START.length, end).trim(), rulesTable(), STALE);
 });
 
 test('activation is lazy: the default languages, never "*" or onStartupFinished', () => {

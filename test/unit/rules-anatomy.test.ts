@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Linter, ruleById, type Finding } from '../../src/core/index';
 import { claimTerms } from './rules-claims-terms';
+import { lint } from './helpers';
 
 const rule = ruleById('anatomy-misclassification')!;
 const check = (text: string): Finding[] => new Linter(claimTerms).lint(text, { rules: [rule] });
@@ -164,4 +165,15 @@ test('anatomy: a bare "## Common types" heading lists types of neuropathy only o
     assert.deepEqual(flagged(`${title}\n\n## Common types\n\n- Multiple sclerosis\n`), [], title);
   }
   assert.deepEqual(flagged('# Peripheral neuropathy\n\n## Common types\n\n- CIDP\n\n## Conditions that look similar\n\n- Multiple sclerosis\n'), []);
+});
+
+test('anatomy: a denial of what a disease can affect contradicts its involves facts, with the source', () => {
+  const rule = { rules: [ruleById('anatomy-misclassification')!] };
+  const [f, ...rest] = lint('Guillain-Barré syndrome is rare. Most people recover, and GBS does not cause any pain.\n', rule);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.actual, f!.termId, f!.message], ['does not cause any pain', 'guillain-barre-syndrome', 'Guillain-Barré syndrome can cause pain (NCI Dictionary of Cancer Terms: Guillain-Barré syndrome); this says it does not.']);
+  assert.deepEqual(f!.sources?.map((s) => s.url), ['https://www.cancer.gov/publications/dictionaries/cancer-terms/def/797067']);
+  for (const quiet of ['GBS rarely affects breathing.', 'Some people think that GBS never affects breathing.', 'Does GBS never affect the face?', 'GBS does not affect the brain.']) {
+    assert.deepEqual(lint(`${quiet}\n`, rule), [], quiet);
+  }
 });

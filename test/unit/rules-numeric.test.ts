@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { Linter, ruleById, type Finding } from '../../src/core/index';
 import { findFigures } from '../../src/core/rules/numeric-claim/figures';
 import { claimTerms } from './rules-claims-terms';
+import { lint } from './helpers';
 
 const rule = ruleById('numeric-claim')!;
 const check = (text: string, audience: 'patient' | 'professional' = 'patient'): Finding[] =>
@@ -118,4 +119,20 @@ test('numeric: a figure in a paragraph that names its source in prose or with a 
   assert.deepEqual(summary('About 20 percent of people with diabetes have painful neuropathy.3'), []);
   // A decimal point is not a footnote.
   assert.deepEqual(summary('About 1.5 percent of people with CIDP relapse every year.'), [['1.5 percent', 'info']]);
+});
+
+test('numeric-claim: who-gets-it claims without numbers are read against the population facts, with their source', () => {
+  const rule = { rules: [ruleById('numeric-claim')!] };
+  const findings = lint('Some families ask why. GBS mostly affects women, her leaflet said.\n', rule);
+  assert.deepEqual(findings.map((f) => [f.actual, f.severity, f.termId]), [['mostly affects women', 'warning', 'guillain-barre-syndrome']]);
+  assert.deepEqual(findings[0]!.sources?.map((s) => s.url), ['https://stacks.cdc.gov/view/cdc/50394']);
+  for (const quiet of [
+    'GBS is not more common in women.',
+    'Some people think that GBS mostly affects women.',
+    'Women are more likely to get lupus.',
+    'CIDP mostly affects older adults.',
+    'MMN is about 2.7 times more common in men.',
+  ]) {
+    assert.deepEqual(lint(`${quiet}\n`, rule), [], quiet);
+  }
 });

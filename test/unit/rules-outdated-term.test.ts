@@ -39,3 +39,16 @@ test('outdated-term: a quoted code title is allowed only with a code nearby', ()
   assert.deepEqual(flagged('| M31.3 | Wegener\'s granulomatosis (official title) |\n|---|---|\n'), []);
   assert.deepEqual(flagged('Some people still say "Churg-Strauss syndrome".'), [['Churg-Strauss syndrome', 'eosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome)']]);
 });
+
+test('outdated-term: the old name kept once is enough; a misspelled old name does not use up the bracket fix', () => {
+  const fixes = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.fixes.map((x) => x.newText)]);
+  // The page already introduces the old name, so a later use gets the current name alone.
+  assert.deepEqual(fixes('EGPA, formerly called Churg-Strauss syndrome, is rare.\n\nChurg-Strauss syndrome can affect the nerves.\n'), [
+    ['Churg-Strauss syndrome', ['Eosinophilic granulomatosis with polyangiitis']],
+  ]);
+  // "Churg-Straus" is not marked familiar: its fix does not keep the misspelling, and the next correct use still may.
+  assert.deepEqual(fixes('Churg-Straus syndrome is rare.\n\nChurg-Strauss syndrome can affect the nerves.\n'), [
+    ['Churg-Straus syndrome', ['Eosinophilic granulomatosis with polyangiitis']],
+    ['Churg-Strauss syndrome', ['Eosinophilic granulomatosis with polyangiitis (formerly Churg-Strauss syndrome)', 'Eosinophilic granulomatosis with polyangiitis']],
+  ]);
+});

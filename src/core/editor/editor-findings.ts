@@ -25,7 +25,7 @@ export function editorFindings(findings: readonly Finding[], options: { limit?: 
   const groups = new Map<string, { first: Finding; count: number }>();
   const kept: Finding[] = [];
   for (const f of findings) {
-    if (f.severity !== 'info' && f.severity !== 'hint') {
+    if (!foldable(f)) {
       kept.push(f);
       continue;
     }
@@ -39,7 +39,7 @@ export function editorFindings(findings: readonly Finding[], options: { limit?: 
   }
   let folded = 0;
   const withCounts = kept.map((f) => {
-    const group = f.severity === 'info' || f.severity === 'hint' ? groups.get(`${f.ruleId}\u0000${f.actual.toLowerCase()}`) : undefined;
+    const group = foldable(f) ? groups.get(`${f.ruleId}\u0000${f.actual.toLowerCase()}`) : undefined;
     if (!group || group.first !== f || group.count === 1) return f;
     folded += group.count - 1;
     return { ...f, message: `${f.message} (${group.count - 1} more like this in the document)` };
@@ -51,4 +51,12 @@ export function editorFindings(findings: readonly Finding[], options: { limit?: 
     .slice(0, limit)
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
   return { shown: chosen, folded, heldBack: withCounts.length - chosen.length };
+}
+
+/**
+ * Repeats are the same words flagged again. A finding with no words (an empty range about a whole
+ * document or section, such as a reading grade) is about its place, so it never folds into another.
+ */
+function foldable(f: Finding): boolean {
+  return (f.severity === 'info' || f.severity === 'hint') && f.actual !== '';
 }

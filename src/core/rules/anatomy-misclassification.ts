@@ -5,6 +5,8 @@ import { listMisplacements, type PlacedMisplacement } from './anatomy-misclassif
 import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from './anatomy-misclassification/sentence-claims';
 import { REJECTED } from './anatomy-misclassification/cues';
 import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
+import type { RawFinding } from '../types';
+import { involvementFindings } from './anatomy-misclassification/involvement';
 import type { DocumentInput, DocumentRule } from './rule';
 
 /**
@@ -13,9 +15,10 @@ import type { DocumentInput, DocumentRule } from './rule';
  * document pass on top only reads headings, list items and "It ..." sentences. Keyed weakly: it
  * never outlives a block.
  */
-const analysed = blockMemo((block, terms): { found: Misplacement[]; pronouns: PronounSentence[] } => ({
+const analysed = blockMemo((block, terms): { found: Misplacement[]; pronouns: PronounSentence[]; involvement: RawFinding[] } => ({
   found: sentenceMisplacements(block, terms),
   pronouns: pronounSentences(block),
+  involvement: involvementFindings(block, terms),
 }));
 
 /** "It is a disease of the brain." in a document titled "# 10 facts about GBS". */
@@ -51,6 +54,10 @@ export const anatomyMisclassification: DocumentRule = {
   summary: 'Flags diseases placed in the wrong part of the nervous system, such as multiple sclerosis called a peripheral neuropathy.',
   scope: 'document',
   check(doc, env, report) {
+    // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
+    for (const { start, block } of doc.blocks) {
+      for (const f of analysed(block, env.terms).involvement) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+    }
     const seen = new Set<number>();
     const all = doc.blocks.flatMap(({ start, block }) =>
       analysed(block, env.terms).found.map((found) => ({ ...found, base: start })),

@@ -5,6 +5,7 @@ import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
 import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, RECOVERY, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
+import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
 import type { DocumentRule, Report } from './rule';
@@ -17,8 +18,10 @@ import type { DocumentRule, Report } from './rule';
 interface Memo {
   figures: FigureContext[];
   judged?: { key: string; findings: RawFinding[] };
+  /** Who-gets-it claims without numbers; they depend on the block alone. */
+  population: RawFinding[];
 }
-const memoOf = blockMemo((block, terms): Memo => ({ figures: blockFigures(block, terms) }));
+const memoOf = blockMemo((block, terms): Memo => ({ figures: blockFigures(block, terms), population: populationFindings(block, terms) }));
 
 /**
  * Incidence, prevalence, outcome and time-course figures checked against the terminology's key
@@ -38,6 +41,7 @@ export const numericClaim: DocumentRule = {
     let topic: Entry | undefined | null = null; // computed on the first figure that needs it
     for (const { start, block } of doc.blocks) {
       const entry = memoOf(block, env.terms);
+      for (const f of entry.population) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       if (entry.figures.length === 0) continue;
       if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms);
       const subject = topic && topic.kind !== 'treatment' ? topic : undefined;

@@ -17,11 +17,16 @@ export const outdatedTerm: DocumentRule = {
   summary: 'Flags historic disease names and offers the current name.',
   scope: 'document',
   check(doc, env, report) {
+    // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
     const explained = new Set<string>();
     for (const { start, block } of doc.blocks) {
-      for (const mention of outdatedMentions(block)) {
+      for (const { mention, allowed } of outdatedMentions(block)) {
         const entry = env.terms.get(mention.termId);
         if (!entry) continue;
+        if (allowed) {
+          explained.add(entry.id);
+          continue;
+        }
         const replacement = replacementFor(entry, mention, block);
         const name = entry.outdated?.find((o) => o.term === mention.surface);
         const offset = start + mention.offset;
@@ -30,8 +35,8 @@ export const outdatedTerm: DocumentRule = {
         if (name?.familiar && env.settings.audience === 'patient' && !explained.has(entry.id)) {
           const kept = `${replacement} (formerly ${mention.text})`;
           fixes.unshift({ offset, endOffset, newText: kept, title: `Replace with "${kept}"` });
+          explained.add(entry.id);
         }
-        explained.add(entry.id);
         report({
           message: `"${mention.text}" is an outdated name; use "${replacement}".`,
           offset,
@@ -46,11 +51,20 @@ export const outdatedTerm: DocumentRule = {
   },
 };
 
-const cache = new WeakMap<Block, Mention[]>();
+const cache = new WeakMap<Block, OutdatedMention[]>();
 
-/** The outdated-name mentions of one chunk that are not introduced as such, cached with the chunk object. */
-function outdatedMentions(block: Block): Mention[] {
+interface OutdatedMention {
+  mention: Mention;
+  /** Introduced as the old name ("formerly called ...") or quoted as a code title: not flagged. */
+  allowed: boolean;
+}
+
+/** The outdated-name mentions of one chunk, cached with the chunk object. */
+function outdatedMentions(block: Block): OutdatedMention[] {
   let list = cache.get(block);
-  if (!list) cache.set(block, (list = block.mentions.filter((m) => m.form === 'outdated' && !isAllowedUse(block, m))));
+  if (!list) {
+    list = block.mentions.filter((m) => m.form === 'outdated').map((mention) => ({ mention, allowed: isAllowedUse(block, mention) }));
+    cache.set(block, list);
+  }
   return list;
 }

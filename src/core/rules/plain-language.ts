@@ -1,7 +1,7 @@
 import type { Mention } from '../matcher';
 import type { Entry } from '../terminology/types';
 import { naturalFrequencyHints } from './plain-language/natural-frequency';
-import type { Block, DocumentRule } from './rule';
+import type { Block, DocumentRule, RuleEnv } from './rule';
 
 /** Written right after the term: an explanation in brackets, after a comma or dash ("dysphagia (trouble swallowing)"). */
 const EXPLAINED_AFTER = /^\s*(?:\(|,\s*(?:or|meaning|which means|that is|also called|i\.e\.)|[\u2013\u2014-]\s*\p{Ll})/u;
@@ -28,16 +28,14 @@ export const plainLanguage: DocumentRule = {
     if (env.settings.audience !== 'patient') return;
     const seen = new Set<string>();
     for (const { start, block } of doc.blocks) {
-      for (const mention of block.mentions) {
-        const entry = env.terms.get(mention.termId);
-        // Only the entry's medical name: synonyms include everyday words ("tingling" for paresthesia).
-        if (!entry?.plain || seen.has(entry.id) || mention.form !== 'preferred') continue;
-        if (inHeading(block, mention)) continue;
+      for (const mention of candidates(block, env)) {
+        const entry = env.terms.get(mention.termId)!;
+        if (seen.has(entry.id)) continue;
         seen.add(entry.id);
         if (explainedInPlace(block, mention, entry)) continue;
         const offset = start + mention.offset;
         const endOffset = start + mention.endOffset;
-        const plain = entry.plain;
+        const plain = entry.plain!;
         const explained = `${mention.text} (${plain})`;
         report({
           message: `"${mention.text}" is a medical word; for patients, explain it at first use or write "${plain}".`,
@@ -54,6 +52,22 @@ export const plainLanguage: DocumentRule = {
     }
   },
 };
+
+const cache = new WeakMap<Block, Mention[]>();
+
+/**
+ * The mentions of one chunk that may need a plain word, cached with the chunk object so a keystroke
+ * walks short lists: the entry's medical name (its synonyms include everyday words such as "tingling"),
+ * outside headings, for entries with a `plain` alternative.
+ */
+function candidates(block: Block, env: RuleEnv): Mention[] {
+  let list = cache.get(block);
+  if (!list) {
+    list = block.mentions.filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m));
+    cache.set(block, list);
+  }
+  return list;
+}
 
 function inHeading(block: Block, mention: Mention): boolean {
   return block.units.some((u) => u.kind === 'heading' && u.start <= mention.offset && mention.offset < u.end);

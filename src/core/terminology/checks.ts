@@ -26,6 +26,15 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
   });
+  entry.involves?.forEach((inv, i) => {
+    if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);
+  });
+  for (const key of ['sex', 'onset'] as const) {
+    const fact = entry.population?.[key];
+    if (fact && !sourceIds.has(fact.source)) report(entry, ['population', key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
+  }
+  const onset = entry.population?.onset;
+  if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });

@@ -1,4 +1,4 @@
-import { CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
+import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
 
 /**
  * The shape of a terminology source file, written once: `checkShape` validates data against it (in
@@ -79,6 +79,29 @@ const keyNumber: Spec = {
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],
 };
 
+const involves: Spec = {
+  type: 'array',
+  description: 'Parts of the body or functions the condition can affect, each with its source',
+  items: { type: 'object', properties: { part: { type: 'string', enum: BODY_PARTS }, source: text }, required: ['part', 'source'] },
+};
+
+const population: Spec = {
+  type: 'object',
+  description: 'Who gets the condition, each fact with its source',
+  properties: {
+    sex: {
+      type: 'object',
+      properties: { moreCommonIn: { type: 'string', enum: ['men', 'women'] }, note: { ...text, description: 'The figure or wording of the source ("about 2.7 men to 1 woman")' }, source: text },
+      required: ['moreCommonIn', 'note', 'source'],
+    },
+    onset: {
+      type: 'object',
+      properties: { minAge: { type: 'number' }, maxAge: { type: 'number' }, typicalAge: { type: 'number' }, source: text },
+      required: ['minAge', 'maxAge', 'typicalAge', 'source'],
+    },
+  },
+};
+
 const mustSay: Spec = {
   type: 'object',
   description: 'Something a patient text about this entry must tell its reader, with the words that show it was said',
@@ -123,6 +146,8 @@ const entryProperties: Record<string, Spec> = {
   codes,
   relations,
   numbers: { type: 'array', items: keyNumber },
+  involves,
+  population,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },

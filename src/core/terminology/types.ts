@@ -164,6 +164,10 @@ export interface Entry {
   codes?: Codes;
   relations?: Relations;
   numbers?: KeyNumber[];
+  /** Parts of the body or body functions the condition can affect, each with its source (read by `anatomy-misclassification`). */
+  involves?: Involvement[];
+  /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
+  population?: Population;
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
   mustSay?: MustSay[];
   sources: Source[];
@@ -172,6 +176,21 @@ export interface Entry {
   examples?: { flag?: string[]; ok?: string[] };
   /** User terminology may hide a bundled entry. */
   hidden?: boolean;
+}
+
+/** Body parts and functions a condition can involve; a sentence that denies one of them contradicts the fact. */
+export const BODY_PARTS = ['face', 'breathing', 'swallowing', 'eyes', 'speech', 'autonomic', 'arms', 'pain'] as const;
+export type BodyPart = (typeof BODY_PARTS)[number];
+
+export interface Involvement {
+  part: BodyPart;
+  source: string;
+}
+
+/** Who gets a condition: which sex more often, and the usual age at onset. Each fact carries its source. */
+export interface Population {
+  sex?: { moreCommonIn: 'men' | 'women'; note: string; source: string };
+  onset?: { minAge: number; maxAge: number; typicalAge: number; source: string };
 }
 
 /** A point a patient text about the entry must make, and the words that show it was made. */

@@ -47,6 +47,20 @@ describe('Check Medical Claims', () => {
     await vscode.window.showTextDocument(doc);
   });
 
+  it('run while another non-text editor has focus, checks the last active Markdown document, not the report\'s', async () => {
+    await openFile('claims.md');
+    const first = await vscode.commands.executeCommand<ClaimsSummary & { document: string }>(COMMANDS.checkMedicalClaims);
+    ok(first, 'the report is made for claims.md');
+    const doc = await openFile('clean.md');
+    await vscode.commands.executeCommand('workbench.action.openSettings2');
+    equal(vscode.window.activeTextEditor, undefined, 'the settings editor (not text) has focus');
+    const again = await vscode.commands.executeCommand<ClaimsSummary & { document: string }>(COMMANDS.checkMedicalClaims);
+    ok(again, 'checked from the settings editor');
+    equal(again.document, 'clean.md', 'the last active Markdown document');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(doc);
+  });
+
   it('exports the review page of the last check: one row per finding, next to the document', async () => {
     const doc = await openFile('claims.md');
     const summary = await vscode.commands.executeCommand<ClaimsSummary>(COMMANDS.checkMedicalClaims);

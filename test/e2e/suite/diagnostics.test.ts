@@ -62,6 +62,16 @@ describe('diagnostics and quick fixes', () => {
     equal(typed.range.start.line, 4000, 'the underline is on the typed line');
     ok(ds.length <= 1000, `still at most 1,000 diagnostics; got ${ds.length}`);
   });
+
+  it('the reading grade of a page with a plain-text title is marked after the title, not on its first word', async () => {
+    const title = 'What nerve damage feels like';
+    const hard = 'Immunomodulatory interventions necessitate individualized evaluation of electrophysiological abnormalities. ';
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${title}\n\n${hard.repeat(14)}\n` });
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => x.message.startsWith('The document reads at')), 'the document reading grade');
+    const grade = ds.find((x) => x.message.startsWith('The document reads at'))!;
+    equal(rangeText(grade.range), `0:${title.length}-0:${title.length}`, 'an empty marker after the title');
+  });
 });
 
 // The rule flags the misplaced disease's name (see its docs page); line 3 of anatomy.md, 0-based 2.

@@ -1,0 +1,89 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { BodyPart, Entry } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesWithMentions } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+
+/** The words a sentence uses for each body part or function (cues are data; the facts are in the terminology). */
+const PART_WORDS: Record<BodyPart, string> = {
+  face: 'the face|face|facial muscles|facial nerves',
+  breathing: 'breathing|the lungs|lungs|breathing muscles|respiration|respiratory muscles',
+  swallowing: 'swallowing|the throat',
+  eyes: 'the eyes|eyes|eye muscles|eye movements|vision|eyesight',
+  speech: 'speech|speaking|talking',
+  autonomic: 'blood pressure|heart rate|the heartbeat|heartbeat|the heart|the bladder|bladder|the bowels|bowels|digestion',
+  arms: 'the arms|arms|the hands|hands',
+  pain: 'pain',
+};
+const PARTS = Object.keys(PART_WORDS) as BodyPart[];
+const ANY_PART = PARTS.map((p) => PART_WORDS[p]).join('|');
+/** "never affects the face or breathing", "does not involve the arms", "doesn't cause pain", "is painless". */
+const DENIAL = new RegExp(
+  String.raw`\b(?:never|does\s+not|doesn't|cannot|can't|will\s+not|won't|do\s+not|don't)\s+(?:\w+ly\s+)?(?:affects?|involves?|reach(?:es)?|spreads?\s+to|harms?|weakens?|touch(?:es)?|causes?)\s+(?:any\s+)?((?:${ANY_PART})(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:${ANY_PART}))*)\b|\bis\s+(painless)\b`,
+  'i',
+);
+const MYTH = /\b(?:myths?|false|wrong|untrue|mistaken)\b/i;
+const DISEASE_KINDS = new Set(['disease', 'variant']);
+
+/** Denials of what a disease can affect, read against its `involves` facts; chunk-relative and pure. */
+export function involvementFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const hasFacts = (m: Mention): boolean => {
+    const entry = terms.get(m.termId);
+    return entry !== undefined && DISEASE_KINDS.has(entry.kind) && (entry.involves?.length ?? 0) > 0;
+  };
+  for (const { span, mentions } of sentencesWithMentions(block, hasFacts)) {
+    const text = block.masked.slice(span.start, span.end);
+    const m = DENIAL.exec(text);
+    if (!m || text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
+    const offset = span.start + m.index;
+    const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
+    const entry = terms.get(disease.termId)!;
+    const denied = partsIn((m[1] ?? m[2] ?? '').toLowerCase());
+    const contradicted = (entry.involves ?? []).filter((i) => denied.includes(i.part));
+    if (contradicted.length === 0) continue;
+    const cite = citation(entry, contradicted[0]!.source);
+    const actual = block.text.slice(offset, offset + m[0].length);
+    out.push({
+      message: `${capital(entry.preferred)} ${whatItDoes(contradicted.map((c) => c.part))} (${cite.short}); this says it does not.`,
+      offset,
+      endOffset: offset + actual.length,
+      actual,
+      termId: entry.id,
+      fixes: [],
+      note: `Source: ${cite.full}`,
+      sources: [...new Set(contradicted.map((c) => c.source))].map((s) => findingSource(entry, s)),
+    });
+  }
+  return out;
+}
+
+function partsIn(words: string): BodyPart[] {
+  if (words === 'painless') return ['pain'];
+  return PARTS.filter((part) => new RegExp(String.raw`\b(?:${PART_WORDS[part]})\b`, 'i').test(words));
+}
+
+const DESCRIPTIONS: Record<Exclude<BodyPart, 'pain'>, string> = {
+  face: 'the face',
+  breathing: 'breathing',
+  swallowing: 'swallowing',
+  eyes: 'the eyes',
+  speech: 'speech',
+  autonomic: 'blood pressure, heart rate, the bladder or the bowels',
+  arms: 'the arms',
+};
+
+/** "can affect the face and breathing", "can cause pain", or both. */
+function whatItDoes(parts: readonly BodyPart[]): string {
+  const affected = parts.filter((p): p is Exclude<BodyPart, 'pain'> => p !== 'pain').map((p) => DESCRIPTIONS[p]);
+  const phrases = affected.length > 0 ? [`can affect ${affected.join(' and ')}`] : [];
+  if (parts.includes('pain')) phrases.push('can cause pain');
+  return phrases.join(' and ');
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

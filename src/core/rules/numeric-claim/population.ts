@@ -1,0 +1,92 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesWithMentions } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+
+/**
+ * Who-gets-it claims without numbers, read against the entry's `population` facts: "GBS is far more
+ * common in women" (the source says men), "MMN mostly strikes the elderly" (typical onset about 40).
+ * Cues are data here; the facts are in the terminology. Left alone: denials and myths ("it is not more
+ * common in women"), reported beliefs, questions, and diseases without a population fact.
+ */
+const SEX_CLAIMS = [
+  /\b(?:(?:far|much|a lot|significantly|slightly|somewhat|considerably|twice as)\s+)?more\s+(?:common|frequent|prevalent|likely)\s+(?:in|among|for)\s+(women|females|girls|men|males|boys)\b/i,
+  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in)\s+(women|females|girls|men|males|boys)\b/i,
+  /\b(women|females|men|males)\s+are\s+(?:\w+\s+)?(?:more\s+likely|at\s+(?:greater|higher)\s+risk|more\s+often\s+affected)\b/i,
+];
+const ELDERLY_CLAIMS = [
+  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
+  /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
+];
+/** Words before the cue, in the same sentence, that deny or correct the claim. */
+const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
+const WOMEN = /^(?:women|females|girls)$/i;
+/** Typical onset below this age contradicts "mostly affects the elderly". */
+const ELDERLY_AGE = 60;
+const DISEASE_KINDS = new Set(['disease', 'variant']);
+
+/** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
+export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const isDisease = (m: Mention): boolean => {
+    const entry = terms.get(m.termId);
+    return entry !== undefined && DISEASE_KINDS.has(entry.kind) && entry.population !== undefined;
+  };
+  for (const { span, mentions } of sentencesWithMentions(block, isDisease)) {
+    const text = block.masked.slice(span.start, span.end);
+    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+    for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding]] as const) {
+      for (const pattern of patterns) {
+        const m = pattern.exec(text);
+        if (!m || DENIED.test(text.slice(0, m.index))) continue;
+        const offset = span.start + m.index;
+        const disease = nearestBefore(mentions, offset) ?? mentions[0]!;
+        const entry = terms.get(disease.termId)!;
+        const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
+        if (finding) out.push(finding);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  const fact = entry.population?.sex;
+  const group = m[1] ?? '';
+  if (!fact || (WOMEN.test(group) ? 'women' : 'men') === fact.moreCommonIn) return undefined;
+  const other = fact.moreCommonIn === 'men' ? 'women' : 'men';
+  const cite = citation(entry, fact.source);
+  return {
+    message: `${capital(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not the other way round.`,
+    ...rest(entry, offset, actual, cite.full, fact.source),
+  };
+}
+
+function ageFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  const onset = entry.population?.onset;
+  if (!onset || onset.typicalAge >= ELDERLY_AGE) return undefined;
+  const cite = citation(entry, onset.source);
+  return {
+    message: `${capital(entry.preferred)} usually starts between ${onset.minAge} and ${onset.maxAge}, at about ${onset.typicalAge} on average (${cite.short}); it does not mostly affect older people.`,
+    ...rest(entry, offset, actual, cite.full, onset.source),
+  };
+}
+
+function rest(entry: Entry, offset: number, actual: string, full: string, sourceId: string) {
+  return { offset, endOffset: offset + actual.length, actual, termId: entry.id, fixes: [], note: `Source: ${full}`, sources: [findingSource(entry, sourceId)] };
+}
+
+function nearestBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) if (m.offset < offset) found = m;
+  return found;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
