@@ -1,7 +1,8 @@
 import type { DocumentFormat } from '../analyse-block';
 import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-table';
 import type { TermIndex } from '../terminology/term-index';
-import { SEVERITIES, type Finding, type Severity } from '../types';
+import { SEVERITIES, type Finding } from '../types';
+import { summarizeFindings } from '../editor/report';
 import { findingEvidence, sentenceAround } from './evidence';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './page-assets';
 
@@ -48,7 +49,7 @@ export function reviewPage(input: ReviewPageInput): string {
   const name = documents.length === 1 ? documents[0]!.path : `${documents.length} documents`;
   const saveAs = `review-${(documents.length === 1 ? baseName(documents[0]!.path) : 'documents').replace(/\.[^.]*$/, '')}.html`;
   const reviewed = terms.entries.map((e) => e.reviewed).sort();
-  const counts = countBySeverity(all);
+  const counts = summarizeFindings(name, all).bySeverity;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -128,11 +129,6 @@ function findingRow(doc: ReviewDocument, f: Finding, id: string, index: number, 
   );
 }
 
-function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;

@@ -1,4 +1,6 @@
 import type { Mention } from '../matcher';
+import { LineIndex } from '../positions';
+import { escapeRegExp } from '../text/normalize';
 import { abbreviationEvents, type AbbreviationEvent } from './abbreviation-consistency/events';
 import type { DocumentInput, DocumentRule, Report } from './rule';
 
@@ -27,7 +29,8 @@ export const abbreviationConsistency: DocumentRule = {
   scope: 'document',
   check(doc, env, report) {
     const hasAbbreviation = (termId: string): boolean => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0;
-    const line = lineCounter(doc.text);
+    let lines: LineIndex | undefined; // built only when a finding names a line
+    const line = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line + 1;
     let section = new Map<string, Defined>();
     const byTerm = new Map<string, Defined>();
     const latest = new Map<string, Defined>();
@@ -154,7 +157,7 @@ function matchInitialCase(text: string, like: string, preferred: string): string
 function writtenAfter(text: string, defined: Defined): boolean {
   const abbreviation = defined.at.abbreviation.text;
   const from = defined.offset + abbreviation.length;
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{N}])`, 'gu');
   word.lastIndex = from;
   return word.test(text);
 }
@@ -181,11 +184,3 @@ function differentLongForm(a: Mention | undefined, b: Mention | undefined): bool
   return a.termId !== b.termId || norm(a) !== norm(b);
 }
 
-/** 1-based line of an offset; offsets must come in any order, so this counts from the start each time (findings are few). */
-function lineCounter(text: string): (offset: number) => number {
-  return (offset) => {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-    return line;
-  };
-}

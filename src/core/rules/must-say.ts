@@ -1,4 +1,5 @@
 import type { MustSay } from '../terminology/types';
+import { escapeRegExp } from '../text/normalize';
 import { documentTitle } from './claims/topic';
 import { citation, findingSource } from './claims/sources';
 import type { DocumentRule } from './rule';
@@ -20,9 +21,9 @@ export const mustSay: DocumentRule = {
     const title = documentTitle(doc, env.terms);
     const points = title?.entry.mustSay;
     if (!title || !points) return;
-    const prose = doc.blocks.map(({ block }) => block.masked).join('\n');
     for (const point of points) {
-      if (said(prose, point)) continue;
+      const words = saidPattern(point);
+      if (doc.blocks.some(({ block }) => words.test(block.masked))) continue;
       const cite = citation(title.entry, point.source);
       report({
         message: `This page is about ${title.entry.preferred} but never tells readers: ${point.point} (${cite.short})`,
@@ -38,8 +39,8 @@ export const mustSay: DocumentRule = {
   },
 };
 
-/** Any of the point's words in the prose, as whole words (case aside). */
-function said(prose: string, point: MustSay): boolean {
-  const escaped = point.saidWhen.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(prose);
+/** Any of the point's words, as whole words (case aside). */
+function saidPattern(point: MustSay): RegExp {
+  const escaped = point.saidWhen.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -1,4 +1,5 @@
 import type { Mention } from '../matcher';
+import { inHeading } from './abbreviation-undefined/first-uses';
 import type { Entry } from '../terminology/types';
 import { naturalFrequencyHints } from './plain-language/natural-frequency';
 import type { Block, DocumentRule, RuleEnv } from './rule';
@@ -69,9 +70,6 @@ function candidates(block: Block, env: RuleEnv): Mention[] {
   return list;
 }
 
-function inHeading(block: Block, mention: Mention): boolean {
-  return block.units.some((u) => u.kind === 'heading' && u.start <= mention.offset && mention.offset < u.end);
-}
 
 /** The sentence explains the word: brackets or an appositive next to it, or the plain words nearby. */
 function explainedInPlace(block: Block, mention: Mention, entry: Entry): boolean {

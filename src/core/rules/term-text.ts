@@ -8,6 +8,11 @@ export interface SentenceContext {
   units: readonly ProseUnit[];
 }
 
+/** `text` with a capital first letter ("Guillain-Barré syndrome is ..." at a message start). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** An all-capitals surface form such as "CIPD": its correction is the abbreviation, not the long name. */
 const ABBREVIATION_LIKE = /^[\p{Lu}\p{N}-]{2,8}$/u;
 

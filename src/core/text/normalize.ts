@@ -8,6 +8,11 @@ const APOSTROPHES = /[\u2019\u02bc\u2018`´]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, one kind of apostrophe. Safe on any string. */
+/** `text` with every regular-expression metacharacter escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function foldWord(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   return foldExact(word).toLowerCase();

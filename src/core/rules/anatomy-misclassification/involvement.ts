@@ -6,6 +6,8 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesWithMentions } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
+import { capitalize } from '../term-text';
+import { DISEASE_KINDS } from '../treatment-claim/clause-check';
 
 /** The words a sentence uses for each body part or function (cues are data; the facts are in the terminology). */
 const PART_WORDS: Record<BodyPart, string> = {
@@ -26,7 +28,6 @@ const DENIAL = new RegExp(
   'i',
 );
 const MYTH = /\b(?:myths?|false|wrong|untrue|mistaken)\b/i;
-const DISEASE_KINDS = new Set(['disease', 'variant']);
 
 /** Denials of what a disease can affect, read against its `involves` facts; chunk-relative and pure. */
 export function involvementFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -48,7 +49,7 @@ export function involvementFindings(block: Block, terms: TermIndex): RawFinding[
     const cite = citation(entry, contradicted[0]!.source);
     const actual = block.text.slice(offset, offset + m[0].length);
     out.push({
-      message: `${capital(entry.preferred)} ${whatItDoes(contradicted.map((c) => c.part))} (${cite.short}); this says it does not.`,
+      message: `${capitalize(entry.preferred)} ${whatItDoes(contradicted.map((c) => c.part))} (${cite.short}); this says it does not.`,
       offset,
       endOffset: offset + actual.length,
       actual,
@@ -82,8 +83,4 @@ function whatItDoes(parts: readonly BodyPart[]): string {
   const phrases = affected.length > 0 ? [`can affect ${affected.join(' and ')}`] : [];
   if (parts.includes('pain')) phrases.push('can cause pain');
   return phrases.join(' and ');
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -6,6 +6,8 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesWithMentions } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
+import { capitalize } from '../term-text';
+import { DISEASE_KINDS } from '../treatment-claim/clause-check';
 
 /**
  * Who-gets-it claims without numbers, read against the entry's `population` facts: "GBS is far more
@@ -27,7 +29,6 @@ const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
 /** Typical onset below this age contradicts "mostly affects the elderly". */
 const ELDERLY_AGE = 60;
-const DISEASE_KINDS = new Set(['disease', 'variant']);
 
 /** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -44,7 +45,7 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
         const m = pattern.exec(text);
         if (!m || DENIED.test(text.slice(0, m.index))) continue;
         const offset = span.start + m.index;
-        const disease = nearestBefore(mentions, offset) ?? mentions[0]!;
+        const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
         const entry = terms.get(disease.termId)!;
         const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
         if (finding) out.push(finding);
@@ -62,7 +63,7 @@ function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: st
   const other = fact.moreCommonIn === 'men' ? 'women' : 'men';
   const cite = citation(entry, fact.source);
   return {
-    message: `${capital(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not the other way round.`,
+    message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not the other way round.`,
     ...rest(entry, offset, actual, cite.full, fact.source),
   };
 }
@@ -72,7 +73,7 @@ function ageFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: s
   if (!onset || onset.typicalAge >= ELDERLY_AGE) return undefined;
   const cite = citation(entry, onset.source);
   return {
-    message: `${capital(entry.preferred)} usually starts between ${onset.minAge} and ${onset.maxAge}, at about ${onset.typicalAge} on average (${cite.short}); it does not mostly affect older people.`,
+    message: `${capitalize(entry.preferred)} usually starts between ${onset.minAge} and ${onset.maxAge}, at about ${onset.typicalAge} on average (${cite.short}); it does not mostly affect older people.`,
     ...rest(entry, offset, actual, cite.full, onset.source),
   };
 }
@@ -81,12 +82,3 @@ function rest(entry: Entry, offset: number, actual: string, full: string, source
   return { offset, endOffset: offset + actual.length, actual, termId: entry.id, fixes: [], note: `Source: ${full}`, sources: [findingSource(entry, sourceId)] };
 }
 
-function nearestBefore(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of mentions) if (m.offset < offset) found = m;
-  return found;
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
