@@ -6,7 +6,8 @@ import { formatProblem, parseTerminologyFile } from '../../src/core/terminology/
 import { readSourceRegistry, validateTerminology } from '../../src/core/terminology/validate';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'terminology');
-const registry = { 'demo-source': { title: 'Demo source' }, 'other-source': { title: 'Other source' } };
+// demo-source is a guideline, other-source is not: only the first can back "guideline" evidence.
+const registry = { 'demo-source': { title: 'Demo source', guideline: true }, 'other-source': { title: 'Other source' } };
 
 /** Validates one broken-data fixture and returns its problems as the CLI prints them. */
 function problemsOf(name: string): string[] {
@@ -19,7 +20,7 @@ test('the valid fixture passes and compiles with its sources resolved', () => {
   const { terminology, problems } = validateTerminology([file], registry);
   assert.deepEqual(problems, []);
   assert.deepEqual(terminology.entries.map((e) => e.id), ['demo-disease', 'demo-drug']);
-  assert.deepEqual(terminology.entries[0]!.sources, [{ id: 'demo-source', title: 'Demo source' }]);
+  assert.deepEqual(terminology.entries[0]!.sources, [{ id: 'demo-source', title: 'Demo source', guideline: true }]);
 });
 
 test('a YAML syntax error is reported with its line, and nothing is compiled', () => {
@@ -55,17 +56,18 @@ test('unique ids, and each surface form in one entry unless every user marks it 
   ]);
 });
 
-test('relations, evidence and number sources must resolve; parents must not loop; numbers must be ranges', () => {
+test('relations, evidence and number sources must resolve (a second number source too); parents must not loop; numbers must be ranges', () => {
   assert.deepEqual(problemsOf('references.yaml'), [
-    'references.yaml#/entries/0/sources/1:14:28 demo-disease: source "missing-source" is not in terminology/sources.yaml',
+    'references.yaml#/entries/0/sources/1:15:28 demo-disease: source "missing-source" is not in terminology/sources.yaml',
     'references.yaml#/entries/0/numbers/0:13:9 demo-disease: min 5 is greater than max 4',
     'references.yaml#/entries/0/numbers/0/source:13:79 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
+    'references.yaml#/entries/0/numbers/1/alsoSource:14:109 demo-disease: alsoSource "demo-source" must be another of this entry\'s sources than "demo-source"',
     'references.yaml#/entries/0/relations/treatments/0/source:11:113 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
     'references.yaml#/entries/0/relations/parent:8:15 demo-disease: "no-such-entry" is not an entry id',
     'references.yaml#/entries/0/relations/related/0:9:17 demo-disease: "demo-disease" points at the entry itself',
     'references.yaml#/entries/0/relations/treatments/0/treatment:11:24 demo-disease: "demo-variant" is a variant, not a treatment',
-    'references.yaml#/entries/1/relations/parent:21:26 demo-variant: parent chain loops back to "demo-variant"',
-    'references.yaml#/entries/2/relations/parent:29:26 demo-child: parent chain loops back to "demo-child"',
+    'references.yaml#/entries/1/relations/parent:22:26 demo-variant: parent chain loops back to "demo-variant"',
+    'references.yaml#/entries/2/relations/parent:30:26 demo-child: parent chain loops back to "demo-child"',
   ]);
 });
 
@@ -97,13 +99,14 @@ test('two files are checked together: a form in one file clashes with the other'
   ]);
 });
 
-test('a verdict may not claim more than its evidence level supports; inheritance must be explicit and hold', () => {
+test('a verdict may not claim more than its evidence level supports or cite a non-guideline as a guideline; inheritance must be explicit and hold', () => {
   assert.deepEqual(problemsOf('evidence.yaml'), [
     'evidence.yaml#/entries/0/relations/treatments/0/status:11:43 demo-disease: "first-line" needs stronger evidence than "rct"; allowed: effective, uncertain, not-effective, may-worsen',
     'evidence.yaml#/entries/0/relations/treatments/1/status:12:44 demo-disease: "effective" needs stronger evidence than "case-series"; allowed: uncertain',
     'evidence.yaml#/entries/0/relations/treatments/2/status:13:44 demo-disease: "may-worsen" needs stronger evidence than "expert-opinion"; allowed: uncertain',
+    'evidence.yaml#/entries/0/relations/treatments/3/evidence:14:69 demo-disease: "guideline" evidence must cite a guideline; source "other-source" is not marked "guideline: true"',
     'evidence.yaml#/entries/0/relations/inheritTreatments:9:26 demo-disease: only an entry with a parent can inherit treatment verdicts',
-    'evidence.yaml#/entries/1/relations/inheritTreatments/1:23:38 demo-variant: "third-drug" has its own verdict here; do not inherit it too',
-    'evidence.yaml#/entries/1/relations/inheritTreatments/2:23:50 demo-variant: no entry up the parent chain has a verdict for "fourth-drug"',
+    'evidence.yaml#/entries/1/relations/inheritTreatments/1:24:38 demo-variant: "third-drug" has its own verdict here; do not inherit it too',
+    'evidence.yaml#/entries/1/relations/inheritTreatments/2:24:50 demo-variant: no entry up the parent chain has a verdict for "fourth-drug"',
   ]);
 });

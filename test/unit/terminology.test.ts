@@ -95,7 +95,7 @@ test('treatment evidence, including what variants inherit from their parent', ()
     ['typical-cidp', 'ivig', 'first-line', 'cidp'],
     ['cidp', 'corticosteroids', 'first-line', 'cidp'],
     ['cidp', 'plasma-exchange', 'effective', 'cidp'],
-    ['motor-cidp', 'corticosteroids', 'may-worsen', 'motor-cidp'],
+    ['motor-cidp', 'corticosteroids', 'uncertain', 'motor-cidp'],
     ['multifocal-motor-neuropathy', 'ivig', 'first-line', 'multifocal-motor-neuropathy'],
     ['multifocal-motor-neuropathy', 'corticosteroids', 'may-worsen', 'multifocal-motor-neuropathy'],
     ['multifocal-motor-neuropathy', 'plasma-exchange', 'uncertain', 'multifocal-motor-neuropathy'],

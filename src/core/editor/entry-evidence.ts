@@ -30,7 +30,7 @@ export function sourcesByWeight(entry: Entry): Source[] {
   const weight = new Map<string, number>();
   const note = (id: string, w: number) => weight.set(id, Math.min(weight.get(id) ?? UNCITED_WEIGHT, w));
   for (const t of entry.relations?.treatments ?? []) note(t.source, LEVEL_WEIGHT[t.evidence] ?? UNCITED_WEIGHT);
-  for (const n of entry.numbers ?? []) note(n.source, NUMBER_WEIGHT);
+  for (const n of entry.numbers ?? []) for (const id of [n.source, n.alsoSource]) if (id) note(id, NUMBER_WEIGHT);
   return entry.sources
     .map((source, i) => ({ source, i, w: weight.get(source.id) ?? UNCITED_WEIGHT }))
     .sort((a, b) => a.w - b.w || a.i - b.i)

@@ -75,16 +75,18 @@ function judge(context: FigureContext, candidates: readonly Entry[], patient: bo
   const disease = wrong?.disease ?? candidates[0];
   if (wrong) {
     const number = wrong.number;
-    const cite = citation(wrong.disease, number.source);
+    // A range may join two sources (one end each); the finding cites both.
+    const ids = number.alsoSource ? [number.source, number.alsoSource] : [number.source];
+    const cites = ids.map((id) => citation(wrong.disease, id));
     report({
-      message: `"${figure.text}" is outside the accepted range for ${wrong.disease.preferred} (${number.label}: ${rangeText(number)}; ${cite.short}).`,
+      message: `"${figure.text}" is outside the accepted range for ${wrong.disease.preferred} (${number.label}: ${rangeText(number)}; ${cites.map((c) => c.short).join('; ')}).`,
       offset,
       endOffset,
       actual: figure.text,
       termId: wrong.disease.id,
       fixes: [],
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(wrong.disease, number.source)],
+      note: `${ids.length > 1 ? 'Sources' : 'Source'}: ${cites.map((c) => c.full).join(' ')}`,
+      sources: ids.map((id) => findingSource(wrong.disease, id)),
     });
     return;
   }

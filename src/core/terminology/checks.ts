@@ -25,6 +25,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     if (numberIds.has(n.id)) report(entry, ['numbers', i, 'id'], `number id "${n.id}" is used twice`);
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
+    if (n.alsoSource !== undefined && (n.alsoSource === n.source || !sourceIds.has(n.alsoSource))) {
+      report(entry, ['numbers', i, 'alsoSource'], `alsoSource "${n.alsoSource}" must be another of this entry's sources than "${n.source}"`);
+    }
   });
   entry.involves?.forEach((inv, i) => {
     if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);

@@ -38,14 +38,20 @@ export function verdictWords(evidence: Pick<TreatmentEvidence, 'status' | 'evide
 }
 
 /**
- * Data checks for verdicts: each status is one its evidence level supports, and every inherited
- * treatment has a verdict somewhere up the parent chain. Reports through `report`; never throws.
+ * Data checks for verdicts: each status is one its evidence level supports, a "guideline" level
+ * cites a source marked as a guideline, and every inherited treatment has a verdict somewhere up
+ * the parent chain. Reports through `report`; never throws.
  */
 export function checkEvidence(entry: Entry, byId: ReadonlyMap<string, Entry>, report: EntryReport): void {
   entry.relations?.treatments?.forEach((t, i) => {
     const allowed = STATUSES_BY_LEVEL[t.evidence];
     if (allowed && !allowed.includes(t.status)) {
       report(entry, ['relations', 'treatments', i, 'status'], `"${t.status}" needs stronger evidence than "${t.evidence}"; allowed: ${allowed.join(', ')}`);
+    }
+    // A review, trial or case series cited as "guideline" evidence would lift a verdict past its level.
+    const cited = entry.sources.find((s) => s.id === t.source);
+    if (t.evidence === 'guideline' && cited && !cited.guideline) {
+      report(entry, ['relations', 'treatments', i, 'evidence'], `"guideline" evidence must cite a guideline; source "${t.source}" is not marked "guideline: true"`);
     }
   });
   const inherited = entry.relations?.inheritTreatments ?? [];

@@ -30,7 +30,7 @@ const ids: Spec = { type: 'array', items: id };
 const source: Spec = {
   anyOf: [
     { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Id of a citation in terminology/sources.yaml' },
-    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' }, note: text }, required: ['id', 'title'] },
+    { type: 'object', properties: { id, title: text, url: { type: 'string', pattern: '^https?://' }, note: text, guideline: { type: 'boolean' } }, required: ['id', 'title'] },
   ],
 };
 
@@ -74,6 +74,7 @@ const keyNumber: Spec = {
     max: { type: 'number' },
     unit: { type: 'string', enum: NUMBER_UNITS },
     source: text,
+    alsoSource: { ...text, description: 'A second source when the two ends of the range come from different sources' },
     bound: { type: 'string', enum: NUMBER_BOUNDS },
   },
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],

@@ -34,6 +34,11 @@ export interface Source {
   url?: string;
   /** How the fact was read (a mirror, an abstract): for reviewers, never shown in hovers or findings. */
   note?: string;
+  /**
+   * The citation is a clinical practice guideline (or a faithful reproduction of its text). Only such a
+   * source can carry a verdict whose evidence level is `guideline`.
+   */
+  guideline?: boolean;
 }
 
 export interface Abbreviation {
@@ -94,6 +99,11 @@ export interface KeyNumber {
   max: number;
   unit: 'per-100000-per-year' | 'per-100000' | 'percent' | 'days' | 'weeks' | 'months' | 'years';
   source: string;
+  /**
+   * A second source, when the two ends of the range come from different sources (`source` states one
+   * end, this the other). Id of one of the entry's `sources`.
+   */
+  alsoSource?: string;
   /**
    * How to read min/max. 'range' (default): the accepted values are min..max. 'at-least': min and up
    * ("at least 8 weeks"; max repeats min). 'at-most': up to max ("up to 39%"; min is 0).

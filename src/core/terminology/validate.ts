@@ -5,7 +5,7 @@ import { toPointer, type ParsedFile, type TerminologyProblem } from './source-fi
 import type { Entry, Source, TerminologyIndex } from './types';
 
 /** Citations shared by entries: `sources: [aan2003-gbs]` in an entry refers to a key here. */
-export type SourceRegistry = Readonly<Record<string, { title: string; url?: string; note?: string }>>;
+export type SourceRegistry = Readonly<Record<string, { title: string; url?: string; note?: string; guideline?: boolean }>>;
 
 /** An entry together with where it was written. */
 export interface LocatedEntry {
@@ -56,7 +56,7 @@ export function resolveSources(raw: Record<string, unknown>, registry: SourceReg
   list.forEach((s, i) => {
     if (typeof s !== 'string') return void out.push(s);
     const cited = registry[s];
-    if (cited) out.push({ id: s, title: cited.title, ...(cited.url ? { url: cited.url } : {}) });
+    if (cited) out.push({ id: s, title: cited.title, ...(cited.url ? { url: cited.url } : {}), ...(cited.guideline ? { guideline: true } : {}) });
     else onUnknown(i, s);
   });
   return out;
@@ -131,7 +131,12 @@ export function validateTerminology(files: readonly ParsedFile[], registry: Sour
 
 const REGISTRY_SPEC: Spec = {
   type: 'object',
-  properties: { title: { type: 'string', pattern: '\\S' }, url: { type: 'string', pattern: '^https?://' }, note: { type: 'string', pattern: '\\S' } },
+  properties: {
+    title: { type: 'string', pattern: '\\S' },
+    url: { type: 'string', pattern: '^https?://' },
+    note: { type: 'string', pattern: '\\S' },
+    guideline: { type: 'boolean', description: 'The citation is a clinical practice guideline; only these back "guideline" evidence' },
+  },
   required: ['title'],
 };
 
@@ -143,11 +148,11 @@ export function readSourceRegistry(file: ParsedFile): { registry: SourceRegistry
     problems.push({ path: file.path, pointer: '#', ...file.locate([]), message: 'expected a mapping "sources:" of citation ids' });
     return { registry: {}, problems };
   }
-  const registry: Record<string, { title: string; url?: string; note?: string }> = {};
+  const registry: Record<string, SourceRegistry[string]> = {};
   for (const [id, value] of Object.entries((sources ?? {}) as Record<string, unknown>)) {
     const shape = checkShape(value, REGISTRY_SPEC, ['sources', id]);
     for (const p of shape) problems.push({ path: file.path, pointer: toPointer(p.path), ...file.locate(p.path), message: p.message });
-    if (shape.length === 0) registry[id] = value as { title: string; url?: string; note?: string };
+    if (shape.length === 0) registry[id] = value as SourceRegistry[string];
   }
   return { registry, problems };
 }
