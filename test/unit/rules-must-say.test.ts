@@ -15,7 +15,7 @@ test('a GBS page that never mentions emergency care gets one warning over its ti
   );
   assert.equal(
     findings[0]!.message,
-    'This page is about Guillain-Barré syndrome but never tells readers: Trouble breathing or swallowing, or weakness that spreads quickly, is an emergency: call an ambulance or go to an emergency department at once. (NHS Choices)',
+    'This page is about Guillain-Barré syndrome but never tells readers: Trouble breathing or swallowing, fainting, or being unable to move the arms, legs or face needs medical help at once. (NHS Choices)',
   );
   assert.match(findings[0]!.note!, /^Source: NHS Choices\. Symptoms of Guillain-Barré syndrome/);
 });

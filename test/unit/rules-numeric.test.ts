@@ -56,6 +56,17 @@ test('numeric: a percentage is compared only when its clause names what it measu
   assert.deepEqual(ranged('Some websites say 30% of people with GBS die, which is far too high.'), []);
 });
 
+test('numeric: a range joined from two sources cites both, low end first (bundled GBS mortality)', () => {
+  const [f, ...rest] = lint('About 30% of people with GBS die.', { rules: [rule], settings: { audience: 'professional' } });
+  assert.equal(rest.length, 0);
+  assert.equal(
+    f!.message,
+    '"30%" is outside the accepted range for Guillain-Barré syndrome (share of people who die of the illness: 3% to 15%; van den Berg et al. 2013; Hughes et al. 2003).',
+  );
+  assert.match(f!.note ?? '', /^Sources: van den Berg B, .* Hughes RAC, /);
+  assert.deepEqual(f!.sources?.map((s) => s.url), ['https://repub.eur.nl/pub/40701', 'https://pubmed.ncbi.nlm.nih.gov/14504313/']);
+});
+
 test('numeric: a sentence that names no disease is read as about the title topic', () => {
   const text = '# Ten facts about GBS\n\nThe weakness can keep building for up to three months.\n\nIt is rare.\n';
   assert.deepEqual(check(text, 'professional').map((f) => [f.actual, f.termId]), [['three months', 'guillain-barre-syndrome']]);
