@@ -26,7 +26,8 @@ test('review page: each finding in its sentence, with the verdict source as a li
   const row = html.split('\n').find((l) => l.includes('data-rule="treatment-claim"'))!;
   assert.ok(row, 'a treatment-claim row');
   assert.match(row, /<td class="context"><mark>Steroids<\/mark> are an effective treatment for Guillain-Barré syndrome\.<\/td>/);
-  assert.match(row, /Source: <a href="https:\/\/cochranelibrary\.com\/cdsr\/doi\/10\.1002\/14651858\.CD001446\.pub5\/abstract">Hughes RAC, Brassington R/);
+  // The GBS corticosteroid verdict is a guideline's (AAN 2003), so the guideline is the linked source.
+  assert.match(row, /Source: <a href="https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/14504313\/">Hughes RAC, Wijdicks EFM/);
   assert.match(row, /<option value="accept">Accept<\/option><option value="change">Change<\/option><option value="dismiss">Dismiss<\/option>/);
   // Wording findings rest on their rule, not on a medical source.
   const wording = html.split('\n').find((l) => l.includes('data-rule="stigmatizing-language"'))!;
