@@ -27,7 +27,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
     if (!isCompared(n)) {
-      report(entry, ['numbers', i, 'id'], `number id "${n.id}" is never compared: use a rate unit or one of ${Object.keys(NUMBER_CUES).join(', ')} (or add its cue words to numeric-claim)`);
+      report(entry, ['numbers', i, 'id'], `number id "${n.id}" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)`);
     }
   });
   entry.involves?.forEach((inv, i) => {
