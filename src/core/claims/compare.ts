@@ -59,17 +59,32 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   if (claim.attribute === 'site') {
     const where = SITE_WORDS[subject.site];
     if (!where || !SITE_WORDS[object.site]) return undefined;
-    const same = subject.site === object.site || (subject.site === 'peripheral' && object.site === 'autonomic');
-    return { fact: `${subject.preferred} acts in ${where}`, ...entrySource(subject), agrees: (c) => same !== c.negated };
+    const fits = siteFits(subject.site, object.site);
+    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => (fits === undefined ? undefined : fits !== c.negated) };
   }
   const ancestors = chain(subject, terms);
   if (ancestors.includes(object.id)) {
-    return { fact: `${subject.preferred} is a form of ${object.preferred}`, ...entrySource(subject), agrees: (c) => !c.negated };
+    return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
   }
-  if (object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
+  // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
+  if (object.kind === 'concept' && object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
     const is = subject.peripheralNeuropathy;
-    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...entrySource(subject), agrees: (c) => is !== c.negated };
+    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...siteSource(subject), agrees: (c) => is !== c.negated };
   }
+  return undefined;
+}
+
+const NERVES = new Set<Site>(['peripheral', 'autonomic']);
+
+/**
+ * Whether a condition acting at `site` acts in a part of the body at `part`: undefined where the
+ * wording is accepted loosely (myasthenia gravis "affects the peripheral nervous system"; MS "affects
+ * the autonomic nervous system" through the brain and spinal cord).
+ */
+function siteFits(site: Site, part: Site): boolean | undefined {
+  if (site === part || (NERVES.has(site) && NERVES.has(part))) return true;
+  if (part === 'central') return false;
+  if (site === 'central' && part === 'peripheral') return false;
   return undefined;
 }
 
@@ -81,13 +96,13 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
   if (claim.negated) return fails ? true : works ? false : undefined;
   if (fails) return false;
   if (works) return true;
-  // Uncertain evidence: "sometimes used" fits, "the standard treatment" overstates it.
-  return claim.predicate === 'standard' ? false : claim.predicate === 'used' ? true : undefined;
+  // Uncertain evidence: "the standard treatment" overstates it; that it is used or helps, it does not settle.
+  return claim.predicate === 'standard' ? false : undefined;
 }
 
-function entrySource(entry: Entry): { source?: FindingSource } {
-  const first = entry.sources[0];
-  return first ? { source: findingSource(entry, first.id) } : {};
+/** The source that states where the entry acts, when its data names one. */
+function siteSource(entry: Entry): { source?: FindingSource } {
+  return entry.siteSource ? { source: findingSource(entry, entry.siteSource) } : {};
 }
 
 function chain(entry: Entry, terms: TermIndex): string[] {

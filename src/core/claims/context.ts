@@ -5,6 +5,8 @@ import { PSEUDO_TRIGGERS, TRIGGERS, type Trigger, type TriggerCategory } from '.
 export interface FoundTrigger extends Trigger {
   start: number;
   end: number;
+  /** Where the trigger's scope stops before the clause end (a closing bracket, a relative clause). */
+  scopeEnd?: number;
 }
 
 /** How a claim is framed, read from the triggers whose scope covers it. */
@@ -65,10 +67,35 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
       continue;
     }
     const last = ws[i + match.words.length - 1]!;
-    if (match.trigger) found.push({ ...match.trigger, start: ws[i]!.start, end: last.end });
+    if (match.trigger && !isAnswer(text, match.trigger, last.end)) {
+      const scopeEnd = scopeEndOf(text, span, ws[i]!.start, last.end);
+      found.push({ ...match.trigger, start: ws[i]!.start, end: last.end, ...(scopeEnd === undefined ? {} : { scopeEnd }) });
+    }
     i += match.words.length;
   }
   return found;
+}
+
+/** "No." or "No," opening an answer ("No. MS affects the brain") negates the question, not what follows. */
+function isAnswer(text: string, trigger: Trigger, end: number): boolean {
+  return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
+}
+
+/**
+ * Where a trigger's scope stops before the clause ends: at the ")" closing a bracket it sits in
+ * ("the peripheral (not central) nerves and roots"), or where a relative clause opens after it ("but
+ * not multiple sclerosis, which affects the brain"). Undefined when it runs to the clause end.
+ */
+function scopeEndOf(text: string, span: Span, at: number, end: number): number | undefined {
+  const ends: number[] = [];
+  const open = text.lastIndexOf('(', at);
+  if (open >= span.start && text.lastIndexOf(')', at) < open) {
+    const close = text.indexOf(')', at);
+    if (close >= 0 && close < span.end) ends.push(close);
+  }
+  const relative = /,\s*(?:which|who|where)\b/i.exec(text.slice(end, span.end));
+  if (relative) ends.push(end + relative.index);
+  return ends.length > 0 ? Math.min(...ends) : undefined;
 }
 
 /**
@@ -78,7 +105,8 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
  */
 export function contextOf(triggers: readonly FoundTrigger[], claim: Span): ClaimContext {
   const applies = (t: FoundTrigger): boolean =>
-    t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start);
+    (t.scopeEnd === undefined || claim.end <= t.scopeEnd) &&
+    (t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start));
   const has = new Set<TriggerCategory>(triggers.filter(applies).map((t) => t.category));
   const certainty = has.has('hedged') ? 'hedged' : has.has('absolute') ? 'absolute' : 'stated';
   const attribution = has.has('myth') ? 'myth' : has.has('reported') ? 'reported' : 'writer';

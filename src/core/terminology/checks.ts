@@ -1,6 +1,7 @@
 import { termKey, WORD_PATTERN } from '../text/normalize';
 import { fleschKincaidGrade } from '../text/readability';
-import type { Entry } from './types';
+import { NUMBER_CUES } from '../rules/numeric-claim/cues';
+import type { Entry, KeyNumber } from './types';
 
 /** Limits for patient definitions (issue 2): short, and grade 8 or lower by Flesch-Kincaid. */
 export const PATIENT_MAX_WORDS = 40;
@@ -28,6 +29,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     if (n.alsoSource !== undefined && (n.alsoSource === n.source || !sourceIds.has(n.alsoSource))) {
       report(entry, ['numbers', i, 'alsoSource'], `alsoSource "${n.alsoSource}" must be another of this entry's sources than "${n.source}"`);
     }
+    if (!isCompared(n)) {
+      report(entry, ['numbers', i, 'id'], `number id "${n.id}" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)`);
+    }
   });
   entry.involves?.forEach((inv, i) => {
     if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);
@@ -38,6 +42,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
+  if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });
@@ -148,4 +153,12 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     }
     chain.add(p.id);
   }
+}
+
+/**
+ * A key number some check reads: rates are matched by their unit, other numbers by the cue words
+ * numeric-claim keeps for their id. Anything else would sit in the data doing nothing.
+ */
+function isCompared(n: KeyNumber): boolean {
+  return n.unit === 'per-100000' || n.unit === 'per-100000-per-year' || Object.hasOwn(NUMBER_CUES, n.id);
 }
