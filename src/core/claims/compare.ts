@@ -60,15 +60,16 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     const where = SITE_WORDS[subject.site];
     if (!where || !SITE_WORDS[object.site]) return undefined;
     const same = subject.site === object.site || (subject.site === 'peripheral' && object.site === 'autonomic');
-    return { fact: `${subject.preferred} acts in ${where}`, ...entrySource(subject), agrees: (c) => same !== c.negated };
+    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => same !== c.negated };
   }
   const ancestors = chain(subject, terms);
   if (ancestors.includes(object.id)) {
-    return { fact: `${subject.preferred} is a form of ${object.preferred}`, ...entrySource(subject), agrees: (c) => !c.negated };
+    return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
   }
-  if (object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
+  // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
+  if (object.kind === 'concept' && object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
     const is = subject.peripheralNeuropathy;
-    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...entrySource(subject), agrees: (c) => is !== c.negated };
+    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...siteSource(subject), agrees: (c) => is !== c.negated };
   }
   return undefined;
 }
@@ -85,9 +86,9 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
   return claim.predicate === 'standard' ? false : claim.predicate === 'used' ? true : undefined;
 }
 
-function entrySource(entry: Entry): { source?: FindingSource } {
-  const first = entry.sources[0];
-  return first ? { source: findingSource(entry, first.id) } : {};
+/** The source that states where the entry acts, when its data names one. */
+function siteSource(entry: Entry): { source?: FindingSource } {
+  return entry.siteSource ? { source: findingSource(entry, entry.siteSource) } : {};
 }
 
 function chain(entry: Entry, terms: TermIndex): string[] {

@@ -5,6 +5,8 @@ import { PSEUDO_TRIGGERS, TRIGGERS, type Trigger, type TriggerCategory } from '.
 export interface FoundTrigger extends Trigger {
   start: number;
   end: number;
+  /** Where a trigger inside brackets stops: "the peripheral (not central) nerves and roots". */
+  scopeEnd?: number;
 }
 
 /** How a claim is framed, read from the triggers whose scope covers it. */
@@ -65,10 +67,26 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
       continue;
     }
     const last = ws[i + match.words.length - 1]!;
-    if (match.trigger) found.push({ ...match.trigger, start: ws[i]!.start, end: last.end });
+    if (match.trigger && !isAnswer(text, match.trigger, last.end)) {
+      const scopeEnd = closingBracket(text, span, ws[i]!.start);
+      found.push({ ...match.trigger, start: ws[i]!.start, end: last.end, ...(scopeEnd === undefined ? {} : { scopeEnd }) });
+    }
     i += match.words.length;
   }
   return found;
+}
+
+/** "No." or "No," opening an answer ("No. MS affects the brain") negates the question, not what follows. */
+function isAnswer(text: string, trigger: Trigger, end: number): boolean {
+  return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
+}
+
+/** The offset of the ")" that closes a bracket open at `at`, within the span; undefined outside brackets. */
+function closingBracket(text: string, span: Span, at: number): number | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < span.start || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < span.end ? close : undefined;
 }
 
 /**
@@ -78,7 +96,8 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
  */
 export function contextOf(triggers: readonly FoundTrigger[], claim: Span): ClaimContext {
   const applies = (t: FoundTrigger): boolean =>
-    t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start);
+    (t.scopeEnd === undefined || claim.end <= t.scopeEnd || claim.start > t.start) &&
+    (t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start));
   const has = new Set<TriggerCategory>(triggers.filter(applies).map((t) => t.category));
   const certainty = has.has('hedged') ? 'hedged' : has.has('absolute') ? 'absolute' : 'stated';
   const attribution = has.has('myth') ? 'myth' : has.has('reported') ? 'reported' : 'writer';

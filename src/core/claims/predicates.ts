@@ -10,7 +10,7 @@ export type TreatmentPredicate = 'harms' | 'standard' | 'works' | 'used';
 const words = (list: string): RegExp => new RegExp(`\\b(?:${list})\\b`, 'i');
 
 export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate; cue: RegExp }> = [
-  { predicate: 'harms', cue: words('worsens?|worsened|makes? (?:it |things )?worse|harm(?:s|ful)?|dangerous') },
+  { predicate: 'harms', cue: words('worsens?|worsened|worse|harm(?:s|ful)?|dangerous') },
   {
     predicate: 'standard',
     cue: words(
@@ -23,7 +23,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
   {
     predicate: 'used',
-    cue: words('used|uses?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with'),
+    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with'),
   },
 ];
 
@@ -32,8 +32,11 @@ export const SITE_PREDICATE = words(
   'affects?|affected|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage) (?:of|in|to)|starts? in|happens? in|located in',
 );
 
-/** "is a type of", "is a form of": a condition placed inside another. */
-export const KIND_PREDICATE = words('(?:type|form|kind|sort|subtype|variant|cause|example)s? of');
+/** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */
+export const KIND_PREDICATE = /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A condition after the claim limits it: "in children", "when given early", "for people who cannot walk". */
 export const CONDITION_CUE = /\b(?:in (?:children|adults|older people|pregnancy|some people|severe cases|mild cases)|when|if|unless|for (?:people|patients|those) who|within \d+ (?:days|weeks))\b[^.;:!?]*/i;
+
+/** Where the claim itself ends and its reason or condition begins. */
+export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|when|if|unless|until|after)\b|:/i;

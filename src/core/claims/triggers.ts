@@ -39,7 +39,7 @@ const both = (category: TriggerCategory, phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category, direction: 'both' }));
 
 export const TRIGGERS: readonly Trigger[] = [
-  ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'avoid', 'avoids', 'avoided']),
+  ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'outside', 'outside of', 'apart from', 'except', 'other than', 'avoid', 'avoids', 'avoided']),
   ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
   ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
   ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some']),
@@ -56,4 +56,4 @@ export const TRIGGERS: readonly Trigger[] = [
  * Phrases that contain a trigger word but do not trigger (ConText's pseudo-triggers): "not only",
  * "no doubt", "not just". They are skipped before triggers are looked up.
  */
-export const PSEUDO_TRIGGERS: readonly string[] = ['not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'no one knows why', 'may also be called'];
+export const PSEUDO_TRIGGERS: readonly string[] = ['not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called'];
