@@ -59,8 +59,8 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   if (claim.attribute === 'site') {
     const where = SITE_WORDS[subject.site];
     if (!where || !SITE_WORDS[object.site]) return undefined;
-    const same = subject.site === object.site || (subject.site === 'peripheral' && object.site === 'autonomic');
-    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => same !== c.negated };
+    const fits = siteFits(subject.site, object.site);
+    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => (fits === undefined ? undefined : fits !== c.negated) };
   }
   const ancestors = chain(subject, terms);
   if (ancestors.includes(object.id)) {
@@ -71,6 +71,20 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     const is = subject.peripheralNeuropathy;
     return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...siteSource(subject), agrees: (c) => is !== c.negated };
   }
+  return undefined;
+}
+
+const NERVES = new Set<Site>(['peripheral', 'autonomic']);
+
+/**
+ * Whether a condition acting at `site` acts in a part of the body at `part`: undefined where the
+ * wording is accepted loosely (myasthenia gravis "affects the peripheral nervous system"; MS "affects
+ * the autonomic nervous system" through the brain and spinal cord).
+ */
+function siteFits(site: Site, part: Site): boolean | undefined {
+  if (site === part || (NERVES.has(site) && NERVES.has(part))) return true;
+  if (part === 'central') return false;
+  if (site === 'central' && part === 'peripheral') return false;
   return undefined;
 }
 
