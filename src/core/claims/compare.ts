@@ -96,8 +96,8 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
   if (claim.negated) return fails ? true : works ? false : undefined;
   if (fails) return false;
   if (works) return true;
-  // Uncertain evidence: "sometimes used" fits, "the standard treatment" overstates it.
-  return claim.predicate === 'standard' ? false : claim.predicate === 'used' ? true : undefined;
+  // Uncertain evidence: "the standard treatment" overstates it; that it is used or helps, it does not settle.
+  return claim.predicate === 'standard' ? false : undefined;
 }
 
 /** The source that states where the entry acts, when its data names one. */
