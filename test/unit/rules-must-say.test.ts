@@ -49,3 +49,9 @@ test('a page about immune globulin that never mentions its clot risk gets the FD
     assert.deepEqual(lint(ivig.replace('weeks.', `weeks. ${said}`), only), [], said);
   }
 });
+
+test('a page about rituximab that never mentions its risks gets the FDA boxed-warning point', () => {
+  const page = '# Rituximab for nodopathy\n\nRituximab is given through a drip.\n';
+  assert.deepEqual(lint(page, only).map((f) => [f.termId, f.sources?.[0]?.url]), [['rituximab', 'http://www.fda.gov/Safety/MedWatch/SafetyInformation/ucm328041.htm']]);
+  assert.deepEqual(lint(page.replace('drip.', 'drip. You will have a hepatitis B test first.'), only), []);
+});
