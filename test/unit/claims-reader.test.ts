@@ -91,3 +91,14 @@ test('claims inventory: sentence claims and treatment lists under a heading or l
     `13 unsettled | plasma exchange for multifocal motor neuropathy: presented as used | ${listed} | MMN`,
   ]);
 });
+
+test('claims inventory: "It" opening a sentence stands for the page title\'s condition or treatment', () => {
+  const row = (doc: string) => claimsInventory(doc, terms).map((r) => `${r.verdict} | ${r.says} | ${r.framing}`);
+  const taken = 'a name taken from the page title or earlier in the sentence';
+  assert.deepEqual(row('# Plasma exchange\n\nIt is a good option for MMN. It also helps people with GBS.\n'), [
+    `unsettled | plasma exchange for multifocal motor neuropathy: presented as used | ${taken}`,
+    `agrees | plasma exchange for Guillain-Barré syndrome: presented as working | ${taken}`,
+  ]);
+  assert.deepEqual(row('# 10 facts about GBS\n\nIt is a disease of the brain.\n'), [`differs | Guillain-Barré syndrome acts in the brain | ${taken}`]);
+  assert.deepEqual(row('It is a disease of the brain.\n'), [], 'no title, no topic');
+});

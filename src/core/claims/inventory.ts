@@ -4,6 +4,7 @@ import { LineIndex } from '../positions';
 import type { TermIndex } from '../terminology/term-index';
 import type { FindingSource } from '../types';
 import { compareWithFacts, type FactVerdict } from './compare';
+import { documentTopic } from '../rules/claims/topic';
 import { listPairs, type ListPair } from '../rules/treatment-claim/list-context';
 import { readClaims, type Claim } from './reader';
 
@@ -41,7 +42,8 @@ export function claimsInventory(text: string, terms: TermIndex, format: Document
   const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
   const blocks = chunks.filter((c) => !c.frontMatter).map((c) => ({ start: c.start, block: analyseBlock(c.text, format, terms) }));
   const claims: Array<{ claim: Claim; start: number; listed: boolean }> = [];
-  for (const { start, block } of blocks) for (const claim of readClaims(block, terms)) claims.push({ claim, start, listed: false });
+  const topic = documentTopic({ text, blocks }, terms);
+  for (const { start, block } of blocks) for (const claim of readClaims(block, terms, { topic })) claims.push({ claim, start, listed: false });
   for (const pair of listPairs({ text, blocks }, terms)) {
     for (const claim of listedClaims(pair, terms)) claims.push({ claim, start: pair.start, listed: true });
   }
@@ -109,7 +111,7 @@ function framing(claim: Claim): string {
     claim.certainty === 'stated' ? '' : claim.certainty,
     claim.attribution === 'myth' ? 'myth being corrected' : claim.attribution === 'reported' ? "someone else's belief" : '',
     claim.timing === 'historical' ? 'past practice' : claim.timing === 'studied' ? 'research' : '',
-    claim.subject.implicit ? 'condition named before' : '',
+    claim.subject.implicit || claim.object.implicit ? 'a name taken from the page title or earlier in the sentence' : '',
     claim.condition ? `only "${claim.condition}"` : '',
   ]
     .filter(Boolean)
