@@ -50,10 +50,10 @@ export function skippedDiagnostic(reason: string): Diagnostic {
   return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: reason };
 }
 
-/** Whether a diagnostic the client sends back is the one made from `finding`. */
-export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding): boolean {
+/** Whether a diagnostic the client sends back is the one made from `finding` (on `document`, where it was placed). */
+export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding, document: TextDocument): boolean {
   const a = diagnostic.range;
-  const b = finding.range;
+  const b = placed(finding, document);
   return diagnostic.code === finding.ruleId && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 

@@ -106,7 +106,7 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
   let mechanicalHere = false;
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const finding = findings.find((f) => isDiagnosticOf(diagnostic, f));
+    const finding = findings.find((f) => isDiagnosticOf(diagnostic, f, document));
     // A diagnostic from before the last edit may point at moved text: offer nothing until the re-check.
     if (!finding || text.slice(finding.offset, finding.endOffset) !== finding.actual) continue;
     mechanicalHere ||= finding.fixes[0]?.mechanical === true;

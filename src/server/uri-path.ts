@@ -5,10 +5,11 @@
 
 /** The URI of the folder holding `uri`; the root's parent is the root. */
 export function parentUri(uri: string): string {
-  const clean = uri.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const bare = uri.replace(/[?#].*$/, '');
+  const root = rootLength(bare);
+  const clean = bare.slice(0, root) + bare.slice(root).replace(/\/+$/, '');
   const slash = clean.lastIndexOf('/');
-  const root = rootLength(clean);
-  return slash < root ? clean.slice(0, root) : clean.slice(0, Math.max(slash, root));
+  return slash < root ? clean.slice(0, root) : clean.slice(0, slash);
 }
 
 /** `path` (relative, absolute or a URI) resolved against the folder URI `base`. */

@@ -69,6 +69,9 @@ test('an empty range at the end of a word is drawn after the line text', async (
     const found = await openDocument(client, `${FOLDER}/grade.md`, `${title}\n\n${hard.repeat(14)}\n`);
     const grade = found.find((d) => String(d.message).startsWith('The document reads at'));
     assert.deepEqual(grade?.range, { start: { line: 0, character: title.length }, end: { line: 0, character: title.length } });
+    // The moved diagnostic, sent back by the editor, still finds its finding.
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: `${FOLDER}/grade.md` }, range: grade!.range, context: { diagnostics: [grade] } })) as Array<{ title: string }>;
+    assert.deepEqual(actions.map((a) => a.title), ['Disable readability for this line']);
   });
 });
 
