@@ -29,3 +29,6 @@ export { chunkMarkdown } from './markdown/chunk';
 export { checkSize, utf8Length, formatBytes, DEFAULT_MAX_FILE_SIZE, type SizeCheck } from './size-limit';
 export { abbreviationTableHtml, escapeHtml, reviewPage, utcMinute, type ReviewDocument, type ReviewPageInput } from './review/review-page';
 export { abbreviationTable, type AbbreviationRow } from './editor/abbreviation-table';
+export { claimsInventory, type InventoryRow } from './claims/inventory';
+export { readClaims, type Claim, type ClaimTerm } from './claims/reader';
+export { compareWithFacts, type FactMatch, type FactVerdict } from './claims/compare';

@@ -158,3 +158,24 @@ test('an ambiguous abbreviation in a sentence about a medicine is not explained 
   assert.ok(!disease.includes('about a medicine'), disease);
   assert.ok(disease.includes('MS stands for multiple sclerosis'), disease);
 });
+
+test('hover ends with what the sentence claims about the term and how it stands against the facts', () => {
+  const text = 'Steroids are an effective treatment for GBS, and IVIG is the standard for Miller Fisher syndrome.\n';
+  const onGbs = hoverOn(text, 'GBS')!.markdown;
+  assert.ok(
+    onGbs.endsWith(
+      '---\n\n**What this sentence says**\n\n- corticosteroids for Guillain-Barré syndrome: presented as working: differs from the facts. ' +
+        'Fact: corticosteroids for Guillain-Barré syndrome: not effective (AAN 2003 practice parameter; Cochrane review 2016; evidence: a clinical guideline).',
+    ),
+    onGbs,
+  );
+  assert.ok(
+    hoverOn(text, 'IVIG')!.markdown.endsWith(
+      '- intravenous immunoglobulin for Miller Fisher syndrome: presented as standard care: differs from the facts. Fact: intravenous immunoglobulin for Miller Fisher syndrome: not proven either way (MedLink review of anti-GQ1b antibody syndrome; JNNP review table; evidence: expert opinion only).',
+    ),
+  );
+  assert.ok(hoverOn('IVIG may help some people with MMN.\n', 'MMN')!.markdown.endsWith('- intravenous immunoglobulin for multifocal motor neuropathy: presented as working (hedged): matches the facts.'));
+  for (const quiet of ['It is a myth that steroids help GBS.\n', 'Do steroids help GBS?\n', 'GBS is rare.\n']) {
+    assert.ok(!hoverOn(quiet, 'GBS')!.markdown.includes('What this sentence says'), quiet);
+  }
+});

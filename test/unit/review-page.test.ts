@@ -56,3 +56,17 @@ test('neuroterm check --format html: every finding of the JSON output is a row, 
   assert.ok(expected.length >= 2);
   assert.match(html, /<h2>Not checked<\/h2><ul><li>a\.md: Skipped: the file is/);
 });
+
+test('review page: the claims inventory lists every claim read, correct ones too, with the fact, its source and the finding', () => {
+  const html = page();
+  assert.ok(html.includes('<details class="claims"><summary>Claims read (3; 2 differ from the facts)</summary>'));
+  const steroids =
+    `<tr class="claim differs"><td>3</td><td class="context">${STEROIDS}</td><td>corticosteroids for Guillain-Barré syndrome: presented as working</td>` +
+    '<td>stated by the writer</td><td><div class="fact">corticosteroids for Guillain-Barré syndrome: not effective (AAN 2003 practice parameter; Cochrane review 2016; evidence: a clinical guideline)</div>' +
+    '<div>Source: <a href="https://cochranelibrary.com/cdsr/doi/10.1002/14651858.CD001446.pub5/abstract">';
+  assert.ok(html.includes(steroids), 'the wrong claim, with its fact and source');
+  assert.match(html, /<tr class="claim agrees"><td>3<\/td><td class="context">People suffering from CIDP may get IVIG\.<\/td><td>intravenous immunoglobulin for chronic inflammatory demyelinating polyneuropathy: presented as used<\/td><td>hedged<\/td>.*<td>matches the facts<\/td><td><\/td><\/tr>/);
+  const findingIds = [...html.matchAll(/<tr id="(d1-f\d+)"[^>]*data-rule="treatment-claim"/g)].map((m) => m[1]);
+  assert.equal(findingIds.length, 1);
+  assert.ok(html.includes(`differs from the facts</td><td><a href="#${findingIds[0]}">`), 'the wrong claim links to its finding');
+});

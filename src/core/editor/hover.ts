@@ -5,6 +5,7 @@ import type { Audience } from '../types';
 import { DO_NOT_USE, MEDICATION_CONTEXT } from '../rules/ambiguous-abbreviation/do-not-use';
 import { entryMarkdown, escapeMarkdown } from './entry-markdown';
 import { blockAt, type BlockSource } from './locate';
+import { claimsAboutMention } from '../claims/explain';
 
 export interface HoverOptions {
   format?: DocumentFormat;
@@ -26,7 +27,9 @@ export interface TermHover {
 /**
  * The hover for the term under `offset`, or undefined when there is none. Only prose counts:
  * code blocks, inline code, HTML, URLs and front matter never get a hover. Analyses only the
- * chunk around the offset, so it stays fast on long documents. Never throws.
+ * chunk around the offset, so it stays fast on long documents. When the sentence makes a claim about
+ * the term (a treatment for it, where it acts), the hover ends with what it says and how that stands
+ * against the facts. Never throws.
  */
 export function hoverAt(text: string, offset: number, terms: TermIndex, options: HoverOptions = {}): TermHover | undefined {
   const format = options.format ?? 'markdown';
@@ -39,12 +42,13 @@ export function hoverAt(text: string, offset: number, terms: TermIndex, options:
   if (!entry) return undefined;
   const markdown = entryMarkdown(entry, terms, { audience: options.audience ?? 'patient', mention });
   const medicine = mention.form === 'abbreviation' ? medicineReading(mention.surface, sentenceAround(located.block.masked, mention.offset)) : undefined;
+  const claims = claimsAboutMention(located.block, mention, terms);
   return {
     termId: entry.id,
     form: mention.form,
     offset: located.start + mention.offset,
     endOffset: located.start + mention.endOffset,
-    markdown: medicine ? `${medicine}\n\n---\n\n${markdown}` : markdown,
+    markdown: [medicine, markdown, claims].filter((part): part is string => part !== undefined).join('\n\n---\n\n'),
   };
 }
 

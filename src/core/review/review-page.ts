@@ -3,7 +3,9 @@ import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-
 import type { TermIndex } from '../terminology/term-index';
 import { SEVERITIES, type Finding } from '../types';
 import { summarizeFindings } from '../editor/report';
+import { claimsSection } from './claims-section';
 import { findingEvidence, sentenceAround } from './evidence';
+import { escapeHtml } from './html';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './page-assets';
 
 /** One checked document: its path as shown, its text, and its findings in document order. */
@@ -33,9 +35,7 @@ export function utcMinute(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /**
  * The medical-legal review page (`neuroterm check --format html`, "Export review page" in VS Code):
@@ -96,7 +96,7 @@ function notCheckedList(files: ReadonlyArray<{ path: string; reason: string }>):
 }
 
 function documentSection(doc: ReviewDocument, docIndex: number, terms: TermIndex): string {
-  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${abbreviationSection(doc, terms)}`;
+  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${abbreviationSection(doc, terms)}${claimsSection(doc, docIndex, terms)}`;
   if (doc.findings.length === 0) return `<section>${heading}<p>No findings.</p></section>`;
   const rows = doc.findings.map((f, i) => findingRow(doc, f, `d${docIndex + 1}-f${i + 1}`, i, terms)).join('\n');
   return `<section>${heading}

@@ -12,6 +12,7 @@ import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims } from './treatment-claim/list-context';
+import { overstatedFindings } from './treatment-claim/overstated';
 
 /**
  * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
@@ -27,9 +28,11 @@ interface Analysed {
    * earlier in the same paragraph: read against a disease topic.
    */
   diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
+  /** Treatments with uncertain evidence presented as established care (read by the claim reader). */
+  overstated: RawFinding[];
 }
 const analysed = blockMemo((block, terms): Analysed => {
-  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [] };
+  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [], overstated: overstatedFindings(block, terms) };
   blockClaims(block, terms, result);
   return result;
 });
@@ -41,6 +44,7 @@ const analysed = blockMemo((block, terms): Analysed => {
  * contrasted clause is left alone. A clause that names several diseases at once gets an info
  * finding naming the disease the treatment does not fit. On a page titled with a treatment
  * ("# Plasma exchange"), "It is a good option for MMN" is read as a claim about that treatment.
+ * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning.
  */
 export const treatmentClaim: DocumentRule = {
   id: 'treatment-claim',
@@ -57,7 +61,8 @@ export const treatmentClaim: DocumentRule = {
       reportAll(f);
     };
     for (const { start, block } of doc.blocks) {
-      for (const f of analysed(block, env.terms).findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      const entry = analysed(block, env.terms);
+      for (const f of [...entry.findings, ...entry.overstated]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
     }
     topicClaims(doc, env.terms, report);
     listClaims(doc, env.terms, report);

@@ -35,6 +35,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
+  if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });

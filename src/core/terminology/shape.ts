@@ -125,6 +125,7 @@ const entryProperties: Record<string, Spec> = {
   peripheralNeuropathy: { type: 'boolean' },
   immuneMediated: { type: 'boolean' },
   siteNote: text,
+  siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },
   synonyms: texts,
   lay: { ...texts, description: 'Everyday phrases for the entry in patient text; matched, never suggested' },
   plain: { ...text, description: 'Plain-language alternative offered to patient readers, in our own words' },

@@ -144,6 +144,8 @@ export interface Entry {
   immuneMediated?: boolean;
   /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
   siteNote?: string;
+  /** Id of one of the entry's sources that states where it acts; shown with site facts in the claims inventory. */
+  siteSource?: string;
   synonyms?: string[];
   /**
    * Everyday phrases writers use for the entry in patient text ("nerve pain", "the protective coating").

@@ -1,0 +1,98 @@
+import { findingSource } from '../rules/claims/sources';
+import { LEVEL_WORDS, STATUS_WORDS } from '../terminology/evidence';
+import type { TermIndex } from '../terminology/term-index';
+import type { Entry, EvidenceStatus, Site } from '../terminology/types';
+import type { FindingSource } from '../types';
+import type { Claim } from './reader';
+
+/**
+ * How a claim stands against the terminology: `agrees` / `differs` for the writer's own statement,
+ * `unsettled` where the evidence does not decide it, `not-asserted` for questions, myths, reported
+ * beliefs, past practice and research, and `no-fact` where the terminology holds nothing to compare.
+ */
+export type FactVerdict = 'agrees' | 'differs' | 'unsettled' | 'not-asserted' | 'no-fact';
+
+export interface FactMatch {
+  verdict: FactVerdict;
+  /** The fact in plain words ("IVIG for Guillain-Barré syndrome: a first choice (evidence: a clinical guideline)"). */
+  fact?: string;
+  source?: FindingSource;
+}
+
+const SITE_WORDS: Partial<Record<Site, string>> = {
+  central: 'the central nervous system (brain and spinal cord)',
+  peripheral: 'the peripheral nerves',
+  'neuromuscular-junction': 'the junction between nerve and muscle',
+  autonomic: 'the autonomic nerves',
+};
+
+/** Compares one claim with the facts in the terminology. Never throws. */
+export function compareWithFacts(claim: Claim, terms: TermIndex): FactMatch {
+  const subject = terms.get(claim.subject.termId);
+  const object = terms.get(claim.object.termId);
+  if (!subject || !object) return { verdict: 'no-fact' };
+  const found = factFor(claim, subject, object, terms);
+  if (!found) return { verdict: 'no-fact' };
+  const asserted = !claim.question && claim.attribution === 'writer' && claim.timing === undefined;
+  const agrees = found.agrees(claim);
+  const verdict: FactVerdict = !asserted ? 'not-asserted' : agrees === undefined ? 'unsettled' : agrees ? 'agrees' : 'differs';
+  return { verdict, fact: found.fact, ...(found.source ? { source: found.source } : {}) };
+}
+
+interface Fact {
+  fact: string;
+  source?: FindingSource;
+  /** True or false when the fact decides the claim, undefined when it does not. */
+  agrees(claim: Claim): boolean | undefined;
+}
+
+function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex): Fact | undefined {
+  if (claim.attribute === 'treatment') {
+    const evidence = terms.evidence(subject.id, object.id);
+    if (!evidence) return undefined;
+    return {
+      fact: `${object.preferred} for ${subject.preferred}: ${STATUS_WORDS[evidence.status]} (${evidence.guideline}; evidence: ${LEVEL_WORDS[evidence.evidence]})`,
+      source: findingSource(evidence.entry, evidence.source),
+      agrees: (c) => treatmentAgrees(c, evidence.status),
+    };
+  }
+  if (claim.attribute === 'site') {
+    const where = SITE_WORDS[subject.site];
+    if (!where || !SITE_WORDS[object.site]) return undefined;
+    const same = subject.site === object.site || (subject.site === 'peripheral' && object.site === 'autonomic');
+    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => same !== c.negated };
+  }
+  const ancestors = chain(subject, terms);
+  if (ancestors.includes(object.id)) {
+    return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
+  }
+  // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
+  if (object.kind === 'concept' && object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
+    const is = subject.peripheralNeuropathy;
+    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...siteSource(subject), agrees: (c) => is !== c.negated };
+  }
+  return undefined;
+}
+
+/** Whether a treatment claim fits the verdict; undefined when the evidence cannot settle it. */
+function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefined {
+  const works = status === 'first-line' || status === 'effective';
+  const fails = status === 'not-effective' || status === 'may-worsen';
+  if (claim.predicate === 'harms') return status === 'may-worsen' ? !claim.negated : claim.negated ? true : undefined;
+  if (claim.negated) return fails ? true : works ? false : undefined;
+  if (fails) return false;
+  if (works) return true;
+  // Uncertain evidence: "sometimes used" fits, "the standard treatment" overstates it.
+  return claim.predicate === 'standard' ? false : claim.predicate === 'used' ? true : undefined;
+}
+
+/** The source that states where the entry acts, when its data names one. */
+function siteSource(entry: Entry): { source?: FindingSource } {
+  return entry.siteSource ? { source: findingSource(entry, entry.siteSource) } : {};
+}
+
+function chain(entry: Entry, terms: TermIndex): string[] {
+  const out: string[] = [];
+  for (let p = terms.parentOf(entry); p && !out.includes(p.id); p = terms.parentOf(p)) out.push(p.id);
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { Span } from '../text/sentences';
+import { PSEUDO_TRIGGERS, TRIGGERS, type Trigger, type TriggerCategory } from './triggers';
+
+/** A trigger found in a clause; offsets are those of the text it was found in. */
+export interface FoundTrigger extends Trigger {
+  start: number;
+  end: number;
+  /** Where a trigger inside brackets stops: "the peripheral (not central) nerves and roots". */
+  scopeEnd?: number;
+}
+
+/** How a claim is framed, read from the triggers whose scope covers it. */
+export interface ClaimContext {
+  negated: boolean;
+  certainty: 'hedged' | 'stated' | 'absolute';
+  /** Whose claim it is: the writer's, someone else's reported belief, or a myth being corrected. */
+  attribution: 'writer' | 'reported' | 'myth';
+  /** Past practice or research, not a statement about current care. */
+  timing?: 'historical' | 'studied';
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words of text[from, to), lower-cased; "doesn't" reads as "does not" so "not" triggers once. */
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const pattern = /[\p{L}\p{N}%]+(?:['’][\p{L}]+)*/gu;
+  const slice = text.slice(from, to);
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    const start = from + m.index;
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    if (lower.endsWith("n't")) {
+      const stem = lower === "won't" ? 'will' : lower === "can't" ? 'can' : lower.slice(0, -3);
+      out.push({ text: stem, start, end: start + m[0].length - 3 }, { text: 'not', start: start + m[0].length - 3, end: start + m[0].length });
+    } else out.push({ text: lower, start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** Triggers and pseudo-triggers by first word, longest phrase first, so "not always" wins over "not". */
+const BY_FIRST_WORD = (() => {
+  const map = new Map<string, Array<{ words: string[]; trigger?: Trigger }>>();
+  const add = (phrase: string, trigger?: Trigger): void => {
+    const parts = phrase.split(' ');
+    const list = map.get(parts[0]!) ?? [];
+    list.push({ words: parts, ...(trigger ? { trigger } : {}) });
+    map.set(parts[0]!, list);
+  };
+  for (const t of TRIGGERS) add(t.phrase, t);
+  for (const p of PSEUDO_TRIGGERS) add(p);
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+/** Every trigger in `span` of `text`, in order; pseudo-triggers consume their words and yield nothing. */
+export function findTriggers(text: string, span: Span): FoundTrigger[] {
+  const ws = words(text, span.start, span.end);
+  const found: FoundTrigger[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const match = BY_FIRST_WORD.get(ws[i]!.text)?.find((c) => c.words.every((w, k) => ws[i + k]?.text === w));
+    if (!match) {
+      i++;
+      continue;
+    }
+    const last = ws[i + match.words.length - 1]!;
+    if (match.trigger && !isAnswer(text, match.trigger, last.end)) {
+      const scopeEnd = closingBracket(text, span, ws[i]!.start);
+      found.push({ ...match.trigger, start: ws[i]!.start, end: last.end, ...(scopeEnd === undefined ? {} : { scopeEnd }) });
+    }
+    i += match.words.length;
+  }
+  return found;
+}
+
+/** "No." or "No," opening an answer ("No. MS affects the brain") negates the question, not what follows. */
+function isAnswer(text: string, trigger: Trigger, end: number): boolean {
+  return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
+}
+
+/** The offset of the ")" that closes a bracket open at `at`, within the span; undefined outside brackets. */
+function closingBracket(text: string, span: Span, at: number): number | undefined {
+  const open = text.lastIndexOf('(', at);
+  if (open < span.start || text.lastIndexOf(')', at) > open) return undefined;
+  const close = text.indexOf(')', at);
+  return close >= 0 && close < span.end ? close : undefined;
+}
+
+/**
+ * The context of a claim that runs from `claim.start` to `claim.end` (its first and last named
+ * term): a forward trigger counts when it starts before the claim ends, a backward one when it
+ * ends after the claim starts, a two-way one anywhere in the clause.
+ */
+export function contextOf(triggers: readonly FoundTrigger[], claim: Span): ClaimContext {
+  const applies = (t: FoundTrigger): boolean =>
+    (t.scopeEnd === undefined || claim.end <= t.scopeEnd || claim.start > t.start) &&
+    (t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start));
+  const has = new Set<TriggerCategory>(triggers.filter(applies).map((t) => t.category));
+  const certainty = has.has('hedged') ? 'hedged' : has.has('absolute') ? 'absolute' : 'stated';
+  const attribution = has.has('myth') ? 'myth' : has.has('reported') ? 'reported' : 'writer';
+  const timing = has.has('historical') ? 'historical' : has.has('studied') ? 'studied' : undefined;
+  return { negated: has.has('negated'), certainty, attribution, ...(timing ? { timing } : {}) };
+}

@@ -1,0 +1,42 @@
+/**
+ * How a sentence relates a condition to a treatment, a part of the body or another condition: the
+ * predicate words the claim reader looks for between and around the two names. Word lists only;
+ * which treatment works for which disease, and where a disease acts, are facts in the terminology.
+ */
+
+/** How a treatment is presented for a condition, strongest first: the first kind whose words occur wins. */
+export type TreatmentPredicate = 'harms' | 'standard' | 'works' | 'used';
+
+const words = (list: string): RegExp => new RegExp(`\\b(?:${list})\\b`, 'i');
+
+export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate; cue: RegExp }> = [
+  { predicate: 'harms', cue: words('worsens?|worsened|worse|harm(?:s|ful)?|dangerous') },
+  {
+    predicate: 'standard',
+    cue: words(
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured',
+    ),
+  },
+  {
+    predicate: 'works',
+    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
+  },
+  {
+    predicate: 'used',
+    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with'),
+  },
+];
+
+/** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
+export const SITE_PREDICATE = words(
+  'affects?|affected|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage) (?:of|in|to)|starts? in|happens? in|located in',
+);
+
+/** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */
+export const KIND_PREDICATE = /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A condition after the claim limits it: "in children", "when given early", "for people who cannot walk". */
+export const CONDITION_CUE = /\b(?:in (?:children|adults|older people|pregnancy|some people|severe cases|mild cases)|when|if|unless|for (?:people|patients|those) who|within \d+ (?:days|weeks))\b[^.;:!?]*/i;
+
+/** Where the claim itself ends and its reason or condition begins. */
+export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|when|if|unless|until|after)\b|:/i;

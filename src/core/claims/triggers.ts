@@ -1,0 +1,59 @@
+/**
+ * Context triggers in the manner of ConText (Harkema et al. 2009, clinical NLP): a phrase, what it
+ * says about the claims near it, and which way its scope runs inside the clause. The claim reader
+ * applies them; rules never search for these words themselves. Phrases are lower-case word
+ * sequences; "n't" endings are read as "not".
+ */
+
+/** What a trigger says about a claim in its scope. */
+export type TriggerCategory =
+  /** The claim is denied: "steroids do not help GBS". */
+  | 'negated'
+  /** The writer is unsure or limits it: "IVIG may help", "in some people". */
+  | 'hedged'
+  /** The writer leaves no room: "always", "guaranteed", "every patient". */
+  | 'absolute'
+  /** Someone else's belief, reported: "some websites say", "I thought". */
+  | 'reported'
+  /** Named as a myth or falsehood to correct it: "it is a myth that". */
+  | 'myth'
+  /** About the past, not current practice: "used to", "were once tried". */
+  | 'historical'
+  /** Under study, not established: "in trials", "being studied". */
+  | 'studied';
+
+/** `forward`: claims after the trigger in the clause; `backward`: before it; `both`: the whole clause. */
+export type TriggerDirection = 'forward' | 'backward' | 'both';
+
+export interface Trigger {
+  phrase: string;
+  category: TriggerCategory;
+  direction: TriggerDirection;
+}
+
+const forward = (category: TriggerCategory, phrases: string[]): Trigger[] =>
+  phrases.map((phrase) => ({ phrase, category, direction: 'forward' }));
+const backward = (category: TriggerCategory, phrases: string[]): Trigger[] =>
+  phrases.map((phrase) => ({ phrase, category, direction: 'backward' }));
+const both = (category: TriggerCategory, phrases: string[]): Trigger[] =>
+  phrases.map((phrase) => ({ phrase, category, direction: 'both' }));
+
+export const TRIGGERS: readonly Trigger[] = [
+  ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'outside', 'outside of', 'apart from', 'except', 'other than', 'avoid', 'avoids', 'avoided']),
+  ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
+  ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
+  ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some']),
+  ...both('hedged', ['suggest', 'suggests', 'suggested', 'limited evidence', 'uncertain', 'unclear', 'not yet known']),
+  ...forward('absolute', ['always', 'every', 'all patients', 'all people', 'guaranteed', 'guarantee', 'guarantees', 'definitely', 'certainly', 'without exception', 'proven to', 'proves', 'will cure', 'cures']),
+  ...both('absolute', ['100%', 'completely cured', 'permanent cure', 'miracle']),
+  ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'heard that', 'read that']),
+  ...both('myth', ['myth', 'myths', 'misconception', 'misconceptions', 'not true', 'untrue', 'false', 'wrongly', 'mistakenly', 'incorrectly']),
+  ...forward('historical', ['used to', 'were once', 'was once', 'once used', 'once thought', 'formerly', 'previously', 'historically', 'in the past', 'were tried', 'was tried']),
+  ...both('studied', ['trial', 'trials', 'being studied', 'being tested', 'under study', 'research is', 'researchers are', 'investigational', 'experimental']),
+];
+
+/**
+ * Phrases that contain a trigger word but do not trigger (ConText's pseudo-triggers): "not only",
+ * "no doubt", "not just". They are skipped before triggers are looked up.
+ */
+export const PSEUDO_TRIGGERS: readonly string[] = ['not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called'];
