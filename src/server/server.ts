@@ -13,8 +13,6 @@ import { documentConfig, editorSettings, type DocumentConfig } from './settings'
 import { measureGrade } from './status';
 import type { ExtensionSettings } from '../extension/contract';
 
-export { SERVER_COMMANDS } from './protocol';
-
 /**
  * The NeuroTerm language server over one connection: incremental sync, push diagnostics, hover,
  * completion with resolve, code actions and commands. All state lives in this object. Files it does
