@@ -93,3 +93,18 @@ test('terminology entries, the term at an offset, and checking files that are no
     ]);
   });
 });
+
+test('with neuroterm.run "onSave", edits wait for the save to be checked', async () => {
+  await withClient({}, { run: 'onSave' }, async (client) => {
+    const uri = `${FOLDER}/save.md`;
+    assert.deepEqual(await openDocument(client, uri, 'Rest helps.\n'), []);
+    let published = 0;
+    const early = client.diagnostics(uri, 2, 1500).then(() => published++, () => undefined);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Guillian-Barre syndrome is rare.\n' }] });
+    await early;
+    assert.equal(published, 0, 'nothing published before the save');
+    const saved = client.diagnostics(uri, 2);
+    await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    assert.deepEqual((await saved).map((d) => d.code), ['spelling']);
+  });
+});
