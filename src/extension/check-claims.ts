@@ -33,6 +33,6 @@ export async function checkMedicalClaims(client: NeuroTermClient, report: Report
     return undefined;
   }
   const shown = { ...summary, document: path };
-  report.show(document.uri, shown, () => page);
+  await report.show(document.uri, shown, () => page);
   return shown;
 }

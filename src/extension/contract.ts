@@ -5,7 +5,7 @@
  */
 
 import { DEFAULT_LANGUAGES } from '../core/check-document';
-import { CONFIG_FILE_NAMES } from '../core/config';
+import { CONFIG_FILE_NAMES } from '../core/config-names';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 
 export const EXTENSION_ID = 'neuroterm.neuroterm';
