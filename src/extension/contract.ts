@@ -61,6 +61,3 @@ export const SETTING_NAMES = Object.keys(SETTING_DEFAULTS) as SettingName[];
 export function settingKey(name: SettingName): string {
   return `neuroterm.${name}`;
 }
-
-/** Delay between the last keystroke and a re-check, in milliseconds. */
-export const DEBOUNCE_MS = 250;
