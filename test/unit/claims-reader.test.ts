@@ -4,6 +4,7 @@ import { analyseBlock } from '../../src/core/analyse-block';
 import { compareWithFacts } from '../../src/core/claims/compare';
 import { findTriggers } from '../../src/core/claims/context';
 import { readClaims } from '../../src/core/claims/reader';
+import { claimsInventory } from '../../src/core/claims/inventory';
 import { PSEUDO_TRIGGERS, TRIGGERS } from '../../src/core/claims/triggers';
 import { terms } from './helpers';
 
@@ -74,4 +75,30 @@ test('trigger data: lower-case word phrases, each listed once, no pseudo-trigger
   for (const p of [...phrases, ...PSEUDO_TRIGGERS]) assert.match(p, /^[a-z0-9%]+(?: [a-z0-9%]+)*$/, p);
   assert.equal(new Set(phrases).size, phrases.length);
   for (const p of PSEUDO_TRIGGERS) assert.ok(!phrases.includes(p), p);
+});
+
+test('claims inventory: sentence claims and treatment lists under a heading or lead-in, in document order', () => {
+  const doc =
+    '# About GBS\n\nSteroids do not help GBS.\n\n## How Guillain-Barré syndrome is treated\n\n- Intravenous immunoglobulin\n- Corticosteroids such as prednisone\n\n' +
+    'We use plasma exchange for people with:\n\n- CIDP\n- MMN\n';
+  const rows = claimsInventory(doc, terms).map((r) => `${r.line} ${r.verdict} | ${r.says} | ${r.framing} | ${doc.slice(r.offset, r.endOffset)}`);
+  const listed = 'listed under a heading or lead-in that names it';
+  assert.deepEqual(rows, [
+    '3 agrees | corticosteroids for Guillain-Barré syndrome: presented as working | denied | Steroids do not help GBS.',
+    `7 agrees | intravenous immunoglobulin for Guillain-Barré syndrome: presented as used | ${listed} | Intravenous immunoglobulin`,
+    `8 differs | corticosteroids for Guillain-Barré syndrome: presented as used | ${listed} | Corticosteroids such as prednisone`,
+    `12 agrees | plasma exchange for chronic inflammatory demyelinating polyneuropathy: presented as used | ${listed} | CIDP`,
+    `13 unsettled | plasma exchange for multifocal motor neuropathy: presented as used | ${listed} | MMN`,
+  ]);
+});
+
+test('claims inventory: "It" opening a sentence stands for the page title\'s condition or treatment', () => {
+  const row = (doc: string) => claimsInventory(doc, terms).map((r) => `${r.verdict} | ${r.says} | ${r.framing}`);
+  const taken = 'a name taken from the page title or earlier in the sentence';
+  assert.deepEqual(row('# Plasma exchange\n\nIt is a good option for MMN. It also helps people with GBS.\n'), [
+    `unsettled | plasma exchange for multifocal motor neuropathy: presented as used | ${taken}`,
+    `agrees | plasma exchange for Guillain-Barré syndrome: presented as working | ${taken}`,
+  ]);
+  assert.deepEqual(row('# 10 facts about GBS\n\nIt is a disease of the brain.\n'), [`differs | Guillain-Barré syndrome acts in the brain | ${taken}`]);
+  assert.deepEqual(row('It is a disease of the brain.\n'), [], 'no title, no topic');
 });

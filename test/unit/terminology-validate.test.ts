@@ -55,11 +55,12 @@ test('unique ids, and each surface form in one entry unless every user marks it 
   ]);
 });
 
-test('relations, evidence, number and site sources must resolve; parents must not loop; numbers must be ranges', () => {
+test('relations, evidence, number and site sources must resolve; every key number is compared by some check; parents must not loop; numbers must be ranges', () => {
   assert.deepEqual(problemsOf('references.yaml'), [
     'references.yaml#/entries/0/sources/1:15:28 demo-disease: source "missing-source" is not in terminology/sources.yaml',
     'references.yaml#/entries/0/numbers/0:14:9 demo-disease: min 5 is greater than max 4',
     'references.yaml#/entries/0/numbers/0/source:14:79 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
+    'references.yaml#/entries/0/numbers/0/id:14:15 demo-disease: number id "incidence" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)',
     'references.yaml#/entries/0/siteSource:6:17 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
     'references.yaml#/entries/0/relations/treatments/0/source:12:113 demo-disease: source "other-source" must be one of this entry\'s sources (demo-source)',
     'references.yaml#/entries/0/relations/parent:9:15 demo-disease: "no-such-entry" is not an entry id',
@@ -67,6 +68,7 @@ test('relations, evidence, number and site sources must resolve; parents must no
     'references.yaml#/entries/0/relations/treatments/0/treatment:12:24 demo-disease: "demo-variant" is a variant, not a treatment',
     'references.yaml#/entries/1/relations/parent:22:26 demo-variant: parent chain loops back to "demo-variant"',
     'references.yaml#/entries/2/relations/parent:30:26 demo-child: parent chain loops back to "demo-child"',
+    'references.yaml#/entries/3/numbers/0/id:39:15 demo-inert: number id "happiness" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)',
   ]);
 });
 

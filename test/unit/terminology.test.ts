@@ -6,6 +6,7 @@ import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS } from '../../src/core/terminology
 import { TermIndex, type TerminologyIndex } from '../../src/core/index';
 import { fleschKincaidGrade } from '../../src/core/text/readability';
 import { WORD_PATTERN, stripPossessive, termWords } from '../../src/core/text/normalize';
+import { NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
 
 const { terminology, problems } = loadBundledSources();
 const index = new TermIndex(terminology);
@@ -171,4 +172,9 @@ test('the matcher resolves common written forms to the right entries', () => {
       ['PLEX', 'plasma-exchange', 'abbreviation'],
     ],
   );
+});
+
+test('every numeric-claim cue belongs to a key number in the bundled terminology (no inert cues)', () => {
+  const ids = new Set(index.entries.flatMap((e) => (e.numbers ?? []).map((n) => n.id)));
+  assert.deepEqual(Object.keys(NUMBER_CUES).filter((id) => !ids.has(id)), []);
 });

@@ -59,8 +59,8 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   if (claim.attribute === 'site') {
     const where = SITE_WORDS[subject.site];
     if (!where || !SITE_WORDS[object.site]) return undefined;
-    const same = subject.site === object.site || (subject.site === 'peripheral' && object.site === 'autonomic');
-    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => same !== c.negated };
+    const fits = siteFits(subject.site, object.site);
+    return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => (fits === undefined ? undefined : fits !== c.negated) };
   }
   const ancestors = chain(subject, terms);
   if (ancestors.includes(object.id)) {
@@ -74,6 +74,20 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   return undefined;
 }
 
+const NERVES = new Set<Site>(['peripheral', 'autonomic']);
+
+/**
+ * Whether a condition acting at `site` acts in a part of the body at `part`: undefined where the
+ * wording is accepted loosely (myasthenia gravis "affects the peripheral nervous system"; MS "affects
+ * the autonomic nervous system" through the brain and spinal cord).
+ */
+function siteFits(site: Site, part: Site): boolean | undefined {
+  if (site === part || (NERVES.has(site) && NERVES.has(part))) return true;
+  if (part === 'central') return false;
+  if (site === 'central' && part === 'peripheral') return false;
+  return undefined;
+}
+
 /** Whether a treatment claim fits the verdict; undefined when the evidence cannot settle it. */
 function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefined {
   const works = status === 'first-line' || status === 'effective';
@@ -82,8 +96,8 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
   if (claim.negated) return fails ? true : works ? false : undefined;
   if (fails) return false;
   if (works) return true;
-  // Uncertain evidence: "sometimes used" fits, "the standard treatment" overstates it.
-  return claim.predicate === 'standard' ? false : claim.predicate === 'used' ? true : undefined;
+  // Uncertain evidence: "the standard treatment" overstates it; that it is used or helps, it does not settle.
+  return claim.predicate === 'standard' ? false : undefined;
 }
 
 /** The source that states where the entry acts, when its data names one. */

@@ -5,7 +5,7 @@ import { PSEUDO_TRIGGERS, TRIGGERS, type Trigger, type TriggerCategory } from '.
 export interface FoundTrigger extends Trigger {
   start: number;
   end: number;
-  /** Where a trigger inside brackets stops: "the peripheral (not central) nerves and roots". */
+  /** Where the trigger's scope stops before the clause end (a closing bracket, a relative clause). */
   scopeEnd?: number;
 }
 
@@ -68,7 +68,7 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
     }
     const last = ws[i + match.words.length - 1]!;
     if (match.trigger && !isAnswer(text, match.trigger, last.end)) {
-      const scopeEnd = closingBracket(text, span, ws[i]!.start);
+      const scopeEnd = scopeEndOf(text, span, ws[i]!.start, last.end);
       found.push({ ...match.trigger, start: ws[i]!.start, end: last.end, ...(scopeEnd === undefined ? {} : { scopeEnd }) });
     }
     i += match.words.length;
@@ -81,12 +81,21 @@ function isAnswer(text: string, trigger: Trigger, end: number): boolean {
   return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
 }
 
-/** The offset of the ")" that closes a bracket open at `at`, within the span; undefined outside brackets. */
-function closingBracket(text: string, span: Span, at: number): number | undefined {
+/**
+ * Where a trigger's scope stops before the clause ends: at the ")" closing a bracket it sits in
+ * ("the peripheral (not central) nerves and roots"), or where a relative clause opens after it ("but
+ * not multiple sclerosis, which affects the brain"). Undefined when it runs to the clause end.
+ */
+function scopeEndOf(text: string, span: Span, at: number, end: number): number | undefined {
+  const ends: number[] = [];
   const open = text.lastIndexOf('(', at);
-  if (open < span.start || text.lastIndexOf(')', at) > open) return undefined;
-  const close = text.indexOf(')', at);
-  return close >= 0 && close < span.end ? close : undefined;
+  if (open >= span.start && text.lastIndexOf(')', at) < open) {
+    const close = text.indexOf(')', at);
+    if (close >= 0 && close < span.end) ends.push(close);
+  }
+  const relative = /,\s*(?:which|who|where)\b/i.exec(text.slice(end, span.end));
+  if (relative) ends.push(end + relative.index);
+  return ends.length > 0 ? Math.min(...ends) : undefined;
 }
 
 /**
@@ -96,7 +105,7 @@ function closingBracket(text: string, span: Span, at: number): number | undefine
  */
 export function contextOf(triggers: readonly FoundTrigger[], claim: Span): ClaimContext {
   const applies = (t: FoundTrigger): boolean =>
-    (t.scopeEnd === undefined || claim.end <= t.scopeEnd || claim.start > t.start) &&
+    (t.scopeEnd === undefined || claim.end <= t.scopeEnd) &&
     (t.direction === 'both' || (t.direction === 'forward' ? t.start < claim.end : t.end > claim.start));
   const has = new Set<TriggerCategory>(triggers.filter(applies).map((t) => t.category));
   const certainty = has.has('hedged') ? 'hedged' : has.has('absolute') ? 'absolute' : 'stated';

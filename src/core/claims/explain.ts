@@ -18,7 +18,7 @@ const VERDICT_WORDS: Partial<Record<FactVerdict, string>> = {
  */
 export function claimsAboutMention(block: Block, mention: Mention, terms: TermIndex): string | undefined {
   const lines: string[] = [];
-  for (const claim of readClaims(block, terms, { start: mention.offset, end: mention.endOffset })) {
+  for (const claim of readClaims(block, terms, { within: { start: mention.offset, end: mention.endOffset } })) {
     const named = [claim.subject, claim.object].some((t) => t.offset === mention.offset && !t.implicit);
     if (!named) continue;
     const match = compareWithFacts(claim, terms);

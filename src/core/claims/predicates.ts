@@ -29,7 +29,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
-  'affects?|affected|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage) (?:of|in|to)|starts? in|happens? in|located in',
+  'affects?|affected|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
 );
 
 /** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */

@@ -3,6 +3,8 @@ import { splitClauses } from '../rules/claims/clauses';
 import type { Block } from '../rules/rule';
 import { splitCoordinated } from '../rules/treatment-claim/coordinated';
 import type { TermIndex } from '../terminology/term-index';
+import type { Entry } from '../terminology/types';
+import { pronounSentences } from '../rules/claims/topic';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, KIND_PREDICATE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
@@ -37,6 +39,17 @@ export interface Claim extends ClaimContext {
 }
 
 const CONDITION_KINDS = new Set(['disease', 'variant']);
+
+/**
+ * A condition a claim can be about: a disease or variant, or the concept of peripheral neuropathy
+ * by its name ("neuropathy", not an everyday phrase such as "nerve damage"), which writers place in
+ * the body as often as any disease ("neuropathy is damage to the spinal cord").
+ */
+function isCondition(m: Mention, terms: TermIndex): boolean {
+  const entry = terms.get(m.termId);
+  if (!entry) return false;
+  return CONDITION_KINDS.has(entry.kind) || (entry.kind === 'concept' && entry.peripheralNeuropathy === true && m.form !== 'lay');
+}
 const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction', 'autonomic']);
 
 /**
@@ -44,22 +57,33 @@ const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction'
  * said to act in, and conditions it is said to be a kind of. Sentences without a condition are
  * skipped before any pattern runs; with `within`, only sentences that overlap it are read. Never throws.
  */
-export function readClaims(block: Block, terms: TermIndex, within?: Span): Claim[] {
+export interface ReadOptions {
+  /** Read only the sentences that overlap this span (a hover). */
+  within?: Span;
+  /** The page's topic (its title's term): a sentence opening with "It" is read as being about it. */
+  topic?: Entry;
+}
+
+export function readClaims(block: Block, terms: TermIndex, options: ReadOptions = {}): Claim[] {
   const out: Claim[] = [];
-  const kindOf = (m: Mention): string => terms.get(m.termId)?.kind ?? '';
+  const { within, topic } = options;
+  const pronouns = topic ? pronounSentences(block) : [];
   for (const unit of block.units) {
     if (within && (unit.end <= within.start || unit.start >= within.end)) continue;
     for (const sentence of block.sentences(unit)) {
       if (within && (sentence.end <= within.start || sentence.start >= within.end)) continue;
-      const mentions = block.mentionsIn(sentence.start, sentence.end);
-      if (!mentions.some((m) => CONDITION_KINDS.has(kindOf(m)))) continue;
+      const pronoun = topic && pronouns.find((p) => p.offset >= sentence.start && p.offset < sentence.end);
+      const named = block.mentionsIn(sentence.start, sentence.end);
+      // "It" opening a sentence on a page about one condition or treatment stands for it.
+      const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...named] : named;
+      if (!mentions.some((m) => isCondition(m, terms))) continue;
       const question = block.masked.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
       let lastSubject: Mention | undefined;
       // "Steroids help CIDP, and IVIG is preferred in MMN" is two claims, a list joined by ", and" one.
       const clauses = splitClauses(block.masked, sentence.start, sentence.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
       for (const clause of clauses) {
         const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
-        const named = inside.filter((m) => CONDITION_KINDS.has(kindOf(m)));
+        const named = inside.filter((m) => isCondition(m, terms));
         const subjects = named.length > 0 ? named : lastSubject ? [lastSubject] : [];
         if (named.length > 0) lastSubject = named[named.length - 1];
         if (subjects.length === 0) continue;
@@ -97,13 +121,15 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
   let attribute: Claim['attribute'];
   let predicate: string | undefined;
   if (objectEntry.kind === 'treatment') {
+    // Treatments are judged per disease; the concept of neuropathy has no verdicts.
+    if (!CONDITION_KINDS.has(terms.get(subject.termId)?.kind ?? '')) return undefined;
     attribute = 'treatment';
     const words = withoutNames(text, part, inside);
     const nearest = !conditionBetween(text, subject, object, inside, terms);
     predicate = nearest ? TREATMENT_PREDICATES.find((p) => p.cue.test(words))?.predicate : undefined;
   } else if (objectEntry.kind === 'anatomy' && SITES_CLAIMED.has(objectEntry.site)) {
     attribute = 'site';
-    const nearest = !conditionBetween(text, subject, object, inside, terms);
+    const nearest = !conditionBetween(text, subject, object, inside, terms) && !otherPlaceBefore(text, subject, object, inside, terms);
     predicate = nearest && placesIn(between(text, subject, object, inside), subject.offset < object.offset) ? 'acts-in' : undefined;
   } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind)) {
     attribute = 'kind';
@@ -140,7 +166,17 @@ function placesIn(gap: string, subjectFirst: boolean): boolean {
 }
 
 function term(m: Mention, implicit: boolean): ClaimTerm {
-  return { termId: m.termId, text: m.text, offset: m.offset, endOffset: m.endOffset, ...(implicit ? { implicit } : {}) };
+  const stands = implicit || standIns.has(m);
+  return { termId: m.termId, text: m.text, offset: m.offset, endOffset: m.endOffset, ...(stands ? { implicit: true } : {}) };
+}
+
+/** Mentions made up for an "It" that stands for the page's topic: their claims are marked implicit. */
+const standIns = new WeakSet<Mention>();
+
+function standIn(topic: Entry, offset: number, endOffset: number, text: string): Mention {
+  const mention: Mention = { termId: topic.id, form: 'preferred', surface: topic.preferred, text: text.slice(offset, endOffset), offset, endOffset, possessive: false, plural: false };
+  standIns.add(mention);
+  return mention;
 }
 
 /**
@@ -152,13 +188,30 @@ function term(m: Mention, implicit: boolean): ClaimTerm {
 function conditionBetween(text: string, subject: Mention, object: Mention, names: readonly Mention[], terms: TermIndex): boolean {
   const [first, second] = subject.offset < object.offset ? [subject, object] : [object, subject];
   const others = names.filter(
-    (m) => m.offset >= first.endOffset && m.endOffset <= second.offset && CONDITION_KINDS.has(terms.get(m.termId)?.kind ?? ''),
+    (m) => m.offset >= first.endOffset && m.endOffset <= second.offset && isCondition(m, terms),
   );
   if (others.length === 0) return false;
   // Subject first: the chain subject, others... must be one coordinated list; object first: others follow the subject's side.
   const chain = subject.offset < object.offset ? [subject, ...others] : [...others, subject];
   const gaps = chain.slice(1).map((m, i) => text.slice(chain[i]!.endOffset, m.offset));
   return !(gaps.every((g) => /^\s*,?\s*(?:(?:and|or)\s+)?$/.test(g)) && gaps.some((g) => /\b(?:and|or)\b/.test(g)));
+}
+
+/**
+ * True when, between the subject and the part of the body, another part with a different site
+ * stands that is not listed with it: in "GBS attacks the nerves coming out of the spinal cord" the
+ * attack is on the nerves, while "MS damages the brain and spinal cord" names both and "GBS affects
+ * the nerves, not the brain" contrasts them.
+ */
+function otherPlaceBefore(text: string, subject: Mention, object: Mention, names: readonly Mention[], terms: TermIndex): boolean {
+  if (object.offset < subject.offset) return false;
+  const site = terms.get(object.termId)?.site;
+  return names.some((m) => {
+    const entry = terms.get(m.termId);
+    if (!entry || entry.kind !== 'anatomy' || !SITES_CLAIMED.has(entry.site) || entry.site === site) return false;
+    if (m.offset < subject.endOffset || m.endOffset > object.offset) return false;
+    return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(text.slice(m.endOffset, object.offset));
+  });
 }
 
 /** The clause with the names in it blanked, so "plasma exchange therapy" does not read as a predicate. */

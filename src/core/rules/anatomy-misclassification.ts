@@ -6,8 +6,10 @@ import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from '
 import { REJECTED } from './anatomy-misclassification/cues';
 import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
 import type { RawFinding } from '../types';
+import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
-import type { DocumentInput, DocumentRule } from './rule';
+import { readMisplacements } from './anatomy-misclassification/read-claims';
+import type { Block, DocumentInput, DocumentRule } from './rule';
 
 /**
  * Sentence results per analysed block. The engine keeps a block object for as long as its chunk
@@ -16,10 +18,16 @@ import type { DocumentInput, DocumentRule } from './rule';
  * never outlives a block.
  */
 const analysed = blockMemo((block, terms): { found: Misplacement[]; pronouns: PronounSentence[]; involvement: RawFinding[] } => ({
-  found: sentenceMisplacements(block, terms),
+  found: withReadClaims(block, terms),
   pronouns: pronounSentences(block),
   involvement: involvementFindings(block, terms),
 }));
+
+/** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
+function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
+  const found = sentenceMisplacements(block, terms);
+  return [...found, ...readMisplacements(block, terms, found)];
+}
 
 /** "It is a disease of the brain." in a document titled "# 10 facts about GBS". */
 function topicMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplacement[] {
@@ -75,6 +83,7 @@ export const anatomyMisclassification: DocumentRule = {
         termId: found.entry.id,
         fixes: [],
         ...(found.entry.siteNote ? { note: found.entry.siteNote } : {}),
+        ...(found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
       });
     }
   },

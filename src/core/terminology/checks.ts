@@ -1,6 +1,7 @@
 import { termKey, WORD_PATTERN } from '../text/normalize';
 import { fleschKincaidGrade } from '../text/readability';
-import type { Entry } from './types';
+import { NUMBER_CUES } from '../rules/numeric-claim/cues';
+import type { Entry, KeyNumber } from './types';
 
 /** Limits for patient definitions (issue 2): short, and grade 8 or lower by Flesch-Kincaid. */
 export const PATIENT_MAX_WORDS = 40;
@@ -25,6 +26,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     if (numberIds.has(n.id)) report(entry, ['numbers', i, 'id'], `number id "${n.id}" is used twice`);
     numberIds.add(n.id);
     if (!sourceIds.has(n.source)) report(entry, ['numbers', i, 'source'], `source "${n.source}" must be ${sourceHint}`);
+    if (!isCompared(n)) {
+      report(entry, ['numbers', i, 'id'], `number id "${n.id}" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)`);
+    }
   });
   entry.involves?.forEach((inv, i) => {
     if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);
@@ -146,4 +150,12 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     }
     chain.add(p.id);
   }
+}
+
+/**
+ * A key number some check reads: rates are matched by their unit, other numbers by the cue words
+ * numeric-claim keeps for their id. Anything else would sit in the data doing nothing.
+ */
+function isCompared(n: KeyNumber): boolean {
+  return n.unit === 'per-100000' || n.unit === 'per-100000-per-year' || Object.hasOwn(NUMBER_CUES, n.id);
 }

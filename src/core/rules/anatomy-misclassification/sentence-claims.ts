@@ -69,7 +69,9 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
     return entry !== undefined && claimKind(entry, terms) !== undefined;
   };
   for (const { span, mentions } of sentencesWithMentions(block, relevant)) {
-    if (REJECTED.test(block.masked.slice(span.start, span.end))) continue;
+    const sentence = block.masked.slice(span.start, span.end);
+    // A question asks ("Does GBS damage the spinal cord?"); it does not place the disease anywhere.
+    if (REJECTED.test(sentence) || sentence.trimEnd().endsWith('?')) continue;
     const all = block.mentionsIn(span.start, span.end);
     for (const mention of mentions) {
       const entry = terms.get(mention.termId)!;

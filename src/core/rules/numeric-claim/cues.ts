@@ -18,7 +18,6 @@ export const NUMBER_CUES: Record<string, RegExp> = {
   'neurosarcoidosis-frequency': /\b(?:neurosarcoidosis|nervous system|nerves?)\b/i,
   'prevalence-over-50': /\b(?:over|older than|above|aged|after|past)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?50\b/i,
   'anti-hu-cancer-association': /\b(?:cancers?|tumou?rs?)\b/i,
-  ventilation: /\b(?:ventilat\w*|breathing machine|respirator)\b/i,
 };
 
 /** Recovery words: a duration in a clause about recovery is not a time-to-worst figure. */

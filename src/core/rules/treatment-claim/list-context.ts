@@ -20,7 +20,18 @@ interface ListContext {
 type ListStep =
   | { kind: 'heading'; depth: number; context: ListContext | undefined }
   | { kind: 'paragraph'; leadIn: ListContext | undefined }
-  | { kind: 'item'; first: Mention; side: ListContext['side'] };
+  | { kind: 'item'; first: Mention; side: ListContext['side']; end: number };
+
+/** A list item paired with what its heading or lead-in names; `start` is the block's offset in the document. */
+export interface ListPair {
+  start: number;
+  /** The name that leads the item (a treatment or a disease), chunk-relative. */
+  first: Mention;
+  /** The diseases or treatments the heading or lead-in names. */
+  names: Entry[];
+  /** Where the item's text ends, chunk-relative. */
+  end: number;
+}
 
 // Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
 const stepsOf = blockMemo(computeSteps);
@@ -31,6 +42,20 @@ const stepsOf = blockMemo(computeSteps);
  * that negates ("Steroids (not recommended)") is left alone. Offsets reported are absolute.
  */
 export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
+  for (const { start, first, names } of listPairs(doc, terms)) {
+    // The names from the heading stand at the item, so the finding lands on the list item.
+    const stands = names.map((e) => stand(e, first));
+    reportPairs([first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
+  }
+}
+
+/**
+ * Every list item that a heading ("## How GBS is treated") or lead-in ("We use plasma exchange
+ * for:") turns into a treatment claim, with the names it is paired with. Read by `listClaims` and
+ * by the claims inventory.
+ */
+export function listPairs(doc: DocumentInput, terms: TermIndex): ListPair[] {
+  const out: ListPair[] = [];
   let heading: (ListContext & { depth: number }) | undefined;
   let leadIn: ListContext | undefined;
   for (const { start, block } of doc.blocks) {
@@ -46,12 +71,10 @@ export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report)
         continue;
       }
       const active = leadIn ?? heading;
-      if (!active || step.side === active.side) continue;
-      // The names from the heading stand at the item, so the finding lands on the list item.
-      const stands = active.names.map((e) => stand(e, step.first));
-      reportPairs([step.first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
+      if (active && step.side !== active.side) out.push({ start, first: step.first, names: active.names, end: step.end });
     }
   }
+  return out;
 }
 
 function computeSteps(block: Block, terms: TermIndex): ListStep[] {
@@ -74,7 +97,7 @@ function computeSteps(block: Block, terms: TermIndex): ListStep[] {
     if (!first || block.masked.slice(unit.start, first.offset).trim() !== '') continue;
     const kind = terms.get(first.termId)?.kind;
     const side = kind === 'treatment' ? 'treatment' : kind !== undefined && DISEASE_KINDS.has(kind) ? 'disease' : undefined;
-    if (side) steps.push({ kind: 'item', first, side });
+    if (side) steps.push({ kind: 'item', first, side, end: unit.end });
   }
   return steps;
 }

@@ -1,0 +1,33 @@
+import { compareWithFacts } from '../../claims/compare';
+import { readClaims } from '../../claims/reader';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Block } from '../rule';
+import { SITE_TEXT } from './cues';
+import { claimKind, type Misplacement } from './sentence-claims';
+
+/**
+ * Site and kind claims from the claim reader that differ from where the terminology says a disease
+ * acts: "GBS slowly damages the spinal cord", "Lupus neuropathy and MS are both diseases of the
+ * peripheral nerves", "neuropathy is damage to nerves or even the spinal cord". They back up the rule's own patterns, which run first and keep their wording;
+ * hedged claims, claims whose subject is only implied, and anything not asserted by the writer (a
+ * question, a myth being corrected, a reported belief) are left alone.
+ */
+export function readMisplacements(block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
+  const out: Misplacement[] = [];
+  for (const claim of readClaims(block, terms)) {
+    if (claim.attribute === 'treatment' || claim.certainty === 'hedged' || claim.subject.implicit) continue;
+    const entry = terms.get(claim.subject.termId);
+    const says = entry && SITE_TEXT[entry.site];
+    const neuropathy = entry?.kind === 'concept' && entry.peripheralNeuropathy === true;
+    if (!entry || !says || (claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
+    if (compareWithFacts(claim, terms).verdict !== 'differs') continue;
+    const { start, end } = claim.sentence;
+    // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks
+    // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too).
+    if (found.some((f) => f.mention.offset >= start && f.mention.offset < end)) continue;
+    // The finding marks the wrong part of the body ("the spinal cord"), which is what to change.
+    const mention = block.mentions.find((m) => m.offset === claim.object.offset);
+    if (mention) out.push({ mention, entry, says });
+  }
+  return out;
+}
