@@ -29,3 +29,29 @@ test('quiet once the point is made in any of its words, for professionals, witho
   assert.deepEqual(lint(`Guillain-Barré syndrome in short.\n\n${BODY}\n`, only), [], 'no level-1 title, no topic');
   assert.deepEqual(lint(`<!-- neuroterm-disable-file must-say -->\n${TITLE}\n\n${BODY}\n`, only), []);
 });
+
+test('a page about immune globulin that never mentions its clot risk gets the FDA point; saying it, or side effects, is enough', () => {
+  const ivig = '# IVIG for CIDP\n\nIntravenous immunoglobulin is given through a drip every few weeks.\n';
+  const findings = lint(ivig, only);
+  assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.end.character, f.termId]), [[0, 15, 'ivig']]);
+  assert.equal(
+    findings[0]!.message,
+    'This page is about intravenous immunoglobulin but never tells readers: Immune globulin can cause blood clots (every product carries an FDA boxed warning about it), so its risks should be talked through with a doctor. (FDA safety communication)',
+  );
+  assert.deepEqual(findings[0]!.sources, [
+    {
+      title: 'FDA safety communication (10 June 2013, updated 14 November 2013): New boxed warning for thrombosis related to human immune globulin products. U.S. Food and Drug Administration.',
+      url: 'http://www.fda.gov/BiologicsBloodVaccines/SafetyAvailability/ucm375096.htm',
+    },
+  ]);
+  assert.equal(lint('# Subcutaneous immunoglobulin at home\n\nYou give it yourself under the skin.\n', only)[0]?.termId, 'scig');
+  for (const said of ['Ask about the risk of blood clots.', 'Side effects include headache.', 'Your nurse will explain the risks.']) {
+    assert.deepEqual(lint(ivig.replace('weeks.', `weeks. ${said}`), only), [], said);
+  }
+});
+
+test('a page about rituximab that never mentions its risks gets the FDA boxed-warning point', () => {
+  const page = '# Rituximab for nodopathy\n\nRituximab is given through a drip.\n';
+  assert.deepEqual(lint(page, only).map((f) => [f.termId, f.sources?.[0]?.url]), [['rituximab', 'http://www.fda.gov/Safety/MedWatch/SafetyInformation/ucm328041.htm']]);
+  assert.deepEqual(lint(page.replace('drip.', 'drip. You will have a hepatitis B test first.'), only), []);
+});

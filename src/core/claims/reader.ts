@@ -1,4 +1,5 @@
 import type { Mention } from '../matcher';
+import { blockMemo } from '../rules/claims/block-memo';
 import { splitClauses } from '../rules/claims/clauses';
 import type { Block } from '../rules/rule';
 import { splitCoordinated } from '../rules/treatment-claim/coordinated';
@@ -57,6 +58,12 @@ const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction'
  * said to act in, and conditions it is said to be a kind of. Sentences without a condition are
  * skipped before any pattern runs; with `within`, only sentences that overlap it are read. Never throws.
  */
+/**
+ * `readClaims` of a whole block, kept while the engine keeps the block (its chunk text is unchanged),
+ * so the rules that read claims share one reading and a keystroke re-reads only edited chunks.
+ */
+export const blockClaims = blockMemo((block, terms) => readClaims(block, terms));
+
 export interface ReadOptions {
   /** Read only the sentences that overlap this span (a hover). */
   within?: Span;

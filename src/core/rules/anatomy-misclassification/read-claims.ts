@@ -1,5 +1,5 @@
 import { compareWithFacts } from '../../claims/compare';
-import { readClaims } from '../../claims/reader';
+import { blockClaims } from '../../claims/reader';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
 import { SITE_TEXT } from './cues';
@@ -14,7 +14,7 @@ import { claimKind, type Misplacement } from './sentence-claims';
  */
 export function readMisplacements(block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
   const out: Misplacement[] = [];
-  for (const claim of readClaims(block, terms)) {
+  for (const claim of blockClaims(block, terms)) {
     if (claim.attribute === 'treatment' || claim.certainty === 'hedged' || claim.subject.implicit) continue;
     const entry = terms.get(claim.subject.termId);
     const says = entry && SITE_TEXT[entry.site];

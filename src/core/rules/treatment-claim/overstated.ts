@@ -1,5 +1,5 @@
 import { compareWithFacts } from '../../claims/compare';
-import { readClaims } from '../../claims/reader';
+import { blockClaims } from '../../claims/reader';
 import { verdictWords } from '../../terminology/evidence';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
@@ -17,7 +17,7 @@ import { capitalize } from '../term-text';
 export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<number>();
-  for (const claim of readClaims(block, terms)) {
+  for (const claim of blockClaims(block, terms)) {
     if (claim.attribute !== 'treatment' || claim.predicate !== 'standard' || claim.certainty === 'hedged') continue;
     if (seen.has(claim.object.offset) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
