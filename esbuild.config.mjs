@@ -1,4 +1,4 @@
-// One bundler, one config: the desktop extension, the web extension, the CLI, the language server and the test suites.
+// One bundler, one config: the desktop extension, the web extension, the CLI, the language server (Node and web worker) and the test suites.
 // Flags: --watch, --production (minify). A core file importing `vscode` or a Node built-in fails the build.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -40,6 +40,22 @@ const stdioOnly = {
   },
 };
 
+/**
+ * The desktop extension starts the language server and nothing else: vscode-languageclient's
+ * `child_process` becomes src/extension/server-process.ts (fork of dist/server.js only) and its socket
+ * transports (`net`) a module that throws.
+ */
+const serverProcessOnly = {
+  name: 'server-process-only',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules/.test(args.importer)
+        ? { path: new URL('./src/extension/server-process.ts', import.meta.url).pathname }
+        : { path: 'node:child_process', external: true },
+    );
+  },
+};
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -51,9 +67,9 @@ const common = {
 };
 
 const targets = [
-  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [pureCore, serverProcessOnly, stdioOnly] },
   {
-    entryPoints: ['src/extension/main.ts'],
+    entryPoints: ['src/extension/web-main.ts'],
     outfile: 'dist/web/extension.js',
     platform: 'browser',
     format: 'cjs',
@@ -61,6 +77,16 @@ const targets = [
     mainFields: ['browser', 'module', 'main'],
     // The web extension host is a worker without `document`: prefer packages' worker builds
     // (decode-named-character-reference's browser build calls document.createElement).
+    conditions: ['worker'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  // The language server as a web worker, started by the web extension; it reads files through the client.
+  {
+    entryPoints: ['src/server/browser-main.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    format: 'iife',
+    mainFields: ['browser', 'module', 'main'],
     conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"' },
   },

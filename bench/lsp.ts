@@ -16,6 +16,11 @@ export interface LspFigures {
   keystroke: { p50: number; p95: number; max: number; samples: number };
   /** Server process CPU time per incremental keystroke (ms, mean; from /proc, 10 ms ticks over all keystrokes). */
   serverCpuPerKeystroke: number;
+  /**
+   * CPU time of this process (the client, as the VS Code extension host is now) per incremental
+   * keystroke, ms (mean): sending `didChange` and reading the published diagnostics, no analysis.
+   */
+  clientCpuPerKeystroke: number;
   /** The same keystrokes sent as full-text changes. */
   keystrokeFullText: { p50: number; p95: number; samples: number };
   /** Milliseconds, request to response. */
@@ -43,7 +48,7 @@ function memory(client: LspClient): { rss: number; peak: number } {
 }
 
 /** Types ' new' at 25 places; each keystroke waits for its diagnostics. Returns the round trips. */
-async function typeAt(client: LspClient, uri: string, state: { text: string; version: number }, fullText: boolean, places: number, seed: number): Promise<number[]> {
+async function typeAt(client: LspClient, uri: string, state: { text: string; version: number }, fullText: boolean, places: number, seed: number, clientCpu = { micros: 0 }): Promise<number[]> {
   const rand = prng(seed);
   const times: number[] = [];
   for (let place = 0; place < places; place++) {
@@ -57,10 +62,13 @@ async function typeAt(client: LspClient, uri: string, state: { text: string; ver
       const version = ++state.version;
       const change = fullText ? { text: state.text } : { range: { start: position, end: position }, text: ch };
       const start = performance.now();
+      const cpu = process.cpuUsage();
       const published = client.diagnostics(uri, version);
       await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       await published;
       times.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      clientCpu.micros += used.user + used.system;
     }
   }
   return times;
@@ -83,8 +91,10 @@ export async function measureLsp(): Promise<LspFigures> {
 
     await typeAt(client, uri, state, false, 2, 1); // warm-up, not counted
     const cpuBefore = cpuMs(client);
-    const incremental = await typeAt(client, uri, state, false, 25, 2);
+    const clientCpu = { micros: 0 };
+    const incremental = await typeAt(client, uri, state, false, 25, 2, clientCpu);
     const serverCpuPerKeystroke = (cpuMs(client) - cpuBefore) / incremental.length;
+    const clientCpuPerKeystroke = clientCpu.micros / 1000 / incremental.length;
     // Memory as an editor with incremental sync leaves it; full-text changes below allocate 1 MB strings per keystroke.
     const mem = memory(client);
     const fullText = await typeAt(client, uri, state, true, 5, 3);
@@ -112,6 +122,7 @@ export async function measureLsp(): Promise<LspFigures> {
     return {
       keystroke: { ...summary(incremental), max: Math.max(...incremental) },
       serverCpuPerKeystroke,
+      clientCpuPerKeystroke,
       keystrokeFullText: summary(fullText),
       hover: { ...summary(hovers), hits: hoverHits },
       completion: { ...summary(completions), hits: completionHits },

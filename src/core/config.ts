@@ -7,8 +7,8 @@ import { SEVERITIES, type LintSettings, type SeveritySetting } from './types';
  * JSON is parsed as YAML (a superset), so both formats share one parser and report lines.
  */
 
-/** Config file names looked for in each folder, first match wins (CLI, extension and language server). */
-export const CONFIG_FILE_NAMES = ['.neuroterm.json', '.neuroterm.yaml', '.neuroterm.yml'] as const;
+// Its own module, so the VS Code extension can name the files without bundling the config parser.
+export { CONFIG_FILE_NAMES } from './config-names';
 
 /** A project configuration after validation; every field is optional. */
 export interface NeuroTermConfig {

@@ -5,7 +5,7 @@
  */
 
 import { DEFAULT_LANGUAGES } from '../core/check-document';
-import { CONFIG_FILE_NAMES } from '../core/config';
+import { CONFIG_FILE_NAMES } from '../core/config-names';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/size-limit';
 
 export const EXTENSION_ID = 'neuroterm.neuroterm';
@@ -61,6 +61,3 @@ export const SETTING_NAMES = Object.keys(SETTING_DEFAULTS) as SettingName[];
 export function settingKey(name: SettingName): string {
   return `neuroterm.${name}`;
 }
-
-/** Delay between the last keystroke and a re-check, in milliseconds. */
-export const DEBOUNCE_MS = 250;

@@ -1,15 +1,14 @@
 import type * as vscode from 'vscode';
-import { formatOfLanguage, type DocumentFormat } from '../core/index';
-import type { ExtensionSettings } from './contract';
+import { ENTRY_SCHEME } from './contract';
 
-/** Which documents NeuroTerm reads: file-like documents in one of the configured languages. */
-export function isChecked(document: vscode.TextDocument, settings: Pick<ExtensionSettings, 'languages' | 'enable'>): boolean {
-  if (!settings.enable) return false;
-  // Output panes, git diffs and our own entry pages are not the writer's text.
-  if (['output', 'git', 'vscode-scm', 'neuroterm-entry', 'debug'].includes(document.uri.scheme)) return false;
-  return settings.languages.includes(document.languageId);
+/** Output panes, git diffs and our own entry pages are not the writer's text: the server is never sent them. */
+const NOT_TEXT_SCHEMES = ['output', 'git', 'vscode-scm', ENTRY_SCHEME, 'debug'];
+
+export function isCheckedScheme(uri: vscode.Uri): boolean {
+  return !NOT_TEXT_SCHEMES.includes(uri.scheme);
 }
 
-export function formatOf(document: vscode.TextDocument): DocumentFormat {
-  return formatOfLanguage(document.languageId);
+/** Which documents NeuroTerm reads: file-like documents in one of the configured languages. */
+export function isChecked(document: vscode.TextDocument, languages: readonly string[]): boolean {
+  return isCheckedScheme(document.uri) && languages.includes(document.languageId);
 }

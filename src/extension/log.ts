@@ -4,14 +4,15 @@ import { OUTPUT_CHANNEL } from './contract';
 /** Writes one line to the NeuroTerm output channel. Errors go here, never to modal dialogs. */
 export type Log = (message: string) => void;
 
-export function createLog(): { log: Log; channel: vscode.OutputChannel } {
-  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL);
-  const log: Log = (message) => channel.appendLine(`[${new Date().toISOString()}] ${message}`);
+/** The output channel, shared with the language client (the server's log lines land here too). */
+export function createLog(): { log: Log; channel: vscode.LogOutputChannel } {
+  const channel = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
+  const log: Log = (message) => channel.info(message);
   return { log, channel };
 }
 
 /**
- * Runs a provider body and logs instead of throwing into VS Code: a failing hover must never
+ * Runs a command body and logs instead of throwing into VS Code: a failing command must never
  * break the editor. Returns `fallback` on error.
  */
 export async function guarded<T>(log: Log, what: string, fallback: T, body: () => T | Promise<T>): Promise<T> {

@@ -16,7 +16,7 @@ const SETTING_SCHEMAS: Record<SettingName, Schema> = {
   run: {
     type: 'string',
     enum: ['onType', 'onSave'],
-    enumDescriptions: ['Check while typing (debounced).', 'Check when the document is saved.'],
+    enumDescriptions: ['Check while typing (the language server re-checks only what changed).', 'Check when the document is saved.'],
     markdownDescription: 'When to check a document after an edit. Documents are always checked when they open.',
   },
   audience: {

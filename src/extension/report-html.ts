@@ -1,4 +1,7 @@
-import { SEVERITIES, abbreviationTableHtml, escapeHtml, type ClaimsSummary } from '../core/index';
+import type { ClaimsSummary } from '../core/editor/report';
+import { abbreviationTableHtml } from '../core/review/review-page';
+import { escapeHtml } from '../core/review/html';
+import { SEVERITIES } from '../core/types';
 
 /** Pure HTML for the Check Medical Claims report (no `vscode` import, so plain tests can read it). */
 

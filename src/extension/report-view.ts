@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { ClaimsSummary } from '../core/index';
 import { toRange } from './convert';
-import { reportHtml } from './report-html';
 import { claimsTarget, ReportState } from './report-state';
 
 /**
@@ -15,6 +14,11 @@ export class ReportView implements vscode.Disposable {
   private readonly state = new ReportState();
   private lastEditor: vscode.Uri | undefined;
   private readonly watchers: vscode.Disposable;
+  /**
+   * The page builder, loaded with the first report: the abbreviation table's HTML comes from a core
+   * module that brings the Markdown parser along, which activation does not need (the server parses).
+   */
+  private html: typeof import('./report-html') | undefined;
 
   constructor(
     private readonly rerun: (uri: vscode.Uri) => unknown,
@@ -46,7 +50,8 @@ export class ReportView implements vscode.Disposable {
   }
 
   /** Shows the report of one check; `page` builds its review page on demand (Export Review Page). */
-  show(uri: vscode.Uri, summary: ClaimsSummary, page: () => string): void {
+  async show(uri: vscode.Uri, summary: ClaimsSummary, page: () => string): Promise<void> {
+    this.html ??= await import('./report-html');
     this.shown = { uri, summary, page };
     this.state.checked(uri.toString());
     if (!this.panel) {
@@ -66,7 +71,7 @@ export class ReportView implements vscode.Disposable {
   }
 
   private render(): void {
-    if (this.panel && this.shown) this.panel.webview.html = reportHtml(this.shown.summary, { nonce: nonce(), stale: this.state.stale });
+    if (this.panel && this.shown && this.html) this.panel.webview.html = this.html.reportHtml(this.shown.summary, { nonce: nonce(), stale: this.state.stale });
   }
 
   private async receive(message: unknown): Promise<void> {

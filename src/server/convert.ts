@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core/index';
+import { markerRange, type Finding, type Severity } from '../core/index';
 import { DIAGNOSTIC_SOURCE } from '../extension/contract';
 
 /** The one place core results become LSP types. Positions are 0-based UTF-16 on both sides, as LSP's default. */
@@ -16,9 +16,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * A finding as a diagnostic: the rule id is the code and links to its page; the evidence (`note`)
  * travels as related information on the flagged text, so every client can show it.
  */
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+  const uri = document.uri;
   const diagnostic: Diagnostic = {
-    range: finding.range,
+    range: placed(finding, document),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: finding.url },
@@ -29,16 +30,30 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
   return diagnostic;
 }
 
+/** An empty range (a finding about a whole document or section) moves past the line's text, off the word. */
+function placed(finding: Finding, document: TextDocument): Diagnostic['range'] {
+  const { start, end } = finding.range;
+  if (start.line !== end.line || start.character !== end.character) return finding.range;
+  const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return markerRange(finding.range, lineText);
+}
+
+/** A problem in a data file (1-based line and column) as an error on its first character. */
+export function problemDiagnostic(p: { line: number; column: number; message: string }): Diagnostic {
+  const start = { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) };
+  return { range: { start, end: { line: start.line, character: start.character + 1 } }, severity: DiagnosticSeverity.Error, source: DIAGNOSTIC_SOURCE, message: p.message };
+}
+
 /** The information diagnostic a skipped document gets (over `maxFileSize`, binary, ignored). */
 export function skippedDiagnostic(reason: string): Diagnostic {
   const start = { line: 0, character: 0 };
   return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: reason };
 }
 
-/** Whether a diagnostic the client sends back is the one made from `finding`. */
-export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding): boolean {
+/** Whether a diagnostic the client sends back is the one made from `finding` (on `document`, where it was placed). */
+export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding, document: TextDocument): boolean {
   const a = diagnostic.range;
-  const b = finding.range;
+  const b = placed(finding, document);
   return diagnostic.code === finding.ruleId && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 

@@ -16,6 +16,12 @@ export interface OpenDocument {
   generation: number;
   /** Diagnostics made from findings: an unchanged chunk's findings are the same objects from one check to the next. */
   diagnostics: WeakMap<Finding, Diagnostic>;
+  /** Line of the last edit: the findings near it are published first when there are too many. */
+  cursorLine: number;
+  /** The check in flight (or the last one): features and commands wait for it. */
+  pending?: Promise<void>;
+  /** Reading grade measured when the document was opened or saved; null when it is not measured. */
+  grade?: number | null;
 }
 
 /**
@@ -34,6 +40,7 @@ export function applyChanges(open: OpenDocument, changes: readonly TextDocumentC
     const end = document.offsetAt(event.range.end);
     const newEnd = start + event.text.length;
     change = widen(change, start, end, newEnd);
+    open.cursorLine = event.range.start.line;
     document = TextDocument.update(document, [event], version);
   }
   open.document = document;

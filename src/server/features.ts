@@ -43,7 +43,7 @@ interface ItemData {
   audience: 'patient' | 'professional';
 }
 
-/** Items without documentation (resolve adds it); the list is incomplete since it depends on the words typed. */
+/** Items (documented by resolve, the first at once); the list is incomplete since it depends on the words typed. */
 export function completion(ctx: FeatureContext, offset: number): CompletionList | null {
   const { document, config } = ctx;
   const result = completeAt(document.getText(), offset, config.terms, {
@@ -63,6 +63,9 @@ export function completion(ctx: FeatureContext, offset: number): CompletionList 
     detail: c.detail,
     data: { uri: document.uri, termId: c.termId, audience: config.settings.audience } satisfies ItemData,
   }));
+  // The best match carries its definition at once (clients that ask for items without resolving them,
+  // such as VS Code's provider API, still show it); the rest get theirs from resolve.
+  if (items[0]) items[0] = resolveCompletion(items[0], config.terms);
   return { isIncomplete: true, items };
 }
 
@@ -103,7 +106,7 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams): Code
   let mechanicalHere = false;
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-    const finding = findings.find((f) => isDiagnosticOf(diagnostic, f));
+    const finding = findings.find((f) => isDiagnosticOf(diagnostic, f, document));
     // A diagnostic from before the last edit may point at moved text: offer nothing until the re-check.
     if (!finding || text.slice(finding.offset, finding.endOffset) !== finding.actual) continue;
     mechanicalHere ||= finding.fixes[0]?.mechanical === true;

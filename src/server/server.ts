@@ -1,34 +1,42 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { abbreviationTable, Linter, buildGlossary, editorFindings, type Finding, checkText, documentReadability, findMentions, formatOfLanguage, summarizeFindings } from '../core/index';
+import { Linter, checkText, editorFindings, type Finding } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
-import { toDiagnostic, skippedDiagnostic } from './convert';
+import { ServerCommands } from './commands';
+import { problemDiagnostic, skippedDiagnostic, toDiagnostic } from './convert';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
 import { codeActions, completion, hover, itemUri, resolveCompletion, type FeatureContext } from './features';
-import { ProjectConfigs, documentConfig, editorSettings, type DocumentConfig } from './settings';
+import { clientFileHost, type FileHost } from './host';
+import { ProjectFiles } from './project';
+import { SERVER_COMMANDS, STATUS_NOTIFICATION, type ClientOptions, type StatusParams } from './protocol';
+import { documentConfig, editorSettings, type DocumentConfig } from './settings';
+import { measureGrade } from './status';
 import type { ExtensionSettings } from '../extension/contract';
-
-/** Command ids the server executes (`workspace/executeCommand`); the same ids as the VS Code commands. */
-export const SERVER_COMMANDS = { checkMedicalClaims: 'neuroterm.checkMedicalClaims', glossary: 'neuroterm.glossary' } as const;
 
 /**
  * The NeuroTerm language server over one connection: incremental sync, push diagnostics, hover,
- * completion with resolve, code actions and two commands. All state lives in this object.
+ * completion with resolve, code actions and commands. All state lives in this object. Files it does
+ * not hold open are read through `host` (disk for `neuroterm-ls`, the client in a web worker).
  * Every handler catches: a failure is logged and answered with nothing, never a crash.
  */
 export class NeuroTermServer {
   private readonly open = new Map<string, OpenDocument>();
   private readonly configs = new Map<string, DocumentConfig>();
-  private readonly projects: ProjectConfigs;
+  private project!: ProjectFiles;
+  private host!: FileHost;
   private initial: unknown;
   private pullSettings = false;
-  private readonly editorByUri = new Map<string, ExtensionSettings>();
+  private options: ClientOptions = {};
+  private folders: string[] = [];
+  private readonly editorByUri = new Map<string, Promise<ExtensionSettings>>();
+  private readonly commands = new ServerCommands(this);
 
-  constructor(private readonly connection: Connection) {
-    this.projects = new ProjectConfigs((line) => this.log(line));
-  }
+  constructor(
+    private readonly connection: Connection,
+    private readonly diskHost?: FileHost,
+  ) {}
 
-  private log(line: string): void {
+  log(line: string): void {
     this.connection.console.log(line);
   }
 
@@ -37,14 +45,18 @@ export class NeuroTermServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => undefined);
     c.onDidOpenTextDocument(({ textDocument: t }) => {
-      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new WeakMap() });
-      void this.check(t.uri);
+      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new WeakMap(), cursorLine: 0 });
+      this.check(t.uri, true);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       const open = this.open.get(textDocument.uri);
       if (!open) return;
       applyChanges(open, contentChanges, textDocument.version);
-      void this.check(textDocument.uri);
+      if (this.configs.get(textDocument.uri)?.settings.run !== 'onSave') this.check(textDocument.uri);
+    });
+    c.onDidSaveTextDocument(({ textDocument }) => {
+      const open = this.open.get(textDocument.uri);
+      if (open) this.check(textDocument.uri, true);
     });
     c.onDidCloseTextDocument(({ textDocument }) => {
       this.open.delete(textDocument.uri);
@@ -57,37 +69,45 @@ export class NeuroTermServer {
       this.reload();
     });
     c.onDidChangeWatchedFiles(() => {
-      this.projects.reset();
+      this.project.reset();
       this.reload();
     });
-    c.onHover(({ textDocument, position }) => this.guard('hover', null, () => {
-      const ctx = this.context(textDocument.uri);
+    c.onHover(({ textDocument, position }) => this.guard('hover', null, async () => {
+      const ctx = await this.context(textDocument.uri);
       return ctx ? hover(ctx, ctx.document.offsetAt(position)) : null;
     }));
-    c.onCompletion(({ textDocument, position }) => this.guard('completion', null, () => {
-      const ctx = this.context(textDocument.uri);
+    c.onCompletion(({ textDocument, position }) => this.guard('completion', null, async () => {
+      const ctx = await this.context(textDocument.uri);
       return ctx ? completion(ctx, ctx.document.offsetAt(position)) : null;
     }));
-    c.onCompletionResolve((item) => this.guard('completion resolve', item, () => resolveCompletion(item, this.configs.get(itemUri(item) ?? '')?.terms ?? this.projects.termsFor([]))));
-    c.onCodeAction((params) => this.guard('code actions', [], () => {
-      const ctx = this.context(params.textDocument.uri);
+    c.onCompletionResolve((item) => this.guard('completion resolve', item, () => resolveCompletion(item, this.configs.get(itemUri(item) ?? '')?.terms ?? this.project.bundledTerms())));
+    c.onCodeAction((params) => this.guard('code actions', [], async () => {
+      const ctx = await this.context(params.textDocument.uri);
       return ctx ? codeActions(ctx, params) : [];
     }));
-    c.onExecuteCommand(({ command, arguments: args }) => this.guard(command, null, () => this.command(command, args?.[0])));
+    c.onExecuteCommand(({ command, arguments: args }) => this.guard(command, null, () => this.commands.run(command, args ?? [])));
     c.listen();
   }
 
   private initialize(params: InitializeParams): InitializeResult {
-    const options = params.initializationOptions as { neuroterm?: unknown } | undefined;
-    this.initial = options?.neuroterm ?? options;
+    const options = (params.initializationOptions ?? {}) as { neuroterm?: unknown } & ClientOptions;
+    this.initial = options.neuroterm ?? options;
+    this.options = options;
     this.pullSettings = params.capabilities.workspace?.configuration === true;
+    this.folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (this.folders.length === 0 && params.rootUri) this.folders = [params.rootUri];
+    const host = options.readFiles === 'client' || !this.diskHost ? clientFileHost(this.connection) : this.diskHost;
+    this.host = host;
+    this.project = new ProjectFiles(host, (line) => this.log(line), (uri, problems) => {
+      void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
+    });
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { resolveProvider: true, triggerCharacters: [] },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
-        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        ...(options.advertiseCommands === false ? {} : { executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) } }),
       },
       serverInfo: { name: 'neuroterm-ls' },
     };
@@ -97,46 +117,54 @@ export class NeuroTermServer {
   private reload(): void {
     this.configs.clear();
     this.editorByUri.clear();
-    for (const uri of this.open.keys()) void this.check(uri);
+    for (const uri of this.open.keys()) this.check(uri);
   }
 
-  private async editorSettingsFor(uri: string): Promise<ExtensionSettings> {
-    const cached = this.editorByUri.get(uri);
-    if (cached) return cached;
-    let raw = this.initial;
-    if (this.pullSettings) {
-      try {
-        raw = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'neuroterm' })) ?? raw;
-      } catch (error) {
-        this.log(`workspace/configuration failed: ${String(error)}; using the initialization options.`);
-      }
+  private editorSettingsFor(uri: string): Promise<ExtensionSettings> {
+    let pending = this.editorByUri.get(uri);
+    if (!pending) {
+      pending = (async () => {
+        let raw = this.initial;
+        if (this.pullSettings) {
+          try {
+            raw = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'neuroterm' })) ?? raw;
+          } catch (error) {
+            this.log(`workspace/configuration failed: ${String(error)}; using the initialization options.`);
+          }
+        }
+        return editorSettings(raw, (line) => this.log(line));
+      })();
+      this.editorByUri.set(uri, pending);
     }
-    const settings = editorSettings(raw, (line) => this.log(line));
-    this.editorByUri.set(uri, settings);
-    return settings;
+    return pending;
   }
 
-  private async configFor(uri: string): Promise<DocumentConfig> {
+  /** The configuration of `uri` (open or not). */
+  async configFor(uri: string): Promise<DocumentConfig> {
     const cached = this.configs.get(uri);
     if (cached) return cached;
-    const config = documentConfig(uri, await this.editorSettingsFor(uri), this.projects, (line) => this.log(line));
-    this.configs.set(uri, config);
+    const config = await documentConfig(uri, await this.editorSettingsFor(uri), this.project, this.folders);
+    if (this.open.has(uri)) this.configs.set(uri, config);
     return config;
+  }
+
+  /** Starts a check of the open document; commands and features wait for it through `open.pending`. */
+  private check(uri: string, measure = false): void {
+    const open = this.open.get(uri);
+    if (open) open.pending = this.runCheck(uri, open, measure);
   }
 
   /**
    * Checks the document's current text and publishes. A newer edit meanwhile drops this result; a
    * failed check is logged and the last good diagnostics stay.
    */
-  private async check(uri: string): Promise<void> {
-    const open = this.open.get(uri);
-    if (!open) return;
+  private async runCheck(uri: string, open: OpenDocument, measure: boolean): Promise<void> {
     const generation = open.generation;
     try {
       const config = await this.configFor(uri);
       if (this.open.get(uri) !== open || open.generation !== generation) return;
       const { document } = open;
-      if (!config.settings.enable) return this.publish(open, [], []);
+      if (!config.settings.enable) return this.publish(open, { kind: 'disabled' }, []);
       if (!open.linter || open.linter.terms !== config.terms) open.linter = { linter: new Linter(config.terms), terms: config.terms };
       const request = { settings: config.lint, languages: config.settings.languages, maxFileSize: config.settings.maxFileSize, ignored: config.ignored, change: pendingChange(open) };
       const result = checkText(document.getText(), document.languageId, request, open.linter.linter);
@@ -145,46 +173,58 @@ export class NeuroTermServer {
         this.log(`checking ${uri} failed, the last diagnostics stay: ${result.cause instanceof Error ? (result.cause.stack ?? result.message) : result.message}`);
         return;
       }
+      if (measure || open.grade === undefined) open.grade = measureGrade(document);
       if (result.kind === 'checked') {
         settle(open, true);
-        // Fold repeats and cap (errors first), so editors with a marker limit never drop a new mistake.
-        this.publish(open, result.findings, editorFindings(result.findings).shown.map((f) => diagnosticOf(open, f)));
-      } else this.publish(open, [], result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : []);
+        // Fold repeats and cap (errors and findings near the last edit first), so a new mistake is always underlined.
+        const selected = editorFindings(result.findings, { cursorLine: open.cursorLine });
+        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, selected.shown.map((f) => diagnosticOf(open, f)));
+      } else this.publish(open, result, result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : []);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 
-  private publish(open: OpenDocument, findings: OpenDocument['findings'], diagnostics: Parameters<Connection['sendDiagnostics']>[0]['diagnostics']): void {
-    open.findings = findings;
-    void this.connection.sendDiagnostics({ uri: open.document.uri, version: open.document.version, diagnostics });
+  private publish(open: OpenDocument, result: { kind: 'checked'; findings: Finding[]; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[]): void {
+    open.findings = result.kind === 'checked' ? result.findings : [];
+    const uri = open.document.uri;
+    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    if (!this.options.status) return;
+    const status: StatusParams = {
+      uri,
+      kind: result.kind,
+      count: open.findings.length,
+      heldBack: result.kind === 'checked' ? result.heldBack : 0,
+      ...(result.kind === 'skipped' ? { reason: result.reason } : {}),
+      ...(open.grade === null || open.grade === undefined ? {} : { grade: open.grade }),
+    };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
   }
 
-  private context(uri: string): FeatureContext | undefined {
+  /** What features and commands need of an open document, once its pending check has finished. */
+  async context(uri: string): Promise<FeatureContext | undefined> {
     const open = this.open.get(uri);
-    const config = this.configs.get(uri);
-    if (!open || !config || !config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
+    if (!open) return undefined;
+    await open.pending;
+    const config = this.configs.get(uri) ?? (await this.configFor(uri));
+    if (!config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
     const linter = open.linter?.terms === config.terms ? open.linter.linter : undefined;
     return { document: open.document, config, blocks: linter, findings: open.findings };
   }
 
-  /** `neuroterm.checkMedicalClaims` returns the report data; `neuroterm.glossary` returns the glossary Markdown. */
-  private command(command: string, uri: unknown): unknown {
-    const ctx = typeof uri === 'string' ? this.context(uri) : undefined;
-    if (!ctx) return null;
-    const text = ctx.document.getText();
-    const format = formatOfLanguage(ctx.document.languageId);
-    if (command === SERVER_COMMANDS.checkMedicalClaims) {
-      const readability = { report: documentReadability(text, format), target: ctx.config.settings.readabilityTarget };
-      return summarizeFindings(ctx.document.uri, ctx.findings.slice(), readability, abbreviationTable(text, ctx.config.terms, format));
-    }
-    if (command === SERVER_COMMANDS.glossary) return buildGlossary(findMentions(text, ctx.config.terms, format), ctx.config.terms, { audience: ctx.config.settings.audience });
-    return null;
+  /** A file's text through the host (disk or client). */
+  readText(uri: string): Promise<string | undefined> {
+    return this.host.readText(uri);
   }
 
-  private guard<T>(what: string, fallback: T, run: () => T): T {
+  /** The open document at `uri`, if any. */
+  openDocument(uri: string): TextDocument | undefined {
+    return this.open.get(uri)?.document;
+  }
+
+  private async guard<T>(what: string, fallback: T, run: () => T | Promise<T>): Promise<T> {
     try {
-      return run();
+      return await run();
     } catch (error) {
       this.log(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return fallback;
@@ -194,6 +234,6 @@ export class NeuroTermServer {
 
 function diagnosticOf(open: OpenDocument, finding: Finding): Diagnostic {
   let diagnostic = open.diagnostics.get(finding);
-  if (!diagnostic) open.diagnostics.set(finding, (diagnostic = toDiagnostic(finding, open.document.uri)));
+  if (!diagnostic) open.diagnostics.set(finding, (diagnostic = toDiagnostic(finding, open.document)));
   return diagnostic;
 }

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
-import { CONFIG_FILE_NAMES, SEVERITIES, parseConfig, formatConfigProblem, type LintSettings, type NeuroTermConfig, type SeveritySetting, type TermIndex } from '../core/index';
+import { SEVERITIES, type LintSettings, type SeveritySetting, type TermIndex } from '../core/index';
 import { SETTING_DEFAULTS, SETTING_NAMES, type ExtensionSettings } from '../extension/contract';
-import { termIndexFor } from '../cli/terminology-files';
+import type { ProjectFiles } from './project';
+import { parentUri, relativeTo, resolveUri } from './uri-path';
 
 /** Everything one document is checked with: the editor's settings, overridden by the nearest `.neuroterm.json`. */
 export interface DocumentConfig {
@@ -38,79 +36,19 @@ export function editorSettings(raw: unknown, log: Log): ExtensionSettings {
   return { ...(out as ExtensionSettings), rules };
 }
 
-interface LoadedConfig {
-  file: string;
-  config: NeuroTermConfig;
+/** The workspace folder holding `uri` (the first folder when none does), from the client's folder URIs. */
+export function folderOf(uri: string, folders: readonly string[]): { folder?: string; inside: boolean } {
+  const inside = folders.find((f) => relativeTo(f, uri) !== undefined);
+  return { folder: inside ?? folders[0], inside: inside !== undefined };
 }
 
 /**
- * Finds and reads `.neuroterm.json` (or `.yaml`) as the CLI does: nearest file walking up from
- * the document's folder. A file that does not parse keeps the last good version of that file (or
- * none), and the problem is logged: a broken config never clears or crashes the checks.
+ * The configuration for the document at `uri`: editor settings, then the project config over them.
+ * `neuroterm.terminologyFiles` resolve against the workspace folder, the config's against its folder.
  */
-export class ProjectConfigs {
-  private readonly good = new Map<string, LoadedConfig>();
-  private readonly byDir = new Map<string, LoadedConfig | undefined>();
-
-  constructor(private readonly log: Log) {}
-
-  private readonly termsSeen = new Set<string>();
-
-  /** Forgets cached lookups (a config or terminology file changed on disk). */
-  reset(): void {
-    this.byDir.clear();
-    this.termsSeen.clear();
-  }
-
-  /** The terminology with the user files merged in; their problems are logged the first time only. */
-  termsFor(files: readonly string[]): TermIndex {
-    const key = files.join('\n');
-    const first = !this.termsSeen.has(key);
-    this.termsSeen.add(key);
-    try {
-      return termIndexFor(files, first ? this.log : undefined);
-    } catch (error) {
-      this.log(`${error instanceof Error ? error.message : String(error)}; using the bundled terminology.`);
-      return termIndexFor([]);
-    }
-  }
-
-  forPath(path: string): LoadedConfig | undefined {
-    return this.forDir(dirname(path));
-  }
-
-  private forDir(dir: string): LoadedConfig | undefined {
-    if (this.byDir.has(dir)) return this.byDir.get(dir);
-    const name = CONFIG_FILE_NAMES.find((n) => existsSync(join(dir, n)));
-    const found = name ? this.read(join(dir, name)) : dirname(dir) === dir ? undefined : this.forDir(dirname(dir));
-    this.byDir.set(dir, found);
-    return found;
-  }
-
-  private read(file: string): LoadedConfig | undefined {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      this.log(`cannot read ${file}: ${String(error)}; using the last good version.`);
-      return this.good.get(file);
-    }
-    const { config, problems } = parseConfig(text, file);
-    for (const p of problems) this.log(formatConfigProblem(p));
-    if (problems.some((p) => p.key === '(syntax)' || p.key === '(root)')) {
-      this.log(`${file} does not parse; NeuroTerm keeps using its last good version.`);
-      return this.good.get(file);
-    }
-    const loaded = { file, config };
-    this.good.set(file, loaded);
-    return loaded;
-  }
-}
-
-/** The configuration for the document at `uri`: editor settings, then the project config over them. */
-export function documentConfig(uri: string, editor: ExtensionSettings, projects: ProjectConfigs, log: Log): DocumentConfig {
-  const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  const loaded = path ? projects.forPath(path) : undefined;
+export async function documentConfig(uri: string, editor: ExtensionSettings, project: ProjectFiles, folders: readonly string[]): Promise<DocumentConfig> {
+  const { folder, inside } = folderOf(uri, folders);
+  const loaded = await project.configFor(uri, inside ? folder : undefined);
   const fromFile = loaded?.config;
   const lint: Partial<LintSettings> = {
     rules: { ...(editor.rules as Record<string, SeveritySetting>), ...fromFile?.settings.rules },
@@ -119,10 +57,12 @@ export function documentConfig(uri: string, editor: ExtensionSettings, projects:
     readabilityTarget: fromFile?.settings.readabilityTarget ?? editor.readabilityTarget,
     knownAbbreviations: [...editor.knownAbbreviations, ...(fromFile?.settings.knownAbbreviations ?? [])],
   };
-  const base = loaded ? dirname(loaded.file) : undefined;
-  const files = (fromFile?.terminology ?? []).map((t) => join(base!, t));
-  const terms = projects.termsFor(files);
-  const relative = base && path?.startsWith(`${base}/`) ? path.slice(base.length + 1) : undefined;
+  const files = [
+    ...editor.terminologyFiles.map((t) => resolveUri(folder ?? parentUri(uri), t)),
+    ...(loaded ? (fromFile?.terminology ?? []).map((t) => resolveUri(loaded.dir, t)) : []),
+  ];
+  const terms = await project.termsFor(files);
+  const relative = loaded ? relativeTo(loaded.dir, uri) : undefined;
   const ignored = !!relative && !!fromFile && fromFile.ignore.length > 0 && ignore().add(fromFile.ignore).ignores(relative);
   const settings = { ...editor, audience: lint.audience!, eponymStyle: lint.eponymStyle!, readabilityTarget: lint.readabilityTarget! };
   return { settings, lint, terms, ignored };

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { NODE_FILE_HOST } from '../../src/server/node-host';
+import { READ_FILE_REQUEST } from '../../src/server/protocol';
 import { NeuroTermServer } from '../../src/server/server';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -24,14 +26,16 @@ const ROOT = resolve(__dirname, '../..');
  * Starts the server: the TypeScript source through tsx by default (tests need no build), or the
  * bundle with `bundle: true` (the benchmark measures what ships).
  */
-export async function startServer(options: { bundle?: boolean; inProcess?: boolean; initializationOptions?: unknown; settings?: unknown } = {}): Promise<LspClient> {
+export async function startServer(
+  options: { bundle?: boolean; inProcess?: boolean; initializationOptions?: unknown; settings?: unknown; workspaceFolders?: string[]; files?: Record<string, string> } = {},
+): Promise<LspClient> {
   let child: ChildProcess | undefined;
   let connection: MessageConnection;
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   if (options.inProcess) {
     // The same messages through in-memory pipes: fast, and a test can reach into the process.
-    new NeuroTermServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient))).listen();
+    new NeuroTermServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), NODE_FILE_HOST).listen();
     connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   } else {
     const args = options.bundle ? [resolve(ROOT, 'dist/server.js'), '--stdio'] : ['--import', 'tsx', resolve(ROOT, 'src/server/main.ts'), '--stdio'];
@@ -51,11 +55,14 @@ export async function startServer(options: { bundle?: boolean; inProcess?: boole
     }
   });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
+  // As the VS Code client answers `neuroterm/readFile` from workspace.fs: here from an in-memory folder.
+  connection.onRequest(READ_FILE_REQUEST, (p: { uri: string }) => options.files?.[p.uri] ?? null);
   connection.listen();
   await connection.sendRequest('initialize', {
     // In process, a process id would start the server's parent-process watch timer, keeping the test alive.
     processId: options.inProcess ? null : process.pid,
     rootUri: null,
+    workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
     capabilities: { workspace: { configuration: options.settings !== undefined } },
     initializationOptions: options.initializationOptions,
   });
