@@ -1,3 +1,4 @@
+import { chunkMarkdown, type Chunk } from './markdown/chunk';
 import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
 import type { Mention } from './matcher';
 import type { Block, NotChecked } from './rules/rule';
@@ -5,6 +6,21 @@ import type { TermIndex } from './terminology/term-index';
 import { splitSentences, type Span } from './text/sentences';
 
 export type DocumentFormat = 'markdown' | 'text';
+
+/** The chunks of a whole document: Markdown is chunked at block boundaries, plain text is one chunk. */
+export function documentChunks(text: string, format: DocumentFormat): Chunk[] {
+  return format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
+}
+
+/**
+ * Every chunk of a document outside its front matter, analysed, with its offset in the document: for
+ * one-off whole-document reads (report tables, the review page). Editors use the Linter's cached chunks.
+ */
+export function analyseDocument(text: string, format: DocumentFormat, terms: TermIndex): Array<{ start: number; block: Block }> {
+  return documentChunks(text, format)
+    .filter((chunk) => !chunk.frontMatter)
+    .map((chunk) => ({ start: chunk.start, block: analyseBlock(chunk.text, format, terms) }));
+}
 
 /**
  * Parses one chunk and finds its term mentions in prose. Offsets are 0-based UTF-16 into `text`.

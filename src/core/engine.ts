@@ -1,7 +1,7 @@
-import { analyseBlock, unreadBlock, type DocumentFormat } from './analyse-block';
+import { analyseBlock, analyseDocument, documentChunks, unreadBlock, type DocumentFormat } from './analyse-block';
 import { DirectiveFilter, parseDirective, type Directive } from './directives';
 import type { LocatedBlock } from './editor/locate';
-import { chunkMarkdown, type Chunk } from './markdown/chunk';
+import type { Chunk } from './markdown/chunk';
 import { rechunk, type Rechunked } from './markdown/rechunk';
 import type { Mention } from './matcher';
 import { ChunkedLines, LineIndex } from './positions';
@@ -168,7 +168,7 @@ export class Linter {
   }
 
   private uncached(text: string, format: DocumentFormat): Array<Rechunked<ChunkState>> {
-    const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
+    const chunks = documentChunks(text, format);
     return chunks.map((chunk) => ({ chunk }));
   }
 
@@ -242,13 +242,9 @@ function placed(state: ChunkState, result: BlockResult, lineBase: number, settin
  * into `text`. Front matter, code and URLs are skipped as in `lint`. Never throws.
  */
 export function findMentions(text: string, terms: TermIndex, format: DocumentFormat = 'markdown'): Mention[] {
-  const chunks: Chunk[] = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
   const out: Mention[] = [];
-  for (const chunk of chunks) {
-    if (chunk.frontMatter) continue;
-    for (const m of analyseBlock(chunk.text, format, terms).mentions) {
-      out.push({ ...m, offset: chunk.start + m.offset, endOffset: chunk.start + m.endOffset });
-    }
+  for (const { start, block } of analyseDocument(text, format, terms)) {
+    for (const m of block.mentions) out.push({ ...m, offset: start + m.offset, endOffset: start + m.endOffset });
   }
   return out;
 }

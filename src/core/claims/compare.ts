@@ -12,6 +12,15 @@ import type { Claim } from './reader';
  */
 export type FactVerdict = 'agrees' | 'differs' | 'unsettled' | 'not-asserted' | 'no-fact';
 
+/** Each verdict as a reviewer or a hover reads it. */
+export const VERDICT_WORDS: Record<FactVerdict, string> = {
+  agrees: 'matches the facts',
+  differs: 'differs from the facts',
+  unsettled: 'the evidence does not settle it',
+  'not-asserted': 'not asserted by the writer',
+  'no-fact': 'no fact on file',
+};
+
 export interface FactMatch {
   verdict: FactVerdict;
   /** The fact in plain words ("IVIG for Guillain-Barré syndrome: a first choice (evidence: a clinical guideline)"). */

@@ -1,15 +1,9 @@
 import type { Mention } from '../matcher';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
-import { compareWithFacts, type FactVerdict } from './compare';
+import { compareWithFacts, VERDICT_WORDS } from './compare';
 import { says } from './inventory';
-import { readClaims } from './reader';
-
-const VERDICT_WORDS: Partial<Record<FactVerdict, string>> = {
-  agrees: 'matches the facts',
-  differs: 'differs from the facts',
-  unsettled: 'the evidence does not settle it',
-};
+import { blockClaims } from './reader';
 
 /**
  * What the sentence around `mention` claims about it, for the hover: one line per claim the writer
@@ -18,12 +12,14 @@ const VERDICT_WORDS: Partial<Record<FactVerdict, string>> = {
  */
 export function claimsAboutMention(block: Block, mention: Mention, terms: TermIndex): string | undefined {
   const lines: string[] = [];
-  for (const claim of readClaims(block, terms, { within: { start: mention.offset, end: mention.endOffset } })) {
+  // The block's memoised reading: on a Linter's cached block the hover reads nothing again.
+  for (const claim of blockClaims(block, terms)) {
     const named = [claim.subject, claim.object].some((t) => t.offset === mention.offset && !t.implicit);
     if (!named) continue;
     const match = compareWithFacts(claim, terms);
+    // Only what the writer asserts and the facts can speak to.
+    if (match.verdict === 'not-asserted' || match.verdict === 'no-fact') continue;
     const verdict = VERDICT_WORDS[match.verdict];
-    if (!verdict) continue;
     const framing = [claim.negated ? 'denied' : '', claim.certainty === 'stated' ? '' : claim.certainty].filter(Boolean).join(', ');
     const fact = match.verdict === 'agrees' || !match.fact ? '' : ` Fact: ${match.fact}.`;
     lines.push(`- ${says(claim, terms)}${framing ? ` (${framing})` : ''}: ${verdict}.${fact}`);

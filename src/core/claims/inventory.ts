@@ -1,5 +1,5 @@
-import { analyseBlock, type DocumentFormat } from '../analyse-block';
-import { chunkMarkdown } from '../markdown/chunk';
+import { analyseDocument, type DocumentFormat } from '../analyse-block';
+import type { Block } from '../rules/rule';
 import { LineIndex } from '../positions';
 import type { TermIndex } from '../terminology/term-index';
 import type { FindingSource } from '../types';
@@ -37,10 +37,14 @@ const TREATMENT_WORDS: Record<string, string> = {
  * what failed. Treatment lists under a heading or lead-in count as claims too. One row per subject,
  * attribute and object on a line.
  */
-export function claimsInventory(text: string, terms: TermIndex, format: DocumentFormat = 'markdown'): InventoryRow[] {
+export function claimsInventory(
+  text: string,
+  terms: TermIndex,
+  format: DocumentFormat = 'markdown',
+  /** The document already analysed, when the caller has it. */
+  blocks: ReadonlyArray<{ start: number; block: Block }> = analyseDocument(text, format, terms),
+): InventoryRow[] {
   const lines = new LineIndex(text);
-  const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
-  const blocks = chunks.filter((c) => !c.frontMatter).map((c) => ({ start: c.start, block: analyseBlock(c.text, format, terms) }));
   const claims: Array<{ claim: Claim; start: number; listed: boolean }> = [];
   const topic = documentTopic({ text, blocks }, terms);
   for (const { start, block } of blocks) for (const claim of readClaims(block, terms, { topic })) claims.push({ claim, start, listed: false });

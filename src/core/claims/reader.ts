@@ -5,7 +5,7 @@ import type { Block } from '../rules/rule';
 import { splitCoordinated } from '../rules/treatment-claim/coordinated';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
-import { pronounSentences } from '../rules/claims/topic';
+import { pronounSentences, topicMention } from '../rules/claims/topic';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, KIND_PREDICATE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
@@ -54,35 +54,31 @@ function isCondition(m: Mention, terms: TermIndex): boolean {
 const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction', 'autonomic']);
 
 /**
- * Every claim in `block` about a condition: treatments presented for it, parts of the body it is
- * said to act in, and conditions it is said to be a kind of. Sentences without a condition are
- * skipped before any pattern runs; with `within`, only sentences that overlap it are read. Never throws.
- */
-/**
  * `readClaims` of a whole block, kept while the engine keeps the block (its chunk text is unchanged),
  * so the rules that read claims share one reading and a keystroke re-reads only edited chunks.
  */
 export const blockClaims = blockMemo((block, terms) => readClaims(block, terms));
 
 export interface ReadOptions {
-  /** Read only the sentences that overlap this span (a hover). */
-  within?: Span;
   /** The page's topic (its title's term): a sentence opening with "It" is read as being about it. */
   topic?: Entry;
 }
 
+/**
+ * Every claim in `block` about a condition: treatments presented for it, parts of the body it is
+ * said to act in, and conditions it is said to be a kind of. Sentences without a condition are
+ * skipped before any pattern runs. Never throws.
+ */
 export function readClaims(block: Block, terms: TermIndex, options: ReadOptions = {}): Claim[] {
   const out: Claim[] = [];
-  const { within, topic } = options;
+  const { topic } = options;
   const pronouns = topic ? pronounSentences(block) : [];
   for (const unit of block.units) {
-    if (within && (unit.end <= within.start || unit.start >= within.end)) continue;
     for (const sentence of block.sentences(unit)) {
-      if (within && (sentence.end <= within.start || sentence.start >= within.end)) continue;
       const pronoun = topic && pronouns.find((p) => p.offset >= sentence.start && p.offset < sentence.end);
-      const named = block.mentionsIn(sentence.start, sentence.end);
+      const written = block.mentionsIn(sentence.start, sentence.end);
       // "It" opening a sentence on a page about one condition or treatment stands for it.
-      const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...named] : named;
+      const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...written] : written;
       if (!mentions.some((m) => isCondition(m, terms))) continue;
       const question = block.masked.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
       let lastSubject: Mention | undefined;
@@ -181,7 +177,7 @@ function term(m: Mention, implicit: boolean): ClaimTerm {
 const standIns = new WeakSet<Mention>();
 
 function standIn(topic: Entry, offset: number, endOffset: number, text: string): Mention {
-  const mention: Mention = { termId: topic.id, form: 'preferred', surface: topic.preferred, text: text.slice(offset, endOffset), offset, endOffset, possessive: false, plural: false };
+  const mention = topicMention(topic, offset, endOffset, text.slice(offset, endOffset));
   standIns.add(mention);
   return mention;
 }

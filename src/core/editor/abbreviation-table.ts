@@ -1,5 +1,5 @@
-import { analyseBlock, type DocumentFormat } from '../analyse-block';
-import { chunkMarkdown } from '../markdown/chunk';
+import { analyseDocument, type DocumentFormat } from '../analyse-block';
+import type { Block } from '../rules/rule';
 import { LineIndex } from '../positions';
 import { abbreviationEvents } from '../rules/abbreviation-consistency/events';
 import type { TermIndex } from '../terminology/term-index';
@@ -20,14 +20,18 @@ export interface AbbreviationRow {
  * The abbreviations from the terminology that a document uses, in order of first appearance, with
  * where each is spelled out and how often it is used (for the report and the review page).
  */
-export function abbreviationTable(text: string, terms: TermIndex, format: DocumentFormat = 'markdown'): AbbreviationRow[] {
+export function abbreviationTable(
+  text: string,
+  terms: TermIndex,
+  format: DocumentFormat = 'markdown',
+  /** The document already analysed, when the caller has it (the review page reads it once for all tables). */
+  blocks: ReadonlyArray<{ start: number; block: Block }> = analyseDocument(text, format, terms),
+): AbbreviationRow[] {
   const lines = new LineIndex(text);
   const rows = new Map<string, AbbreviationRow>();
   const hasAbbreviation = (termId: string): boolean => (terms.get(termId)?.abbreviations?.length ?? 0) > 0;
-  const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
-  for (const chunk of chunks) {
-    if (chunk.frontMatter) continue;
-    for (const event of abbreviationEvents(analyseBlock(chunk.text, format, terms), hasAbbreviation)) {
+  for (const { start, block } of blocks) {
+    for (const event of abbreviationEvents(block, hasAbbreviation)) {
       if (event.kind !== 'definition' && event.kind !== 'use') continue;
       let row = rows.get(event.key);
       if (!row) {
@@ -35,7 +39,7 @@ export function abbreviationTable(text: string, terms: TermIndex, format: Docume
         rows.set(event.key, (row = { abbreviation: event.abbreviation.text, expansion, definedLine: null, uses: 0 }));
       }
       if (event.kind === 'use') row.uses++;
-      else row.definedLine ??= lines.positionAt(chunk.start + event.abbreviation.offset).line + 1;
+      else row.definedLine ??= lines.positionAt(start + event.abbreviation.offset).line + 1;
     }
   }
   return [...rows.values()];

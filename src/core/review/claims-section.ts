@@ -1,28 +1,18 @@
-import { claimsInventory, type InventoryRow } from '../claims/inventory';
-import type { FactVerdict } from '../claims/compare';
-import type { TermIndex } from '../terminology/term-index';
-import type { Finding } from '../types';
+import type { InventoryRow } from '../claims/inventory';
+import { VERDICT_WORDS } from '../claims/compare';
+import type { Category, Finding } from '../types';
 import { escapeHtml } from './html';
 
 /** Findings about what a sentence claims, as opposed to its wording. */
-const CLAIM_CATEGORIES = new Set<string>(['treatment-claim', 'anatomy-misclassification', 'numeric-claim', 'absolute-claim']);
+const CLAIM_CATEGORIES = new Set<Category>(['treatment-claim', 'anatomy-misclassification', 'numeric-claim', 'absolute-claim']);
 
-/** What each verdict means to a reviewer. */
-const VERDICT_TEXT: Record<FactVerdict, string> = {
-  agrees: 'matches the facts',
-  differs: 'differs from the facts',
-  unsettled: 'the evidence does not settle it',
-  'not-asserted': 'not asserted by the writer',
-  'no-fact': 'no fact on file',
-};
 
 /**
- * The claims inventory of one document for the review page: every claim the claim reader found,
+ * The claims inventory of one document (`claimsInventory`) for the review page: every claim read,
  * correct ones too, with the fact it was compared with, its source, and the claim findings in the
  * same sentence (by their number in the findings table).
  */
-export function claimsSection(doc: { text: string; findings: readonly Finding[]; format?: 'markdown' | 'text' }, docIndex: number, terms: TermIndex): string {
-  const rows = claimsInventory(doc.text, terms, doc.format);
+export function claimsSection(rows: readonly InventoryRow[], doc: { text: string; findings: readonly Finding[] }, docIndex: number): string {
   if (rows.length === 0) return '';
   const differ = rows.filter((r) => r.verdict === 'differs').length;
   const body = rows.map((r) => claimRow(r, doc, docIndex)).join('');
@@ -43,6 +33,6 @@ function claimRow(row: InventoryRow, doc: { text: string; findings: readonly Fin
   return (
     `<tr class="claim ${row.verdict}"><td>${row.line}</td><td class="context">${escapeHtml(doc.text.slice(row.offset, row.endOffset))}</td>` +
     `<td>${escapeHtml(row.says)}</td><td>${escapeHtml(row.framing || 'stated by the writer')}</td><td>${fact}</td>` +
-    `<td>${VERDICT_TEXT[row.verdict]}</td><td>${findings}</td></tr>`
+    `<td>${VERDICT_WORDS[row.verdict]}</td><td>${findings}</td></tr>`
   );
 }

@@ -1,4 +1,5 @@
-import type { DocumentFormat } from '../analyse-block';
+import { analyseDocument, type DocumentFormat } from '../analyse-block';
+import { claimsInventory } from '../claims/inventory';
 import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-table';
 import type { TermIndex } from '../terminology/term-index';
 import { SEVERITIES, type Finding } from '../types';
@@ -77,8 +78,7 @@ ${documents.map((d, i) => documentSection(d, i, terms)).join('\n')}
 `;
 }
 
-function abbreviationSection(doc: ReviewDocument, terms: TermIndex): string {
-  const rows = abbreviationTable(doc.text, terms, doc.format);
+function abbreviationSection(rows: readonly AbbreviationRow[]): string {
   return rows.length === 0 ? '' : `<details><summary>Abbreviations (${rows.length})</summary>${abbreviationTableHtml(rows)}</details>`;
 }
 
@@ -96,7 +96,11 @@ function notCheckedList(files: ReadonlyArray<{ path: string; reason: string }>):
 }
 
 function documentSection(doc: ReviewDocument, docIndex: number, terms: TermIndex): string {
-  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${abbreviationSection(doc, terms)}${claimsSection(doc, docIndex, terms)}`;
+  // One reading of the document serves both tables.
+  const format = doc.format ?? 'markdown';
+  const blocks = analyseDocument(doc.text, format, terms);
+  const tables = abbreviationSection(abbreviationTable(doc.text, terms, format, blocks)) + claimsSection(claimsInventory(doc.text, terms, format, blocks), doc, docIndex);
+  const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${tables}`;
   if (doc.findings.length === 0) return `<section>${heading}<p>No findings.</p></section>`;
   const rows = doc.findings.map((f, i) => findingRow(doc, f, `d${docIndex + 1}-f${i + 1}`, i, terms)).join('\n');
   return `<section>${heading}

@@ -1,10 +1,9 @@
 import { blockMemo } from './claims/block-memo';
-import type { Mention } from '../matcher';
 import type { TermIndex } from '../terminology/term-index';
 import { listMisplacements, type PlacedMisplacement } from './anatomy-misclassification/list-context';
 import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from './anatomy-misclassification/sentence-claims';
 import { REJECTED } from './anatomy-misclassification/cues';
-import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
+import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
 import type { RawFinding } from '../types';
 import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
@@ -40,8 +39,7 @@ function topicMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplac
       if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
       const says = siteClaim(topic, kind, block.masked.slice(p.rest, p.end));
       if (!says) continue;
-      const text = block.masked.slice(p.offset, p.endOffset);
-      const mention: Mention = { termId: topic.id, form: 'preferred', surface: topic.preferred, text, offset: p.offset, endOffset: p.endOffset, possessive: false, plural: false };
+      const mention = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
       out.push({ mention, entry: topic, says, base: start });
     }
   }

@@ -6,7 +6,7 @@ import type { Span } from '../text/sentences';
 import type { RawFinding } from '../types';
 import { splitClauses } from './claims/clauses';
 import { sentencesWithMentions } from './claims/sentences';
-import { documentTopic, pronounSentences, type PronounSentence } from './claims/topic';
+import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
 import type { Block, DocumentInput, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
@@ -118,7 +118,7 @@ function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermInde
       // "CIDP is a cousin of GBS. Guidance lists steroids as first choices for it": after another
       // disease is named, the clause may be about that one, so it is not read against the topic.
       if (earlier.some((id) => id !== topic.id)) continue;
-      checkClause(block.masked, clause, [stand(topic, clause.start, clause.start, ''), ...mentions], terms, report);
+      checkClause(block.masked, clause, [topicMention(topic, clause.start, clause.start, ''), ...mentions], terms, report);
     }
     return;
   }
@@ -129,7 +129,7 @@ function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermInde
     if (!clause) continue;
     const named = block.mentionsIn(clause.start, clause.end).filter((m) => terms.get(m.termId)?.kind !== 'treatment');
     if (named.length === 0) continue;
-    const pronoun = stand(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
+    const pronoun = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
     checkClause(block.masked, clause, [pronoun, ...named], terms, report);
   }
 }
@@ -137,9 +137,4 @@ function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermInde
 /** Ids of the diseases named in [from, to) of `block`. */
 function diseasesIn(block: Block, from: number, to: number, terms: TermIndex): string[] {
   return block.mentionsIn(from, to).filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '')).map((m) => m.termId);
-}
-
-/** A mention that stands for the topic where the text says "It" (or names nothing). */
-function stand(topic: Entry, offset: number, endOffset: number, text: string): Mention {
-  return { termId: topic.id, form: 'preferred', surface: topic.preferred, text, offset, endOffset, possessive: false, plural: false };
 }

@@ -1,4 +1,5 @@
 import type { TermIndex } from '../../terminology/term-index';
+import type { Mention } from '../../matcher';
 import type { Entry } from '../../terminology/types';
 import type { Block, DocumentInput } from '../rule';
 
@@ -59,4 +60,9 @@ export function pronounSentences(block: Block): PronounSentence[] {
     }
   }
   return out;
+}
+
+/** A mention that stands for the topic where the text says "It" (or names nothing). Offsets as given. */
+export function topicMention(topic: Entry, offset: number, endOffset: number, text: string): Mention {
+  return { termId: topic.id, form: 'preferred', surface: topic.preferred, text, offset, endOffset, possessive: false, plural: false };
 }

@@ -1,4 +1,4 @@
-import { chunkMarkdown } from '../../markdown/chunk';
+import { documentChunks } from '../../analyse-block';
 import { extractProse, plainProse, type ProseUnit } from '../../markdown/prose';
 import { EMPTY_STATS, addStats, type TextStats } from '../../text/readability';
 import { splitSentences } from '../../text/sentences';
@@ -56,7 +56,7 @@ export function summarize(chunks: readonly MeasuredChunk[]): ReadabilityReport {
  * code). Pure and linear in the text length; never throws.
  */
 export function documentReadability(text: string, format: 'markdown' | 'text' = 'markdown'): ReadabilityReport {
-  const chunks = format === 'text' ? [{ start: 0, text, frontMatter: false }] : chunkMarkdown(text);
+  const chunks = documentChunks(text, format);
   const measured: MeasuredChunk[] = [];
   for (const chunk of chunks) {
     if (chunk.frontMatter) continue;
