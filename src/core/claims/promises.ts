@@ -24,6 +24,8 @@ export interface RemedyPromise {
 
 /** A sentence that goes on about what the one before named: "These medicines...", "This treatment...". */
 const REFERS_BACK = /^\W*(?:this|these|it|they|such)\b/i;
+/** A time clause the promise word sits in: "while the nerves heal", "until they recover". */
+const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;
 const BENEFIT_OR_SUCCESS = new RegExp(`${BENEFIT.source}|\\bsuccess`, 'i');
 
@@ -73,6 +75,8 @@ function promisesIn(block: Block, sentence: Span, remedy: Entry): RemedyPromise[
     // Research described as research is not a promise, unless the sentence says it proved something.
     const studied = context.timing !== undefined && !evidence;
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;
+    // "...eases tight muscles while the nerves heal": the healing is time passing, not the treatment's doing.
+    if (!f.unnamedEvidence && WHILE_CLAUSE.test(text.slice(0, f.start).split(/[,;:]/).pop() ?? '')) continue;
     return [{ remedy, text: block.text.slice(span.start, span.end), offset: span.start, endOffset: span.end, unnamedEvidence: f.unnamedEvidence, sentence }];
   }
   return [];

@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...both('hedged', ['suggest', 'suggests', 'suggested', 'limited evidence', 'uncertain', 'unclear', 'not yet known']),
   ...forward('absolute', ['always', 'every', 'all patients', 'all people', 'guaranteed', 'guarantee', 'guarantees', 'definitely', 'certainly', 'without exception', 'proven to', 'proves', 'will cure', 'cures']),
   ...both('absolute', ['100%', 'completely cured', 'permanent cure', 'miracle']),
-  ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'heard that', 'read that']),
+  ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'claim to', 'claims to', 'promise to', 'promises to', 'are said to', 'is said to', 'supposedly', 'marketed as', 'advertised as', 'heard that', 'read that']),
   ...both('myth', ['myth', 'myths', 'misconception', 'misconceptions', 'not true', 'untrue', 'false', 'wrongly', 'mistakenly', 'incorrectly']),
   ...forward('historical', ['used to', 'were once', 'was once', 'once used', 'once thought', 'formerly', 'previously', 'historically', 'in the past', 'were tried', 'was tried']),
   ...both('studied', ['trial', 'trials', 'being studied', 'being tested', 'under study', 'research is', 'researchers are', 'investigational', 'experimental']),
