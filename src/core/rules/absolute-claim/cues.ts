@@ -4,6 +4,8 @@
  * lists (FTC 2022 health claims guidance; red-flag phrases), kept here so the rule has no word lists.
  */
 
+import { UNNAMED_EVIDENCE } from '../../claims/predicates';
+
 /** Things a treatment does to a disease: what "reverse", "eliminate", "always", "never" must act on. */
 const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
@@ -123,7 +125,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     },
   }),
   cue(
-    '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b',
+    UNNAMED_EVIDENCE,
     {
       why: 'appeals to evidence without naming it',
       suggestion: 'name the study or guideline and link it, or say what is known in plain words',
