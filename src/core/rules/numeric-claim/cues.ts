@@ -20,8 +20,8 @@ export const NUMBER_CUES: Record<string, RegExp> = {
   'anti-hu-cancer-association': /\b(?:cancers?|tumou?rs?)\b/i,
 };
 
-/** Recovery words: a duration in a clause about recovery is not a time-to-worst figure. */
-export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again)\b/i;
+/** Recovery and lasting-outcome words: a duration in such a clause ("residual weakness even after 3-5 years") is not a time-to-worst figure. */
+export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again|residual|lasting|long-term|persist\w*)\b/i;
 
 /** A figure quoted in order to reject it ("some sites say 10 per 100,000, which is far too high"). */
 export const REJECTED =
