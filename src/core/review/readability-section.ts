@@ -14,7 +14,7 @@ export function readabilitySection(report: ReadabilityReport, text: string, targ
   const rows = report.sections
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.title)}</td><td>${lines.positionAt(s.offset).line + 1}</td><td>${s.fleschKincaid}</td><td>${s.smog}</td><td>${s.words}</td><td>${judged(s.words, s.fleschKincaid, target)}</td></tr>`,
+        `<tr><td>${escapeHtml(s.title)}</td><td>${lines.positionAt(s.offset).line + 1}</td><td>${s.fleschKincaid}</td><td>${s.smog}</td><td>${s.words}</td><td>${gradeVerdict(s.words, s.fleschKincaid, target)}</td></tr>`,
     )
     .join('');
   const table = rows
@@ -22,11 +22,12 @@ export function readabilitySection(report: ReadabilityReport, text: string, targ
     : '<p>No headings: the whole document is one section.</p>';
   return (
     `<details class="readability"><summary>Reading grade ${report.fleschKincaid} (Flesch-Kincaid; SMOG ${report.smog}) over ${report.words} words: ` +
-    `${judged(report.words, report.fleschKincaid, target)}</summary>${table}</details>`
+    `${gradeVerdict(report.words, report.fleschKincaid, target)}</summary>${table}</details>`
   );
 }
 
-function judged(words: number, grade: number, target: number): string {
+/** How a grade compares with the target, in words; text under `MIN_WORDS` words is not judged. */
+export function gradeVerdict(words: number, grade: number, target: number): string {
   if (words < MIN_WORDS) return `too short to judge (under ${MIN_WORDS} words)`;
   return grade > target ? `above the target of ${target}` : `within the target of ${target}`;
 }
