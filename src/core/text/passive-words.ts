@@ -36,7 +36,9 @@ export const STATE_PARTICIPLES: readonly string[] = [
   'considered', 'defined', 'classed', 'classified', 'referred', 'described', 'labelled', 'labeled',
   'inherited', 'qualified', 'prepared', 'allowed', 'expected', 'thought', 'believed', 'estimated', 'unknown',
   'covered', 'finished', 'gone', 'lost', 'hurt', 'paralysed', 'paralyzed', 'numbed',
-  'inflamed', 'damaged', 'swollen', 'impaired', 'irritated', 'advised', 'needed', 'required', 'recommended', 'approved', 'licensed',
+  'inflamed', 'damaged', 'swollen', 'impaired', 'irritated', 'left', 'complicated', 'detailed', 'balanced',
+  'advanced', 'varied', 'mixed', 'dedicated', 'committed', 'devoted', 'entitled', 'experienced', 'skilled',
+  'trained', 'exposed', 'advised', 'needed', 'required', 'recommended', 'approved', 'licensed',
   // "I was diagnosed", "CIDP is diagnosed when...": who diagnoses is never in doubt.
   'diagnosed',
 ];
@@ -46,6 +48,9 @@ export const STATE_PARTICIPLES: readonly string[] = [
  * found to"): claims about evidence, which the claim rules read, not a question of style.
  */
 export const REPORTING_PARTICIPLES: readonly string[] = ['shown', 'proven', 'proved', 'found', 'thought', 'believed', 'said', 'expected', 'known', 'reported', 'estimated', 'considered', 'presumed', 'seen', 'felt', 'claimed', 'suggested'];
+
+/** Participles with this prefix describe a state ("is untreated", "are unaffected", "is unexplained"). */
+export const STATE_PREFIXES: readonly string[] = ['un'];
 
 /** Words right after the participle that make it a state: "is made of", "is made up of". */
 export const STATE_FOLLOWERS: readonly string[] = ['of', 'up'];
@@ -65,5 +70,6 @@ export const PASSIVE_EXAMPLES: ReadonlyArray<{ sentence: string; passive?: strin
   { sentence: 'There are approved treatments for it.' },
   { sentence: 'It has been shown to help some people.' },
   { sentence: 'She was diagnosed last spring.' },
+  { sentence: 'The cause is often unexplained.' },
   { sentence: 'Rest when you need it.' },
 ];

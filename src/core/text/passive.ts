@@ -1,5 +1,5 @@
 import { WORD_PATTERN } from './normalize';
-import { BETWEEN_WORDS, BE_FORMS, EXISTENTIAL, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES, REPORTING_PARTICIPLES, STATE_FOLLOWERS, STATE_PARTICIPLES } from './passive-words';
+import { BETWEEN_WORDS, BE_FORMS, EXISTENTIAL, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES, REPORTING_PARTICIPLES, STATE_FOLLOWERS, STATE_PARTICIPLES, STATE_PREFIXES } from './passive-words';
 
 /** One passive construction: "be" (plus adverbs) and a past participle. Offsets are into the text given. */
 export interface Passive {
@@ -47,11 +47,15 @@ export function findPassives(text: string, from = 0, to = text.length): Passive[
     const participle = tokens[j];
     if (!participle || !joined(text, tokens[j - 1]!, participle) || !isParticiple(participle.word)) continue;
     const next = tokens[j + 1]?.word ?? '';
-    if (STATE.has(participle.word) || STATE_AFTER.has(next) || (next === 'to' && REPORTING.has(participle.word))) continue;
+    if (isState(participle.word) || STATE_AFTER.has(next) || (next === 'to' && REPORTING.has(participle.word))) continue;
     out.push({ start: tokens[i]!.start, end: participle.end, participle: text.slice(participle.start, participle.end), agent: hasAgent(text, tokens, j) });
     i = j;
   }
   return out;
+}
+
+function isState(word: string): boolean {
+  return STATE.has(word) || STATE_PREFIXES.some((prefix) => word.startsWith(prefix) && !IRREGULAR.has(word));
 }
 
 function tokenize(text: string, from: number, to: number): Token[] {
