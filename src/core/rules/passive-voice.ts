@@ -1,5 +1,6 @@
 import { findPassives } from '../text/passive';
 import { textStats } from '../text/readability';
+import { linePieces } from './readability/measure';
 import type { BlockRule } from './rule';
 
 /**
@@ -23,7 +24,8 @@ export const passiveVoice: BlockRule = {
     if (env.settings.audience !== 'patient') return;
     for (const unit of block.units) {
       if (unit.kind !== 'paragraph' || unit.inQuote) continue;
-      for (const sentence of block.sentences(unit)) {
+      // A plain-text title or a list written as lines is not part of the sentence after it.
+      for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
         const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
         if (passives.length === 0) continue;
         const words = textStats(block.masked, sentence.start, sentence.end).words;
