@@ -13,6 +13,7 @@ import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
+import { promiseFindings } from './treatment-claim/unproven-promise';
 
 /**
  * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
@@ -30,9 +31,14 @@ interface Analysed {
   diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
   /** Treatments with uncertain evidence presented as established care (read by the claim reader). */
   overstated: RawFinding[];
+  /** Promises of repair or cure for treatments outside mainstream care. */
+  promises: RawFinding[];
 }
 const analysed = blockMemo((block, terms): Analysed => {
-  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [], overstated: overstatedFindings(block, terms) };
+  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [],
+    overstated: overstatedFindings(block, terms),
+    promises: promiseFindings(block, terms),
+  };
   blockClaims(block, terms, result);
   return result;
 });
@@ -44,7 +50,8 @@ const analysed = blockMemo((block, terms): Analysed => {
  * contrasted clause is left alone. A clause that names several diseases at once gets an info
  * finding naming the disease the treatment does not fit. On a page titled with a treatment
  * ("# Plasma exchange"), "It is a good option for MMN" is read as a claim about that treatment.
- * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning.
+ * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning, as
+ * does a promise of repair or cure for a complementary or investigational treatment.
  */
 export const treatmentClaim: DocumentRule = {
   id: 'treatment-claim',
@@ -62,7 +69,7 @@ export const treatmentClaim: DocumentRule = {
     };
     for (const { start, block } of doc.blocks) {
       const entry = analysed(block, env.terms);
-      for (const f of [...entry.findings, ...entry.overstated]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of [...entry.findings, ...entry.overstated, ...entry.promises]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
     }
     topicClaims(doc, env.terms, report);
     listClaims(doc, env.terms, report);
