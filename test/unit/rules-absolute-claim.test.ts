@@ -21,7 +21,8 @@ test('absolute-claim: each cue in its outcome or treatment context', () => {
     ['Plasma exchange always helps in GBS.', ['always']],
     ['After IVIG, relapses never return.', ['never']],
     ['The diet eliminates tingling for good.', ['eliminates']],
-    ['IVIG is proven to stop CIDP relapses.', ['proven']],
+    ['This herbal blend is proven to stop CIDP relapses.', ['proven']],
+    ['Plasma exchange is a proven option for MMN.', ['proven']],
     ['Results are 100% guaranteed with our nerve formula.', ['guaranteed']],
     ['A 100% success rate in treating CIDP.', ['100%']],
     ['There is a 100 percent chance CIDP comes back if the infusions stop.', ['100 percent']],
@@ -121,4 +122,6 @@ test('absolute-claim: an appeal to unnamed evidence is an info finding, quiet wh
   assert.deepEqual(found('Studies have not shown that steroids help GBS.'), []);
   assert.deepEqual(found('CIDP is rare. Regular IVIG infusions have been shown to improve strength.'), []);
   assert.deepEqual(found('Research into new treatments for CIDP continues.'), []);
+  // "proven" is earned when the sentence pairs a treatment with a disease the evidence says it works for.
+  assert.deepEqual(found('For CIDP, IVIG is a proven treatment.'), []);
 });

@@ -40,8 +40,12 @@ export const blockPromises = blockMemo((block, terms) => readPromises(block, ter
  */
 export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
   const out: RemedyPromise[] = [];
+  const isRemedy = (termId: string): boolean => terms.get(termId)?.approach !== undefined;
+  // Most blocks name no such treatment: one pass over their mentions settles it.
+  if (!block.mentions.some((m) => isRemedy(m.termId))) return out;
   for (const unit of block.units) {
     const inUnit = block.mentionsIn(unit.start, unit.end).map((m) => m.termId);
+    if (!inUnit.some(isRemedy)) continue;
     let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);

@@ -48,7 +48,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...both('absolute', ['100%', 'completely cured', 'permanent cure', 'miracle']),
   ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'claim to', 'claims to', 'promise to', 'promises to', 'are said to', 'is said to', 'supposedly', 'marketed as', 'advertised as', 'heard that', 'read that']),
   ...both('myth', ['myth', 'myths', 'misconception', 'misconceptions', 'not true', 'untrue', 'false', 'wrongly', 'mistakenly', 'incorrectly']),
-  ...forward('historical', ['used to', 'were once', 'was once', 'once used', 'once thought', 'formerly', 'previously', 'historically', 'in the past', 'were tried', 'was tried']),
+  ...forward('historical', ['used to', 'were once', 'was once', 'once used', 'once thought', 'formerly', 'previously', 'historically', 'in the past', 'were tried', 'was tried', 'have been tried', 'has been tried']),
   ...both('studied', ['trial', 'trials', 'being studied', 'being tested', 'under study', 'research is', 'researchers are', 'investigational', 'experimental']),
 ];
 

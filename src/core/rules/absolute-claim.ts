@@ -81,7 +81,9 @@ function checkCue(
     const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
     const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
     if (hedged || (!cue.negative && NEGATION.test(negatable))) continue;
-    if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || backedByVerdict(block, base, base + sentence.length, terms) || promisesRemedy(block, base, env))) continue;
+    if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
+    if (cue.uncitedAuthority && backedByVerdict(block, base, base + sentence.length, terms)) continue;
+    if (cue.quietWhenBacked && earnedInSentence(block, base, base + sentence.length, terms)) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
     const fixStart = fix === '' ? start - 1 : start;
@@ -133,6 +135,18 @@ function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
   // The rule id and its category are both "treatment-claim".
   if (env.settings.rules['treatment-claim'] === 'off') return false;
   return blockPromises(block, env.terms).some((p) => p.sentence.start <= start && start < p.sentence.end);
+}
+
+/**
+ * The sentence itself pairs a treatment with a disease it is rated first-line or effective for, and
+ * no treatment in it with a disease it fails in or is unproven for ("the only infusion medicine proven to treat GBS is
+ * IVIG", but not "plasma exchange is a proven option for MMN when IVIG stops working").
+ */
+function earnedInSentence(block: Block, start: number, end: number, terms: TermIndex): boolean {
+  const named = block.mentionsIn(start, end).map((m) => terms.get(m.termId)).filter((e) => e !== undefined);
+  const diseases = named.filter((e) => e.kind === 'disease' || e.kind === 'variant');
+  const statuses = named.filter((e) => e.kind === 'treatment').flatMap((t) => diseases.map((d) => terms.evidence(d.id, t.id)?.status));
+  return statuses.some((s) => s === 'first-line' || s === 'effective') && !statuses.some((s) => s === 'not-effective' || s === 'may-worsen' || s === 'uncertain');
 }
 
 /**

@@ -43,6 +43,11 @@ export interface AbsoluteCue {
    * and an info finding otherwise, since the claim itself may be right.
    */
   uncitedAuthority?: boolean;
+  /**
+   * Quiet when the sentence names a treatment the terminology rates first-line or effective for a
+   * disease named nearby ("IVIG is proven to help GBS"): the certainty is earned.
+   */
+  quietWhenBacked?: boolean;
 }
 
 const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
@@ -66,11 +71,13 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   cue('\\b((?:(?:clinically|scientifically|medically)\\s+)?proven)(?=\\s+to\\b)', {
     why: 'claims more certainty than studies give',
     suggestion: 'say "shown in studies to" and name the evidence',
+    quietWhenBacked: true,
     fixes: { proven: 'shown in studies', 'clinically proven': 'shown in studies', 'scientifically proven': 'shown in studies', 'medically proven': 'shown in studies' },
   }),
   cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?)\\b))', {
     why: 'claims more certainty than studies give',
     suggestion: 'say what studies showed and name the evidence',
+    quietWhenBacked: true,
   }),
   cue(`\\b(reverses|reversed|reverse|reversing)(?=\\s+${OUTCOME_OBJECT})`, {
     why: 'promises the damage will be undone',

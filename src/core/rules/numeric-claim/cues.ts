@@ -20,8 +20,8 @@ export const NUMBER_CUES: Record<string, RegExp> = {
   'anti-hu-cancer-association': /\b(?:cancers?|tumou?rs?)\b/i,
 };
 
-/** Recovery words: a duration in a clause about recovery is not a time-to-worst figure. */
-export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again)\b/i;
+/** Recovery and lasting-outcome words: a duration in such a clause ("residual weakness even after 3-5 years") is not a time-to-worst figure. */
+export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again|residual|lasting|long-term|persist\w*)\b/i;
 
 /** A figure quoted in order to reject it ("some sites say 10 per 100,000, which is far too high"). */
 export const REJECTED =
@@ -33,14 +33,23 @@ export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incid
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
 export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)$/i;
 export const POPULATION_SHARE =
-  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|the population)\b/i;
+  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population)\b/i;
+
+/** A percentage that is the subject of what happens to people: "15%–20% experience lasting symptoms", "5% die". */
+export const SHARE_AS_SUBJECT = /^\s*(?:of (?:them|those|these) )?(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds)\b/i;
+
+/** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent". */
+export const STATISTIC_WORD = /\b(?:prevalence|incidence|success rates?)\b/i;
+
+/** A ratio of people named as one: "women outnumber men by a ratio of 9:1" (not a clock time or a dilution). */
+export const PEOPLE_RATIO = /\bratio\b(?=.*\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b)|\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b(?=.*\bratio\b)/i;
 
 /**
  * What counts as a citation near a figure: a link, a footnote or numbered reference, an
  * author-year reference, or a named source in the sentence ("according to the CDC").
  */
 export const CITATION =
-  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|studies|researchers|guidelines?)\b/iu;
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|guidelines?)\b/iu;
 
 /**
  * Named sources, case-sensitive so that "who" is not the WHO: the bodies themselves, an organisation named

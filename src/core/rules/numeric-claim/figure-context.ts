@@ -15,6 +15,8 @@ export interface FigureContext {
   diseases: Entry[];
   clauseText: string;
   sentenceText: string;
+  /** The rest of the sentence after the figure ("experience lasting symptoms"). */
+  after: string;
   /** The paragraph holds a link, footnote, reference or named source. */
   cited: boolean;
 }
@@ -41,7 +43,8 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       if (REJECTED.test(sentenceText)) continue;
       const clause = clauseAt(splitClauses(block.masked, sentence.start, sentence.end), figure.offset) ?? sentence;
       const diseases = diseasesFor(block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
-      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, cited });
+      const after = block.masked.slice(figure.endOffset, sentence.end);
+      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited });
     }
   }
   return out;

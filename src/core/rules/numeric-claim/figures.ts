@@ -4,7 +4,7 @@
  */
 
 /** What a figure measures, as far as its own words say. */
-export type FigureKind = 'rate' | 'percent' | 'duration' | 'count';
+export type FigureKind = 'rate' | 'percent' | 'duration' | 'count' | 'ratio';
 
 export interface Figure {
   kind: FigureKind;
@@ -48,6 +48,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern
   { kind: 'fraction', pattern: at(String.raw`(one|two|three|four)[\s-](halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
+  // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
+  { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans)\b`) },
 ];
@@ -113,6 +115,10 @@ function toFigure(kind: FigureKind | 'share' | 'fraction', m: RegExpExecArray, b
       if (!parts || a > parts) return undefined;
       const text = place.text.replace(/\s+of$/i, '');
       return { kind: 'percent', low: (a * 100) / parts, high: (a * 100) / parts, offset: place.offset, endOffset: place.offset + text.length, text };
+    }
+    case 'ratio': {
+      const to = value(m[2]);
+      return to ? { kind, low: a / to, high: a / to, ...place } : undefined;
     }
     case 'count': {
       const scale = m[3] ? (m[3].toLowerCase() === 'million' ? 1_000_000 : 1_000) : 1;

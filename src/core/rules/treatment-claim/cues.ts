@@ -20,7 +20,7 @@ export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offe
 
 /** Negating, doubting and historicising words, without the reported-belief forms. */
 const NEGATE_WORDS =
-  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|trials?|studied|tested|myths?|mistakenly|wrongly|instead|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
+  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|used to|(?:have|has|had) been tried|trials?|studied|tested|myths?|mistakenly|wrongly|instead|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
 
 /**
  * Words that negate, doubt or historicise the claim in the same clause, or report it as someone's
