@@ -41,6 +41,8 @@ export const STATE_PARTICIPLES: readonly string[] = [
   'trained', 'exposed', 'advised', 'needed', 'required', 'recommended', 'approved', 'licensed',
   // "I was diagnosed", "CIDP is diagnosed when...": who diagnoses is never in doubt.
   'diagnosed',
+  // "is seen in older adults": where something occurs, not who looks.
+  'seen',
 ];
 
 /**
