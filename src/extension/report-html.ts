@@ -1,6 +1,7 @@
 import type { ClaimsSummary } from '../core/editor/report';
 import { abbreviationTableHtml } from '../core/review/review-page';
 import { escapeHtml } from '../core/review/html';
+import { gradeVerdict } from '../core/review/readability-section';
 import { SEVERITIES } from '../core/types';
 
 /** Pure HTML for the Check Medical Claims report (no `vscode` import, so plain tests can read it). */
@@ -33,7 +34,7 @@ export function reportHtml(summary: ClaimsSummary, page: ReportPage): string {
     .join('');
   const r = summary.readability;
   const sections = r?.sections.length
-    ? `<table>${r.sections.map((s) => `<tr><th>${escapeHtml(s.title)}</th><td>grade ${s.grade}</td><td>${s.words} words</td></tr>`).join('')}</table>`
+    ? `<table>${r.sections.map((s) => `<tr><th>${escapeHtml(s.title)}</th><td>grade ${s.grade}</td><td>${s.words} words</td><td>${gradeVerdict(s.words, s.grade, r.target)}</td></tr>`).join('')}</table>`
     : '';
   const grade = r
     ? `<p>Grade ${r.grade} (Flesch-Kincaid; SMOG ${r.smog}) over ${r.words} words; the target is ${r.target} or lower.</p>${sections}`

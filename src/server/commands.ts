@@ -33,7 +33,7 @@ export class ServerCommands {
         return this.withContext(uri, (ctx, text, format) => {
           const path = typeof second === 'string' ? second : ctx.document.uri;
           const findings = summarizeFindings(path, ctx.findings.slice()).findings;
-          return reviewPage({ documents: [{ path, text, findings, format }], generated: utcMinute(new Date()), toolVersion: version, terms: ctx.config.terms });
+          return reviewPage({ documents: [{ path, text, findings, format, readabilityTarget: ctx.config.settings.readabilityTarget }], generated: utcMinute(new Date()), toolVersion: version, terms: ctx.config.terms });
         });
       case SERVER_COMMANDS.listTerms:
         return (await this.termsFor(uri)).entries.map(termItem);

@@ -40,7 +40,8 @@ test('the summary carries the measured reading grade of the document and its sec
   assert.deepEqual(summary.readability!.sections.map((s) => s.title), ['Nerves', 'Care']);
   const html = reportHtml(summary, { nonce: 'n' });
   assert.ok(html.includes(`Grade ${report.fleschKincaid} (Flesch-Kincaid; SMOG ${report.smog}) over ${report.words} words; the target is 8 or lower.`));
-  assert.ok(html.includes('<th>Care</th>'));
+  const care = report.sections[1]!;
+  assert.ok(html.includes(`<tr><th>Care</th><td>grade ${care.fleschKincaid}</td><td>${care.words} words</td><td>too short to judge (under 100 words)</td></tr>`));
 });
 
 test('an empty document summarizes to zeros', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HtmlValidate } from 'html-validate';
-import { reviewPage } from '../../src/core/index';
+import { documentReadability, reviewPage } from '../../src/core/index';
 import { fixtureDir, runCli } from './fixtures/cli';
 import { lint, terms } from './helpers';
 
@@ -70,4 +70,28 @@ test('review page: the claims inventory lists every claim read, correct ones too
   const findingIds = [...html.matchAll(/<tr id="(d1-f\d+)"[^>]*data-rule="treatment-claim"/g)].map((m) => m[1]);
   assert.equal(findingIds.length, 1);
   assert.ok(html.includes(`differs from the facts</td><td><a href="#${findingIds[0]}">`), 'the wrong claim links to its finding');
+});
+
+test('review page: the reading grade of the document and of each section, judged against the target', async () => {
+  const hard = 'Immunomodulatory interventions necessitate individualized evaluation of electrophysiological abnormalities. '.repeat(14);
+  const easy = 'Rest when you feel tired. Walk a little each day. '.repeat(14);
+  const text = `# Guide\n\n## Science\n\n${hard}\n\n## Daily life\n\n${easy}\n\n## Short\n\nAsk your team.\n`;
+  const html = page(text);
+  const r = documentReadability(text);
+  const [guide, science, daily, short] = r.sections;
+  assert.ok(html.includes(`<details class="readability"><summary>Reading grade ${r.fleschKincaid} (Flesch-Kincaid; SMOG ${r.smog}) over ${r.words} words: above the target of 8</summary>`));
+  assert.equal(guide!.words, 0);
+  assert.ok(html.includes(`<tr><td>Guide</td><td>1</td><td>0</td><td>0</td><td>0</td><td>too short to judge (under 100 words)</td></tr>`));
+  assert.ok(html.includes(`<tr><td>Science</td><td>3</td><td>${science!.fleschKincaid}</td><td>${science!.smog}</td><td>${science!.words}</td><td>above the target of 8</td></tr>`));
+  assert.ok(html.includes(`<tr><td>Daily life</td><td>7</td><td>${daily!.fleschKincaid}</td><td>${daily!.smog}</td><td>${daily!.words}</td><td>within the target of 8</td></tr>`));
+  assert.ok(html.includes(`<tr><td>Short</td><td>11</td><td>${short!.fleschKincaid}</td><td>${short!.smog}</td><td>3</td><td>too short to judge (under 100 words)</td></tr>`));
+  const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(html);
+  assert.deepEqual(report.results.flatMap((x) => x.messages.map((m) => m.message)), []);
+
+  // The CLI judges each file against its own configuration's target.
+  const dir = fixtureDir({ 'guide.md': text, '.neuroterm.json': JSON.stringify({ readabilityTarget: 12 }) });
+  const { stdout } = await runCli(['check', 'guide.md', '--format', 'html'], dir);
+  assert.ok(stdout.includes('<th>Target 12</th>'));
+  assert.ok(stdout.includes(`<td>${science!.words}</td><td>above the target of 12</td>`));
+  assert.ok(stdout.includes(`<td>${daily!.words}</td><td>within the target of 12</td>`));
 });

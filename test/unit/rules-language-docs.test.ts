@@ -20,7 +20,7 @@ function examples(page: string, label: string): string[] {
   return block[1]!.split('\n').map((line) => line.replace(/ {2,}\([^)]*\)$/, ''));
 }
 
-const IDS = ['absolute-claim', 'outdated-term', 'spelling', 'abbreviation-undefined', 'ambiguous-abbreviation', 'stigmatizing-language', 'plain-language', 'abbreviation-consistency'];
+const IDS = ['absolute-claim', 'outdated-term', 'spelling', 'abbreviation-undefined', 'ambiguous-abbreviation', 'stigmatizing-language', 'plain-language', 'abbreviation-consistency', 'passive-voice'];
 
 for (const id of IDS) {
   const rule = ruleById(id)!;

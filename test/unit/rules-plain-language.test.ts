@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruleById } from '../../src/core/index';
+import { JARGON } from '../../src/core/rules/plain-language/jargon';
 import { applyFixes, lint } from './helpers';
 
 const rule = ruleById('plain-language')!;
@@ -37,4 +38,20 @@ test('small risks get a natural frequency hint whose fix adds it after the figur
     assert.deepEqual(hints(`${quiet}\n`), [], quiet);
   }
   assert.deepEqual(lint('The risk is 0.3% per infusion.\n', { ...rule, settings: { audience: 'professional' } }), []);
+});
+
+test('plain-language: clinical words that are not terminology entries, from the JARGON data', () => {
+  for (const word of JARGON) {
+    assert.equal(found(word.examples.flag).length, 1, word.examples.flag);
+    assert.deepEqual(found(word.examples.ok), [], word.examples.ok);
+  }
+  // A noun can be replaced, matching the capital at a sentence start; an adjective can only be explained.
+  assert.deepEqual(found('Prognosis varies. The prognosis is good.'), [['Prognosis', 'info', ['Prognosis (outlook)', 'Outlook']]]);
+  const [f] = lint('The weakness is bilateral.', { rules: [rule] });
+  assert.equal(f!.message, '"bilateral" is a medical word; for patients, explain it at first use: it means "on both sides".');
+  assert.deepEqual([f!.offset, f!.endOffset, f!.fixes.map((x) => x.newText)], [16, 25, ['bilateral (on both sides)']]);
+  // Part of a name the terminology knows, in a heading, or for professionals: quiet.
+  assert.deepEqual(found('Idiopathic brachial plexopathy is rare.'), []);
+  assert.deepEqual(found('# Prognosis\n\nMost people get better.\n'), []);
+  assert.deepEqual(found('The prognosis is good.', 'professional'), []);
 });

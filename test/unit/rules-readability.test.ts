@@ -62,3 +62,23 @@ test('readability: in plain text, title lines and list lines without end punctua
   const [f] = lint(`${words(31)}`, { rules: [rule], format: 'text' });
   assert.equal(f!.message, 'This sentence has 31 words; sentences over 30 words are hard to follow, so consider splitting it.');
 });
+
+test('readability: a very hard shorter sentence is a hint with its grade and long words; medical names do not count', () => {
+  const hard = 'Recognizing these associations enables individualized therapeutic decisions, potentially improving functional independence considerably.';
+  const text = `Rest helps. ${hard}`;
+  const [f, ...rest] = check(text);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.actual], [12, text.length, 'hint', hard]);
+  assert.equal(
+    f!.message,
+    'This sentence is very hard to read (about grade 31): 11 of its 12 words have three or more syllables besides medical names, such as "Recognizing", "associations", "enables"; everyday words make it easier.',
+  );
+  // As hard by the formula, but its long words are the names of the illnesses and the treatment.
+  const names = 'Chronic inflammatory demyelinating polyneuropathy and multifocal motor neuropathy are often treated with intravenous immunoglobulin.';
+  assert.ok(fleschKincaidGrade(names) >= 16);
+  assert.deepEqual(check(names), []);
+  assert.deepEqual(check(hard, { audience: 'professional' }), []);
+  // Over 30 words it is a long sentence (info), not also a hard one.
+  const long = `${hard.slice(0, -1)}, and then ${hard.toLowerCase().slice(0, -1)}, for many people in daily life.`;
+  assert.deepEqual(check(long).map((x) => [x.severity, x.message.slice(0, 26)]), [['info', 'This sentence has 32 words']]);
+});

@@ -85,7 +85,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const r of ioErrors) io.err(`neuroterm: ${r.error}\n`);
   for (const r of results) if (r.skipped) io.err(`neuroterm: ${r.path}: ${r.skipped}\n`);
   if (format === 'json') io.out(formatJson(results));
-  else if (format === 'html') io.out(await formatHtml(results, jobs, termIndexFor(contexts[0]?.terminology ?? []), version));
+  else if (format === 'html') io.out(await formatHtml(results, jobs, contexts, termIndexFor(contexts[0]?.terminology ?? []), version));
   else if (format === 'sarif') io.out(formatSarif(results, io.cwd, version));
   else io.out(formatStylish(results, io.isTTY));
 

@@ -58,3 +58,13 @@ export const REPAIR_PROMISE = new RegExp(
 /** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
 export const UNNAMED_EVIDENCE =
   '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b';
+
+/**
+ * A treatment presented as treating a condition (not a symptom): the benefit word, then only
+ * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
+ * this condition", "chiropractors treat neuropathy").
+ */
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|the|this|your|their))*)\s*$/i;
+
+/** Words standing for the condition a page is about: "this condition", "the disease". */
+export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;

@@ -4,21 +4,23 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
-import { REPAIR_PROMISE, TREATMENT_PREDICATES, UNNAMED_EVIDENCE } from './predicates';
+import { CONDITION_STAND_IN, REPAIR_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
+import { isCondition } from './reader';
 
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
- * cure ("regenerates damaged nerves", "treats the root cause"), or benefit backed by unnamed
- * evidence ("studies show chiropractic care relieves neuropathy"). Chunk-relative offsets.
+ * cure ("regenerates damaged nerves", "treats the root cause"), benefit backed by unnamed evidence
+ * ("studies show chiropractic care relieves neuropathy"), or the treatment presented as treating a
+ * condition rather than easing a symptom ("very effective in treating this condition").
+ * Chunk-relative offsets.
  */
 export interface RemedyPromise {
   remedy: Entry;
+  kind: 'repair' | 'unnamed-evidence' | 'treats';
   /** The promise words as written. */
   text: string;
   offset: number;
   endOffset: number;
-  /** The promise is benefit backed by unnamed studies, not a promise of repair. */
-  unnamedEvidence: boolean;
   sentence: Span;
 }
 
@@ -54,25 +56,23 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
-      out.push(...promisesIn(block, sentence, remedy));
+      out.push(...promisesIn(block, sentence, remedy, terms));
     }
   }
   return out;
 }
 
 /** The first promise in `sentence` that is the writer's own, if any. */
-function promisesIn(block: Block, sentence: Span, remedy: Entry): RemedyPromise[] {
+function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermIndex): RemedyPromise[] {
   const text = block.masked.slice(sentence.start, sentence.end);
   const triggers = findTriggers(block.masked, sentence);
   const evidence = new RegExp(UNNAMED_EVIDENCE, 'i').exec(text);
   // `claim` is where the promise is judged (negated, hedged...); the finding marks `start`..`end`.
-  const found: Array<{ start: number; end: number; claim: number; unnamedEvidence: boolean }> = [];
-  for (const m of text.matchAll(REPAIR_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, unnamedEvidence: false });
+  const found: Array<{ start: number; end: number; claim: number; kind: RemedyPromise['kind'] }> = [];
+  for (const m of text.matchAll(REPAIR_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'repair' });
   const benefit = evidence ? BENEFIT_OR_SUCCESS.exec(text.slice(evidence.index)) : null;
-  if (found.length === 0 && evidence && benefit) {
-    found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + benefit.index, unnamedEvidence: true });
-  }
-  // One finding a sentence: "regenerate fibres and heal nerves" is one promise, not two.
+  if (evidence && benefit) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + benefit.index, kind: 'unnamed-evidence' });
+  found.push(...treatsCondition(block, sentence, terms));
   for (const f of found) {
     const span = { start: sentence.start + f.start, end: sentence.start + f.end };
     const context = contextOf(triggers, { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) });
@@ -80,8 +80,29 @@ function promisesIn(block: Block, sentence: Span, remedy: Entry): RemedyPromise[
     const studied = context.timing !== undefined && !evidence;
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;
     // "...eases tight muscles while the nerves heal": the healing is time passing, not the treatment's doing.
-    if (!f.unnamedEvidence && WHILE_CLAUSE.test(text.slice(0, f.start).split(/[,;:]/).pop() ?? '')) continue;
-    return [{ remedy, text: block.text.slice(span.start, span.end), offset: span.start, endOffset: span.end, unnamedEvidence: f.unnamedEvidence, sentence }];
+    if (f.kind === 'repair' && WHILE_CLAUSE.test(text.slice(0, f.start).split(/[,;:]/).pop() ?? '')) continue;
+    // One finding a sentence: "regenerate fibres and heal nerves" is one promise, not two.
+    return [{ remedy, kind: f.kind, text: block.text.slice(span.start, span.end), offset: span.start, endOffset: span.end, sentence }];
+  }
+  return [];
+}
+
+/**
+ * "helps with diabetic neuropathy", "effective in treating this condition": the benefit word and
+ * the condition it acts on, sentence-relative. A sentence naming a symptom is about relief and is
+ * left alone ("acupuncture can help with the pain of neuropathy").
+ */
+function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<{ start: number; end: number; claim: number; kind: 'treats' }> {
+  const mentions = block.mentionsIn(sentence.start, sentence.end);
+  if (mentions.some((m) => terms.get(m.termId)?.kind === 'symptom')) return [];
+  const text = block.masked.slice(sentence.start, sentence.end);
+  const conditions = [
+    ...mentions.filter((m) => isCondition(m, terms)).map((m) => ({ start: m.offset - sentence.start, end: m.endOffset - sentence.start })),
+    ...[...text.matchAll(CONDITION_STAND_IN)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ].sort((a, b) => a.start - b.start);
+  for (const c of conditions) {
+    const m = TREATS.exec(text.slice(0, c.start));
+    if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];
   }
   return [];
 }

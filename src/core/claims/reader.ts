@@ -46,7 +46,7 @@ const CONDITION_KINDS = new Set(['disease', 'variant']);
  * by its name ("neuropathy", not an everyday phrase such as "nerve damage"), which writers place in
  * the body as often as any disease ("neuropathy is damage to the spinal cord").
  */
-function isCondition(m: Mention, terms: TermIndex): boolean {
+export function isCondition(m: Mention, terms: TermIndex): boolean {
   const entry = terms.get(m.termId);
   if (!entry) return false;
   return CONDITION_KINDS.has(entry.kind) || (entry.kind === 'concept' && entry.peripheralNeuropathy === true && m.form !== 'lay');

@@ -12,7 +12,7 @@ thead th { background: #f0f0f0; position: sticky; top: 0; }
 .counts td, .counts th { width: auto; }
 .sev { font-weight: 600; text-transform: uppercase; font-size: 0.8em; }
 tr.error .sev { color: #b00020; } tr.warning .sev { color: #8a5a00; } tr.info .sev, tr.hint .sev { color: #35608f; }
-tr.claim.differs td:nth-child(6) { color: #b00020; font-weight: 600; } details.claims { margin: 0.5rem 0; }
+tr.claim.differs td:nth-child(6) { color: #b00020; font-weight: 600; } details { margin: 0.5rem 0; }
 mark { background: #ffe98f; }
 .context { max-width: 26rem; }
 .fact { color: #333; font-size: 0.92em; }

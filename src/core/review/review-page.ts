@@ -2,11 +2,13 @@ import { analyseDocument, type DocumentFormat } from '../analyse-block';
 import { claimsInventory } from '../claims/inventory';
 import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-table';
 import type { TermIndex } from '../terminology/term-index';
-import { SEVERITIES, type Finding } from '../types';
+import { DEFAULT_SETTINGS, SEVERITIES, type Finding } from '../types';
 import { summarizeFindings } from '../editor/report';
+import { blocksReadability } from '../rules/readability/report';
 import { claimsSection } from './claims-section';
 import { findingEvidence, sentenceAround } from './evidence';
 import { escapeHtml } from './html';
+import { readabilitySection } from './readability-section';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './page-assets';
 
 /** One checked document: its path as shown, its text, and its findings in document order. */
@@ -16,6 +18,8 @@ export interface ReviewDocument {
   findings: readonly Finding[];
   /** How the text is read (default Markdown), for the table of abbreviations. */
   format?: DocumentFormat;
+  /** The reading grade the document is judged against (default: the default `readabilityTarget`). */
+  readabilityTarget?: number;
 }
 
 export interface ReviewPageInput {
@@ -96,10 +100,12 @@ function notCheckedList(files: ReadonlyArray<{ path: string; reason: string }>):
 }
 
 function documentSection(doc: ReviewDocument, docIndex: number, terms: TermIndex): string {
-  // One reading of the document serves both tables.
+  // One reading of the document serves all three tables.
   const format = doc.format ?? 'markdown';
   const blocks = analyseDocument(doc.text, format, terms);
-  const tables = abbreviationSection(abbreviationTable(doc.text, terms, format, blocks)) + claimsSection(claimsInventory(doc.text, terms, format, blocks), doc, docIndex);
+  const tables =
+    readabilitySection(blocksReadability(blocks), doc.text, doc.readabilityTarget ?? DEFAULT_SETTINGS.readabilityTarget) +
+    abbreviationSection(abbreviationTable(doc.text, terms, format, blocks)) + claimsSection(claimsInventory(doc.text, terms, format, blocks), doc, docIndex);
   const heading = `<h2>${escapeHtml(doc.path)}: ${doc.findings.length} finding${doc.findings.length === 1 ? '' : 's'}</h2>${tables}`;
   if (doc.findings.length === 0) return `<section>${heading}<p>No findings.</p></section>`;
   const rows = doc.findings.map((f, i) => findingRow(doc, f, `d${docIndex + 1}-f${i + 1}`, i, terms)).join('\n');

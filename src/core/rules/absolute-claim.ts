@@ -13,6 +13,7 @@ import {
 } from './absolute-claim/cues';
 import type { TermIndex } from '../terminology/term-index';
 import type { Block, BlockRule, Report, RuleEnv } from './rule';
+import { matchCase } from './term-text';
 
 /**
  * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective")
@@ -170,8 +171,4 @@ function backedByVerdict(block: Block, start: number, end: number, terms: TermIn
 function paragraphNamesSource(block: Block, offset: number): boolean {
   const unit = block.units.find((u) => u.start <= offset && offset < u.end);
   return unit !== undefined && NAMED_SOURCE.test(block.text.slice(unit.start, unit.end));
-}
-
-function matchCase(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }

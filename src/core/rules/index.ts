@@ -7,6 +7,7 @@ import { mustSay } from './must-say';
 import { notChecked } from './not-checked';
 import { numericClaim } from './numeric-claim';
 import { outdatedTerm } from './outdated-term';
+import { passiveVoice } from './passive-voice';
 import { plainLanguage } from './plain-language';
 import { readability } from './readability';
 import type { Rule } from './rule';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   stigmatizingLanguage,
   numericClaim,
   readability,
+  passiveVoice,
   plainLanguage,
   mustSay,
   notChecked,

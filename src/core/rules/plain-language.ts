@@ -1,6 +1,6 @@
-import type { Mention } from '../matcher';
 import { inHeading } from './abbreviation-undefined/first-uses';
-import type { Entry } from '../terminology/types';
+import { jargonIn, type Candidate } from './plain-language/jargon-words';
+import { matchCase } from './term-text';
 import { naturalFrequencyHints } from './plain-language/natural-frequency';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 
@@ -11,8 +11,8 @@ const EXPLAINED_BEFORE = /\(\s*$/;
 
 /**
  * Medical words in patient text that have a plainer alternative in the terminology (the entry's `plain`
- * field), at their first use in the document, as info with two fixes: explain the word in brackets, or
- * replace it. Quiet for a professional audience, in headings, and where the text explains the word in
+ * field) or in `JARGON` (clinical words that are not entries, such as "prognosis"), at their first use
+ * in the document, as info with two fixes: explain the word in brackets, or replace it. Quiet for a professional audience, in headings, and where the text explains the word in
  * place ("paresthesia (tingling)", "tingling (paresthesia)", "dysphagia, or trouble swallowing").
  * Per chunk, percentages below 1% and rates per 100,000 get a hint to add a natural frequency.
  */
@@ -29,53 +29,56 @@ export const plainLanguage: DocumentRule = {
     if (env.settings.audience !== 'patient') return;
     const seen = new Set<string>();
     for (const { start, block } of doc.blocks) {
-      for (const mention of candidates(block, env)) {
-        const entry = env.terms.get(mention.termId)!;
-        if (seen.has(entry.id)) continue;
-        seen.add(entry.id);
-        if (explainedInPlace(block, mention, entry)) continue;
-        const offset = start + mention.offset;
-        const endOffset = start + mention.endOffset;
-        const plain = entry.plain!;
-        const explained = `${mention.text} (${plain})`;
+      for (const word of candidates(block, env)) {
+        if (seen.has(word.key)) continue;
+        seen.add(word.key);
+        if (explainedInPlace(block, word)) continue;
+        const offset = start + word.offset;
+        const endOffset = start + word.endOffset;
+        const { text, plain } = word;
+        const explained = `${text} (${plain})`;
+        const fixes = [{ offset, endOffset, newText: explained, title: `Explain: "${explained}"` }];
+        if (word.replace) fixes.push({ offset, endOffset, newText: matchCase(text, plain), title: `Change to "${matchCase(text, plain)}"` });
         report({
-          message: `"${mention.text}" is a medical word; for patients, explain it at first use or write "${plain}".`,
+          message: word.replace
+            ? `"${text}" is a medical word; for patients, explain it at first use or write "${plain}".`
+            : `"${text}" is a medical word; for patients, explain it at first use: it means "${plain}".`,
           offset,
           endOffset,
-          actual: block.text.slice(mention.offset, mention.endOffset),
-          termId: entry.id,
-          fixes: [
-            { offset, endOffset, newText: explained, title: `Explain: "${explained}"` },
-            { offset, endOffset, newText: plain, title: `Change to "${plain}"` },
-          ],
+          actual: block.text.slice(word.offset, word.endOffset),
+          termId: word.termId,
+          fixes,
         });
       }
     }
   },
 };
 
-const cache = new WeakMap<Block, Mention[]>();
+const cache = new WeakMap<Block, Candidate[]>();
 
 /**
- * The mentions of one chunk that may need a plain word, cached with the chunk object so a keystroke
- * walks short lists: the entry's medical name (its synonyms include everyday words such as "tingling"),
- * outside headings, for entries with a `plain` alternative.
+ * The words of one chunk that may need a plain word, in order, cached with the chunk object so a
+ * keystroke walks short lists: an entry's medical name (its synonyms include everyday words such as
+ * "tingling") for entries with a `plain` alternative, and the clinical words of `JARGON` outside term
+ * names; never in headings.
  */
-function candidates(block: Block, env: RuleEnv): Mention[] {
+function candidates(block: Block, env: RuleEnv): Candidate[] {
   let list = cache.get(block);
   if (!list) {
-    list = block.mentions.filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m));
+    const terms = block.mentions
+      .filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m))
+      .map((m) => ({ offset: m.offset, endOffset: m.endOffset, text: m.text, key: m.termId, plain: env.terms.get(m.termId)!.plain!, replace: true, termId: m.termId }));
+    list = [...terms, ...jargonIn(block)].sort((a, b) => a.offset - b.offset);
     cache.set(block, list);
   }
   return list;
 }
 
-
 /** The sentence explains the word: brackets or an appositive next to it, or the plain words nearby. */
-function explainedInPlace(block: Block, mention: Mention, entry: Entry): boolean {
-  const after = block.masked.slice(mention.endOffset, mention.endOffset + 40);
-  const before = block.masked.slice(Math.max(0, mention.offset - 2), mention.offset);
+function explainedInPlace(block: Block, word: Candidate): boolean {
+  const after = block.masked.slice(word.endOffset, word.endOffset + 40);
+  const before = block.masked.slice(Math.max(0, word.offset - 2), word.offset);
   if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before)) return true;
-  const around = block.masked.slice(Math.max(0, mention.offset - 120), mention.endOffset + 120).toLowerCase();
-  return around.includes(entry.plain!.toLowerCase());
+  const around = block.masked.slice(Math.max(0, word.offset - 120), word.endOffset + 120).toLowerCase();
+  return around.includes(word.plain.toLowerCase());
 }

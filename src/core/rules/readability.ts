@@ -1,17 +1,19 @@
 import { EMPTY_STATS, addStats, type TextStats } from '../text/readability';
+import { hardSentences } from './readability/hard-sentences';
 import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk } from './readability/measure';
 import type { DocumentInput, DocumentRule } from './rule';
 
 /**
  * Patient audience only: the document's and each section's Flesch-Kincaid grade above
- * `readabilityTarget` (SMOG reported alongside), and sentences over `LONG_SENTENCE_WORDS` words.
- * Formulas measure only word and sentence length, so these are info, never errors.
+ * `readabilityTarget` (SMOG reported alongside), sentences over `LONG_SENTENCE_WORDS` words, and
+ * (as hints) shorter sentences that are very hard to read. Formulas measure only word and sentence
+ * length, so these are info or hints, never errors.
  */
 export const readability: DocumentRule = {
   id: 'readability',
   category: 'readability',
   defaultSeverity: 'info',
-  summary: `Patient audience: reports a reading grade above the target (Flesch-Kincaid and SMOG) and sentences over ${LONG_SENTENCE_WORDS} words.`,
+  summary: `Patient audience: reports a reading grade above the target (Flesch-Kincaid and SMOG), sentences over ${LONG_SENTENCE_WORDS} words, and very hard shorter sentences (hint).`,
   scope: 'document',
   // Long sentences depend on their chunk alone, so the engine caches them with the chunk.
   checkBlock(block, env, report) {
@@ -24,6 +26,20 @@ export const readability: DocumentRule = {
         offset: long.start,
         endOffset: long.end,
         actual: block.text.slice(long.start, long.end),
+        termId: null,
+        fixes: [],
+      });
+    }
+    for (const hard of hardSentences(block)) {
+      const examples = hard.longWords.slice(0, 3).map((w) => `"${w}"`).join(', ');
+      report({
+        severity: 'hint',
+        message:
+          `This sentence is very hard to read (about grade ${hard.grade}): ${hard.longWords.length} of its ${hard.words} words ` +
+          `have three or more syllables besides medical names, such as ${examples}; everyday words make it easier.`,
+        offset: hard.start,
+        endOffset: hard.end,
+        actual: block.text.slice(hard.start, hard.end),
         termId: null,
         fixes: [],
       });

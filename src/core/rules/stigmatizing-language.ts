@@ -1,4 +1,5 @@
 import type { BlockRule } from './rule';
+import { matchCase } from './term-text';
 import { FIRST_PERSON, HEALTH_CONTEXT, QUICK_STIGMA, STIGMA_PHRASES } from './stigmatizing-language/phrases';
 
 /**
@@ -58,6 +59,3 @@ function insideQuotes(sentence: string, at: number): boolean {
   return straight % 2 === 1 || open > 0;
 }
 
-function matchCase(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-}

@@ -13,6 +13,11 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** `replacement` with a capital first letter when `original` starts with one (a word at a sentence start). */
+export function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? capitalize(replacement) : replacement;
+}
+
 /** An all-capitals surface form such as "CIPD": its correction is the abbreviation, not the long name. */
 const ABBREVIATION_LIKE = /^[\p{Lu}\p{N}-]{2,8}$/u;
 

@@ -6,7 +6,7 @@ import type { Span } from '../../text/sentences';
 import { clauseAt, splitClauses } from '../claims/clauses';
 import type { Block } from '../rule';
 import { CITATION, REJECTED, SOURCE_NAMES } from './cues';
-import { findFigures, type Figure } from './figures';
+import { MAY_HOLD_FIGURE, findFigures, type Figure } from './figures';
 
 /** A figure with what the rule needs to judge it; offsets are chunk-relative. */
 export interface FigureContext {
@@ -22,8 +22,6 @@ export interface FigureContext {
 }
 
 const DISEASE_KINDS = new Set(['disease', 'variant']);
-/** Cheap gate: a unit with no digit and no number word holds no figure. */
-const MAY_HOLD_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/i;
 
 /**
  * Every figure in a block's prose with its sentence, clause and disease. Figures quoted in order to

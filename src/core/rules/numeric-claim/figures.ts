@@ -18,9 +18,15 @@ export interface Figure {
 
 const WORD_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100,
 };
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+/** Number words a figure may start with ("eighty per cent", "two in three people"); not "a" or "hundred". */
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !== 'hundred').join('|');
+/** A unit of text without a digit or one of these words holds no figure. */
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
 /** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
 const PERCENT_RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;

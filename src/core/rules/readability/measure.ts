@@ -59,14 +59,24 @@ const LINE_PIECE = /\r?\n[ \t]*(?=[-*+\u2022][ \t])|(?<![.!?:;,])[ \t]*\r?\n[ \t
  */
 function longLines(masked: string, sentence: Span): Array<Span & { words: number }> {
   const out: Array<Span & { words: number }> = [];
+  for (const piece of linePieces(masked, sentence)) {
+    const words = textStats(masked, piece.start, piece.end).words;
+    if (words > LONG_SENTENCE_WORDS) out.push({ ...piece, words });
+  }
+  return out;
+}
+
+/** A sentence cut at line breaks that end a line-piece (see `LINE_PIECE`), each piece trimmed at its end. */
+export function linePieces(masked: string, sentence: Span): Span[] {
   const text = masked.slice(sentence.start, sentence.end);
   const breaks = [...text.matchAll(LINE_PIECE)].map((m) => m.index ?? 0);
+  const out: Span[] = [];
   let from = 0;
   for (const at of [...breaks, text.length]) {
-    const start = sentence.start + from;
-    const end = sentence.start + at;
-    const words = textStats(masked, start, end).words;
-    if (words > LONG_SENTENCE_WORDS) out.push({ start, end: trimEnd(masked, start, end), words });
+    let start = sentence.start + from;
+    while (start < sentence.start + at && /\s/.test(masked[start]!)) start++;
+    const end = trimEnd(masked, start, sentence.start + at);
+    if (end > start) out.push({ start, end });
     from = at;
   }
   return out;

@@ -2,7 +2,7 @@ import { documentChunks } from '../../analyse-block';
 import { extractProse, plainProse, type ProseUnit } from '../../markdown/prose';
 import { EMPTY_STATS, addStats, type TextStats } from '../../text/readability';
 import { splitSentences } from '../../text/sentences';
-import { gradesOf, measureChunk, type ChunkMeasure, type Grades } from './measure';
+import { gradesOf, measureChunk, type ChunkMeasure, type Grades, type MeasurableProse } from './measure';
 
 /** One heading's section: its title, where the heading is, and the grades of its paragraphs. */
 export interface SectionReadability extends Grades {
@@ -48,6 +48,14 @@ export function summarize(chunks: readonly MeasuredChunk[]): ReadabilityReport {
       ...gradesOf(stats),
     })),
   };
+}
+
+/**
+ * The same grades from chunks already analysed (`analyseDocument`), so a page that reads the document
+ * for other tables does not parse it again. `start` is each chunk's absolute offset.
+ */
+export function blocksReadability(blocks: ReadonlyArray<{ start: number; block: MeasurableProse }>): ReadabilityReport {
+  return summarize(blocks.map(({ start, block }) => ({ start, masked: block.masked, measure: measureChunk(block) })));
 }
 
 /**

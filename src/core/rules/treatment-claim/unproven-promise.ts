@@ -1,4 +1,4 @@
-import { blockPromises } from '../../claims/promises';
+import { blockPromises, type RemedyPromise } from '../../claims/promises';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Approach } from '../../terminology/types';
 import type { RawFinding } from '../../types';
@@ -13,18 +13,26 @@ const STANDING: Record<Approach['kind'], string> = {
   investigational: 'not proven to work',
 };
 
+/** How each kind of promise is put in the message, around the treatment and where it stands. */
+const SAYS: Record<RemedyPromise['kind'], (treatment: string) => string> = {
+  repair: (t) => `promises repair or cure from ${t}`,
+  'unnamed-evidence': (t) => `cites unnamed studies for ${t}`,
+  treats: (t) => `presents ${t} as a treatment for the condition`,
+};
+
 /**
- * Promises of repair or cure, and benefit backed by unnamed studies, made for a treatment outside
- * mainstream care ("These herbal medicines regenerate damaged nerves", "Studies show chiropractic
- * care relieves neuropathy"): a warning naming where the treatment stands and the claims standard.
+ * Promises of repair or cure, benefit backed by unnamed studies, and claims to treat a condition,
+ * made for a treatment outside mainstream care ("These herbal medicines regenerate damaged nerves",
+ * "Studies show chiropractic care relieves neuropathy", "Chiropractic care can help with diabetic
+ * neuropathy"): a warning naming where the treatment stands and the claims standard.
  * Offsets are chunk-relative.
  */
 export function promiseFindings(block: Block, terms: TermIndex): RawFinding[] {
   return blockPromises(block, terms).map((p) => {
     const approach = p.remedy.approach!;
-    const what = `${p.remedy.preferred} (${STANDING[approach.kind]}); no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`;
+    const treatment = `${p.remedy.preferred} (${STANDING[approach.kind]})`;
     return {
-      message: p.unnamedEvidence ? `"${p.text}": unnamed studies back ${what}` : `"${p.text}" promises repair or cure from ${what}`,
+      message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`,
       offset: p.offset,
       endOffset: p.endOffset,
       actual: p.text,
