@@ -16,7 +16,7 @@ const EXPLAINED_BEFORE = /\(\s*$/;
  * place ("paresthesia (tingling)", "tingling (paresthesia)", "dysphagia, or trouble swallowing").
  * Per chunk, percentages below 1% and rates per 100,000 get a hint to add a natural frequency.
  */
-export const plainLanguage: DocumentRule = {
+export const plainLanguage: DocumentRule<Mention[]> = {
   id: 'plain-language',
   category: 'plain-language',
   defaultSeverity: 'info',
@@ -25,11 +25,12 @@ export const plainLanguage: DocumentRule = {
   checkBlock(block, env, report) {
     if (env.settings.audience === 'patient') naturalFrequencyHints(block, report);
   },
-  check(doc, env, report) {
+  summarize: candidates,
+  check(doc, env, report, summaries) {
     if (env.settings.audience !== 'patient') return;
     const seen = new Set<string>();
-    for (const { start, block } of doc.blocks) {
-      for (const mention of candidates(block, env)) {
+    doc.blocks.forEach(({ start, block }, i) => {
+      for (const mention of summaries[i]!) {
         const entry = env.terms.get(mention.termId)!;
         if (seen.has(entry.id)) continue;
         seen.add(entry.id);
@@ -50,24 +51,18 @@ export const plainLanguage: DocumentRule = {
           ],
         });
       }
-    }
+    });
   },
 };
 
-const cache = new WeakMap<Block, Mention[]>();
-
 /**
- * The mentions of one chunk that may need a plain word, cached with the chunk object so a keystroke
- * walks short lists: the entry's medical name (its synonyms include everyday words such as "tingling"),
- * outside headings, for entries with a `plain` alternative.
+ * The rule's summary of one chunk, so a keystroke walks short lists: the mentions that may need a
+ * plain word, that is the entry's medical name (its synonyms include everyday words such as
+ * "tingling"), outside headings, for entries with a `plain` alternative.
  */
 function candidates(block: Block, env: RuleEnv): Mention[] {
-  let list = cache.get(block);
-  if (!list) {
-    list = block.mentions.filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m));
-    cache.set(block, list);
-  }
-  return list;
+  if (env.settings.audience !== 'patient') return [];
+  return block.mentions.filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m));
 }
 
 
