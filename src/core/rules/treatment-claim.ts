@@ -1,4 +1,3 @@
-import { blockMemo } from './claims/block-memo';
 import type { Mention } from '../matcher';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -11,16 +10,16 @@ import type { Block, DocumentInput, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
-import { listClaims } from './treatment-claim/list-context';
+import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 
 /**
- * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
- * chunk text is unchanged), so re-linting after an edit only re-reads the edited chunks.
+ * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
+ * chunk, so re-linting after an edit only re-reads the edited chunks.
  */
 interface Analysed {
   findings: RawFinding[];
-  /** Findings about the title topic, last computed for the topic in `key`. */
+  /** Findings about the title topic, last computed for the topic in `key` (filled by the document step). */
   topical?: { key: string; findings: RawFinding[] };
   pronouns: PronounSentence[];
   /**
@@ -30,12 +29,15 @@ interface Analysed {
   diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
   /** Treatments with uncertain evidence presented as established care (read by the claim reader). */
   overstated: RawFinding[];
+  /** What the block contributes to the list pass. */
+  steps: ListStep[];
 }
-const analysed = blockMemo((block, terms): Analysed => {
-  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [], overstated: overstatedFindings(block, terms) };
+
+function analysed(block: Block, terms: TermIndex): Analysed {
+  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [], overstated: overstatedFindings(block, terms), steps: listSteps(block, terms) };
   blockClaims(block, terms, result);
   return result;
-});
+}
 
 /**
  * A treatment presented as used, effective or recommended for a disease where the terminology's
@@ -46,13 +48,14 @@ const analysed = blockMemo((block, terms): Analysed => {
  * ("# Plasma exchange"), "It is a good option for MMN" is read as a claim about that treatment.
  * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning.
  */
-export const treatmentClaim: DocumentRule = {
+export const treatmentClaim: DocumentRule<Analysed> = {
   id: 'treatment-claim',
   category: 'treatment-claim',
   defaultSeverity: 'error',
   summary: 'Flags treatments presented as effective for a disease where the evidence says they do not work or may harm.',
   scope: 'document',
-  check(doc, env, reportAll) {
+  summarize: (block, env) => analysed(block, env.terms),
+  check(doc, env, reportAll, summaries) {
     // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
     const seen = new Set<number>();
     const report: Report = (f) => {
@@ -60,12 +63,13 @@ export const treatmentClaim: DocumentRule = {
       seen.add(f.offset);
       reportAll(f);
     };
-    for (const { start, block } of doc.blocks) {
-      const entry = analysed(block, env.terms);
-      for (const f of [...entry.findings, ...entry.overstated]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
-    }
-    topicClaims(doc, env.terms, report);
-    listClaims(doc, env.terms, report);
+    doc.blocks.forEach(({ start }, i) => {
+      const entry = summaries[i]!;
+      for (const f of entry.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of entry.overstated) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+    });
+    topicClaims(doc, env.terms, report, summaries);
+    listClaims(doc, env.terms, report, summaries.map((s) => s.steps));
   },
 };
 
@@ -95,10 +99,11 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
  * Sentences about the title topic: "It is also a good option for MMN" on a page titled with a
  * treatment, and "Steroids are another good option" (no disease named) on a page titled with a disease.
  */
-function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
+function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report, summaries: readonly Analysed[]): void {
   let topic: ReturnType<typeof documentTopic> | null = null;
-  for (const { start, block } of doc.blocks) {
-    const entry = analysed(block, terms);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { start, block } = doc.blocks[i]!;
+    const entry = summaries[i]!;
     if (entry.pronouns.length + entry.diseaseless.length === 0) continue;
     if (topic === null) topic = documentTopic(doc, terms);
     if (!topic) return;
