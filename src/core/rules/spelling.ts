@@ -67,6 +67,7 @@ function documentFinding(
 ): RawFinding | undefined {
   if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
   if (!doc.accentsUsed && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
+  if (!doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
   const found = styleFinding(block, styled, mention, doc.accentsUsed);
   return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
 }
@@ -85,12 +86,18 @@ interface ChunkSpelling {
   eponyms: EponymUse[];
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
   findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
+  /**
+   * The findings of unaccented mentions and eponyms for a document that writes the term with its
+   * accents (the usual case), so a keystroke does not rebuild them; a document that mixes eponym
+   * forms is decided afresh.
+   */
+  ifAccented: Map<Mention, RawFinding | undefined>;
 }
 
 /** Everything spelling knows about one chunk: the rule's summary of it. */
 function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const style = env.settings.eponymStyle;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [] };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
@@ -100,6 +107,9 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
       const finding = styleFinding(block, env, mention, false);
       if (finding || facts.unaccented.includes(mention)) facts.findings.push({ mention, finding });
     }
+  }
+  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention)]) {
+    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, true));
   }
   return facts;
 }
