@@ -109,9 +109,13 @@ test('absolute-claim: negated, questioned, hedged, advice and non-health "always
 
 test('absolute-claim: an appeal to unnamed evidence is an info finding, quiet when a source is named or the evidence exists', () => {
   const found = (text: string) => lint(text, { rules: [ruleById('absolute-claim')!] }).map((f) => [f.actual, f.severity]);
-  assert.deepEqual(found('Studies show that chiropractic care relieves neuropathy.'), [['Studies show', 'info']]);
+  assert.deepEqual(found('Studies show that a daily walk relieves neuropathy.'), [['Studies show', 'info']]);
   assert.deepEqual(found('Research proves this will restore your nerves.'), [['Research proves', 'info']]);
   assert.deepEqual(found('This light therapy has been shown to regenerate nerve fibers.'), [['has been shown to', 'info']]);
+  // A promise for a treatment outside mainstream care is treatment-claim's one finding, unless that rule is off.
+  assert.deepEqual(found('Studies show that chiropractic care relieves neuropathy.'), []);
+  const alone = lint('Studies show that chiropractic care relieves neuropathy.', { rules: [ruleById('absolute-claim')!], settings: { rules: { 'treatment-claim': 'off' } } });
+  assert.deepEqual(alone.map((f) => [f.actual, f.severity]), [['Studies show', 'info']]);
   // Named source, negation, and a treatment the terminology rates first-line for the disease named nearby.
   assert.deepEqual(found('Studies show that IVIG speeds recovery in GBS ([Hughes 2014](https://example.org/x)).'), []);
   assert.deepEqual(found('Studies have not shown that steroids help GBS.'), []);

@@ -40,3 +40,21 @@ export const CONDITION_CUE = /\b(?:in (?:children|adults|older people|pregnancy|
 
 /** Where the claim itself ends and its reason or condition begins. */
 export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|when|if|unless|until|after)\b|:/i;
+
+/**
+ * Words that promise repair or cure rather than relief ("regenerate nerves", "treat the root cause",
+ * "increase myelin"): read for treatments outside mainstream care, whose evidence is about symptoms
+ * at most.
+ */
+export const REPAIR_PROMISE = new RegExp(
+  words(
+    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|repairs?|repaired|repairing|heals?|healed|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
+      '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
+      '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|success rates?',
+  ).source,
+  'gi',
+);
+
+/** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
+export const UNNAMED_EVIDENCE =
+  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b';

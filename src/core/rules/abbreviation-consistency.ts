@@ -12,7 +12,8 @@ interface Defined {
   /** Absolute offset of the definition, for "on line N". */
   offset: number;
   usedAlone: boolean;
-  longReported: boolean;
+  /** Reports the first return of the long form, once the end shows whether the abbreviation was used at all. */
+  longAgain?: () => void;
 }
 
 /**
@@ -46,9 +47,9 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
         } else if (event.kind === 'long') {
           // Only the same words as in the definition: "lupus" after "systemic lupus erythematosus (SLE)" is an everyday name.
           const defined = byTerm.get(event.long.termId);
-          if (defined && !defined.longReported && !differentLongForm(defined.at.long, event.long)) {
-            defined.longReported = true;
-            longAgain(event.long, start, defined, line(defined.offset), report);
+          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) {
+            const long = event.long;
+            defined.longAgain = () => longAgain(long, start, defined, line(defined.offset), report);
           }
         } else {
           const offset = start + event.abbreviation.offset;
@@ -64,7 +65,7 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
             earlier.usedAlone = true;
             continue;
           }
-          const defined: Defined = { at: event, offset, usedAlone: false, longReported: false };
+          const defined: Defined = { at: event, offset, usedAlone: false };
           section.set(event.key, defined);
           latest.set(event.key, defined);
           all.push(defined);
@@ -74,8 +75,11 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
     }
     // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
     const lastParagraph = lastParagraphStart(doc);
+    // An abbreviation never used again while its long form returns is one problem, not two: the fix
+    // "leave the abbreviation out" settles both, so only that finding is reported.
     for (const defined of all) {
       if (!defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined)) neverUsed(defined, report);
+      else defined.longAgain?.();
     }
   },
 };

@@ -1,3 +1,4 @@
+import { blockPromises } from '../claims/promises';
 import {
   ABSOLUTE_CUES,
   CLAUSE_BREAK,
@@ -11,7 +12,7 @@ import {
   type AbsoluteCue,
 } from './absolute-claim/cues';
 import type { TermIndex } from '../terminology/term-index';
-import type { Block, BlockRule, Report } from './rule';
+import type { Block, BlockRule, Report, RuleEnv } from './rule';
 
 /**
  * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective")
@@ -35,7 +36,7 @@ export const absoluteClaim: BlockRule = {
         if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
         if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
         const taken: Array<[number, number]> = [];
-        for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env.terms);
+        for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env);
       });
     }
   },
@@ -65,8 +66,9 @@ function checkCue(
   base: number,
   taken: Array<[number, number]>,
   report: Report,
-  terms: TermIndex,
+  env: RuleEnv,
 ): void {
+  const { terms } = env;
   cue.pattern.lastIndex = 0;
   for (let m = cue.pattern.exec(sentence); m; m = cue.pattern.exec(sentence)) {
     const words = m[1] ?? m[0];
@@ -79,7 +81,7 @@ function checkCue(
     const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
     const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
     if (hedged || (!cue.negative && NEGATION.test(negatable))) continue;
-    if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || backedByVerdict(block, base, base + sentence.length, terms))) continue;
+    if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || backedByVerdict(block, base, base + sentence.length, terms) || promisesRemedy(block, base, env))) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
     const fixStart = fix === '' ? start - 1 : start;
@@ -121,6 +123,16 @@ function clauseAround(sentence: string, start: number, end: number, beforeOnly =
     }
   }
   return beforeOnly ? sentence.slice(from, start) : `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
+}
+
+/**
+ * The sentence at `start` makes a promise for a treatment outside mainstream care: treatment-claim,
+ * unless it is switched off, reports it, unnamed studies included, as one finding.
+ */
+function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
+  // The rule id and its category are both "treatment-claim".
+  if (env.settings.rules['treatment-claim'] === 'off') return false;
+  return blockPromises(block, env.terms).some((p) => p.sentence.start <= start && start < p.sentence.end);
 }
 
 /**

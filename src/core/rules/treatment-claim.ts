@@ -12,6 +12,7 @@ import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
+import { promiseFindings } from './treatment-claim/unproven-promise';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -29,12 +30,21 @@ interface Analysed {
   diseaseless: Array<{ clause: Span; mentions: Mention[]; earlier: string[] }>;
   /** Treatments with uncertain evidence presented as established care (read by the claim reader). */
   overstated: RawFinding[];
+  /** Promises of repair or cure for treatments outside mainstream care. */
+  promises: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [], overstated: overstatedFindings(block, terms), steps: listSteps(block, terms) };
+  const result: Analysed = {
+    findings: [],
+    pronouns: pronounSentences(block),
+    diseaseless: [],
+    overstated: overstatedFindings(block, terms),
+    promises: promiseFindings(block, terms),
+    steps: listSteps(block, terms),
+  };
   blockClaims(block, terms, result);
   return result;
 }
@@ -46,7 +56,8 @@ function analysed(block: Block, terms: TermIndex): Analysed {
  * contrasted clause is left alone. A clause that names several diseases at once gets an info
  * finding naming the disease the treatment does not fit. On a page titled with a treatment
  * ("# Plasma exchange"), "It is a good option for MMN" is read as a claim about that treatment.
- * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning.
+ * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning, as
+ * does a promise of repair or cure for a complementary or investigational treatment.
  */
 export const treatmentClaim: DocumentRule<Analysed> = {
   id: 'treatment-claim',
@@ -65,8 +76,9 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const f of entry.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
-      for (const f of entry.overstated) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const list of [entry.findings, entry.overstated, entry.promises]) {
+        for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      }
     });
     topicClaims(doc, env.terms, report, summaries);
     listClaims(doc, env.terms, report, summaries.map((s) => s.steps));

@@ -43,6 +43,8 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
+  if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
+  if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });
@@ -131,12 +133,13 @@ export function checkForms(sites: readonly FormSite[], seen: Map<string, FormSit
 
 /** Relation targets exist, are not the entry itself, treatments point at treatments, parents do not loop. */
 export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, report: EntryReport): void {
-  const relations = entry.relations;
-  if (!relations) return;
   const target = (id: string, path: Path) => {
     if (id === entry.id) report(entry, path, `"${id}" points at the entry itself`);
     else if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
   };
+  entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
+  const relations = entry.relations;
+  if (!relations) return;
   if (relations.parent) target(relations.parent, ['relations', 'parent']);
   relations.contrastWith?.forEach((id, i) => target(id, ['relations', 'contrastWith', i]));
   relations.related?.forEach((id, i) => target(id, ['relations', 'related', i]));
@@ -144,6 +147,10 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     const treatment = byId.get(t.treatment);
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);
+    // Promises made for such a treatment are flagged as resting on no guideline: a verdict saying it works would contradict that.
+    else if (treatment.approach && WORKS.has(t.status) && !treatment.approach.standardFor?.includes(entry.id)) {
+      report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor`);
+    }
   });
   const chain = new Set([entry.id]);
   for (let p = relations.parent && byId.get(relations.parent); p; p = p.relations?.parent ? byId.get(p.relations.parent) : undefined) {
@@ -154,6 +161,8 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     chain.add(p.id);
   }
 }
+
+const WORKS = new Set(['first-line', 'effective']);
 
 /**
  * A key number some check reads: rates are matched by their unit, other numbers by the cue words

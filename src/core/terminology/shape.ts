@@ -103,6 +103,17 @@ const population: Spec = {
   },
 };
 
+const approach: Spec = {
+  type: 'object',
+  description: 'For treatments outside mainstream care: which kind, the source that says so, and conditions for which it is standard care after all',
+  properties: {
+    kind: { type: 'string', enum: ['complementary', 'investigational'] },
+    source: text,
+    standardFor: { ...texts, description: 'Ids of conditions for which this is standard care (B12 supplements for B12 deficiency)' },
+  },
+  required: ['kind', 'source'],
+};
+
 const mustSay: Spec = {
   type: 'object',
   description: 'Something a patient text about this entry must tell its reader, with the words that show it was said',
@@ -150,6 +161,7 @@ const entryProperties: Record<string, Spec> = {
   numbers: { type: 'array', items: keyNumber },
   involves,
   population,
+  approach,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },

@@ -182,6 +182,8 @@ export interface Entry {
   population?: Population;
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
   mustSay?: MustSay[];
+  /** A treatment outside mainstream care (read by `treatment-claim` for promises of repair or cure). */
+  approach?: Approach;
   sources: Source[];
   /** ISO date of the last editorial review. */
   reviewed: string;
@@ -206,6 +208,18 @@ export interface Population {
 }
 
 /** A point a patient text about the entry must make, and the words that show it was made. */
+/**
+ * Where a treatment stands outside mainstream care: `complementary` (a natural product or a mind
+ * and body practice, as NCCIH groups them) or `investigational` (effectiveness not established).
+ * No disease entry may rate it effective; `standardFor` names the conditions where it is standard
+ * care all the same (vitamin B12 for B12 deficiency).
+ */
+export interface Approach {
+  kind: 'complementary' | 'investigational';
+  source: string;
+  standardFor?: string[];
+}
+
 export interface MustSay {
   id: string;
   /** What the reader must be told, in our own words. */

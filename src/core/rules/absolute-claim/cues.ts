@@ -4,6 +4,8 @@
  * lists (FTC 2022 health claims guidance; red-flag phrases), kept here so the rule has no word lists.
  */
 
+import { UNNAMED_EVIDENCE } from '../../claims/predicates';
+
 /** Things a treatment does to a disease: what "reverse", "eliminate", "always", "never" must act on. */
 const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
@@ -123,7 +125,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     },
   }),
   cue(
-    '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b',
+    UNNAMED_EVIDENCE,
     {
       why: 'appeals to evidence without naming it',
       suggestion: 'name the study or guideline and link it, or say what is known in plain words',
@@ -149,7 +151,7 @@ export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothi
 
 /** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
 export const HEDGE =
-  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;
+  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|promises? to|supposedly|said to|marketed|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;
 
 /** A share of people ("in one in five people", "for 20% of patients") qualifies a sentence-hedged cue. */
 export const PROPORTION = /\b\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)|\b(?:(?:one|two|three|four|a|\d+)\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half)\b/i;

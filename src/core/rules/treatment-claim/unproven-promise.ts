@@ -1,0 +1,38 @@
+import { blockPromises } from '../../claims/promises';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Approach } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+
+/** Source id, in every entry with an approach, of the FTC's guidance that health claims need competent and reliable evidence. */
+export const CLAIMS_STANDARD_SOURCE = 'ftc-2022-health-products';
+
+const STANDING: Record<Approach['kind'], string> = {
+  complementary: 'a complementary health approach',
+  investigational: 'not proven to work',
+};
+
+/**
+ * Promises of repair or cure, and benefit backed by unnamed studies, made for a treatment outside
+ * mainstream care ("These herbal medicines regenerate damaged nerves", "Studies show chiropractic
+ * care relieves neuropathy"): a warning naming where the treatment stands and the claims standard.
+ * Offsets are chunk-relative.
+ */
+export function promiseFindings(block: Block, terms: TermIndex): RawFinding[] {
+  return blockPromises(block, terms).map((p) => {
+    const approach = p.remedy.approach!;
+    const what = `${p.remedy.preferred} (${STANDING[approach.kind]}); no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`;
+    return {
+      message: p.unnamedEvidence ? `"${p.text}": unnamed studies back ${what}` : `"${p.text}" promises repair or cure from ${what}`,
+      offset: p.offset,
+      endOffset: p.endOffset,
+      actual: p.text,
+      termId: p.remedy.id,
+      fixes: [],
+      note: `${citation(p.remedy, approach.source).short}. Health claims need competent and reliable scientific evidence (${citation(p.remedy, CLAIMS_STANDARD_SOURCE).short}).`,
+      sources: [findingSource(p.remedy, approach.source), findingSource(p.remedy, CLAIMS_STANDARD_SOURCE)],
+      severity: 'warning',
+    };
+  });
+}
