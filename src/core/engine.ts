@@ -6,7 +6,7 @@ import { rechunk, type Rechunked } from './markdown/rechunk';
 import type { Mention } from './matcher';
 import { ChunkedLines, LineIndex } from './positions';
 import { RULES } from './rules/index';
-import type { Block, DocumentInput, Report, Rule, RuleEnv } from './rules/rule';
+import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
@@ -54,6 +54,8 @@ interface BlockResult {
   block: Block;
   /** Block rules' findings and document rules' `checkBlock` findings, chunk-relative. */
   findings: RuleFinding[];
+  /** Document rules' summaries of this chunk, by `summarize` function; made on first use. */
+  summaries: Map<Summarizer, unknown>;
   /** `findings` finished and sorted, positions relative to the chunk; made on first use. */
   local?: readonly Finding[];
   /** Not read: the time budget ran out before this chunk. The next `lint` reads it. */
@@ -93,7 +95,7 @@ export class Linter {
     const rules = options.rules ?? RULES;
     const format = options.format ?? 'markdown';
     const env: RuleEnv = { terms: this.terms, settings };
-    // Block analyses and cached findings depend on all of these; any change starts afresh.
+    // Block analyses, summaries and cached findings depend on all of these; any change starts afresh.
     const key = JSON.stringify([settings, rules.map((r) => r.id), format]);
     if (key !== this.cacheKey) {
       this.chunks = [];
@@ -131,10 +133,11 @@ export class Linter {
       chunkLists.push(placed(state, result, lines.lineBase(index), settings));
     });
     const documentFindings: RuleFinding[] = [];
-    const doc: DocumentInput = { text, blocks };
+    const doc: DocumentInput = { text, blocks, lines };
     for (const rule of rules) {
       if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
-      rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }));
+      const summaries = rule.summarize ? summariesOf(this.chunks, rule.summarize, env) : [];
+      rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
     return mergeFindings(chunkLists, finishFindings(text, documentFindings, lines, settings), filter);
@@ -177,14 +180,34 @@ export class Linter {
     const deferred = !budget.left();
     const block = deferred ? budget.unread(text) : analyseBlock(text, format, this.terms);
     const findings: RuleFinding[] = [];
+    const result: BlockResult = { block, findings, summaries: new Map(), deferred };
     for (const rule of rules) {
       if (severityOf(rule, env.settings) === 'off') continue;
       const report: Report = (f) => findings.push({ ...f, rule });
       if (rule.scope === 'block') rule.check(block, env, report);
-      else rule.checkBlock?.(block, env, report);
+      else if (rule.checkBlock) rule.checkBlock(block, env, report, rule.summarize && summaryOf(result, rule.summarize, env));
     }
-    return { block, findings, deferred };
+    return result;
   }
+}
+
+type Summarizer = NonNullable<DocumentRule['summarize']>;
+
+/**
+ * One document rule's summaries of the analysed chunks, in block order: each computed once per
+ * chunk analysis and kept with it (identical chunks share one), so an edit re-summarizes only the
+ * chunks it touched. Rules that share a `summarize` function share the summaries.
+ */
+function summariesOf(chunks: readonly ChunkState[], summarize: Summarizer, env: RuleEnv): unknown[] {
+  const out: unknown[] = [];
+  for (const { result } of chunks) if (result) out.push(summaryOf(result, summarize, env));
+  return out;
+}
+
+function summaryOf(result: BlockResult, summarize: Summarizer, env: RuleEnv): unknown {
+  let summary = result.summaries.get(summarize);
+  if (summary === undefined && !result.summaries.has(summarize)) result.summaries.set(summarize, (summary = summarize(result.block, env)));
+  return summary;
 }
 
 /** The time left for reading chunks in one `lint` call; chunks past it are deferred. */

@@ -1,5 +1,5 @@
 import type { ClaimsSummary } from '../core/editor/report';
-import { abbreviationTableHtml } from '../core/review/review-page';
+import { abbreviationTableHtml } from '../core/review/abbreviation-table-html';
 import { escapeHtml } from '../core/review/html';
 import { gradeVerdict } from '../core/review/readability-section';
 import { SEVERITIES } from '../core/types';

@@ -46,13 +46,23 @@ export function rechunk<T extends { chunk: Chunk }>(
 
   const out: Array<Rechunked<T>> = [];
   for (let k = 0; k < restart; k++) out.push({ chunk: old[k]!.chunk, previous: old[k] });
-  for (const chunk of scan.chunks) out.push({ chunk, previous: moved.get(chunk.text) });
+  for (const chunk of scan.chunks) out.push({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text) });
   for (let k = resumeAt; k < n; k++) {
     const previous = old[k]!;
     const { text: chunkText, frontMatter } = previous.chunk;
     out.push({ chunk: { start: previous.chunk.start + delta, text: chunkText, frontMatter }, previous });
   }
   return out;
+}
+
+/**
+ * A copy of `part` that does not keep its source string alive. V8 makes a slice of a long string a
+ * view into it: a chunk re-scanned after a keystroke would otherwise hold that whole version of the
+ * document (1 MB per edited place) for as long as the chunk is cached. Concatenating and slicing
+ * again makes the engine flatten a private copy first.
+ */
+function detached(part: string): string {
+  return part.length < 16 ? part : ` ${part}`.slice(1);
 }
 
 function end(chunk: Chunk): number {

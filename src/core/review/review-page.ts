@@ -1,6 +1,7 @@
 import { analyseDocument, type DocumentFormat } from '../analyse-block';
 import { claimsInventory } from '../claims/inventory';
 import { abbreviationTable, type AbbreviationRow } from '../editor/abbreviation-table';
+import { abbreviationTableHtml } from './abbreviation-table-html';
 import type { TermIndex } from '../terminology/term-index';
 import { DEFAULT_SETTINGS, SEVERITIES, type Finding } from '../types';
 import { summarizeFindings } from '../editor/report';
@@ -10,6 +11,8 @@ import { findingEvidence, sentenceAround } from './evidence';
 import { escapeHtml } from './html';
 import { readabilitySection } from './readability-section';
 import { REVIEW_SCRIPT, REVIEW_STYLE } from './page-assets';
+
+export { abbreviationTableHtml } from './abbreviation-table-html';
 
 /** One checked document: its path as shown, its text, and its findings in document order. */
 export interface ReviewDocument {
@@ -84,14 +87,6 @@ ${documents.map((d, i) => documentSection(d, i, terms)).join('\n')}
 
 function abbreviationSection(rows: readonly AbbreviationRow[]): string {
   return rows.length === 0 ? '' : `<details><summary>Abbreviations (${rows.length})</summary>${abbreviationTableHtml(rows)}</details>`;
-}
-
-/** A document's table of abbreviations as HTML (the review page and the VS Code report). */
-export function abbreviationTableHtml(rows: readonly AbbreviationRow[]): string {
-  const body = rows
-    .map((r) => `<tr><td>${escapeHtml(r.abbreviation)}</td><td>${escapeHtml(r.expansion)}</td><td>${r.definedLine === null ? 'never' : `line ${r.definedLine}`}</td><td>${r.uses}</td></tr>`)
-    .join('');
-  return `<table class="abbreviations"><thead><tr><th>Abbreviation</th><th>Stands for</th><th>Spelled out</th><th>Uses</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function notCheckedList(files: ReadonlyArray<{ path: string; reason: string }>): string {

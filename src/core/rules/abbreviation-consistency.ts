@@ -1,5 +1,5 @@
 import type { Mention } from '../matcher';
-import { LineIndex } from '../positions';
+import { LineIndex, type Positioner } from '../positions';
 import { escapeRegExp } from '../text/normalize';
 import { abbreviationEvents, type AbbreviationEvent } from './abbreviation-consistency/events';
 import type { DocumentInput, DocumentRule, Report } from './rule';
@@ -22,22 +22,23 @@ interface Defined {
  * the long form written again after the abbreviation was spelled out. Only abbreviations the terminology
  * lists, outside headings. A heading of level 1 or 2 starts a section, where spelling out again is fine.
  */
-export const abbreviationConsistency: DocumentRule = {
+export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
   id: 'abbreviation-consistency',
   category: 'abbreviation-consistency',
   defaultSeverity: 'info',
   summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used, or whose long form returns after it was spelled out.',
   scope: 'document',
-  check(doc, env, report) {
-    const hasAbbreviation = (termId: string): boolean => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0;
-    let lines: LineIndex | undefined; // built only when a finding names a line
-    const line = (offset: number): number => (lines ??= new LineIndex(doc.text)).positionAt(offset).line + 1;
+  summarize: (block, env) => abbreviationEvents(block, (termId) => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0),
+  check(doc, env, report, summaries) {
+    let lines: Positioner | undefined; // built only when a finding names a line, unless the engine has them
+    const line = (offset: number): number => (lines ??= doc.lines ?? new LineIndex(doc.text)).positionAt(offset).line + 1;
     let section = new Map<string, Defined>();
     const byTerm = new Map<string, Defined>();
     const latest = new Map<string, Defined>();
     const all: Defined[] = [];
-    for (const { start, block } of doc.blocks) {
-      for (const event of abbreviationEvents(block, hasAbbreviation)) {
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const start = doc.blocks[i]!.start;
+      for (const event of summaries[i]!) {
         if (event.kind === 'section') {
           section = new Map();
         } else if (event.kind === 'use') {

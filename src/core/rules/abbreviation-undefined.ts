@@ -1,6 +1,6 @@
-import { abbreviationFirstUses, spelledInBrackets } from './abbreviation-undefined/first-uses';
+import { abbreviationFirstUses, abbreviationsOf, spelledInBrackets, type ChunkAbbreviation } from './abbreviation-undefined/first-uses';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
-import { unknownAbbreviations } from './abbreviation-undefined/unknown';
+import { unknownAbbreviations, unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 import { writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
@@ -12,18 +12,19 @@ import { expansionFor } from './term-text';
  * without a fix, since only the writer knows the expansion. An ambiguous abbreviation the document never expands is left to
  * ambiguous-abbreviation, which names its other meanings, unless that rule is turned off.
  */
-export const abbreviationUndefined: DocumentRule = {
+export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviation[]; unknown: Candidate[] }> = {
   id: 'abbreviation-undefined',
   category: 'abbreviation-undefined',
   defaultSeverity: 'warning',
   mechanicalFixes: true,
   summary: 'Flags the first use of an abbreviation that the document has not spelled out, with a fix that adds the expansion.',
   scope: 'document',
-  check(doc, env, report) {
+  summarize: (block) => ({ abbreviations: abbreviationsOf(block), unknown: unknownCandidates(block) }),
+  check(doc, env, report, summaries) {
     const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
     const leaveAmbiguous = ambiguousRuleOn(env);
     let possessive: boolean | undefined;
-    for (const use of abbreviationFirstUses(doc, env)) {
+    for (const use of abbreviationFirstUses(doc, env, summaries.map((s) => s.abbreviations))) {
       if (use.definedBefore || known.has(use.mention.surface)) continue;
       if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) continue;
       const { mention, block, blockStart, entry } = use;
@@ -41,7 +42,7 @@ export const abbreviationUndefined: DocumentRule = {
       });
     }
     const bracketed = (block: Block, start: number, end: number, text: string) => spelledInBrackets(block.masked, start, end, text);
-    for (const unknown of unknownAbbreviations(doc, known, bracketed)) {
+    for (const unknown of unknownAbbreviations(doc, summaries.map((s) => s.unknown), known, bracketed)) {
       report({
         message: `Spell out "${unknown.text}" at first use, with the abbreviation in brackets after it.`,
         offset: unknown.offset,

@@ -1,4 +1,4 @@
-import { abbreviationFirstUses } from './abbreviation-undefined/first-uses';
+import { abbreviationFirstUses, abbreviationsOf, type ChunkAbbreviation } from './abbreviation-undefined/first-uses';
 import { DO_NOT_USE, MEDICATION_CONTEXT, TOKEN } from './ambiguous-abbreviation/do-not-use';
 import type { RawFinding } from '../types';
 import type { Block, DocumentRule } from './rule';
@@ -12,22 +12,24 @@ import { expansionFor } from './term-text';
  * Separately, the Joint Commission "Do Not Use" forms (MS, MSO4, MgSO4) in a sentence about a medicine
  * or dose are errors.
  */
-export const ambiguousAbbreviation: DocumentRule = {
+export const ambiguousAbbreviation: DocumentRule<{ abbreviations: ChunkAbbreviation[]; doNotUse: RawFinding[] }> = {
   id: 'ambiguous-abbreviation',
   category: 'ambiguous-abbreviation',
   defaultSeverity: 'warning',
   summary: 'Flags abbreviations with several medical meanings that the document never spells out, and "Do Not Use" drug abbreviations.',
   scope: 'document',
+  summarize: (block) => ({ abbreviations: abbreviationsOf(block), doNotUse: doNotUseFindings(block) }),
   // Do Not Use forms depend on their sentence alone, so the engine caches them with the chunk.
-  checkBlock(block, _env, report) {
-    for (const f of doNotUseFindings(block)) report(f);
+  checkBlock(block, _env, report, summary) {
+    for (const f of summary?.doNotUse ?? doNotUseFindings(block)) report(f);
   },
-  check(doc, env, report) {
+  check(doc, env, report, summaries) {
     let possessive: boolean | undefined;
-    for (const use of abbreviationFirstUses(doc, env)) {
+    for (const use of abbreviationFirstUses(doc, env, summaries.map((s) => s.abbreviations))) {
       const { mention, block, blockStart, entry, abbreviation } = use;
       if (!abbreviation.ambiguous || use.definedAnywhere) continue;
-      if (doNotUseFindings(block).some((f) => f.offset === mention.offset)) continue;
+      // A first use that is already a Do Not Use error gets no second finding.
+      if (summaries[use.blockIndex]!.doNotUse.some((f) => f.offset === mention.offset)) continue;
       possessive ??= writesPossessive(doc, env);
       const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
       const others = abbreviation.otherMeanings?.length ? ` (also ${abbreviation.otherMeanings.join(', ')})` : '';
@@ -45,15 +47,11 @@ export const ambiguousAbbreviation: DocumentRule = {
   },
 };
 
-const doNotUseCache = new WeakMap<Block, RawFinding[]>();
-
 /**
- * Do Not Use forms in sentences about medicines, chunk-relative; cached with the block object, which
- * the engine keeps while the chunk is unchanged (the document phase asks again for first uses).
+ * Do Not Use forms in sentences about medicines, chunk-relative: part of the rule's summary of a
+ * chunk, since the document phase asks again for first uses.
  */
 function doNotUseFindings(block: Block): RawFinding[] {
-  const cached = doNotUseCache.get(block);
-  if (cached) return cached;
   const found: RawFinding[] = [];
   if (block.masked.includes('MS') || block.masked.includes('SO4')) {
     for (const unit of block.units) {
@@ -79,6 +77,5 @@ function doNotUseFindings(block: Block): RawFinding[] {
       }
     }
   }
-  doNotUseCache.set(block, found);
   return found;
 }

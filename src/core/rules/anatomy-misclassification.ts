@@ -1,6 +1,5 @@
-import { blockMemo } from './claims/block-memo';
 import type { TermIndex } from '../terminology/term-index';
-import { listMisplacements, type PlacedMisplacement } from './anatomy-misclassification/list-context';
+import { listMisplacements, listSteps, type ListStep, type PlacedMisplacement } from './anatomy-misclassification/list-context';
 import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from './anatomy-misclassification/sentence-claims';
 import { REJECTED } from './anatomy-misclassification/cues';
 import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
@@ -11,16 +10,20 @@ import { readMisplacements } from './anatomy-misclassification/read-claims';
 import type { Block, DocumentInput, DocumentRule } from './rule';
 
 /**
- * Sentence results per analysed block. The engine keeps a block object for as long as its chunk
- * text is unchanged, so this memo makes the sentence pass incremental like a block rule's; the
- * document pass on top only reads headings, list items and "It ..." sentences. Keyed weakly: it
- * never outlives a block.
+ * The rule's summary of one chunk: its sentence results, kept by the engine with the chunk, so the
+ * sentence pass is incremental like a block rule's; the document pass on top only reads headings,
+ * list items and "It ..." sentences.
  */
-const analysed = blockMemo((block, terms): { found: Misplacement[]; pronouns: PronounSentence[]; involvement: RawFinding[] } => ({
-  found: withReadClaims(block, terms),
-  pronouns: pronounSentences(block),
-  involvement: involvementFindings(block, terms),
-}));
+interface Analysed {
+  found: Misplacement[];
+  pronouns: PronounSentence[];
+  involvement: RawFinding[];
+  steps: ListStep[];
+}
+
+function analysed(block: Block, terms: TermIndex): Analysed {
+  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), steps: listSteps(block, terms) };
+}
 
 /** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
 function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
@@ -29,13 +32,14 @@ function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
 }
 
 /** "It is a disease of the brain." in a document titled "# 10 facts about GBS". */
-function topicMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplacement[] {
+function topicMisplacements(doc: DocumentInput, terms: TermIndex, summaries: readonly Analysed[]): PlacedMisplacement[] {
   const topic = documentTopic(doc, terms);
   const kind = topic ? claimKind(topic, terms) : undefined;
   if (!topic || kind !== 'disease') return [];
   const out: PlacedMisplacement[] = [];
-  for (const { start, block } of doc.blocks) {
-    for (const p of analysed(block, terms).pronouns) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { start, block } = doc.blocks[i]!;
+    for (const p of summaries[i]!.pronouns) {
       if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
       const says = siteClaim(topic, kind, block.masked.slice(p.rest, p.end));
       if (!says) continue;
@@ -53,22 +57,23 @@ function topicMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplac
  * peripheral nervous system defined as the brain and spinal cord. Sites come from the terminology.
  * Uses sentence context and, across chunks, list items under a "causes of neuropathy" heading.
  */
-export const anatomyMisclassification: DocumentRule = {
+export const anatomyMisclassification: DocumentRule<Analysed> = {
   id: 'anatomy-misclassification',
   category: 'anatomy-misclassification',
   defaultSeverity: 'error',
   summary: 'Flags diseases placed in the wrong part of the nervous system, such as multiple sclerosis called a peripheral neuropathy.',
   scope: 'document',
-  check(doc, env, report) {
-    // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-    for (const { start, block } of doc.blocks) {
-      for (const f of analysed(block, env.terms).involvement) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
-    }
+  summarize: (block, env) => analysed(block, env.terms),
+  check(doc, env, report, summaries) {
+    const all: PlacedMisplacement[] = [];
+    doc.blocks.forEach(({ start }, i) => {
+      const summary = summaries[i]!;
+      // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
+      for (const f of summary.involvement) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const found of summary.found) all.push({ ...found, base: start });
+    });
     const seen = new Set<number>();
-    const all = doc.blocks.flatMap(({ start, block }) =>
-      analysed(block, env.terms).found.map((found) => ({ ...found, base: start })),
-    );
-    for (const found of [...all, ...listMisplacements(doc, env.terms), ...topicMisplacements(doc, env.terms)]) {
+    for (const found of [...all, ...listMisplacements(doc, summaries.map((s) => s.steps)), ...topicMisplacements(doc, env.terms, summaries)]) {
       const offset = found.base + found.mention.offset;
       if (seen.has(offset)) continue;
       seen.add(offset);

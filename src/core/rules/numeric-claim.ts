@@ -1,4 +1,3 @@
-import { blockMemo } from './claims/block-memo';
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
@@ -11,9 +10,9 @@ import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
 import type { DocumentRule, Report } from './rule';
 
 /**
- * Figures per analysed block, and the findings last judged from them, kept while the engine keeps
- * the block (its chunk text is unchanged): a re-lint after an edit only re-reads the edited chunks.
- * Judged findings are keyed by what they depend on besides the block: the topic and the audience.
+ * The rule's summary of one chunk: its figures, and the findings last judged from them, kept by the
+ * engine with the chunk: a re-lint after an edit only re-reads the edited chunks. Judged findings
+ * (filled by the document step) are keyed by what they depend on besides the chunk: the topic and the audience.
  */
 interface Memo {
   figures: FigureContext[];
@@ -21,7 +20,6 @@ interface Memo {
   /** Who-gets-it claims without numbers; they depend on the block alone. */
   population: RawFinding[];
 }
-const memoOf = blockMemo((block, terms): Memo => ({ figures: blockFigures(block, terms), population: populationFindings(block, terms) }));
 
 /**
  * Incidence, prevalence, outcome and time-course figures checked against the terminology's key
@@ -30,17 +28,19 @@ const memoOf = blockMemo((block, terms): Memo => ({ figures: blockFigures(block,
  * citation in its paragraph is an info finding. A figure in a sentence that names no disease is
  * read as being about the document's title topic ("# 10 facts about GBS").
  */
-export const numericClaim: DocumentRule = {
+export const numericClaim: DocumentRule<Memo> = {
   id: 'numeric-claim',
   category: 'numeric-claim',
   defaultSeverity: 'warning',
   summary: 'Checks incidence, prevalence and time-course figures against accepted ranges, and asks for a source for uncited statistics.',
   scope: 'document',
-  check(doc, env, report) {
+  summarize: (block, env): Memo => ({ figures: blockFigures(block, env.terms), population: populationFindings(block, env.terms) }),
+  check(doc, env, report, summaries) {
     const patient = env.settings.audience === 'patient';
     let topic: Entry | undefined | null = null; // computed on the first figure that needs it
-    for (const { start, block } of doc.blocks) {
-      const entry = memoOf(block, env.terms);
+    for (let i = 0; i < doc.blocks.length; i++) {
+      const start = doc.blocks[i]!.start;
+      const entry = summaries[i]!;
       for (const f of entry.population) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       if (entry.figures.length === 0) continue;
       if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms);

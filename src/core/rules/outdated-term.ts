@@ -9,18 +9,19 @@ import { replacementFor } from './term-text';
  * For patient readers, the first use of a name the terminology marks `familiar` is fixed to "new name
  * (formerly old name)", so the name patients know stays on the page once; later uses get the new name.
  */
-export const outdatedTerm: DocumentRule = {
+export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
   id: 'outdated-term',
   category: 'outdated-term',
   defaultSeverity: 'warning',
   mechanicalFixes: true,
   summary: 'Flags historic disease names and offers the current name.',
   scope: 'document',
-  check(doc, env, report) {
+  summarize: outdatedMentions,
+  check(doc, env, report, summaries) {
     // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
     const explained = new Set<string>();
-    for (const { start, block } of doc.blocks) {
-      for (const { mention, allowed } of outdatedMentions(block)) {
+    doc.blocks.forEach(({ start, block }, i) => {
+      for (const { mention, allowed } of summaries[i]!) {
         const entry = env.terms.get(mention.termId);
         if (!entry) continue;
         if (allowed) {
@@ -47,11 +48,9 @@ export const outdatedTerm: DocumentRule = {
           ...(name?.note ? { note: name.note } : {}),
         });
       }
-    }
+    });
   },
 };
-
-const cache = new WeakMap<Block, OutdatedMention[]>();
 
 interface OutdatedMention {
   mention: Mention;
@@ -59,12 +58,7 @@ interface OutdatedMention {
   allowed: boolean;
 }
 
-/** The outdated-name mentions of one chunk, cached with the chunk object. */
+/** The outdated-name mentions of one chunk (the rule's summary of it). */
 function outdatedMentions(block: Block): OutdatedMention[] {
-  let list = cache.get(block);
-  if (!list) {
-    list = block.mentions.filter((m) => m.form === 'outdated').map((mention) => ({ mention, allowed: isAllowedUse(block, mention) }));
-    cache.set(block, list);
-  }
-  return list;
+  return block.mentions.filter((m) => m.form === 'outdated').map((mention) => ({ mention, allowed: isAllowedUse(block, mention) }));
 }

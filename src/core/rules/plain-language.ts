@@ -16,7 +16,7 @@ const EXPLAINED_BEFORE = /\(\s*$/;
  * place ("paresthesia (tingling)", "tingling (paresthesia)", "dysphagia, or trouble swallowing").
  * Per chunk, percentages below 1% and rates per 100,000 get a hint to add a natural frequency.
  */
-export const plainLanguage: DocumentRule = {
+export const plainLanguage: DocumentRule<Candidate[]> = {
   id: 'plain-language',
   category: 'plain-language',
   defaultSeverity: 'info',
@@ -25,11 +25,12 @@ export const plainLanguage: DocumentRule = {
   checkBlock(block, env, report) {
     if (env.settings.audience === 'patient') naturalFrequencyHints(block, report);
   },
-  check(doc, env, report) {
+  summarize: candidates,
+  check(doc, env, report, summaries) {
     if (env.settings.audience !== 'patient') return;
     const seen = new Set<string>();
-    for (const { start, block } of doc.blocks) {
-      for (const word of candidates(block, env)) {
+    doc.blocks.forEach(({ start, block }, i) => {
+      for (const word of summaries[i]!) {
         if (seen.has(word.key)) continue;
         seen.add(word.key);
         if (explainedInPlace(block, word)) continue;
@@ -50,28 +51,22 @@ export const plainLanguage: DocumentRule = {
           fixes,
         });
       }
-    }
+    });
   },
 };
 
-const cache = new WeakMap<Block, Candidate[]>();
-
 /**
- * The words of one chunk that may need a plain word, in order, cached with the chunk object so a
- * keystroke walks short lists: an entry's medical name (its synonyms include everyday words such as
- * "tingling") for entries with a `plain` alternative, and the clinical words of `JARGON` outside term
- * names; never in headings.
+ * The rule's summary of one chunk, so a keystroke walks short lists: the words that may need a plain
+ * word, in order: an entry's medical name (its synonyms include everyday words such as "tingling")
+ * for entries with a `plain` alternative, and the clinical words of `JARGON` outside term names; never
+ * in headings.
  */
 function candidates(block: Block, env: RuleEnv): Candidate[] {
-  let list = cache.get(block);
-  if (!list) {
-    const terms = block.mentions
-      .filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m))
-      .map((m) => ({ offset: m.offset, endOffset: m.endOffset, text: m.text, key: m.termId, plain: env.terms.get(m.termId)!.plain!, replace: true, termId: m.termId }));
-    list = [...terms, ...jargonIn(block)].sort((a, b) => a.offset - b.offset);
-    cache.set(block, list);
-  }
-  return list;
+  if (env.settings.audience !== 'patient') return [];
+  const terms = block.mentions
+    .filter((m) => m.form === 'preferred' && env.terms.get(m.termId)?.plain !== undefined && !inHeading(block, m))
+    .map((m) => ({ offset: m.offset, endOffset: m.endOffset, text: m.text, key: m.termId, plain: env.terms.get(m.termId)!.plain!, replace: true, termId: m.termId }));
+  return [...terms, ...jargonIn(block)].sort((a, b) => a.offset - b.offset);
 }
 
 /** The sentence explains the word: brackets or an appositive next to it, or the plain words nearby. */

@@ -1,7 +1,10 @@
 import { EMPTY_STATS, addStats, type TextStats } from '../text/readability';
 import { hardSentences } from './readability/hard-sentences';
-import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk } from './readability/measure';
+import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk, type ChunkMeasure } from './readability/measure';
 import type { DocumentInput, DocumentRule } from './rule';
+
+/** What other audiences' chunks summarize to: nothing to measure. */
+const UNMEASURED: ChunkMeasure = { parts: [], long: [] };
 
 /**
  * Patient audience only: the document's and each section's Flesch-Kincaid grade above
@@ -9,16 +12,17 @@ import type { DocumentInput, DocumentRule } from './rule';
  * (as hints) shorter sentences that are very hard to read. Formulas measure only word and sentence
  * length, so these are info or hints, never errors.
  */
-export const readability: DocumentRule = {
+export const readability: DocumentRule<ChunkMeasure> = {
   id: 'readability',
   category: 'readability',
   defaultSeverity: 'info',
   summary: `Patient audience: reports a reading grade above the target (Flesch-Kincaid and SMOG), sentences over ${LONG_SENTENCE_WORDS} words, and very hard shorter sentences (hint).`,
   scope: 'document',
+  summarize: (block, env) => (env.settings.audience === 'patient' ? measureChunk(block) : UNMEASURED),
   // Long sentences depend on their chunk alone, so the engine caches them with the chunk.
-  checkBlock(block, env, report) {
+  checkBlock(block, env, report, summary) {
     if (env.settings.audience !== 'patient') return;
-    for (const long of measureChunk(block).long) {
+    for (const long of (summary ?? measureChunk(block)).long) {
       report({
         message:
           `This sentence has ${long.words} words; ` +
@@ -45,10 +49,10 @@ export const readability: DocumentRule = {
       });
     }
   },
-  check(doc, env, report) {
+  check(doc, env, report, summaries) {
     if (env.settings.audience !== 'patient') return;
     const target = env.settings.readabilityTarget;
-    const { total, sections } = sectionStats(doc);
+    const { total, sections } = sectionStats(doc, summaries);
     const summary = gradesOf(total);
     const grade = (g: { fleschKincaid: number; smog: number }) => `grade ${g.fleschKincaid} (Flesch-Kincaid; SMOG ${g.smog})`;
 
@@ -92,11 +96,12 @@ export const readability: DocumentRule = {
  * The document's counts and each heading's section counts (absolute heading offsets), added up from
  * the cached chunk measures; the same sums as `summarize`, without titles or grades.
  */
-function sectionStats(doc: DocumentInput): { total: TextStats; sections: Array<{ offset: number; endOffset: number; stats: TextStats }> } {
+function sectionStats(doc: DocumentInput, measures: readonly ChunkMeasure[]): { total: TextStats; sections: Array<{ offset: number; endOffset: number; stats: TextStats }> } {
   let total = EMPTY_STATS;
   const sections: Array<{ offset: number; endOffset: number; stats: TextStats }> = [];
-  for (const { start, block } of doc.blocks) {
-    for (const part of measureChunk(block).parts) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const start = doc.blocks[i]!.start;
+    for (const part of measures[i]!.parts) {
       if (part.stats.words > 0 || part.stats.sentences > 0) total = addStats(total, part.stats);
       const last = sections[sections.length - 1];
       if (part.heading) sections.push({ offset: start + part.heading.start, endOffset: start + part.heading.end, stats: part.stats });

@@ -1,4 +1,5 @@
 import type { Mention } from '../matcher';
+import type { Positioner } from '../positions';
 import type { Comment, ProseUnit } from '../markdown/prose';
 import type { TermIndex } from '../terminology/term-index';
 import type { Span } from '../text/sentences';
@@ -32,6 +33,8 @@ export interface NotChecked {
 export interface DocumentInput {
   text: string;
   blocks: ReadonlyArray<{ start: number; block: Block }>;
+  /** Line positions of `text`, when the caller already has them (the engine does). */
+  lines?: Positioner;
 }
 
 export interface RuleEnv {
@@ -67,12 +70,24 @@ export interface BlockRule extends RuleMeta {
  * The optional `checkBlock` phase reports the findings that depend only on one chunk and the
  * settings; the engine caches them with the chunk like a block rule's, so a keystroke does not
  * rebuild them. `check` then reports only what needs the whole document; never both for one finding.
+ *
+ * What `check` needs from each chunk it declares as `summarize`: a pure function of the block and
+ * the environment (never of other chunks). The engine calls it once per chunk text, keeps the
+ * summary beside the chunk's cached findings, and hands `check` the summaries in block order, so a
+ * keystroke summarizes only the edited chunk and `check` combines small summaries instead of
+ * reading every block again. Rules that name the same function share one summary per chunk.
  */
-export interface DocumentRule extends RuleMeta {
+export interface DocumentRule<S = unknown> extends RuleMeta {
   scope: 'document';
-  check(doc: DocumentInput, env: RuleEnv, report: Report): void;
-  /** Chunk-local findings, offsets relative to the block; rerun only when the chunk's text or the settings change. */
-  checkBlock?(block: Block, env: RuleEnv, report: Report): void;
+  /** `summaries[i]` is `summarize(doc.blocks[i].block, env)`; empty when the rule has no `summarize`. */
+  check(doc: DocumentInput, env: RuleEnv, report: Report, summaries: readonly S[]): void;
+  /**
+   * Chunk-local findings, offsets relative to the block; rerun only when the chunk's text or the
+   * settings change. `summary` is the chunk's summary when the rule has `summarize`.
+   */
+  checkBlock?(block: Block, env: RuleEnv, report: Report, summary: S | undefined): void;
+  /** What `check` reads from one chunk, chunk-relative; treat the result as read-only. */
+  summarize?(block: Block, env: RuleEnv): S;
 }
 
 export type Rule = BlockRule | DocumentRule;

@@ -13,36 +13,37 @@ import { replacementFor } from './term-text';
  * style). One finding per mention, so fixes never overlap. A document rule only because the accent check
  * compares uses across the document; the per-chunk work is cached with the chunk.
  */
-export const spelling: DocumentRule = {
+export const spelling: DocumentRule<ChunkSpelling> = {
   id: 'spelling',
   category: 'spelling',
   defaultSeverity: 'error',
   mechanicalFixes: true,
   summary: 'Flags misspelled disease, antibody, test and treatment names, mixed accents, eponym style and capitals, with the correct form.',
   scope: 'document',
+  summarize: chunkFacts,
   // Findings that no other chunk can change are cached with their chunk by the engine.
-  checkBlock(block, env, report) {
-    const facts = chunkFacts(block, env);
+  checkBlock(block, env, report, summary) {
+    const facts = summary ?? chunkFacts(block, env);
     for (const { mention, finding } of facts.findings) if (finding && !deferred(facts, mention)) report(finding);
   },
   // A term written without its accents, and with the consistent style every eponym, depend on the rest of the document.
-  check(doc, env, report) {
+  check(doc, env, report, summaries) {
     const accented = new Set<string>();
     const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
     const eponyms: EponymUse[] = [];
-    for (const { start, block } of doc.blocks) {
-      const facts = chunkFacts(block, env);
+    doc.blocks.forEach(({ start, block }, i) => {
+      const facts = summaries[i]!;
       for (const id of facts.accentedTerms) accented.add(id);
-      eponyms.push(...facts.eponyms);
+      for (const e of facts.eponyms) eponyms.push(e);
       if (facts.unaccented.length > 0 || facts.eponyms.length > 0) pending.push({ start, block, facts });
-    }
+    });
     // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
     const first = firstStyle(eponyms);
     const mixed = first !== undefined && eponyms.some((e) => !e.misspelled && e.possessive !== (first === 'possessive'));
     const styled: RuleEnv = mixed ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
     for (const { start, block, facts } of pending) {
       for (const mention of new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention)])) {
-        const final = documentFinding(block, env, styled, mention, { accentsUsed: accented.has(mention.termId), mixed, possessive: first === 'possessive' });
+        const final = documentFinding(block, facts, env, styled, mention, { accentsUsed: accented.has(mention.termId), mixed, possessive: first === 'possessive' });
         if (!final) continue;
         report({
           ...final,
@@ -58,13 +59,15 @@ export const spelling: DocumentRule = {
 /** The finding for a mention the document phase decides, or undefined when it is fine. */
 function documentFinding(
   block: Block,
+  facts: ChunkSpelling,
   env: RuleEnv,
   styled: RuleEnv,
   mention: Mention,
   doc: { accentsUsed: boolean; mixed: boolean; possessive: boolean },
 ): RawFinding | undefined {
   if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
-  if (!doc.accentsUsed && !doc.mixed) return chunkFacts(block, env).findings.find((f) => f.mention === mention)?.finding;
+  if (!doc.accentsUsed && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
+  if (!doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
   const found = styleFinding(block, styled, mention, doc.accentsUsed);
   return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
 }
@@ -83,17 +86,18 @@ interface ChunkSpelling {
   eponyms: EponymUse[];
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
   findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
+  /**
+   * The findings of unaccented mentions and eponyms for a document that writes the term with its
+   * accents (the usual case), so a keystroke does not rebuild them; a document that mixes eponym
+   * forms is decided afresh.
+   */
+  ifAccented: Map<Mention, RawFinding | undefined>;
 }
 
-const cache = new WeakMap<Block, Map<string, ChunkSpelling>>();
-
-/** Everything spelling knows about one chunk, cached with the chunk object (per eponym style). */
+/** Everything spelling knows about one chunk: the rule's summary of it. */
 function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const style = env.settings.eponymStyle;
-  const byStyle = cache.get(block) ?? new Map<string, ChunkSpelling>();
-  const cached = byStyle.get(style);
-  if (cached) return cached;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [] };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
@@ -104,8 +108,9 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
       if (finding || facts.unaccented.includes(mention)) facts.findings.push({ mention, finding });
     }
   }
-  byStyle.set(style, facts);
-  cache.set(block, byStyle);
+  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention)]) {
+    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, true));
+  }
   return facts;
 }
 

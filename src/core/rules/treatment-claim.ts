@@ -1,4 +1,3 @@
-import { blockMemo } from './claims/block-memo';
 import type { Mention } from '../matcher';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -11,17 +10,17 @@ import type { Block, DocumentInput, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
-import { listClaims } from './treatment-claim/list-context';
+import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 import { promiseFindings } from './treatment-claim/unproven-promise';
 
 /**
- * Findings and "It ..." sentences per analysed block, kept while the engine keeps the block (its
- * chunk text is unchanged), so re-linting after an edit only re-reads the edited chunks.
+ * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
+ * chunk, so re-linting after an edit only re-reads the edited chunks.
  */
 interface Analysed {
   findings: RawFinding[];
-  /** Findings about the title topic, last computed for the topic in `key`. */
+  /** Findings about the title topic, last computed for the topic in `key` (filled by the document step). */
   topical?: { key: string; findings: RawFinding[] };
   pronouns: PronounSentence[];
   /**
@@ -33,15 +32,22 @@ interface Analysed {
   overstated: RawFinding[];
   /** Promises of repair or cure for treatments outside mainstream care. */
   promises: RawFinding[];
+  /** What the block contributes to the list pass. */
+  steps: ListStep[];
 }
-const analysed = blockMemo((block, terms): Analysed => {
-  const result: Analysed = { findings: [], pronouns: pronounSentences(block), diseaseless: [],
+
+function analysed(block: Block, terms: TermIndex): Analysed {
+  const result: Analysed = {
+    findings: [],
+    pronouns: pronounSentences(block),
+    diseaseless: [],
     overstated: overstatedFindings(block, terms),
     promises: promiseFindings(block, terms),
+    steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
   return result;
-});
+}
 
 /**
  * A treatment presented as used, effective or recommended for a disease where the terminology's
@@ -53,13 +59,14 @@ const analysed = blockMemo((block, terms): Analysed => {
  * A treatment whose evidence is uncertain, presented as standard or proven care, gets a warning, as
  * does a promise of repair or cure for a complementary or investigational treatment.
  */
-export const treatmentClaim: DocumentRule = {
+export const treatmentClaim: DocumentRule<Analysed> = {
   id: 'treatment-claim',
   category: 'treatment-claim',
   defaultSeverity: 'error',
   summary: 'Flags treatments presented as effective for a disease where the evidence says they do not work or may harm.',
   scope: 'document',
-  check(doc, env, reportAll) {
+  summarize: (block, env) => analysed(block, env.terms),
+  check(doc, env, reportAll, summaries) {
     // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
     const seen = new Set<number>();
     const report: Report = (f) => {
@@ -67,12 +74,14 @@ export const treatmentClaim: DocumentRule = {
       seen.add(f.offset);
       reportAll(f);
     };
-    for (const { start, block } of doc.blocks) {
-      const entry = analysed(block, env.terms);
-      for (const f of [...entry.findings, ...entry.overstated, ...entry.promises]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
-    }
-    topicClaims(doc, env.terms, report);
-    listClaims(doc, env.terms, report);
+    doc.blocks.forEach(({ start }, i) => {
+      const entry = summaries[i]!;
+      for (const list of [entry.findings, entry.overstated, entry.promises]) {
+        for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      }
+    });
+    topicClaims(doc, env.terms, report, summaries);
+    listClaims(doc, env.terms, report, summaries.map((s) => s.steps));
   },
 };
 
@@ -102,10 +111,11 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
  * Sentences about the title topic: "It is also a good option for MMN" on a page titled with a
  * treatment, and "Steroids are another good option" (no disease named) on a page titled with a disease.
  */
-function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
+function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report, summaries: readonly Analysed[]): void {
   let topic: ReturnType<typeof documentTopic> | null = null;
-  for (const { start, block } of doc.blocks) {
-    const entry = analysed(block, terms);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { start, block } = doc.blocks[i]!;
+    const entry = summaries[i]!;
     if (entry.pronouns.length + entry.diseaseless.length === 0) continue;
     if (topic === null) topic = documentTopic(doc, terms);
     if (!topic) return;

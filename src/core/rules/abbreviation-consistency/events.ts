@@ -12,40 +12,34 @@ export type AbbreviationEvent =
 /** "long (ABBR)" or "ABBR (long)" with nothing else in the brackets: the shapes a fix can rewrite safely. */
 const OPEN = /^ ?\($/;
 
-const cache = new WeakMap<Block, AbbreviationEvent[]>();
-
 /**
- * The abbreviation events of one chunk, cached with the chunk object (the engine keeps it while the
- * chunk is unchanged). Headings of level 1 or 2 start a section, where an abbreviation may be spelled
+ * The abbreviation events of one chunk (abbreviation-consistency's summary of it). Headings of level 1 or 2 start a section, where an abbreviation may be spelled
  * out again; other headings are labels and are skipped. Long forms count only for entries that have
  * abbreviations.
  */
 export function abbreviationEvents(block: Block, hasAbbreviation: (termId: string) => boolean): AbbreviationEvent[] {
-  let events = cache.get(block);
-  if (events) return events;
-  events = [];
+  const events: AbbreviationEvent[] = [];
   const inDefinition = new Set<Mention>();
   const { mentions } = block;
   let unit = 0;
   mentions.forEach((mention, i) => {
     while (unit < block.units.length && block.units[unit]!.end <= mention.offset) {
-      if (isSection(block, unit)) events!.push({ kind: 'section' });
+      if (isSection(block, unit)) events.push({ kind: 'section' });
       unit++;
     }
     if (inHeading(block, mention)) return;
     if (mention.form === 'abbreviation') {
       const key = mention.surface.toUpperCase();
       const definition = definitionAt(block, mention, mentions[i - 1], mentions[i + 1]);
-      if (!definition) return void events!.push({ kind: 'use', key, abbreviation: mention });
+      if (!definition) return void events.push({ kind: 'use', key, abbreviation: mention });
       if (definition.long) inDefinition.add(definition.long);
       const replaceable = definition.long && bracketSpan(block.masked, mention, definition.long);
-      events!.push({ kind: 'definition', key, abbreviation: mention, long: definition.long, replaceable });
+      events.push({ kind: 'definition', key, abbreviation: mention, long: definition.long, replaceable });
     } else if (!inDefinition.has(mention) && hasAbbreviation(mention.termId) && !isDefinedNext(block, mentions, i)) {
-      events!.push({ kind: 'long', long: mention });
+      events.push({ kind: 'long', long: mention });
     }
   });
   for (; unit < block.units.length; unit++) if (isSection(block, unit)) events.push({ kind: 'section' });
-  cache.set(block, events);
   return events;
 }
 

@@ -11,6 +11,8 @@ export interface AbbreviationUse {
   block: Block;
   /** Offset of the block in the document: `blockStart + mention.offset` is the absolute offset. */
   blockStart: number;
+  /** Index of the block in `doc.blocks`. */
+  blockIndex: number;
   /** The document pairs the abbreviation with an expansion at or before this use. */
   definedBefore: boolean;
   /** The document pairs the abbreviation with an expansion somewhere (with this meaning or another). */
@@ -27,14 +29,12 @@ const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or',
  * form)", in a heading or in text. The long form alone does not define the abbreviation: the reader must
  * be told which letters stand for it. Linear in the number of mentions.
  */
-export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): readonly AbbreviationUse[] {
-  // Both abbreviation rules ask for the same document in one lint: answer the second from memory.
-  const cached = usesCache.get(doc);
-  if (cached && cached.terms === env.terms) return cached.uses;
+export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv, perBlock: ReadonlyArray<readonly ChunkAbbreviation[]>): AbbreviationUse[] {
   const defined = new Set<string>();
   const first = new Map<string, AbbreviationUse>();
-  for (const { start, block } of doc.blocks) {
-    for (const { mention, key, expanded, heading } of abbreviationsOf(block)) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { start, block } = doc.blocks[i]!;
+    for (const { mention, key, expanded, heading } of perBlock[i]!) {
       if (expanded) defined.add(key);
       // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
       if (first.has(key) || heading) continue;
@@ -42,18 +42,16 @@ export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv): readonl
       const abbreviation = entry?.abbreviations?.find((a) => a.abbr === mention.surface);
       if (!entry || !abbreviation || partOfName(entry, mention.surface)) continue;
       const definedBefore = defined.has(key);
-      first.set(key, { entry, abbreviation, mention, block, blockStart: start, definedBefore, definedAnywhere: definedBefore });
+      first.set(key, { entry, abbreviation, mention, block, blockStart: start, blockIndex: i, definedBefore, definedAnywhere: definedBefore });
     }
   }
   const uses = [...first.values()];
   for (const use of uses) use.definedAnywhere ||= defined.has(use.mention.surface.toUpperCase());
-  usesCache.set(doc, { terms: env.terms, uses });
   return uses;
 }
 
-const usesCache = new WeakMap<DocumentInput, { terms: RuleEnv['terms']; uses: readonly AbbreviationUse[] }>();
-
-interface ChunkAbbreviation {
+/** One abbreviation mention of a chunk with its local facts. */
+export interface ChunkAbbreviation {
   mention: Mention;
   /** Upper-case surface: "IVIG" and "IVIg" are one abbreviation. */
   key: string;
@@ -61,23 +59,17 @@ interface ChunkAbbreviation {
   heading: boolean;
 }
 
-const cache = new WeakMap<Block, ChunkAbbreviation[]>();
-
 /**
- * The abbreviation mentions of one chunk with their local facts, cached with the chunk object: the
- * engine keeps the object while the chunk is unchanged, so a re-lint of a long document only walks
- * these short lists.
+ * The abbreviation mentions of one chunk with their local facts: what the abbreviation rules
+ * summarize of a chunk, so a re-lint of a long document only walks these short lists.
  */
-function abbreviationsOf(block: Block): ChunkAbbreviation[] {
-  let list = cache.get(block);
-  if (list) return list;
-  list = [];
+export function abbreviationsOf(block: Block): ChunkAbbreviation[] {
+  const list: ChunkAbbreviation[] = [];
   block.mentions.forEach((mention, i) => {
     if (mention.form !== 'abbreviation') return;
     const expanded = definitionAt(block, mention, block.mentions[i - 1], block.mentions[i + 1]) !== undefined;
-    list!.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
+    list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
   });
-  cache.set(block, list);
   return list;
 }
 

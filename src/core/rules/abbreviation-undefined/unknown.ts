@@ -12,16 +12,19 @@ export interface UnknownAbbreviation {
 /** Two to six capitals (digits allowed after the first letter), not joined to other words by a hyphen. */
 const CANDIDATE = /(?<![\p{L}\p{N}\-\u2010\u2011/&])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}\-\u2010\u2011/&])/gu;
 const ROMAN = /^[IVXLC]+$/;
-const cache = new WeakMap<Block, Array<{ text: string; start: number; end: number }>>();
+/** A possible abbreviation the terminology does not know; chunk-relative offsets. */
+export interface Candidate {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /**
- * Candidates of one chunk, cached with the chunk object: capitals in paragraphs, outside term mentions and
+ * Candidates of one chunk (part of the rule's summary of it): capitals in paragraphs, outside term mentions and
  * shouting (a sentence that is mostly capitals). Roman numerals and emphasis words are not abbreviations.
  */
-function candidates(block: Block): Array<{ text: string; start: number; end: number }> {
-  const cached = cache.get(block);
-  if (cached) return cached;
-  const found: Array<{ text: string; start: number; end: number }> = [];
+export function unknownCandidates(block: Block): Candidate[] {
+  const found: Candidate[] = [];
   for (const unit of block.units) {
     // Headings and table cells are labels; tables often carry column abbreviations such as "ICD".
     if (unit.kind !== 'paragraph') continue;
@@ -41,7 +44,6 @@ function candidates(block: Block): Array<{ text: string; start: number; end: num
       }
     }
   }
-  cache.set(block, found);
   return found;
 }
 
@@ -60,13 +62,15 @@ function inCapitalRun(text: string, index: number, length: number): boolean {
  */
 export function unknownAbbreviations(
   doc: DocumentInput,
+  perBlock: ReadonlyArray<readonly Candidate[]>,
   known: ReadonlySet<string>,
   isExpanded: (block: Block, start: number, end: number, text: string) => boolean,
 ): UnknownAbbreviation[] {
   const seen = new Set<string>();
   const out: UnknownAbbreviation[] = [];
-  for (const { start: base, block } of doc.blocks) {
-    for (const c of candidates(block)) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const { start: base, block } = doc.blocks[i]!;
+    for (const c of perBlock[i]!) {
       if (seen.has(c.text) || known.has(c.text)) continue;
       seen.add(c.text);
       if (!isExpanded(block, c.start, c.end, c.text)) out.push({ text: c.text, offset: base + c.start, endOffset: base + c.end });

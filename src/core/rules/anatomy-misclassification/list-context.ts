@@ -1,4 +1,3 @@
-import { blockMemo } from '../claims/block-memo';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Block, DocumentInput } from '../rule';
@@ -25,13 +24,10 @@ export interface PlacedMisplacement extends Misplacement {
  * says (the section it opens also depends on the title, known only across blocks); list items
  * are kept only when they lead with a misplaced disease, since other items change nothing.
  */
-type ListStep =
+export type ListStep =
   | { kind: 'heading'; depth: number; title: boolean; bareTypes: boolean; cue: boolean }
   | { kind: 'paragraph'; leadIn: boolean }
   | { kind: 'item'; found: Misplacement };
-
-// Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
-const stepsOf = blockMemo(computeSteps);
 
 /**
  * List items that name a CNS or neuromuscular-junction disease under a heading about causes or
@@ -40,14 +36,15 @@ const stepsOf = blockMemo(computeSteps);
  * Headings and lead-ins often sit in another chunk than their list, hence a document pass; it only
  * reads a per-block summary of headings, lead-in paragraphs and the first mention of each list item.
  */
-export function listMisplacements(doc: DocumentInput, terms: TermIndex): PlacedMisplacement[] {
+export function listMisplacements(doc: DocumentInput, steps: ReadonlyArray<readonly ListStep[]>): PlacedMisplacement[] {
   const out: PlacedMisplacement[] = [];
   let heading: number | undefined; // depth of the heading that opened a neuropathy-causes section
   // A lead-in opens the list that follows it; any other paragraph or heading ends that list.
   let leadIn = false;
   let neuropathyTitle = false;
-  for (const { start, block } of doc.blocks) {
-    for (const step of stepsOf(block, terms)) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const start = doc.blocks[i]!.start;
+    for (const step of steps[i]!) {
       if (step.kind === 'heading') {
         if (heading !== undefined && step.depth <= heading) heading = undefined;
         if (step.depth === 1) neuropathyTitle = step.title;
@@ -64,7 +61,8 @@ export function listMisplacements(doc: DocumentInput, terms: TermIndex): PlacedM
   return out;
 }
 
-function computeSteps(block: Block, terms: TermIndex): ListStep[] {
+/** What one block contributes to the list pass (part of the rule's summary of the chunk). */
+export function listSteps(block: Block, terms: TermIndex): ListStep[] {
   const steps: ListStep[] = [];
   for (const unit of block.units) {
     const text = block.masked.slice(unit.start, unit.end);

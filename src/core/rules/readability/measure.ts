@@ -21,16 +21,12 @@ export interface ChunkMeasure {
   long: Array<Span & { words: number }>;
 }
 
-const cache = new WeakMap<object, ChunkMeasure>();
-
 /**
  * Readability counts of one chunk. Headings and table cells are labels, not sentences, so only
- * paragraphs (list items included) count. Cached per chunk object: the engine keeps the same object
- * for an unchanged chunk, so re-linting a long document only measures the chunks that changed.
+ * paragraphs (list items included) count. The readability rule's summary of a chunk: the engine
+ * keeps it with the chunk, so re-linting a long document only measures the chunks that changed.
  */
 export function measureChunk(prose: MeasurableProse): ChunkMeasure {
-  const cached = cache.get(prose);
-  if (cached) return cached;
   const measure: ChunkMeasure = { parts: [{ stats: EMPTY_STATS }], long: [] };
   for (const unit of prose.units) {
     if (unit.kind === 'heading') {
@@ -45,7 +41,6 @@ export function measureChunk(prose: MeasurableProse): ChunkMeasure {
       if (stats.words > LONG_SENTENCE_WORDS) measure.long.push(...longLines(prose.masked, sentence));
     }
   }
-  cache.set(prose, measure);
   return measure;
 }
 

@@ -1,4 +1,3 @@
-import { blockMemo } from '../claims/block-memo';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
@@ -17,7 +16,7 @@ interface ListContext {
  * (as the lead-in it opens, if any) and each list item that could be a claim. Items that cannot
  * (negated, or not led by a disease or treatment) change nothing, so they are left out.
  */
-type ListStep =
+export type ListStep =
   | { kind: 'heading'; depth: number; context: ListContext | undefined }
   | { kind: 'paragraph'; leadIn: ListContext | undefined }
   | { kind: 'item'; first: Mention; side: ListContext['side']; end: number };
@@ -33,16 +32,13 @@ export interface ListPair {
   end: number;
 }
 
-// Kept while the engine keeps the block (its chunk text is unchanged), so a keystroke re-reads only edited chunks.
-const stepsOf = blockMemo(computeSteps);
-
 /**
  * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
  * "We use plasma exchange for people with:", paired with what the heading or lead-in names. An item
  * that negates ("Steroids (not recommended)") is left alone. Offsets reported are absolute.
  */
-export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report): void {
-  for (const { start, first, names } of listPairs(doc, terms)) {
+export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report, steps: ReadonlyArray<readonly ListStep[]>): void {
+  for (const { start, first, names } of listPairs(doc, terms, steps)) {
     // The names from the heading stand at the item, so the finding lands on the list item.
     const stands = names.map((e) => stand(e, first));
     reportPairs([first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
@@ -52,14 +48,15 @@ export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report)
 /**
  * Every list item that a heading ("## How GBS is treated") or lead-in ("We use plasma exchange
  * for:") turns into a treatment claim, with the names it is paired with. Read by `listClaims` and
- * by the claims inventory.
+ * by the claims inventory. `steps` are `listSteps` of each block, when the caller has them.
  */
-export function listPairs(doc: DocumentInput, terms: TermIndex): ListPair[] {
+export function listPairs(doc: DocumentInput, terms: TermIndex, steps: ReadonlyArray<readonly ListStep[]> = doc.blocks.map(({ block }) => listSteps(block, terms))): ListPair[] {
   const out: ListPair[] = [];
   let heading: (ListContext & { depth: number }) | undefined;
   let leadIn: ListContext | undefined;
-  for (const { start, block } of doc.blocks) {
-    for (const step of stepsOf(block, terms)) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const start = doc.blocks[i]!.start;
+    for (const step of steps[i]!) {
       if (step.kind === 'heading') {
         if (heading && step.depth <= heading.depth) heading = undefined;
         if (step.context) heading = { ...step.context, depth: step.depth };
@@ -77,7 +74,8 @@ export function listPairs(doc: DocumentInput, terms: TermIndex): ListPair[] {
   return out;
 }
 
-function computeSteps(block: Block, terms: TermIndex): ListStep[] {
+/** What one block contributes to the list pass (part of treatment-claim's summary of the chunk). */
+export function listSteps(block: Block, terms: TermIndex): ListStep[] {
   const steps: ListStep[] = [];
   for (const unit of block.units) {
     const text = block.masked.slice(unit.start, unit.end);
