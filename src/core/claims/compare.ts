@@ -1,5 +1,5 @@
 import { findingSource } from '../rules/claims/sources';
-import { LEVEL_WORDS, STATUS_WORDS } from '../terminology/evidence';
+import { LEVEL_WORDS, STATUS_WORDS, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry, EvidenceStatus, Site } from '../terminology/types';
 import type { FindingSource } from '../types';
@@ -99,12 +99,12 @@ function siteFits(site: Site, part: Site): boolean | undefined {
 
 /** Whether a treatment claim fits the verdict; undefined when the evidence cannot settle it. */
 function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefined {
-  const works = status === 'first-line' || status === 'effective';
+  const worksThere = works(status);
   const fails = status === 'not-effective' || status === 'may-worsen';
   if (claim.predicate === 'harms') return status === 'may-worsen' ? !claim.negated : claim.negated ? true : undefined;
-  if (claim.negated) return fails ? true : works ? false : undefined;
+  if (claim.negated) return fails ? true : worksThere ? false : undefined;
   if (fails) return false;
-  if (works) return true;
+  if (worksThere) return true;
   // Uncertain evidence: "the standard treatment" overstates it; that it is used or helps, it does not settle.
   return claim.predicate === 'standard' ? false : undefined;
 }

@@ -11,7 +11,9 @@ import {
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
+import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
+import type { Entry } from '../terminology/types';
 import type { Block, BlockRule, Report, RuleEnv } from './rule';
 import { matchCase } from './term-text';
 
@@ -144,10 +146,10 @@ function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
  * IVIG", but not "plasma exchange is a proven option for MMN when IVIG stops working").
  */
 function earnedInSentence(block: Block, start: number, end: number, terms: TermIndex): boolean {
-  const named = block.mentionsIn(start, end).map((m) => terms.get(m.termId)).filter((e) => e !== undefined);
+  const named = namedEntries(block, start, end, terms);
   const diseases = named.filter((e) => e.kind === 'disease' || e.kind === 'variant');
   const statuses = named.filter((e) => e.kind === 'treatment').flatMap((t) => diseases.map((d) => terms.evidence(d.id, t.id)?.status));
-  return statuses.some((s) => s === 'first-line' || s === 'effective') && !statuses.some((s) => s === 'not-effective' || s === 'may-worsen' || s === 'uncertain');
+  return statuses.some(works) && !statuses.some(notShownToWork);
 }
 
 /**
@@ -155,16 +157,16 @@ function earnedInSentence(block: Block, start: number, end: number, terms: TermI
  * in the same chunk ("IVIG has been shown to help CIDP"): the evidence exists, so the appeal is not empty.
  */
 function backedByVerdict(block: Block, start: number, end: number, terms: TermIndex): boolean {
-  const entries = (from: number, to: number) => block.mentionsIn(from, to).map((m) => terms.get(m.termId)).filter((e) => e !== undefined);
   // The disease is often named a sentence or two before ("CIDP is rare. Regular IVIG has been shown to...").
-  const diseases = entries(0, block.masked.length);
-  return entries(start, end).some((treatment) =>
-    treatment.kind === 'treatment' &&
-    diseases.some((disease) => {
-      const status = terms.evidence(disease.id, treatment.id)?.status;
-      return status === 'first-line' || status === 'effective';
-    }),
+  const diseases = namedEntries(block, 0, block.masked.length, terms);
+  return namedEntries(block, start, end, terms).some(
+    (treatment) => treatment.kind === 'treatment' && diseases.some((disease) => works(terms.evidence(disease.id, treatment.id)?.status)),
   );
+}
+
+/** The terminology entries named in [start, end) of `block`. */
+function namedEntries(block: Block, start: number, end: number, terms: TermIndex): Entry[] {
+  return block.mentionsIn(start, end).map((m) => terms.get(m.termId)).filter((e) => e !== undefined);
 }
 
 /** The paragraph around `offset` (chunk-relative) names a source a reader can follow. */

@@ -1,6 +1,7 @@
 import { termKey, WORD_PATTERN } from '../text/normalize';
 import { fleschKincaidGrade } from '../text/readability';
 import { NUMBER_CUES } from '../rules/numeric-claim/cues';
+import { works } from './evidence';
 import type { Entry, KeyNumber } from './types';
 
 /** Limits for patient definitions (issue 2): short, and grade 8 or lower by Flesch-Kincaid. */
@@ -148,7 +149,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);
     // Promises made for such a treatment are flagged as resting on no guideline: a verdict saying it works would contradict that.
-    else if (treatment.approach && WORKS.has(t.status) && !treatment.approach.standardFor?.includes(entry.id)) {
+    else if (treatment.approach && works(t.status) && !treatment.approach.standardFor?.includes(entry.id)) {
       report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor`);
     }
   });
@@ -161,8 +162,6 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     chain.add(p.id);
   }
 }
-
-const WORKS = new Set(['first-line', 'effective']);
 
 /**
  * A key number some check reads: rates are matched by their unit, other numbers by the cue words

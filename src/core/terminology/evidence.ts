@@ -32,6 +32,16 @@ export const STATUS_WORDS: Record<EvidenceStatus, string> = {
   'may-worsen': 'may make it worse',
 };
 
+/** The evidence says the treatment works for the condition: first-line or effective. */
+export function works(status: EvidenceStatus | undefined): boolean {
+  return status === 'first-line' || status === 'effective';
+}
+
+/** The evidence says the treatment does not work there, may harm, or is not settled. */
+export function notShownToWork(status: EvidenceStatus | undefined): boolean {
+  return status === 'not-effective' || status === 'may-worsen' || status === 'uncertain';
+}
+
 /** "not effective (evidence: randomised trials)": one verdict as a patient-readable phrase. */
 export function verdictWords(evidence: Pick<TreatmentEvidence, 'status' | 'evidence'>): string {
   return `${STATUS_WORDS[evidence.status]} (evidence: ${LEVEL_WORDS[evidence.evidence]})`;

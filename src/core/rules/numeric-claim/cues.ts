@@ -41,8 +41,10 @@ export const SHARE_AS_SUBJECT = /^\s*(?:of (?:them|those|these) )?(?:experience|
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent". */
 export const STATISTIC_WORD = /\b(?:prevalence|incidence|success rates?)\b/i;
 
+/** Groups of people a ratio may compare. */
+const GROUPS = String.raw`\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b`;
 /** A ratio of people named as one: "women outnumber men by a ratio of 9:1" (not a clock time or a dilution). */
-export const PEOPLE_RATIO = /\bratio\b(?=.*\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b)|\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b(?=.*\bratio\b)/i;
+export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GROUPS}(?=.*\bratio\b)`, 'i');
 
 /**
  * What counts as a citation near a figure: a link, a footnote or numbered reference, an
