@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
-import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, SHARE_AS_SUBJECT, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
@@ -90,7 +90,7 @@ function judge(context: FigureContext, candidates: readonly Entry[], patient: bo
     });
     return;
   }
-  if (patient && !context.cited && isStatistic(figure, context.sentenceText, context.after)) {
+  if (patient && !context.cited && isStatistic(context)) {
     report({
       message: `Add a source for "${figure.text}"; readers can then check where the figure comes from.`,
       offset,
@@ -116,13 +116,14 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** Rates, head counts of 100 or more, shares of people and named ratios are statistics a patient page should cite. */
-function isStatistic(figure: Figure, sentenceText: string, after: string): boolean {
+/** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */
+function isStatistic({ figure, sentenceText, after, diseases }: FigureContext): boolean {
   if (figure.kind === 'rate') return true;
   if (figure.kind === 'count') return figure.low >= 100;
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {
-    return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || STATISTIC_WORD.test(sentenceText);
+    return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || STATISTIC_WORD.test(sentenceText) ||
+      (SHARE_OF_TIME.test(after) && diseases.length > 0);
   }
   return false;
 }

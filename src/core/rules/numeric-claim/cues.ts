@@ -25,7 +25,7 @@ export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*
 
 /** A figure quoted in order to reject it ("some sites say 10 per 100,000, which is far too high"). */
 export const REJECTED =
-  /\b(?:too (?:high|low)|wrong(?:ly)?|incorrect(?:ly)?|not true|untrue|myths?|mistaken(?:ly)?|overestimat\w*|underestimat\w*|exaggerat\w*|false|outdated)\b/i;
+  /\b(?:too (?:high|low)|wrong(?:ly)?|incorrect(?:ly)?|not true|untrue|myths?|mistaken(?:ly)?|overestimat\w*|exaggerat\w*|false|outdated)\b/i;
 
 /** A rate is yearly (incidence) when its sentence says so; otherwise it is a prevalence. */
 export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incidence|new cases)\b/i;
@@ -35,11 +35,17 @@ export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)
 export const POPULATION_SHARE =
   /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population)\b/i;
 
-/** A percentage that is the subject of what happens to people: "15%–20% experience lasting symptoms", "5% die". */
-export const SHARE_AS_SUBJECT = /^\s*(?:of (?:them|those|these) )?(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds)\b/i;
+/**
+ * A percentage that is the subject of what happens to people, with or without the group named after it:
+ * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience".
+ */
+export const SHARE_AS_SUBJECT = /^\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
 
-/** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent". */
-export const STATISTIC_WORD = /\b(?:prevalence|incidence|success rates?)\b/i;
+/** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
+export const STATISTIC_WORD = /\b(?:prevalence|incidence|(?:success|recovery|survival|cure|response|mortality|death) rates?)\b/i;
+
+/** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
+export const SHARE_OF_TIME = /^\s*of the time\b/i;
 
 /** Groups of people a ratio may compare. */
 const GROUPS = String.raw`\b(?:women|men|females?|males?|girls|boys|people|patients|cases|adults|children)\b`;

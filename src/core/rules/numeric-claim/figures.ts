@@ -24,8 +24,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 /** Number words a figure may start with ("eighty per cent", "two in three people"); not "a" or "hundred". */
 const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !== 'hundred').join('|');
-/** A unit of text without a digit or one of these words holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS})\b`, 'i');
+/** A word fraction with no numerator before it: "half of", "a quarter of". */
+const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
+/** A unit of text without a digit, one of these words or a word fraction holds no figure. */
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth)\b`, 'i');
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
 /** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
@@ -35,8 +37,8 @@ const FRACTION_PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, t
 /** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
 const DENOMINATOR = String.raw`(\d{1,3}(?:[, ]\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
 
-/** Where a figure may start: a number, or "between" before one. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:between\s+)?${NUM}\b`, 'gi');
+/** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
@@ -50,8 +52,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern
   { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:people|persons|patients|adults|children|cases)\b`) },
   // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
   { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
-  // "two-thirds of", "one quarter of": a word fraction of a group, read as a percentage
-  { kind: 'fraction', pattern: at(String.raw`(one|two|three|four)[\s-](halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
+  // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
+  { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
@@ -69,6 +71,15 @@ function value(raw: string | undefined): number | undefined {
   if (word !== undefined) return word;
   const n = Number(raw.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
+}
+
+/** A word fraction as a percentage; "half of" alone is one half. The figure's text leaves out the "of". */
+function fraction(m: RegExpExecArray, place: { offset: number; text: string }): Figure | undefined {
+  const a = m[1] === undefined ? 1 : value(m[1])!;
+  const parts = FRACTION_PARTS[m[2]!.toLowerCase()];
+  if (!parts || a > parts) return undefined;
+  const text = place.text.replace(/\s+of$/i, '');
+  return { kind: 'percent', low: (a * 100) / parts, high: (a * 100) / parts, offset: place.offset, endOffset: place.offset + text.length, text };
 }
 
 /** The population a denominator names, as a number. */
@@ -102,10 +113,11 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
 }
 
 function toFigure(kind: FigureKind | 'share' | 'fraction', m: RegExpExecArray, base: number): Figure | undefined {
+  const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
+  if (kind === 'fraction') return fraction(m, place);
   const a = value(m[1]);
   if (a === undefined) return undefined;
   const b = value(m[2]) ?? a;
-  const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
   switch (kind) {
     case 'rate': {
       const size = population(m[3]!);
@@ -115,12 +127,6 @@ function toFigure(kind: FigureKind | 'share' | 'fraction', m: RegExpExecArray, b
       const whole = value(m[3]);
       if (whole === undefined || whole <= 0 || b > whole) return undefined;
       return { kind: 'percent', low: (a * 100) / whole, high: (b * 100) / whole, ...place };
-    }
-    case 'fraction': {
-      const parts = FRACTION_PARTS[m[2]!.toLowerCase()];
-      if (!parts || a > parts) return undefined;
-      const text = place.text.replace(/\s+of$/i, '');
-      return { kind: 'percent', low: (a * 100) / parts, high: (a * 100) / parts, offset: place.offset, endOffset: place.offset + text.length, text };
     }
     case 'ratio': {
       const to = value(m[2]);
