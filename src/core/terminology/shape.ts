@@ -100,6 +100,12 @@ const population: Spec = {
       properties: { minAge: { type: 'number' }, maxAge: { type: 'number' }, typicalAge: { type: 'number' }, source: text },
       required: ['minAge', 'maxAge', 'typicalAge', 'source'],
     },
+    olderAges: {
+      type: 'object',
+      description: 'The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it',
+      properties: { note: { ...text, description: 'The wording of the source ("people in their 50s and 60s are more likely to have it")' }, source: text },
+      required: ['note', 'source'],
+    },
   },
 };
 

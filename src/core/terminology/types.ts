@@ -201,10 +201,12 @@ export interface Involvement {
   source: string;
 }
 
-/** Who gets a condition: which sex more often, and the usual age at onset. Each fact carries its source. */
+/** Who gets a condition: which sex more often, the usual age at onset, whether older ages are more at risk. Each fact carries its source. */
 export interface Population {
   sex?: { moreCommonIn: 'men' | 'women'; note: string; source: string };
   onset?: { minAge: number; maxAge: number; typicalAge: number; source: string };
+  /** The condition is more likely at older ages: "mostly young adults" contradicts it. */
+  olderAges?: { note: string; source: string };
 }
 
 /** A point a patient text about the entry must make, and the words that show it was made. */

@@ -3,7 +3,6 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
-import { sentencesWithMentions } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
@@ -11,7 +10,8 @@ import { DISEASE_KINDS } from '../treatment-claim/clause-check';
 
 /**
  * Who-gets-it claims without numbers, read against the entry's `population` facts: "GBS is far more
- * common in women" (the source says men), "MMN mostly strikes the elderly" (typical onset about 40).
+ * common in women" (the source says men), "MMN mostly strikes the elderly" (typical onset about 40),
+ * "CIDP usually strikes men under 30" (the source says people in their 50s and 60s are more likely).
  * Cues are data here; the facts are in the terminology. Left alone: denials and myths ("it is not more
  * common in women"), reported beliefs, questions, and diseases without a population fact.
  */
@@ -24,6 +24,17 @@ const ELDERLY_CLAIMS = [
   /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
 ];
+const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
+const STRIKES = String.raw`(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in|happens?\s+in)`;
+const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
+const YOUNG_CLAIMS = [
+  new RegExp(String.raw`\b${MOSTLY}\s+${STRIKES}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
+  new RegExp(String.raw`\b(?:seen|found|occurs?|happens?|diagnosed)\s+more\s+(?:often|commonly)\s+in\s+${YOUNG_GROUP}`, 'i'),
+  new RegExp(String.raw`\bmore\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
+  /\byoung(?:er)?\s+(?:adults|people|patients)\b[^.;]{0,80}?\b(?:higher|more|greater)\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?older\b/i,
+];
+/** A sentence that names no disease but refers back to the one named before it in the paragraph. */
+const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|syndrome))\b/i;
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
 const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
@@ -33,27 +44,36 @@ const ELDERLY_AGE = 60;
 /** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  const isDisease = (m: Mention): boolean => {
-    const entry = terms.get(m.termId);
-    return entry !== undefined && DISEASE_KINDS.has(entry.kind) && entry.population !== undefined;
-  };
-  for (const { span, mentions } of sentencesWithMentions(block, isDisease)) {
-    const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
-    for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding]] as const) {
-      for (const pattern of patterns) {
-        const m = pattern.exec(text);
-        if (!m || DENIED.test(text.slice(0, m.index))) continue;
-        const offset = span.start + m.index;
-        const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
-        const entry = terms.get(disease.termId)!;
-        const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
-        if (finding) out.push(finding);
-        break;
-      }
+  const isDisease = (m: Mention): boolean => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '');
+  for (const unit of block.units) {
+    if (!block.mentionsIn(unit.start, unit.end).some(isDisease)) continue;
+    let previous: Mention | undefined; // the last disease named earlier in the paragraph
+    for (const span of block.sentences(unit)) {
+      const named = block.mentionsIn(span.start, span.end).filter(isDisease);
+      const text = block.masked.slice(span.start, span.end);
+      const mentions = named.length > 0 ? named : previous && REFERS_BACK.test(text) ? [previous] : [];
+      if (named.length > 0) previous = named[named.length - 1];
+      if (!mentions.some((m) => terms.get(m.termId)?.population)) continue;
+      if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+      judgeSentence(text, span.start, mentions, block, terms, out);
     }
   }
   return out;
+}
+
+function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
+  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding]] as const) {
+    for (const pattern of patterns) {
+      const m = pattern.exec(text);
+      if (!m || DENIED.test(text.slice(0, m.index))) continue;
+      const offset = start + m.index;
+      const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
+      const entry = terms.get(disease.termId)!;
+      const finding = entry.population && judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
+      if (finding) out.push(finding);
+      break;
+    }
+  }
 }
 
 function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
@@ -75,6 +95,16 @@ function ageFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: s
   return {
     message: `${capitalize(entry.preferred)} usually starts between ${onset.minAge} and ${onset.maxAge}, at about ${onset.typicalAge} on average (${cite.short}); it does not mostly affect older people.`,
     ...rest(entry, offset, actual, cite.full, onset.source),
+  };
+}
+
+function youngFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  const fact = entry.population?.olderAges;
+  if (!fact) return undefined;
+  const cite = citation(entry, fact.source);
+  return {
+    message: `${capitalize(entry.preferred)} is more likely at older ages (${fact.note}; ${cite.short}); it does not mostly affect young people.`,
+    ...rest(entry, offset, actual, cite.full, fact.source),
   };
 }
 
