@@ -11,6 +11,7 @@ import {
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
+import { universalHarm } from './absolute-claim/universal-harm';
 import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -18,7 +19,8 @@ import type { Block, BlockRule, Report, RuleEnv } from './rule';
 import { matchCase } from './term-text';
 
 /**
- * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective")
+ * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective"),
+ * and the worst outcome of a disease stated as universal where its facts say severity varies,
  * with hedged wording suggested. Quiet on negated, hedged and questioning text ("there is no cure",
  * "IVIG does not always work", "Can CIDP be cured?"), on myths stated to be rejected ("Myth: ...") and on
  * sentences that are not about health.
@@ -42,6 +44,7 @@ export const absoluteClaim: BlockRule = {
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env);
       });
     }
+    universalHarm(block, env.terms, report);
   },
 };
 

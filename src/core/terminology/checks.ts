@@ -43,6 +43,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
+  if (entry.severityVaries && !sourceIds.has(entry.severityVaries.source)) report(entry, ['severityVaries', 'source'], `source "${entry.severityVaries.source}" must be ${sourceHint}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);

@@ -167,6 +167,12 @@ const entryProperties: Record<string, Spec> = {
   numbers: { type: 'array', items: keyNumber },
   involves,
   population,
+  severityVaries: {
+    type: 'object',
+    description: 'The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it',
+    properties: { note: { ...text, description: 'What the source says, in our words' }, source: text },
+    required: ['note', 'source'],
+  },
   approach,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },

@@ -180,6 +180,8 @@ export interface Entry {
   involves?: Involvement[];
   /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
   population?: Population;
+  /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
+  severityVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
   mustSay?: MustSay[];
   /** A treatment outside mainstream care (read by `treatment-claim` for promises of repair or cure). */

@@ -156,6 +156,16 @@ export const NAMED_SOURCE =
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
 export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b/i;
 
+/** The worst outcome stated as what always happens: "eventually leading to paralysis", "leads to complete paralysis". */
+const PARALYSIS = String.raw`(?:[\w-]+\s+)?paraly[sz]\w*`;
+const LEADS = String.raw`(?:leads?|leading|results?|resulting|ends?|ending|progress(?:es|ing)?)\s+(?:to|in)`;
+export const UNIVERSAL_HARM = new RegExp(
+  String.raw`\b(?:(?:eventually|ultimately|inevitably|always|invariably)\s+${LEADS}\s+${PARALYSIS}|(?:${LEADS}|causes?|causing)\s+(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:always|inevitably|invariably)\s+(?:causes?|brings?)\s+${PARALYSIS})`,
+  'i',
+);
+/** Words that make the worst outcome a possibility rather than the rule: "can", "in severe cases", "at worst". */
+export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?worst|in rare cases|a few)\b/i;
+
 /** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
 export const HEDGE =
   /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|promises? to|supposedly|said to|marketed|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;

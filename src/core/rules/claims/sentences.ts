@@ -41,6 +41,29 @@ function hasRelevant(mentions: readonly Mention[], from: number, end: number, ke
   return false;
 }
 
+/** A sentence that names no disease but refers back to the one named before it in the paragraph. */
+const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|syndrome))\b/i;
+
+/**
+ * Every sentence of `block` about a disease: those that name one (`keep` says which mentions count),
+ * and those that name none but refer back ("it", "the disorder") to the last one named earlier in the
+ * same paragraph, which then stands as their mention. Paragraphs without such a mention are skipped.
+ */
+export function sentencesAbout(block: Block, keep: (m: Mention) => boolean): SentenceMentions[] {
+  const out: SentenceMentions[] = [];
+  for (const unit of block.units) {
+    if (!block.mentionsIn(unit.start, unit.end).some(keep)) continue;
+    let previous: Mention | undefined;
+    for (const span of block.sentences(unit)) {
+      const named = block.mentionsIn(span.start, span.end).filter(keep);
+      if (named.length > 0) previous = named[named.length - 1];
+      const mentions = named.length > 0 ? named : previous && REFERS_BACK.test(block.masked.slice(span.start, span.end)) ? [previous] : [];
+      if (mentions.length > 0) out.push({ unit, span, mentions });
+    }
+  }
+  return out;
+}
+
 /** True when `pattern` (without the `g` flag) matches `text` between `start` and `end`. */
 export function cueIn(pattern: RegExp, text: string, start: number, end: number): boolean {
   return pattern.test(text.slice(Math.max(0, start), Math.max(start, end)));

@@ -3,6 +3,7 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
@@ -33,8 +34,6 @@ const YOUNG_CLAIMS = [
   new RegExp(String.raw`\bmore\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
   /\byoung(?:er)?\s+(?:adults|people|patients)\b[^.;]{0,80}?\b(?:higher|more|greater)\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?older\b/i,
 ];
-/** A sentence that names no disease but refers back to the one named before it in the paragraph. */
-const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|syndrome))\b/i;
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
 const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
@@ -45,18 +44,11 @@ const ELDERLY_AGE = 60;
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
   const isDisease = (m: Mention): boolean => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '');
-  for (const unit of block.units) {
-    if (!block.mentionsIn(unit.start, unit.end).some(isDisease)) continue;
-    let previous: Mention | undefined; // the last disease named earlier in the paragraph
-    for (const span of block.sentences(unit)) {
-      const named = block.mentionsIn(span.start, span.end).filter(isDisease);
-      const text = block.masked.slice(span.start, span.end);
-      const mentions = named.length > 0 ? named : previous && REFERS_BACK.test(text) ? [previous] : [];
-      if (named.length > 0) previous = named[named.length - 1];
-      if (!mentions.some((m) => terms.get(m.termId)?.population)) continue;
-      if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
-      judgeSentence(text, span.start, mentions, block, terms, out);
-    }
+  for (const { span, mentions } of sentencesAbout(block, isDisease)) {
+    if (!mentions.some((m) => terms.get(m.termId)?.population)) continue;
+    const text = block.masked.slice(span.start, span.end);
+    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+    judgeSentence(text, span.start, mentions, block, terms, out);
   }
   return out;
 }
