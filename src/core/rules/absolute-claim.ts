@@ -11,6 +11,7 @@ import {
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
+import { rareTrigger } from './absolute-claim/rare-trigger';
 import { universalHarm } from './absolute-claim/universal-harm';
 import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
@@ -20,7 +21,8 @@ import { matchCase } from './term-text';
 
 /**
  * Absolute promises about outcomes or treatments ("IVIG cures CIDP", "always works", "100% effective"),
- * and the worst outcome of a disease stated as universal where its facts say severity varies,
+ * the worst outcome of a disease stated as universal where its facts say severity varies, and a rare
+ * trigger of a disease denied or called common,
  * with hedged wording suggested. Quiet on negated, hedged and questioning text ("there is no cure",
  * "IVIG does not always work", "Can CIDP be cured?"), on myths stated to be rejected ("Myth: ...") and on
  * sentences that are not about health.
@@ -45,6 +47,7 @@ export const absoluteClaim: BlockRule = {
       });
     }
     universalHarm(block, env.terms, report);
+    rareTrigger(block, env.terms, report);
   },
 };
 

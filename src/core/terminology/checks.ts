@@ -43,6 +43,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
+  entry.rareTriggers?.forEach((t, i) => {
+    if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
+  });
   if (entry.severityVaries && !sourceIds.has(entry.severityVaries.source)) report(entry, ['severityVaries', 'source'], `source "${entry.severityVaries.source}" must be ${sourceHint}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
@@ -140,6 +143,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     else if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
   };
   entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
+  entry.rareTriggers?.forEach((t, i) => target(t.trigger, ['rareTriggers', i, 'trigger']));
   const relations = entry.relations;
   if (!relations) return;
   if (relations.parent) target(relations.parent, ['relations', 'parent']);

@@ -167,6 +167,15 @@ const entryProperties: Record<string, Spec> = {
   numbers: { type: 'array', items: keyNumber },
   involves,
   population,
+  rareTriggers: {
+    type: 'array',
+    description: 'Things the source says can trigger the condition, but rarely (an entry id each): denying the link, or calling it a common cause, contradicts the fact',
+    items: {
+      type: 'object',
+      properties: { trigger: text, note: { ...text, description: 'What the source says about how rare it is, in our words' }, source: text },
+      required: ['trigger', 'note', 'source'],
+    },
+  },
   severityVaries: {
     type: 'object',
     description: 'The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it',

@@ -180,6 +180,8 @@ export interface Entry {
   involves?: Involvement[];
   /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
   population?: Population;
+  /** Things that can trigger the condition, but rarely: "not caused by vaccines" and "often caused by vaccines" both contradict it. */
+  rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */

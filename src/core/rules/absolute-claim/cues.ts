@@ -163,6 +163,18 @@ export const UNIVERSAL_HARM = new RegExp(
   String.raw`\b(?:(?:eventually|ultimately|inevitably|always|invariably)\s+${LEADS}\s+${PARALYSIS}|(?:${LEADS}|causes?|causing)\s+(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:always|inevitably|invariably)\s+(?:causes?|brings?)\s+${PARALYSIS})`,
   'i',
 );
+/** A cause denied outright: "not caused by", "do not cause", "neither ... nor ... are linked", "no link". */
+const LINK_WORD = String.raw`(?:caused|causes?|causing|linked|links?|associated|connected|triggered|triggers?|lead to|leads to|result in)`;
+export const DENIED_LINK = new RegExp(
+  String.raw`\b(?:not|never|cannot|can't|don't|doesn't|isn't|aren't|neither|nor)\b(?:\s+[\w-]+){0,4}?\s+${LINK_WORD}\b|\bno\s+(?:known\s+)?(?:link|connection|association)\b`,
+  'i',
+);
+/** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
+export const COMMON_LINK =
+  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual)\s+(?:cause|trigger)\b/i;
+/** The sentence already says the link is rare or small: nothing to correct. */
+export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
+
 /** Words that make the worst outcome a possibility rather than the rule: "can", "in severe cases", "at worst". */
 export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?worst|in rare cases|a few)\b/i;
 

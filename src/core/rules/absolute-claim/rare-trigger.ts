@@ -1,0 +1,50 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesAbout } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block, Report } from '../rule';
+import { COMMON_LINK, DENIED_LINK, MYTH_LABEL, RARE_LINK } from './cues';
+
+/** How near (in characters) the trigger must be to the words that deny or inflate the link. */
+const NEAR = 60;
+
+/**
+ * A link between a disease and one of its `rareTriggers` denied outright ("GBS is not caused by
+ * vaccines", "neither the flu vaccine nor any other vaccine is linked to it") or inflated ("vaccines
+ * often cause GBS"), when the sentence names both. Quiet when the sentence already says the link is
+ * rare or small, asks, reports a belief, or labels a myth.
+ */
+export function rareTrigger(block: Block, terms: TermIndex, report: Report): void {
+  const hasTriggers = (m: Mention): boolean => terms.get(m.termId)?.rareTriggers !== undefined;
+  for (const { span, mentions } of sentencesAbout(block, hasTriggers)) {
+    const text = block.masked.slice(span.start, span.end);
+    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || RARE_LINK.test(text)) continue;
+    const entry = terms.get(mentions.find(hasTriggers)!.termId)!;
+    const named = block.mentionsIn(span.start, span.end);
+    for (const fact of entry.rareTriggers!) {
+      const triggers = named.filter((m) => m.termId === fact.trigger).map((m) => m.offset - span.start);
+      for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates']] as const) {
+        const m = pattern.exec(text);
+        if (!m || !triggers.some((t) => t > m.index - NEAR && t < m.index + m[0].length + NEAR)) continue;
+        report(finding(block, entry, fact, span.start + m.index, m[0], what));
+        break;
+      }
+    }
+  }
+}
+
+function finding(block: Block, entry: Entry, fact: NonNullable<Entry['rareTriggers']>[number], offset: number, words: string, what: string) {
+  const cite = citation(entry, fact.source);
+  return {
+    message: `"${words}" ${what} the link: for ${entry.preferred}, ${fact.note} (${cite.short}). Say that it can happen but is rare.`,
+    offset,
+    endOffset: offset + words.length,
+    actual: block.text.slice(offset, offset + words.length),
+    termId: entry.id,
+    fixes: [],
+    note: `Source: ${cite.full}`,
+    sources: [findingSource(entry, fact.source)],
+  };
+}
