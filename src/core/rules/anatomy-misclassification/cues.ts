@@ -136,3 +136,11 @@ export const SITE_TEXT: Partial<Record<Site, string>> = {
 export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
 export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
 export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';
+
+/** "is also known as", ", also called", "is also referred to as": the words between a condition and a name given to it (end of the text before the name). */
+export const NAMED_AS =
+  /,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:also|otherwise|commonly|sometimes|often|not|never)\s+)?(?:(?:known|referred to|described)\s+as|(?:(?<=(?:is|are|also|otherwise|commonly|sometimes|often|not|never)\s+)(?:called|termed|named)))\s+(?:an?\s+|the\s+)?$/i;
+/** Naming that is hedged, denied or historical: "sometimes called", "is not known as", "once called". */
+export const NAMING_HEDGE = /\b(?:not|never|sometimes|often|occasionally|loosely|wrongly|mistakenly|incorrectly|once|formerly|previously|used to be|also be)\b|n't\b/i;
+/** "The condition" or "This disease" just before the naming words: it stands for the paragraph's condition. */
+export const STAND_IN_BEFORE = /\b(?:the|this) (?:condition|disease|disorder|illness|syndrome)\s*$/i;

@@ -8,6 +8,8 @@ export interface SentenceMentions {
   unit: ProseUnit;
   span: Span;
   mentions: Mention[];
+  /** For `sentencesAbout`: the last kept mention in the paragraph before this sentence. */
+  previous?: Mention;
 }
 
 /**
@@ -56,9 +58,9 @@ export function sentencesAbout(block: Block, keep: (m: Mention) => boolean): Sen
     let previous: Mention | undefined;
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
-      if (named.length > 0) previous = named[named.length - 1];
       const mentions = named.length > 0 ? named : previous && REFERS_BACK.test(block.masked.slice(span.start, span.end)) ? [previous] : [];
-      if (mentions.length > 0) out.push({ unit, span, mentions });
+      if (mentions.length > 0) out.push({ unit, span, mentions, ...(previous ? { previous } : {}) });
+      if (named.length > 0) previous = named[named.length - 1];
     }
   }
   return out;

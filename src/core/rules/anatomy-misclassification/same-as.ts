@@ -1,0 +1,94 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesAbout } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+import { capitalize } from '../term-text';
+import { NAMED_AS, NAMING_HEDGE, STAND_IN_BEFORE } from './cues';
+
+/** What may be called by another name (X), and what that name must be (Y) for the claim to be checked. */
+const NAMED_KINDS = new Set(['disease', 'variant', 'concept']);
+const NAME_KINDS = new Set(['disease', 'variant']);
+
+/**
+ * One condition given another condition's name: "Chronic demyelination is also known as CIDP", "small
+ * fiber neuropathy ... The condition is also referred to as autonomic neuropathy". Two entries are the
+ * same condition only when the terminology makes one a form of the other (AIDP and GBS); names of one
+ * entry are its own forms and never reach here. Quiet when the naming is hedged or denied ("sometimes
+ * called", "is not known as") or reported. Chunk-relative and pure.
+ */
+export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
+  const out: SameAs = { findings: [], unresolved: [] };
+  const named = (m: Mention): boolean => NAMED_KINDS.has(terms.get(m.termId)?.kind ?? '');
+  for (const { span, previous } of sentencesAbout(block, named)) {
+    const text = block.masked.slice(span.start, span.end);
+    if (REPORTED_BELIEF.test(text)) continue;
+    const inside = block.mentionsIn(span.start, span.end);
+    for (const name of inside) {
+      const entry = terms.get(name.termId);
+      if (!entry || !NAME_KINDS.has(entry.kind)) continue;
+      const before = text.slice(0, name.offset - span.start);
+      const gap = NAMED_AS.exec(before);
+      if (!gap || NAMING_HEDGE.test(gap[0])) continue;
+      const head = before.slice(0, gap.index);
+      const subject = subjectBefore(head, span.start, inside, previous);
+      if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
+      const other = subject && terms.get(subject.termId);
+      if (other) out.findings.push(...sameAsFinding(other, name, block.text.slice(name.offset, name.endOffset), terms));
+    }
+  }
+  return out;
+}
+
+/** A block's findings, and names given to "The condition" where the paragraph names none: the document step reads those as about the page's topic. */
+export interface SameAs {
+  findings: RawFinding[];
+  unresolved: Array<{ name: Mention; actual: string }>;
+}
+
+/** The finding when `named` is given the name of a different condition (`at`); none when they are one line. */
+export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex): RawFinding[] {
+  const name = terms.get(at.termId);
+  if (!name || named.id === name.id || sameLine(named, name, terms)) return [];
+  return [finding(named, name, at, actual)];
+}
+
+/**
+ * The condition just before "is also known as" (`head` is the sentence up to those words): a name
+ * ending there, or "The condition" standing for the condition named last before it in the paragraph.
+ */
+function subjectBefore(head: string, start: number, inside: readonly Mention[], previous: Mention | undefined): Mention | undefined {
+  const end = start + head.trimEnd().length;
+  const written = inside.find((m) => m.endOffset === end || (m.endOffset === end - 1 && head.trimEnd().endsWith(')')));
+  if (written) return written;
+  if (!STAND_IN_BEFORE.test(head)) return undefined;
+  return [...inside].reverse().find((m) => m.endOffset <= start + head.length) ?? previous;
+}
+
+/** One entry a form (or parent) of the other, at any depth. */
+function sameLine(a: Entry, b: Entry, terms: TermIndex): boolean {
+  const ancestors = (e: Entry): string[] => {
+    const out: string[] = [];
+    for (let p = terms.parentOf(e); p && !out.includes(p.id); p = terms.parentOf(p)) out.push(p.id);
+    return out;
+  };
+  return ancestors(a).includes(b.id) || ancestors(b).includes(a.id);
+}
+
+function finding(named: Entry, name: Entry, at: Mention, actual: string): RawFinding {
+  const sourceId = name.siteSource ?? name.sources[0]?.id;
+  const cite = sourceId ? citation(name, sourceId) : undefined;
+  return {
+    severity: 'warning',
+    message: `${capitalize(name.preferred)} is not another name for ${named.preferred}: they are not the same${cite ? ` (${cite.short})` : ''}.`,
+    offset: at.offset,
+    endOffset: at.endOffset,
+    actual,
+    termId: name.id,
+    fixes: [],
+    ...(cite && sourceId ? { note: `Source: ${cite.full}`, sources: [findingSource(name, sourceId)] } : {}),
+  };
+}
