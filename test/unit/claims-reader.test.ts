@@ -102,3 +102,11 @@ test('claims inventory: "It" opening a sentence stands for the page title\'s con
   assert.deepEqual(row('# 10 facts about GBS\n\nIt is a disease of the brain.\n'), [`differs | Guillain-Barré syndrome acts in the brain | ${taken}`]);
   assert.deepEqual(row('It is a disease of the brain.\n'), [], 'no title, no topic');
 });
+
+test('site claims: a name left half-written by "and" is read, and "the former" stops the nearest-name reading', () => {
+  assert.deepEqual(read('CIDP impacts the central and peripheral nervous systems.'), [
+    'site CIDP -acts-in-> central [] differs',
+    'site CIDP -acts-in-> peripheral nervous systems [] agrees',
+  ]);
+  assert.deepEqual(read('Unlike peripheral neuropathy, MS is different: the former impacts the spinal cord.'), []);
+});

@@ -29,8 +29,11 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
-  'affects?|affected|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
+  'affects?|affected|impacts?|impacted|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
 );
+
+/** "the former", "the latter": the sentence's subject is one named earlier, not the nearest name. */
+export const ORDER_REFERENCE = /\bthe (?:former|latter)\b/i;
 
 /** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */
 export const KIND_PREDICATE = /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -6,9 +6,10 @@ import { splitCoordinated } from '../rules/treatment-claim/coordinated';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import { pronounSentences, topicMention } from '../rules/claims/topic';
+import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
-import { CLAIM_END, CONDITION_CUE, KIND_PREDICATE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
+import { CLAIM_END, CONDITION_CUE, KIND_PREDICATE, ORDER_REFERENCE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
 
 /** A term a claim is about, as written; chunk-relative offsets. */
 export interface ClaimTerm {
@@ -76,7 +77,8 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
   for (const unit of block.units) {
     for (const sentence of block.sentences(unit)) {
       const pronoun = topic && pronouns.find((p) => p.offset >= sentence.start && p.offset < sentence.end);
-      const written = block.mentionsIn(sentence.start, sentence.end);
+      // "the central and peripheral nervous systems" names both systems.
+      const written = withElidedNames(block.masked, block.mentionsIn(sentence.start, sentence.end), terms);
       // "It" opening a sentence on a page about one condition or treatment stands for it.
       const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...written] : written;
       if (!mentions.some((m) => isCondition(m, terms))) continue;
@@ -133,7 +135,8 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
   } else if (objectEntry.kind === 'anatomy' && SITES_CLAIMED.has(objectEntry.site)) {
     attribute = 'site';
     const nearest = !conditionBetween(text, subject, object, inside, terms) && !otherPlaceBefore(text, subject, object, inside, terms);
-    predicate = nearest && placesIn(between(text, subject, object, inside), subject.offset < object.offset) ? 'acts-in' : undefined;
+    const words = between(text, subject, object, inside);
+    predicate = nearest && !ORDER_REFERENCE.test(words) && placesIn(words, subject.offset < object.offset) ? 'acts-in' : undefined;
   } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind)) {
     attribute = 'kind';
     const gap = text.slice(subject.endOffset, object.offset);

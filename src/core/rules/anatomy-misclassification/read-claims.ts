@@ -26,8 +26,10 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too).
     if (found.some((f) => f.mention.offset >= start && f.mention.offset < end)) continue;
     // The finding marks the wrong part of the body ("the spinal cord"), which is what to change.
-    const mention = block.mentions.find((m) => m.offset === claim.object.offset);
-    if (mention) out.push({ mention, entry, says });
+    // A name the coordination left half-written ("the central and peripheral nervous systems") is no block mention.
+    const { termId, text, offset, endOffset } = claim.object;
+    const mention = block.mentions.find((m) => m.offset === offset) ?? { termId, form: 'preferred' as const, surface: text, text, offset, endOffset, possessive: false, plural: false };
+    out.push({ mention, entry, says });
   }
   return out;
 }
