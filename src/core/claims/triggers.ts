@@ -42,7 +42,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'outside', 'outside of', 'apart from', 'except', 'other than', 'avoid', 'avoids', 'avoided']),
   ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
   ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
-  ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some']),
+  ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some', 'whether']),
   ...both('hedged', ['suggest', 'suggests', 'suggested', 'limited evidence', 'uncertain', 'unclear', 'not yet known']),
   ...forward('absolute', ['always', 'every', 'all patients', 'all people', 'guaranteed', 'guarantee', 'guarantees', 'definitely', 'certainly', 'without exception', 'proven to', 'proves', 'will cure', 'cures']),
   ...both('absolute', ['100%', 'completely cured', 'permanent cure', 'miracle']),
@@ -56,4 +56,8 @@ export const TRIGGERS: readonly Trigger[] = [
  * Phrases that contain a trigger word but do not trigger (ConText's pseudo-triggers): "not only",
  * "no doubt", "not just". They are skipped before triggers are looked up.
  */
-export const PSEUDO_TRIGGERS: readonly string[] = ['not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called'];
+export const PSEUDO_TRIGGERS: readonly string[] = [
+  'not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called',
+  // Not knowing something presupposes it is true: "many patients do not know chiropractors treat neuropathy".
+  'do not know', 'does not know', 'did not know', 'not aware', 'not realize', 'not realise',
+];
