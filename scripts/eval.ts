@@ -91,7 +91,10 @@ export interface Tally {
   recall: number | null;
 }
 
-/** Precision and recall per category (only categories with labels or findings), then "overall". */
+/** The categories a claim verification target is measured over (issue 14): what the text says about conditions and treatments. */
+const CLAIM_CATEGORIES = new Set(['anatomy-misclassification', 'treatment-claim', 'absolute-claim', 'numeric-claim']);
+
+/** Precision and recall per category (only categories with labels or findings), then the claim categories together ("claims"), then "overall". */
 export function tally(cases: CorpusCase[], results: CaseResult[]): Tally[] {
   const rows = new Map<string, Tally>();
   const row = (category: string): Tally => {
@@ -99,21 +102,23 @@ export function tally(cases: CorpusCase[], results: CaseResult[]): Tally[] {
     if (!r) rows.set(category, (r = { category, expected: 0, found: 0, findings: 0, correct: 0, precision: null, recall: null }));
     return r;
   };
+  // Each label and finding counts in its category, in "claims" when it is one of the claim categories, and in "overall".
+  const rowsFor = (category: string): Tally[] => [row(category), ...(CLAIM_CATEGORIES.has(category) ? [row('claims')] : []), row('overall')];
   results.forEach((res, k) => {
     cases[k]!.sidecar.expected.forEach((e, j) => {
-      for (const r of [row(e.category), row('overall')]) {
+      for (const r of rowsFor(e.category)) {
         r.expected++;
         if (res.hits[j]) r.found++;
       }
     });
     res.findings.forEach((f, i) => {
-      for (const r of [row(f.category), row('overall')]) {
+      for (const r of rowsFor(f.category)) {
         r.findings++;
         if (res.correct[i]) r.correct++;
       }
     });
   });
-  const ordered = [...CATEGORIES, 'overall'].flatMap((c) => (rows.has(c) ? [rows.get(c)!] : []));
+  const ordered = [...CATEGORIES, 'claims', 'overall'].flatMap((c) => (rows.has(c) ? [rows.get(c)!] : []));
   for (const r of ordered) {
     r.precision = r.findings ? r.correct / r.findings : null;
     r.recall = r.expected ? r.found / r.expected : null;

@@ -46,8 +46,12 @@ test('scorer: overlapping findings of the right category match, others are false
   const result = scoreCase(sample, findings);
   assert.deepEqual(result.correct, [true, true, false]);
   assert.deepEqual(result.hits.map((h) => h?.category ?? null), ['absolute-claim', 'treatment-claim']);
-  const overall = tally([sample], [result]).find((r) => r.category === 'overall');
+  const table = tally([sample], [result]);
+  const overall = table.find((r) => r.category === 'overall');
   assert.deepEqual([overall?.recall, overall?.precision], [1, 2 / 3]);
+  // The spelling finding is outside the claim categories, so the "claims" row leaves it out.
+  const claims = table.find((r) => r.category === 'claims');
+  assert.deepEqual([claims?.expected, claims?.findings, claims?.recall, claims?.precision], [2, 2, 1, 1]);
 });
 
 test('scorer: one finding satisfies one label only, and a finding on a trap is a violation', () => {
