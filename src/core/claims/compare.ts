@@ -26,6 +26,8 @@ export interface FactMatch {
   /** The fact in plain words ("IVIG for Guillain-Barré syndrome: a first choice (evidence: a clinical guideline)"). */
   fact?: string;
   source?: FindingSource;
+  /** The fact is that the two conditions are separate (a `contrastWith` relation), not a site or a parent. */
+  separate?: boolean;
 }
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
@@ -45,12 +47,13 @@ export function compareWithFacts(claim: Claim, terms: TermIndex): FactMatch {
   const asserted = !claim.question && claim.attribution === 'writer' && claim.timing === undefined;
   const agrees = found.agrees(claim);
   const verdict: FactVerdict = !asserted ? 'not-asserted' : agrees === undefined ? 'unsettled' : agrees ? 'agrees' : 'differs';
-  return { verdict, fact: found.fact, ...(found.source ? { source: found.source } : {}) };
+  return { verdict, fact: found.fact, ...(found.source ? { source: found.source } : {}), ...(found.separate ? { separate: true } : {}) };
 }
 
 interface Fact {
   fact: string;
   source?: FindingSource;
+  separate?: boolean;
   /** True or false when the fact decides the claim, undefined when it does not. */
   agrees(claim: Claim): boolean | undefined;
 }
@@ -70,6 +73,16 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     if (!where || !SITE_WORDS[object.site]) return undefined;
     const fits = siteFits(subject.site, object.site);
     return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => (fits === undefined ? undefined : fits !== c.negated) };
+  }
+  const contrast = contrastHolder(subject, object);
+  if (contrast && claim.attribute === 'kind') {
+    const source = contrast.sources.find((s) => s.guideline) ?? contrast.sources[0];
+    return {
+      fact: `${subject.preferred} and ${object.preferred} are separate conditions`,
+      ...(source ? { source: findingSource(contrast, source.id) } : {}),
+      separate: true,
+      agrees: (c) => c.negated,
+    };
   }
   const ancestors = chain(subject, terms);
   if (ancestors.includes(object.id)) {
@@ -112,6 +125,13 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
 /** The source that states where the entry acts, when its data names one. */
 function siteSource(entry: Entry): { source?: FindingSource } {
   return entry.siteSource ? { source: findingSource(entry, entry.siteSource) } : {};
+}
+
+/** The entry that sets the two apart (`contrastWith` on either side), when one does. */
+function contrastHolder(a: Entry, b: Entry): Entry | undefined {
+  if (a.relations?.contrastWith?.includes(b.id)) return a;
+  if (b.relations?.contrastWith?.includes(a.id)) return b;
+  return undefined;
 }
 
 function chain(entry: Entry, terms: TermIndex): string[] {

@@ -96,7 +96,8 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
         termId: found.entry.id,
         fixes: [],
         ...(found.entry.siteNote ? { note: found.entry.siteNote } : {}),
-        ...(found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
+        ...(found.severity ? { severity: found.severity } : {}),
+        ...(found.source ? { sources: [found.source] } : found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
       });
     }
   },

@@ -17,19 +17,24 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
   for (const claim of blockClaims(block, terms)) {
     if (claim.attribute === 'treatment' || claim.certainty === 'hedged' || claim.subject.implicit) continue;
     const entry = terms.get(claim.subject.termId);
-    const says = entry && SITE_TEXT[entry.site];
-    const neuropathy = entry?.kind === 'concept' && entry.peripheralNeuropathy === true;
-    if (!entry || !says || (claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
-    if (compareWithFacts(claim, terms).verdict !== 'differs') continue;
+    if (!entry) continue;
+    const compared = compareWithFacts(claim, terms);
+    if (compared.verdict !== 'differs') continue;
+    // "Anti-MAG neuropathy is a type of CIDP": two conditions the terminology sets apart, wherever they act.
+    const object = terms.get(claim.object.termId);
+    const says = compared.separate && object ? `is a separate condition, not a form of ${object.preferred}` : SITE_TEXT[entry.site];
+    const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
+    if (!says || (!compared.separate && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
     const { start, end } = claim.sentence;
     // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks
     // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too).
     if (found.some((f) => f.mention.offset >= start && f.mention.offset < end)) continue;
-    // The finding marks the wrong part of the body ("the spinal cord"), which is what to change.
-    // A name the coordination left half-written ("the central and peripheral nervous systems") is no block mention.
+    // The finding marks the wrong part of the body ("the spinal cord") or the wrong parent, which is
+    // what to change. A name the coordination left half-written ("the central and peripheral nervous
+    // systems") is no block mention.
     const { termId, text, offset, endOffset } = claim.object;
     const mention = block.mentions.find((m) => m.offset === offset) ?? { termId, form: 'preferred' as const, surface: text, text, offset, endOffset, possessive: false, plural: false };
-    out.push({ mention, entry, says });
+    out.push({ mention, entry, says, ...(compared.separate ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
   }
   return out;
 }

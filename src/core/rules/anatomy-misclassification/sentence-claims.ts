@@ -1,3 +1,4 @@
+import type { FindingSource } from '../../types';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
@@ -27,6 +28,10 @@ export interface Misplacement {
   entry: Entry;
   /** What the message says after the name ("is a disease of the central nervous system..."). */
   says: string;
+  /** The source of the fact, when it is not where the entry acts (`siteSource`). */
+  source?: FindingSource;
+  /** Two separate conditions confused is a warning; a wrong place in the nervous system keeps the rule's error. */
+  severity?: 'warning';
 }
 
 const DISEASE_KINDS = new Set(['disease', 'variant']);
