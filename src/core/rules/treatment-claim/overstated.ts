@@ -1,32 +1,42 @@
 import { compareWithFacts } from '../../claims/compare';
 import { blockClaims } from '../../claims/reader';
-import { verdictWords } from '../../terminology/evidence';
+import { verdictWords, works } from '../../terminology/evidence';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 
+/** Words that make "does not work" about some people or some moments, not the treatment: "for everyone", "when", "alone". */
+const PERSONAL_RESPONSE = /\b(?:every(?:one|body)?|all|some|always|no longer|stop(?:s|ped)? working|when|if|once|alone|by itself|by themselves|on (?:its|their) own)\b/i;
+
 /**
  * Treatments presented as standard or proven care ("the next step", "the proven first-line
- * treatment") where the terminology's verdict is `uncertain`: the claim reader reads the sentence,
- * the comparison with the facts says it differs, and the finding names the evidence. Hedged,
- * denied, reported, historical and research claims are not the writer's statement and stay quiet.
- * Offsets are chunk-relative.
+ * treatment") where the terminology's verdict is `uncertain`, and treatments said not to work where
+ * the verdict rates them first-line or effective ("Corticosteroids do not work for CIDP"): the claim
+ * reader reads the sentence, the comparison with the facts says it differs, and the finding names the
+ * evidence. Hedged, reported, historical and research claims are not the writer's statement and stay
+ * quiet, as is "does not work for everyone" or "when IVIG no longer works". Offsets are chunk-relative.
  */
 export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
   const seen = new Set<number>();
   for (const claim of blockClaims(block, terms)) {
-    if (claim.attribute !== 'treatment' || claim.predicate !== 'standard' || claim.certainty === 'hedged') continue;
-    if (seen.has(claim.object.offset) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
+    if (claim.attribute !== 'treatment' || claim.certainty === 'hedged' || seen.has(claim.object.offset)) continue;
+    const overstated = claim.predicate === 'standard' && !claim.negated;
+    const denied = claim.predicate === 'works' && claim.negated && !PERSONAL_RESPONSE.test(block.masked.slice(claim.sentence.start, claim.sentence.end));
+    if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
     const treatment = terms.get(claim.object.termId);
     const disease = terms.get(claim.subject.termId);
-    if (evidence?.status !== 'uncertain' || !treatment || !disease) continue;
+    if (!evidence || !treatment || !disease) continue;
+    if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
     seen.add(claim.object.offset);
+    const message = overstated
+      ? `${capitalize(treatment.preferred)} is presented as established care for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
+      : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying this treatment does not work there is wrong.`;
     out.push({
-      message: `${capitalize(treatment.preferred)} is presented as established care for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`,
+      message,
       offset: claim.object.offset,
       endOffset: claim.object.endOffset,
       actual: claim.object.text,
