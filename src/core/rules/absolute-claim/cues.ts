@@ -119,7 +119,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { never: 'rarely' },
     adverb: true,
   }),
-  cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+${GOOD_OUTCOME})`, {
+  // "Everyone with Guillain-Barré syndrome recovers": the group may be named after the word.
+  cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+(?:with\\s+(?:\\S+\\s+){1,4}?)?${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
     suggestion: 'say "most people" or "many people"',
     fixes: {
