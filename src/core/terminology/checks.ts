@@ -37,7 +37,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.involves?.forEach((inv, i) => {
     if (!sourceIds.has(inv.source)) report(entry, ['involves', i, 'source'], `source "${inv.source}" must be ${sourceHint}`);
   });
-  for (const key of ['sex', 'onset', 'olderAges'] as const) {
+  for (const key of ['sex', 'onset', 'olderAges', 'rare'] as const) {
     const fact = entry.population?.[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, ['population', key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }

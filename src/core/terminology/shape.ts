@@ -100,6 +100,12 @@ const population: Spec = {
       properties: { minAge: { type: 'number' }, maxAge: { type: 'number' }, typicalAge: { type: 'number' }, source: text },
       required: ['minAge', 'maxAge', 'typicalAge', 'source'],
     },
+    rare: {
+      type: 'object',
+      description: 'The source calls the condition rare, so "it is a common disease" or "not really rare" contradicts it',
+      properties: { note: { ...text, description: 'What the source says, in our words ("Orphanet lists it as a rare disease")' }, source: text },
+      required: ['note', 'source'],
+    },
     olderAges: {
       type: 'object',
       description: 'The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it',

@@ -209,6 +209,8 @@ export interface Involvement {
 export interface Population {
   sex?: { moreCommonIn: 'men' | 'women'; note: string; source: string };
   onset?: { minAge: number; maxAge: number; typicalAge: number; source: string };
+  /** The source calls the condition rare: "a common disease" contradicts it. */
+  rare?: { note: string; source: string };
   /** The condition is more likely at older ages: "mostly young adults" contradicts it. */
   olderAges?: { note: string; source: string };
 }

@@ -12,7 +12,8 @@ import { DISEASE_KINDS } from '../treatment-claim/clause-check';
 /**
  * Who-gets-it claims without numbers, read against the entry's `population` facts: "GBS is far more
  * common in women" (the source says men), "MMN mostly strikes the elderly" (typical onset about 40),
- * "CIDP usually strikes men under 30" (the source says people in their 50s and 60s are more likely).
+ * "CIDP usually strikes men under 30" (the source says people in their 50s and 60s are more likely),
+ * "CIDP is not really rare" (the source calls it rare).
  * Cues are data here; the facts are in the terminology. Left alone: denials and myths ("it is not more
  * common in women"), reported beliefs, questions, and diseases without a population fact.
  */
@@ -34,6 +35,12 @@ const YOUNG_CLAIMS = [
   new RegExp(String.raw`\bmore\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
   /\byoung(?:er)?\s+(?:adults|people|patients)\b[^.;]{0,80}?\b(?:higher|more|greater)\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?older\b/i,
 ];
+/** Rarity denied: "CIDP is not really rare", "GBS is a common disease", "one of the most prevalent autoimmune disorders" (not "a common cause of", "common in men"). */
+const COMMON_CLAIMS = [
+  /\b(?:is|are)\s+(?:not|n't)\s+(?:really\s+|that\s+|so\s+|very\s+|particularly\s+|at all\s+)?rare\b(?!\s+(?:for|to|in|among|that))/i,
+  /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b))/i,
+  /\bone of the most (?:common|prevalent|frequent|widespread)\s+(?:[\w-]+\s+){0,2}?(?:diseases|disorders|conditions|illnesses)\b/i,
+];
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
 const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
@@ -54,7 +61,7 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
 }
 
 function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
-  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding]] as const) {
+  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding], [COMMON_CLAIMS, rareFinding]] as const) {
     for (const pattern of patterns) {
       const m = pattern.exec(text);
       if (!m || DENIED.test(text.slice(0, m.index))) continue;
@@ -96,6 +103,16 @@ function youngFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual:
   const cite = citation(entry, fact.source);
   return {
     message: `${capitalize(entry.preferred)} is more likely at older ages (${fact.note}; ${cite.short}); it does not mostly affect young people.`,
+    ...rest(entry, offset, actual, cite.full, fact.source),
+  };
+}
+
+function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  const fact = entry.population?.rare;
+  if (!fact) return undefined;
+  const cite = citation(entry, fact.source);
+  return {
+    message: `${capitalize(entry.preferred)} is rare (${fact.note}; ${cite.short}); calling it common misleads readers.`,
     ...rest(entry, offset, actual, cite.full, fact.source),
   };
 }
