@@ -6,6 +6,7 @@ import { documentTopic, pronounSentences, topicMention, type PronounSentence } f
 import type { RawFinding } from '../types';
 import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
+import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements } from './anatomy-misclassification/read-claims';
 import type { Block, DocumentInput, DocumentRule } from './rule';
@@ -21,11 +22,13 @@ interface Analysed {
   involvement: RawFinding[];
   /** One condition given another's name: "also known as". */
   sameAs: SameAs;
+  /** What a condition leaves alone said to be harmed: "MMN causes numbness". */
+  spared: RawFinding[];
   steps: ListStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), steps: listSteps(block, terms) };
 }
 
 /** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
@@ -72,7 +75,7 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
     doc.blocks.forEach(({ start }, i) => {
       const summary = summaries[i]!;
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const f of [...summary.involvement, ...summary.sameAs.findings]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of [...summary.involvement, ...summary.sameAs.findings, ...summary.spared]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       for (const found of summary.found) all.push({ ...found, base: start });
     });
     // "The condition is also called X" opening a paragraph: the condition is the page's topic.

@@ -43,6 +43,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   const onset = entry.population?.onset;
   if (onset && !(onset.minAge <= onset.typicalAge && onset.typicalAge <= onset.maxAge)) report(entry, ['population', 'onset'], 'typicalAge must lie between minAge and maxAge');
+  entry.spares?.forEach((sp, i) => {
+    if (!sourceIds.has(sp.source)) report(entry, ['spares', i, 'source'], `source "${sp.source}" must be ${sourceHint}`);
+  });
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });

@@ -1,4 +1,4 @@
-import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES } from './types';
+import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES, SPARED_PARTS } from './types';
 
 /**
  * The shape of a terminology source file, written once: `checkShape` validates data against it (in
@@ -181,6 +181,11 @@ const entryProperties: Record<string, Spec> = {
       properties: { trigger: text, note: { ...text, description: 'What the source says about how rare it is, in our words' }, source: text },
       required: ['trigger', 'note', 'source'],
     },
+  },
+  spares: {
+    type: 'array',
+    description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
+    items: { type: 'object', properties: { part: { type: 'string', enum: SPARED_PARTS }, source: text }, required: ['part', 'source'] },
   },
   severityVaries: {
     type: 'object',

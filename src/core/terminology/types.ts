@@ -180,6 +180,8 @@ export interface Entry {
   involves?: Involvement[];
   /** Who gets the condition, as far as a source says (read by `numeric-claim` for claims without numbers). */
   population?: Population;
+  /** What the condition leaves alone ("sensation" for a purely motor neuropathy), each with its source. */
+  spares?: Array<{ part: SparedPart; source: string }>;
   /** Things that can trigger the condition, but rarely: "not caused by vaccines" and "often caused by vaccines" both contradict it. */
   rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
@@ -204,6 +206,10 @@ export interface Involvement {
   part: BodyPart;
   source: string;
 }
+
+/** Functions a condition leaves alone; a sentence that says it harms one contradicts the fact. */
+export const SPARED_PARTS = ['sensation'] as const;
+export type SparedPart = (typeof SPARED_PARTS)[number];
 
 /** Who gets a condition: which sex more often, the usual age at onset, whether older ages are more at risk. Each fact carries its source. */
 export interface Population {
