@@ -24,8 +24,11 @@ export interface RemedyPromise {
   sentence: Span;
 }
 
-/** A sentence that goes on about what the one before named: "These medicines...", "This treatment...". */
-const REFERS_BACK = /^\W*(?:this|these|it|they|such)\b/i;
+/**
+ * A sentence that goes on about what the one before named: "These medicines...", "This treatment...",
+ * or medicines of that kind named by example ("Medicines like X...", "Herbs such as Y...").
+ */
+const REFERS_BACK = /^\W*(?:this|these|it|they|such|(?:[\w-]+\s+)?(?:medicines|remedies|herbs|preparations|formulations|formulas|supplements)\s+(?:like|such as|including)\b)/i;
 /** A time clause the promise word sits in: "while the nerves heal", "until they recover". */
 const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;

@@ -60,4 +60,6 @@ export const PSEUDO_TRIGGERS: readonly string[] = [
   'not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called',
   // Not knowing something presupposes it is true: "many patients do not know chiropractors treat neuropathy".
   'do not know', 'does not know', 'did not know', 'not aware', 'not realize', 'not realise',
+  // "are used to treat" is the passive of "use", not the past habit of "used to".
+  'is used to', 'are used to', 'be used to', 'been used to', 'usually used to', 'often used to', 'commonly used to', 'widely used to', 'also used to',
 ];
