@@ -49,7 +49,10 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
-  if (entry.severityVaries && !sourceIds.has(entry.severityVaries.source)) report(entry, ['severityVaries', 'source'], `source "${entry.severityVaries.source}" must be ${sourceHint}`);
+  for (const key of ['severityVaries', 'onsetVaries'] as const) {
+    const fact = entry[key];
+    if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
+  }
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);

@@ -187,6 +187,12 @@ const entryProperties: Record<string, Spec> = {
     description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
     items: { type: 'object', properties: { part: { type: 'string', enum: SPARED_PARTS }, source: text }, required: ['part', 'source'] },
   },
+  onsetVaries: {
+    type: 'object',
+    description: 'The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it',
+    properties: { note: { ...text, description: 'What the source says, in our words' }, source: text },
+    required: ['note', 'source'],
+  },
   severityVaries: {
     type: 'object',
     description: 'The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it',

@@ -186,6 +186,8 @@ export interface Entry {
   rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
+  /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
+  onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
   mustSay?: MustSay[];
   /** A treatment outside mainstream care (read by `treatment-claim` for promises of repair or cure). */

@@ -176,6 +176,15 @@ export const COMMON_LINK =
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 
+/** Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards". */
+const LOWER = String.raw`(?:the\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
+export const UNIVERSAL_ONSET = new RegExp(
+  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+in\s+${LOWER}(?:\s+and\s+${LOWER})?\s*,?\s*(?:and\s+)?(?:then\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?)\s+(?:up(?:wards?)?|to the arms)`,
+  'i',
+);
+/** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */
+export const TYPICAL_HEDGE = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|classic(?:ally)?|typical|can|may|in many)\b/i;
+
 /** Words that make the worst outcome a possibility rather than the rule: "can", "in severe cases", "at worst". */
 export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?worst|in rare cases|a few)\b/i;
 
