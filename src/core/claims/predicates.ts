@@ -65,9 +65,9 @@ export const UNNAMED_EVIDENCE =
 /**
  * A treatment presented as treating a condition (not a symptom): the benefit word, then only
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
- * this condition", "chiropractors treat neuropathy").
+ * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|the|this|your|their))*)\s*$/i;
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
 
 /** Words standing for the condition a page is about: "this condition", "the disease". */
 export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;

@@ -40,6 +40,7 @@ const both = (category: TriggerCategory, phrases: string[]): Trigger[] =>
 
 export const TRIGGERS: readonly Trigger[] = [
   ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'outside', 'outside of', 'apart from', 'except', 'other than', 'avoid', 'avoids', 'avoided']),
+  ...forward('negated', ['little evidence', 'insufficient evidence', 'lack of evidence', 'little proof', 'no proof']),
   ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
   ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
   ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some', 'whether']),
