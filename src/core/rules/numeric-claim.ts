@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
-import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
@@ -110,8 +110,9 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
     const unit = YEARLY.test(sentenceText) ? 'per-100000-per-year' : 'per-100000';
     return numbers.find((n) => n.unit === unit);
   }
-  if (figure.kind === 'duration' && RECOVERY.test(clauseText)) return undefined;
-  const matching = numbers.filter((n) => NUMBER_CUES[n.id]?.test(clauseText));
+  // In a recovery clause a duration is how long recovery takes, never how long the illness worsens.
+  const recovery = figure.kind === 'duration' && RECOVERY.test(clauseText);
+  const matching = numbers.filter((n) => RECOVERY_NUMBERS.has(n.id) === recovery && NUMBER_CUES[n.id]?.test(clauseText));
   // Two key numbers that both fit the words leave the figure unchecked rather than guessed.
   return matching.length === 1 ? matching[0] : undefined;
 }

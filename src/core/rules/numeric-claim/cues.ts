@@ -18,7 +18,12 @@ export const NUMBER_CUES: Record<string, RegExp> = {
   'neurosarcoidosis-frequency': /\b(?:neurosarcoidosis|nervous system|nerves?)\b/i,
   'prevalence-over-50': /\b(?:over|older than|above|aged|after|past)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?50\b/i,
   'anti-hu-cancer-association': /\b(?:cancers?|tumou?rs?)\b/i,
+  // A full recovery, not its start: "recover fully within two weeks", not "begin to recover within two weeks".
+  'full-recovery-time': /\b(?:recover(?:s|ed|ing)?\s+(?:fully|completely)|(?:fully|completely)\s+recover\w*|full recovery|complete recovery|back to normal)\b/i,
 };
+
+/** Key numbers about recovery: the only durations a clause with recovery words is compared with. */
+export const RECOVERY_NUMBERS = new Set(['full-recovery-time']);
 
 /** Recovery and lasting-outcome words: a duration in such a clause ("residual weakness even after 3-5 years") is not a time-to-worst figure. */
 export const RECOVERY = /\b(?:recover\w*|heal\w*|get(?:s|ting)? better|improv\w*|walk again|residual|lasting|long-term|persist\w*)\b/i;
