@@ -27,8 +27,9 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     if (!says || (!compared.separate && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
     const { start, end } = claim.sentence;
     // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks
-    // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too).
-    if (found.some((f) => f.mention.offset >= start && f.mention.offset < end)) continue;
+    // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too; "the
+    // brain and spinal cord" is one wrong place, not two).
+    if ([...found, ...out].some((f) => f.mention.offset >= start && f.mention.offset < end)) continue;
     // The finding marks the wrong part of the body ("the spinal cord") or the wrong parent, which is
     // what to change. A name the coordination left half-written ("the central and peripheral nervous
     // systems") is no block mention.
