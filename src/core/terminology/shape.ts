@@ -86,6 +86,14 @@ const involves: Spec = {
   items: { type: 'object', properties: { part: { type: 'string', enum: BODY_PARTS }, source: text }, required: ['part', 'source'] },
 };
 
+/** A fact stated in words with its source: what the source says (`note`, in our words) and which source says it. */
+const sourcedNote = (description: string, note: string): Spec => ({
+  type: 'object',
+  description,
+  properties: { note: { ...text, description: note }, source: text },
+  required: ['note', 'source'],
+});
+
 const population: Spec = {
   type: 'object',
   description: 'Who gets the condition, each fact with its source',
@@ -100,18 +108,8 @@ const population: Spec = {
       properties: { minAge: { type: 'number' }, maxAge: { type: 'number' }, typicalAge: { type: 'number' }, source: text },
       required: ['minAge', 'maxAge', 'typicalAge', 'source'],
     },
-    rare: {
-      type: 'object',
-      description: 'The source calls the condition rare, so "it is a common disease" or "not really rare" contradicts it',
-      properties: { note: { ...text, description: 'What the source says, in our words ("Orphanet lists it as a rare disease")' }, source: text },
-      required: ['note', 'source'],
-    },
-    olderAges: {
-      type: 'object',
-      description: 'The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it',
-      properties: { note: { ...text, description: 'The wording of the source ("people in their 50s and 60s are more likely to have it")' }, source: text },
-      required: ['note', 'source'],
-    },
+    rare: sourcedNote('The source calls the condition rare, so "it is a common disease" or "not really rare" contradicts it', 'What the source says, in our words ("Orphanet lists it as a rare disease")'),
+    olderAges: sourcedNote('The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it', 'The wording of the source ("people in their 50s and 60s are more likely to have it")'),
   },
 };
 
@@ -187,18 +185,8 @@ const entryProperties: Record<string, Spec> = {
     description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
     items: { type: 'object', properties: { part: { type: 'string', enum: SPARED_PARTS }, source: text }, required: ['part', 'source'] },
   },
-  onsetVaries: {
-    type: 'object',
-    description: 'The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it',
-    properties: { note: { ...text, description: 'What the source says, in our words' }, source: text },
-    required: ['note', 'source'],
-  },
-  severityVaries: {
-    type: 'object',
-    description: 'The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it',
-    properties: { note: { ...text, description: 'What the source says, in our words' }, source: text },
-    required: ['note', 'source'],
-  },
+  onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
+  severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },

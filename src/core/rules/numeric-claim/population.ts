@@ -98,23 +98,24 @@ function ageFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: s
 }
 
 function youngFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
-  const fact = entry.population?.olderAges;
-  if (!fact) return undefined;
-  const cite = citation(entry, fact.source);
-  return {
-    message: `${capitalize(entry.preferred)} is more likely at older ages (${fact.note}; ${cite.short}); it does not mostly affect young people.`,
-    ...rest(entry, offset, actual, cite.full, fact.source),
-  };
+  return noteFinding(entry, entry.population?.olderAges, offset, actual, (note, cite) => `is more likely at older ages (${note}; ${cite}); it does not mostly affect young people`);
 }
 
 function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
-  const fact = entry.population?.rare;
+  return noteFinding(entry, entry.population?.rare, offset, actual, (note, cite) => `is rare (${note}; ${cite}); calling it common misleads readers`);
+}
+
+/** The finding for a fact stated in words (`note`): the entry's name, then what `says` makes of the note and its short citation. */
+function noteFinding(
+  entry: Entry,
+  fact: { note: string; source: string } | undefined,
+  offset: number,
+  actual: string,
+  says: (note: string, cite: string) => string,
+): RawFinding | undefined {
   if (!fact) return undefined;
   const cite = citation(entry, fact.source);
-  return {
-    message: `${capitalize(entry.preferred)} is rare (${fact.note}; ${cite.short}); calling it common misleads readers.`,
-    ...rest(entry, offset, actual, cite.full, fact.source),
-  };
+  return { message: `${capitalize(entry.preferred)} ${says(fact.note, cite.short)}.`, ...rest(entry, offset, actual, cite.full, fact.source) };
 }
 
 function rest(entry: Entry, offset: number, actual: string, full: string, sourceId: string) {
