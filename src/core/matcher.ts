@@ -165,7 +165,9 @@ export class TermMatcher {
       const stem = stripPossessive(key);
       const viaStem = stem === undefined ? undefined : node.children.get(stem);
       if (viaStem) out.push({ node: viaStem, terminal: viaStem.terminal, possessive: true, plural: false });
-      if (direct || viaStem) continue;
+      // Tried even when the word as written leads somewhere: "muscles" starts "muscles of respiration"
+      // and is also the plural of "muscle".
+      if (direct?.terminal || viaStem?.terminal) continue;
       for (const singular of singulars(stem ?? key)) {
         const viaSingular = node.children.get(singular);
         // A plural ending only completes a term; it never continues into a longer one.

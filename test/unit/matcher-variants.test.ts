@@ -110,3 +110,17 @@ test('British spellings listed as synonyms match with plurals and line breaks', 
   ]);
   assert.deepEqual(matcher.match('small nerve\nfibres').map((m) => [m.text, m.form, m.plural]), [['small nerve\nfibres', 'synonym', true]]);
 });
+
+test('a plural matches its singular entry even when a longer form starts with the plural', () => {
+  const matcher = new TermMatcher([
+    { ...miniEntries[0]!, id: 'muscle', preferred: 'muscle', abbreviations: [], misspellings: [], outdated: [] },
+    { ...miniEntries[0]!, id: 'breathing-muscles', preferred: 'muscles of respiration', abbreviations: [], misspellings: [], outdated: [] },
+  ]);
+  assert.deepEqual(
+    matcher.match('the muscles tire; the muscles of respiration').map((m) => [m.text, m.termId, m.plural]),
+    [
+      ['muscles', 'muscle', true],
+      ['muscles of respiration', 'breathing-muscles', false],
+    ],
+  );
+});
