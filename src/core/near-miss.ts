@@ -25,6 +25,8 @@ interface NearIndex {
   long: Map<string, Name[]>;
   /** Every word of every listed form: such a word is a real word, never a near miss. */
   known: Set<string>;
+  /** Each word of a checked name and its one-letter deletions: a written word none of whose deletions is here is no near miss. */
+  deletions: Set<string>;
 }
 
 /** Shortest word written off by a letter that is read as a near miss, and shortest right word it may stand for ("chord" for "cord"). */
@@ -39,13 +41,14 @@ const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 function indexFor(terms: TermIndex): NearIndex {
   let index = indexes.get(terms);
   if (index) return index;
-  index = { partial: new Map(), long: new Map(), known: new Set() };
+  index = { partial: new Map(), long: new Map(), known: new Set(), deletions: new Set() };
   for (const entry of terms.entries) {
     for (const { text, form } of surfaceForms(entry)) {
       const words = (text.match(WORD_PATTERN) ?? []).map(foldWord);
       for (const w of words) index.known.add(w);
       if (form !== 'preferred' && form !== 'synonym') continue;
       const name = { termId: entry.id, surface: text, words };
+      for (const w of words) if (w.length >= MIN_RIGHT) for (const d of withDeletions(w)) index.deletions.add(d);
       if (words.length === 1 && words[0]!.length >= MIN_SINGLE) push(index.long, words[0]!.slice(0, 2), name);
       if (words.length < 2 || words.length > MAX_WORDS) continue;
       words.forEach((w, slot) => {
@@ -61,6 +64,13 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The word and every string one letter shorter: two words one edit apart share one of them. */
+function withDeletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 const keyWithout = (words: readonly string[], slot: number): string => words.map((w, i) => (i === slot ? '*' : w)).join(' ');
@@ -86,12 +96,18 @@ export function nearMisses(text: string, start: number, end: number, found: read
     const word = foldWord(m[0]);
     tokens.push({ word, offset, endOffset: offset + m[0].length, known: index.known.has(word) });
   }
-  const covering = (t: Token): Mention | undefined => found.find((f) => t.offset < f.endOffset && t.endOffset > f.offset);
+  // The mention covering each token, in one sweep (mentions are in text order).
+  const cover: Array<Mention | undefined> = [];
+  let f = 0;
+  for (const t of tokens) {
+    while (f < found.length && found[f]!.endOffset <= t.offset) f++;
+    cover.push(f < found.length && found[f]!.offset < t.endOffset ? found[f] : undefined);
+  }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.known || token.word.length < MIN_WORD || covering(token)) continue;
-    const hit = singleMiss(token, index) ?? runMiss(text, tokens, i, index, covering);
+    if (token.known || token.word.length < MIN_WORD || cover[i] || !withDeletions(token.word).some((d) => index.deletions.has(d))) continue;
+    const hit = singleMiss(token, index) ?? runMiss(text, tokens, i, index, cover);
     if (!hit) continue;
     const { name, offset, endOffset } = hit;
     out.push({ termId: name.termId, form: 'misspelling', surface: name.surface, text: text.slice(offset, endOffset), offset, endOffset, possessive: false, plural: false });
@@ -112,17 +128,17 @@ function singleMiss(token: Token, index: NearIndex): Hit | undefined {
 }
 
 /** A run of known words around the unknown token `i` that is a listed name with that one word off by a letter. */
-function runMiss(text: string, tokens: readonly Token[], i: number, index: NearIndex, covering: (t: Token) => Mention | undefined): Hit | undefined {
+function runMiss(text: string, tokens: readonly Token[], i: number, index: NearIndex, cover: ReadonlyArray<Mention | undefined>): Hit | undefined {
   for (let size = 2; size <= MAX_WORDS; size++) {
     for (let first = Math.max(0, i - size + 1); first <= i && first + size <= tokens.length; first++) {
       const run = tokens.slice(first, first + size);
       // A word another mention covers may join only when that mention lies inside the run ("neuropathy" in "Paranoeplastic neuropathy").
-      const outside = (t: Token): boolean => {
-        const m = covering(t);
+      const outside = (k: number): boolean => {
+        const m = cover[first + k];
         return m !== undefined && (m.offset < run[0]!.offset || m.endOffset > run[size - 1]!.endOffset);
       };
       const joined = (k: number): boolean => k === 0 || /^[\s\-\u2010-\u2015]+$/.test(text.slice(run[k - 1]!.endOffset, run[k]!.offset));
-      if (run.some((t, k) => (t !== tokens[i] && (!t.known || outside(t))) || !joined(k))) continue;
+      if (run.some((t, k) => (t !== tokens[i] && (!t.known || outside(k))) || !joined(k))) continue;
       const slot = i - first;
       const candidates = index.partial.get(keyWithout(run.map((t) => t.word), slot)) ?? [];
       const match = candidates.find((c) => c.slot === slot && c.name.words.length === size && nearWord(tokens[i]!.word, c.name.words[slot]!));
