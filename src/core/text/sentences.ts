@@ -11,9 +11,15 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'fig', 'approx', 'al', 'inc', 'ltd', 'jr', 'sr',
+  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'fig', 'approx', 'al', 'inc', 'ltd', 'jr', 'sr', 'u.s', 'u.k',
 ]);
-const BOUNDARY = /[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?]+['"’”)\]]*(?=\s*$)|\n[ \t]*\n/gu;
+/** Abbreviations only before a number: "No. 5" is one, the answer "No. Multiple sclerosis..." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+/**
+ * A stop followed by space and a capital, digit or opening quote; a stop at the end; a blank line; or
+ * a stop pressed between a word and the next sentence with no space ("foot pain.Neuropathy can...").
+ */
+const BOUNDARY = /[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?]+['"’”)\]]*(?=\s*$)|\n[ \t]*\n|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 
 /** Sentences of `text` between `from` and `to`, trimmed of surrounding space. Never throws. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
@@ -33,7 +39,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 
 function isAbbreviation(text: string, dot: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 8), dot));
-  return before !== null && ABBREVIATIONS.has(before[1]!.toLowerCase());
+  if (before === null) return false;
+  const word = before[1]!.toLowerCase();
+  return ABBREVIATIONS.has(word) || (NUMBER_ABBREVIATIONS.has(word) && /^\.\s*\d/.test(text.slice(dot, dot + 4)));
 }
 
 /**

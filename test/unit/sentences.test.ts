@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../src/core/text/sentences';
+
+const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+test('sentences: stops, quotes, abbreviations and numbers', () => {
+  assert.deepEqual(split('He said "I feel like a victim." I wrote it down.'), ['He said "I feel like a victim."', 'I wrote it down.']);
+  assert.deepEqual(split('Some drugs, e.g. gabapentin, help. Dr. Smith agrees.'), ['Some drugs, e.g. gabapentin, help.', 'Dr. Smith agrees.']);
+  assert.deepEqual(split('About 3.5 per 100,000 people. Rare.'), ['About 3.5 per 100,000 people.', 'Rare.']);
+});
+
+test('sentences: "No." ends a sentence unless a number follows; "U.S." does not end one', () => {
+  assert.deepEqual(split('No. Multiple sclerosis affects the brain.'), ['No.', 'Multiple sclerosis affects the brain.']);
+  assert.deepEqual(split('See form No. 5 for details. Then sign.'), ['See form No. 5 for details.', 'Then sign.']);
+  assert.deepEqual(split('Researchers at the U.S. Centers for Disease Control ran it. It ended.'), [
+    'Researchers at the U.S. Centers for Disease Control ran it.',
+    'It ended.',
+  ]);
+});
+
+test('sentences: a stop with no space before the next sentence splits; a domain name does not', () => {
+  assert.deepEqual(split('Lupus can cause foot pain.Neuropathy can cause burning.'), ['Lupus can cause foot pain.', 'Neuropathy can cause burning.']);
+  assert.deepEqual(split('Visit example.com or WebMD.com today.'), ['Visit example.com or WebMD.com today.']);
+});
