@@ -10,6 +10,8 @@ import { percentile, time } from './stats';
 export interface EditorFigures {
   /** `coldMax`: the slowest of the first 8 keystrokes after opening (JIT warm-up), kept out of p50/p95. */
   keystroke: { p50: number; p95: number; max: number; samples: number; coldMax: number };
+  /** The same keystrokes without the edited range: the engine finds the edit by comparing texts. */
+  keystrokeNoHint: { p50: number; p95: number; samples: number };
   paste: { p50: number; p95: number; samples: number };
   deleteSection: { p50: number; p95: number; samples: number };
   /**
@@ -65,17 +67,25 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
     cold.push(time(() => linter.lint(edited)));
   }
 
-  // Typing: 25 places, 4 characters each, every keystroke re-checked as the extension would.
-  const keys: number[] = [];
-  for (let place = 0; place < 25; place++) {
-    let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
-    for (const ch of ' new') {
-      text = text.slice(0, at) + ch + text.slice(at);
-      at++;
-      const edited = text;
-      keys.push(time(() => linter.lint(edited)));
+  // Typing: 25 places, 4 characters each, every keystroke re-checked as the language server does:
+  // with the edited range it takes from the editor's change event. Then 5 places without it, as a
+  // caller that only has the new text (the engine compares the texts to find the edit).
+  const typeAt = (places: number, hint: boolean) => {
+    const samples: number[] = [];
+    for (let place = 0; place < places; place++) {
+      let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
+      for (const ch of ' new') {
+        text = text.slice(0, at) + ch + text.slice(at);
+        const change = hint ? { start: at, oldEnd: at, newEnd: at + 1 } : undefined;
+        at++;
+        const edited = text;
+        samples.push(time(() => linter.lint(edited, { change })));
+      }
     }
-  }
+    return samples;
+  };
+  const keys = typeAt(25, true);
+  const keysNoHint = typeAt(5, false);
 
   const pastes: number[] = [];
   for (let i = 0; i < 10; i++) {
@@ -123,6 +133,7 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
 
   return {
     keystroke: { ...summary(keys), max: Math.max(...keys), coldMax: Math.max(...cold) },
+    keystrokeNoHint: summary(keysNoHint),
     paste: summary(pastes),
     deleteSection: summary(deletes),
     hover: { ...summary(hovers, 1000), hits: hoverHits, errors: hoverErrors.count, uncachedP95: percentile(hoversUncached, 95) * 1000 },

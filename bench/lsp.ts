@@ -1,7 +1,8 @@
 /**
  * The language server as an editor drives it: the bundled `neuroterm-ls --stdio` in its own
  * process, real LSP messages over pipes, wall-clock round trips. Keystroke = `didChange` sent until
- * the `publishDiagnostics` for that version arrives. Run once with incremental ranges (what the
+ * the `publishDiagnostics` for that version arrives (or, when the keystroke changed no diagnostic
+ * and the server sent none, its `neuroterm/status` for that version). Run once with incremental ranges (what the
  * server asks for) and once with full-text changes (what a whole-document server gets), so the
  * gain of incremental sync is measured on the same build.
  */
@@ -14,6 +15,8 @@ import { percentile } from './stats';
 export interface LspFigures {
   /** Milliseconds from `didChange` to the published diagnostics, incremental ranges. */
   keystroke: { p50: number; p95: number; max: number; samples: number };
+  /** Share of incremental keystrokes after which the server sent diagnostics (the others changed none). */
+  publishedShare: number;
   /** Server process CPU time per incremental keystroke (ms, mean; from /proc, 10 ms ticks over all keystrokes). */
   serverCpuPerKeystroke: number;
   /**
@@ -81,7 +84,7 @@ function positionOf(text: string, offset: number): { line: number; character: nu
 }
 
 export async function measureLsp(): Promise<LspFigures> {
-  const client = await startServer({ bundle: true });
+  const client = await startServer({ bundle: true, initializationOptions: { status: true } });
   try {
     const uri = 'file:///bench/one-megabyte.md';
     const state = { text: generateCorpus(1_000_000), version: 1 };
@@ -92,8 +95,10 @@ export async function measureLsp(): Promise<LspFigures> {
     await typeAt(client, uri, state, false, 2, 1); // warm-up, not counted
     const cpuBefore = cpuMs(client);
     const clientCpu = { micros: 0 };
+    const publishesBefore = client.publishCount();
     const incremental = await typeAt(client, uri, state, false, 25, 2, clientCpu);
     const serverCpuPerKeystroke = (cpuMs(client) - cpuBefore) / incremental.length;
+    const publishedShare = (client.publishCount() - publishesBefore) / incremental.length;
     const clientCpuPerKeystroke = clientCpu.micros / 1000 / incremental.length;
     // Memory as an editor with incremental sync leaves it; full-text changes below allocate 1 MB strings per keystroke.
     const mem = memory(client);
@@ -122,6 +127,7 @@ export async function measureLsp(): Promise<LspFigures> {
     return {
       keystroke: { ...summary(incremental), max: Math.max(...incremental) },
       serverCpuPerKeystroke,
+      publishedShare,
       clientCpuPerKeystroke,
       keystrokeFullText: summary(fullText),
       hover: { ...summary(hovers), hits: hoverHits },

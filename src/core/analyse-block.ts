@@ -2,6 +2,7 @@ import { chunkMarkdown, type Chunk } from './markdown/chunk';
 import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
 import type { Mention } from './matcher';
 import type { Block, NotChecked } from './rules/rule';
+import { nearMisses } from './near-miss';
 import type { TermIndex } from './terminology/term-index';
 import { splitSentences, type Span } from './text/sentences';
 
@@ -31,7 +32,14 @@ export function analyseBlock(text: string, format: DocumentFormat, terms: TermIn
   if (prose.notChecked) return unreadBlock(text, tooComplex(text, prose.notChecked));
   const mentions: Mention[] = [];
   // A loop, not push(...): a paragraph can hold more mentions than a call may take arguments.
-  for (const unit of prose.units) for (const m of terms.matcher.match(prose.masked, unit.start, unit.end)) mentions.push(m);
+  for (const unit of prose.units) {
+    const found = terms.matcher.match(prose.masked, unit.start, unit.end);
+    // Names written one letter off ("spinal chord") join the matcher's mentions, in text order.
+    const near = nearMisses(prose.masked, unit.start, unit.end, found, terms);
+    // A near miss replaces the shorter names inside it ("neuropathy" in "Paranoeplastic neuropathy").
+    const kept = near.length > 0 ? found.filter((f) => !near.some((n) => f.offset >= n.offset && f.endOffset <= n.endOffset)) : found;
+    for (const m of near.length > 0 ? [...kept, ...near].sort((a, b) => a.offset - b.offset) : found) mentions.push(m);
+  }
   const sentenceCache = new Map<ProseUnit, Span[]>();
   return {
     text,

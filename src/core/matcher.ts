@@ -56,6 +56,13 @@ export function surfaceForms(entry: Entry): Array<{ text: string; form: SurfaceF
 }
 
 /**
+ * The matcher's own copy of the word pattern. Its scan leaves `lastIndex` past the range, and other
+ * modules read words with `matchAll(WORD_PATTERN)`, which starts at the shared pattern's `lastIndex`:
+ * sharing one stateful pattern made them skip words after a match.
+ */
+const SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+
+/**
  * A precompiled word trie over every surface form of every visible entry. Matching is one pass
  * over the words of the text, longest match first, so it is linear in the text length.
  */
@@ -96,8 +103,8 @@ export class TermMatcher {
    */
   match(text: string, from = 0, to = text.length): Mention[] {
     const words: Array<{ start: number; end: number; raw: string }> = [];
-    WORD_PATTERN.lastIndex = from;
-    for (let m = WORD_PATTERN.exec(text); m && m.index < to; m = WORD_PATTERN.exec(text)) {
+    SCAN.lastIndex = from;
+    for (let m = SCAN.exec(text); m && m.index < to; m = SCAN.exec(text)) {
       words.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
     }
     const mentions: Mention[] = [];

@@ -38,6 +38,21 @@ function placed(finding: Finding, document: TextDocument): Diagnostic['range'] {
   return markerRange(finding.range, lineText);
 }
 
+/** Whether two diagnostic lists say the same, in the same order (a client would show no difference). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && a.every((d, i) => sameJson(d, b[i]));
+}
+
+/** Deep equality of JSON-like values (what the client receives), without serialising them. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => sameJson(x[k], y[k]));
+}
+
 /** A problem in a data file (1-based line and column) as an error on its first character. */
 export function problemDiagnostic(p: { line: number; column: number; message: string }): Diagnostic {
   const start = { line: Math.max(0, p.line - 1), character: Math.max(0, p.column - 1) };

@@ -16,6 +16,8 @@ export interface OpenDocument {
   generation: number;
   /** Diagnostics made from findings: an unchanged chunk's findings are the same objects from one check to the next. */
   diagnostics: WeakMap<Finding, Diagnostic>;
+  /** The diagnostics last sent to the client (undefined before the first). */
+  published?: Diagnostic[];
   /** Line of the last edit: the findings near it are published first when there are too many. */
   cursorLine: number;
   /** The check in flight (or the last one): features and commands wait for it. */

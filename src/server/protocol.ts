@@ -32,6 +32,13 @@ export interface StatusParams {
   heldBack: number;
   /** Why a document was skipped: a full sentence. */
   reason?: string;
+  /** The document version this status is about. */
+  version: number;
+  /**
+   * False when the check's diagnostics equal the last ones published, so none were sent (a keystroke
+   * that changed no diagnostic); the client's diagnostics are already current.
+   */
+  published: boolean;
   /** Flesch-Kincaid grade, measured when the document was opened or saved (absent for short or huge texts). */
   grade?: number;
 }

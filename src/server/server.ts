@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter, checkText, editorFindings, type Finding } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { ServerCommands } from './commands';
-import { problemDiagnostic, skippedDiagnostic, toDiagnostic } from './convert';
+import { problemDiagnostic, sameDiagnostics, skippedDiagnostic, toDiagnostic } from './convert';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
 import { codeActions, completion, hover, itemUri, resolveCompletion, type FeatureContext } from './features';
 import { clientFileHost, type FileHost } from './host';
@@ -52,7 +52,7 @@ export class NeuroTermServer {
       const open = this.open.get(textDocument.uri);
       if (!open) return;
       applyChanges(open, contentChanges, textDocument.version);
-      if (this.configs.get(textDocument.uri)?.settings.run !== 'onSave') this.check(textDocument.uri);
+      if (this.configs.get(textDocument.uri)?.settings.run !== 'onSave') this.check(textDocument.uri, false, true);
     });
     c.onDidSaveTextDocument(({ textDocument }) => {
       const open = this.open.get(textDocument.uri);
@@ -148,23 +148,26 @@ export class NeuroTermServer {
     return config;
   }
 
-  /** Starts a check of the open document; commands and features wait for it through `open.pending`. */
-  private check(uri: string, measure = false): void {
+  /**
+   * Starts a check of the open document; commands and features wait for it through `open.pending`.
+   * After an edit, diagnostics equal to the last published are not sent again (`edit`).
+   */
+  private check(uri: string, measure = false, edit = false): void {
     const open = this.open.get(uri);
-    if (open) open.pending = this.runCheck(uri, open, measure);
+    if (open) open.pending = this.runCheck(uri, open, measure, edit);
   }
 
   /**
    * Checks the document's current text and publishes. A newer edit meanwhile drops this result; a
    * failed check is logged and the last good diagnostics stay.
    */
-  private async runCheck(uri: string, open: OpenDocument, measure: boolean): Promise<void> {
+  private async runCheck(uri: string, open: OpenDocument, measure: boolean, edit: boolean): Promise<void> {
     const generation = open.generation;
     try {
       const config = await this.configFor(uri);
       if (this.open.get(uri) !== open || open.generation !== generation) return;
       const { document } = open;
-      if (!config.settings.enable) return this.publish(open, { kind: 'disabled' }, []);
+      if (!config.settings.enable) return this.publish(open, { kind: 'disabled' }, [], edit);
       if (!open.linter || open.linter.terms !== config.terms) open.linter = { linter: new Linter(config.terms), terms: config.terms };
       const request = { settings: config.lint, languages: config.settings.languages, maxFileSize: config.settings.maxFileSize, ignored: config.ignored, change: pendingChange(open) };
       const result = checkText(document.getText(), document.languageId, request, open.linter.linter);
@@ -178,20 +181,26 @@ export class NeuroTermServer {
         settle(open, true);
         // Fold repeats and cap (errors and findings near the last edit first), so a new mistake is always underlined.
         const selected = editorFindings(result.findings, { cursorLine: open.cursorLine });
-        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, selected.shown.map((f) => diagnosticOf(open, f)));
-      } else this.publish(open, result, result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : []);
+        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, selected.shown.map((f) => diagnosticOf(open, f)), edit);
+      } else this.publish(open, result, result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : [], edit);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 
-  private publish(open: OpenDocument, result: { kind: 'checked'; findings: Finding[]; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[]): void {
+  private publish(open: OpenDocument, result: { kind: 'checked'; findings: Finding[]; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[], edit: boolean): void {
     open.findings = result.kind === 'checked' ? result.findings : [];
-    const uri = open.document.uri;
-    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    const { uri, version } = open.document;
+    // Most keystrokes change no diagnostic (LSP positions are lines and columns): sending 1,000 of
+    // them again would cost both processes more than the check itself.
+    const published = !edit || !open.published || !sameDiagnostics(open.published, diagnostics);
+    if (published) void this.connection.sendDiagnostics({ uri, version, diagnostics });
+    open.published = diagnostics;
     if (!this.options.status) return;
     const status: StatusParams = {
       uri,
+      version,
+      published,
       kind: result.kind,
       count: open.findings.length,
       heldBack: result.kind === 'checked' ? result.heldBack : 0,

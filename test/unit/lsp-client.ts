@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { NODE_FILE_HOST } from '../../src/server/node-host';
-import { READ_FILE_REQUEST } from '../../src/server/protocol';
+import { READ_FILE_REQUEST, STATUS_NOTIFICATION, type StatusParams } from '../../src/server/protocol';
 import { NeuroTermServer } from '../../src/server/server';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
@@ -15,8 +15,14 @@ export interface LspClient {
   process?: ChildProcess;
   /** Server log lines (`window/logMessage`). */
   logs: string[];
-  /** Resolves with the next diagnostics published for `uri` with `version` or later (or any version). */
+  /**
+   * Resolves with the diagnostics for `uri` once a check of `version` or later (or any version) is
+   * done: the ones it published, or, when the server left unchanged diagnostics unpublished (it says
+   * so in `neuroterm/status`, sent by default here), the last ones published.
+   */
   diagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** How many `publishDiagnostics` notifications arrived so far. */
+  publishCount(): number;
   stop(): Promise<void>;
 }
 
@@ -45,14 +51,24 @@ export async function startServer(
   const logs: string[] = [];
   const waiting: Array<{ uri: string; version?: number; done: (d: Diagnostic[]) => void }> = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+  const latest = new Map<string, Diagnostic[]>();
+  let publishes = 0;
+  const settle = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) => {
     for (let i = waiting.length - 1; i >= 0; i--) {
       const w = waiting[i]!;
-      if (w.uri === p.uri && (w.version === undefined || (p.version ?? 0) >= w.version)) {
+      if (w.uri === uri && (w.version === undefined || (version ?? 0) >= w.version)) {
         waiting.splice(i, 1);
-        w.done(p.diagnostics);
+        w.done(diagnostics);
       }
     }
+  };
+  connection.onNotification(STATUS_NOTIFICATION, (s: StatusParams) => {
+    if (s.published === false) settle(s.uri, s.version, latest.get(s.uri) ?? []);
+  });
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    latest.set(p.uri, p.diagnostics);
+    publishes++;
+    settle(p.uri, p.version, p.diagnostics);
   });
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
   // As the VS Code client answers `neuroterm/readFile` from workspace.fs: here from an in-memory folder.
@@ -64,7 +80,9 @@ export async function startServer(
     rootUri: null,
     workspaceFolders: options.workspaceFolders?.map((uri) => ({ uri, name: uri })) ?? null,
     capabilities: { workspace: { configuration: options.settings !== undefined } },
-    initializationOptions: options.initializationOptions,
+    // Status notifications tell when a check that published nothing new is done. Settings given
+    // without a `neuroterm` key sit beside it; the server ignores keys it does not know.
+    initializationOptions: { status: true, ...(options.initializationOptions as object | undefined) },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -76,6 +94,7 @@ export async function startServer(
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms`)), timeoutMs);
         waiting.push({ uri, version, done: (d) => (clearTimeout(timer), resolvePromise(d)) });
       }),
+    publishCount: () => publishes,
     stop: async () => {
       await connection.sendRequest('shutdown').catch(() => undefined);
       // An in-process server answers `exit` with process.exit, which would end the test run.

@@ -119,9 +119,37 @@ export function plainProse(text: string): Prose {
   const units: ProseUnit[] = [];
   const paragraph = /[^\r\n]+(?:\r?\n[ \t]*\S[^\r\n]*)*/g;
   for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
-    units.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length, depth: 0, inList: false, inQuote: false });
+    const lines = [...m[0].matchAll(/[^\r\n]+/g)].map((l) => ({ start: m.index + l.index, end: m.index + l.index + l[0].length, text: l[0] }));
+    // Lines that read as headings ("Understanding Neuropathy") become headings, as Markdown would mark
+    // them; the lines between them stay one paragraph.
+    let from: number | undefined;
+    lines.forEach((line, i) => {
+      if (!isHeadingLine(line.text, lines[i - 1]?.text, lines[i + 1]?.text)) {
+        from ??= line.start;
+        return;
+      }
+      if (from !== undefined) units.push(paragraphUnit(from, lines[i - 1]!.end));
+      from = undefined;
+      units.push({ kind: 'heading', start: line.start, end: line.end, depth: units.length === 0 ? 1 : 2, inList: false, inQuote: false });
+    });
+    if (from !== undefined) units.push(paragraphUnit(from, lines[lines.length - 1]!.end));
   }
   return { masked: text, units, comments: [] };
+}
+
+const paragraphUnit = (start: number, end: number): ProseUnit => ({ kind: 'paragraph', start, end, depth: 0, inList: false, inQuote: false });
+
+/**
+ * A plain-text line that reads as a heading: twelve words at most, opening with a capital, not ending
+ * like a sentence or clause, after a line that ended one (or first), and before a line that starts a new
+ * one (or last), so a hard-wrapped sentence is never cut at a line break.
+ */
+function isHeadingLine(line: string, before: string | undefined, after: string | undefined): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.split(/\s+/).length > 12 || !/^[\p{Lu}\p{N}]/u.test(trimmed) || /[.!,;:]$/.test(trimmed)) return false;
+  const endsBefore = before === undefined || /[.!?:)"\u201d]\s*$/u.test(before) || /^\s*(?:[-*\u2022]|\d+[.)])\s/u.test(before);
+  const startsAfter = after === undefined || /^\s*(?:[\p{Lu}\p{N}"\u201c]|[-*\u2022]\s)/u.test(after);
+  return endsBefore && startsAfter;
 }
 
 /** A link whose only text is its own address (an autolink or a bare e-mail/URL turned into a link). */

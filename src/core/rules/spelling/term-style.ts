@@ -7,6 +7,11 @@ import { startsSentence, type SentenceContext } from '../term-text';
 /** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
 const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
 
+/** "Peripheral neuropathy" and its kin are condition names too, though the terminology files them as concepts. */
+function isNeuropathyConcept(entry: Entry): boolean {
+  return entry.kind === 'concept' && entry.peripheralNeuropathy === true;
+}
+
 /** A possessive inside a term ("Bickerstaff's brainstem"), not the grammatical one at its end. */
 export const INNER_POSSESSIVE = /['\u2019]s(?=[\s\u00a0\-\u2010-\u2015])/u;
 
@@ -50,7 +55,7 @@ export function styleCorrection(
   inLabel ||= isListLabel(context.masked, mention);
   let text = mention.text;
 
-  if (!inLabel && !properName && LOWER_CASE_KINDS.has(entry.kind)) {
+  if (!inLabel && !properName && (LOWER_CASE_KINDS.has(entry.kind) || isNeuropathyConcept(entry))) {
     const lowered = lowerCaseWords(text, mention.surface, startsSentence(context, mention.offset));
     if (lowered !== text) {
       text = lowered;

@@ -1,0 +1,171 @@
+import { surfaceForms, type Mention } from './matcher';
+import type { TermIndex } from './terminology/term-index';
+import { WORD_PATTERN, foldWord } from './text/normalize';
+
+/**
+ * Near misses: a name written with one letter wrong, missing, extra or swapped in one of its words
+ * ("amyotrophic laterial sclerosis", "spinal chord", "Paranoeplastic"), found as a misspelling
+ * mention of the entry even though the terminology does not list that spelling. Safe by design: in a
+ * name of several words all other words must match exactly; the odd word must share its first letter
+ * with the right one, be five letters or more (the right one four), be no word of any listed name, differ before its last
+ * two letters (endings are grammar: "diagnoses"), and not be a British or American spelling of it. A
+ * one-word name must be nine letters or more.
+ */
+
+interface Name {
+  termId: string;
+  surface: string;
+  words: string[];
+}
+
+interface NearIndex {
+  /** Names of several words keyed by their words with one left out ("spinal *"). */
+  partial: Map<string, Array<{ name: Name; slot: number }>>;
+  /** One-word names of nine letters or more, by their first two letters. */
+  long: Map<string, Name[]>;
+  /** Every word of every listed form: such a word is a real word, never a near miss. */
+  known: Set<string>;
+  /** Each word of a checked name and its one-letter deletions: a written word none of whose deletions is here is no near miss. */
+  deletions: Set<string>;
+}
+
+/** Shortest word written off by a letter that is read as a near miss, and shortest right word it may stand for ("chord" for "cord"). */
+const MIN_WORD = 5;
+const MIN_RIGHT = 4;
+const MIN_SINGLE = 9;
+const MAX_WORDS = 6;
+const indexes = new WeakMap<TermIndex, NearIndex>();
+/** Our own copy of the word pattern: `matchAll` starts at a shared pattern's `lastIndex`, which other scans move. */
+const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+
+function indexFor(terms: TermIndex): NearIndex {
+  let index = indexes.get(terms);
+  if (index) return index;
+  index = { partial: new Map(), long: new Map(), known: new Set(), deletions: new Set() };
+  for (const entry of terms.entries) {
+    for (const { text, form } of surfaceForms(entry)) {
+      const words = (text.match(WORD_PATTERN) ?? []).map(foldWord);
+      for (const w of words) index.known.add(w);
+      if (form !== 'preferred' && form !== 'synonym') continue;
+      const name = { termId: entry.id, surface: text, words };
+      for (const w of words) if (w.length >= MIN_RIGHT) for (const d of withDeletions(w)) index.deletions.add(d);
+      if (words.length === 1 && words[0]!.length >= MIN_SINGLE) push(index.long, words[0]!.slice(0, 2), name);
+      if (words.length < 2 || words.length > MAX_WORDS) continue;
+      words.forEach((w, slot) => {
+        if (w.length >= MIN_RIGHT) push(index.partial, keyWithout(words, slot), { name, slot });
+      });
+    }
+  }
+  indexes.set(terms, index);
+  return index;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The word and every string one letter shorter: two words one edit apart share one of them. */
+function withDeletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+const keyWithout = (words: readonly string[], slot: number): string => words.map((w, i) => (i === slot ? '*' : w)).join(' ');
+
+interface Token {
+  word: string;
+  offset: number;
+  endOffset: number;
+  known: boolean;
+}
+
+/**
+ * Near-miss mentions in `text` between `start` and `end`, outside the spans of `found` (the matcher's
+ * mentions there). Linear in the words: only a run with exactly one unknown word is looked up.
+ */
+export function nearMisses(text: string, start: number, end: number, found: readonly Mention[], terms: TermIndex): Mention[] {
+  const index = indexFor(terms);
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  WORDS.lastIndex = 0;
+  for (const m of slice.matchAll(WORDS)) {
+    const offset = start + m.index;
+    const word = foldWord(m[0]);
+    tokens.push({ word, offset, endOffset: offset + m[0].length, known: index.known.has(word) });
+  }
+  // The mention covering each token, in one sweep (mentions are in text order).
+  const cover: Array<Mention | undefined> = [];
+  let f = 0;
+  for (const t of tokens) {
+    while (f < found.length && found[f]!.endOffset <= t.offset) f++;
+    cover.push(f < found.length && found[f]!.offset < t.endOffset ? found[f] : undefined);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.known || token.word.length < MIN_WORD || cover[i] || !withDeletions(token.word).some((d) => index.deletions.has(d))) continue;
+    const hit = singleMiss(token, index) ?? runMiss(text, tokens, i, index, cover);
+    if (!hit) continue;
+    const { name, offset, endOffset } = hit;
+    out.push({ termId: name.termId, form: 'misspelling', surface: name.surface, text: text.slice(offset, endOffset), offset, endOffset, possessive: false, plural: false });
+  }
+  return out;
+}
+
+interface Hit {
+  name: Name;
+  offset: number;
+  endOffset: number;
+}
+
+function singleMiss(token: Token, index: NearIndex): Hit | undefined {
+  if (token.word.length < MIN_SINGLE - 1) return undefined;
+  const name = index.long.get(token.word.slice(0, 2))?.find((n) => nearWord(token.word, n.words[0]!));
+  return name && { name, offset: token.offset, endOffset: token.endOffset };
+}
+
+/** A run of known words around the unknown token `i` that is a listed name with that one word off by a letter. */
+function runMiss(text: string, tokens: readonly Token[], i: number, index: NearIndex, cover: ReadonlyArray<Mention | undefined>): Hit | undefined {
+  for (let size = 2; size <= MAX_WORDS; size++) {
+    for (let first = Math.max(0, i - size + 1); first <= i && first + size <= tokens.length; first++) {
+      const run = tokens.slice(first, first + size);
+      // A word another mention covers may join only when that mention lies inside the run ("neuropathy" in "Paranoeplastic neuropathy").
+      const outside = (k: number): boolean => {
+        const m = cover[first + k];
+        return m !== undefined && (m.offset < run[0]!.offset || m.endOffset > run[size - 1]!.endOffset);
+      };
+      const joined = (k: number): boolean => k === 0 || /^[\s\-\u2010-\u2015]+$/.test(text.slice(run[k - 1]!.endOffset, run[k]!.offset));
+      if (run.some((t, k) => (t !== tokens[i] && (!t.known || outside(k))) || !joined(k))) continue;
+      const slot = i - first;
+      const candidates = index.partial.get(keyWithout(run.map((t) => t.word), slot)) ?? [];
+      const match = candidates.find((c) => c.slot === slot && c.name.words.length === size && nearWord(tokens[i]!.word, c.name.words[slot]!));
+      if (match) return { name: match.name, offset: run[0]!.offset, endOffset: run[size - 1]!.endOffset };
+    }
+  }
+  return undefined;
+}
+
+/** One letter wrong, missing, extra or swapped before the last two letters, same first letter, not a spelling variant. */
+export function nearWord(written: string, right: string): boolean {
+  if (written === right || written[0] !== right[0] || Math.abs(written.length - right.length) > 1) return false;
+  if (variant(written) === variant(right)) return false;
+  let a = 0;
+  while (a < written.length && a < right.length && written[a] === right[a]) a++;
+  let b = 0;
+  while (b < written.length - a && b < right.length - a && written[written.length - 1 - b] === right[right.length - 1 - b]) b++;
+  // The edit sits between the common head (a letters) and tail (b letters).
+  const w = written.length - a - b;
+  const r = right.length - a - b;
+  const swapped = w === 2 && r === 2 && written[a] === right[a + 1] && written[a + 1] === right[a];
+  const single = (w === 1 && r === 1) || (w === 0 && r === 1) || (w === 1 && r === 0);
+  // The last two letters must agree: a different ending is grammar ("diagnoses", "diagnosis").
+  return (single || swapped) && b >= 2;
+}
+
+/** British and American spellings folded together: paediatric/pediatric, fibre/fiber, paralyse/paralyze, tumour/tumor. */
+function variant(word: string): string {
+  return word.replace(/ae|oe/g, 'e').replace(/our/g, 'or').replace(/re$/, 'er').replace(/ys(e|ed|es|ing)$/, 'yz$1').replace(/is(e|ed|es|ing|ation)$/, 'iz$1');
+}
