@@ -127,57 +127,79 @@ export class TermMatcher {
     first: number,
   ): { mention: Mention; next: number } | undefined {
     let best: { mention: Mention; next: number } | undefined;
-    for (const [root, fold] of [
-      [this.names, foldWord],
-      [this.exact, foldExact],
+    const consider = (j: number, step: Step) => {
+      const word = words[j]!;
+      if (!step.terminal || (best && word.end <= best.mention.endOffset)) return;
+      const start = words[first]!.start;
+      const { termId, form, surface } = step.terminal;
+      // One object literal with every field: a spread copy here made mentions slow to read downstream
+      // (the 1 MB single-line bad-input case went from 2 s to over 90 s of CPU).
+      const { possessive, plural } = step;
+      best = { next: j + 1, mention: { termId, form, surface, text: text.slice(start, word.end), offset: start, endOffset: word.end, possessive, plural } };
+    };
+    for (const [root, exact] of [
+      [this.names, false],
+      [this.exact, true],
     ] as const) {
-      let node: TrieNode | undefined = root;
-      for (let j = first; j < words.length && node; j++) {
+      // A word can lead to more than one branch ("Sjögren's" as written and as "Sjögren"), so walk
+      // every branch; tries are shallow (a few words), so this stays linear in the text.
+      let frontier: TrieNode[] = [root];
+      for (let j = first; j < words.length && frontier.length > 0; j++) {
         const word = words[j]!;
         if (j > first && !JOINER.test(text.slice(words[j - 1]!.end, word.start))) break;
-        const key = fold(word.raw);
-        const step = this.step(node, key);
-        if (!step) break;
-        node = step.node;
-        const terminal = step.terminal;
-        if (terminal && (!best || word.end > best.mention.endOffset)) {
-          const start = words[first]!.start;
-          best = {
-            next: j + 1,
-            mention: {
-              termId: terminal.termId,
-              form: terminal.form,
-              surface: terminal.surface,
-              text: text.slice(start, word.end),
-              offset: start,
-              endOffset: word.end,
-              possessive: step.possessive,
-              plural: step.plural,
-            },
-          };
+        const next: TrieNode[] = [];
+        for (const node of frontier) {
+          for (const step of this.steps(node, word.raw, exact)) {
+            consider(j, step);
+            if (step.node) next.push(step.node);
+          }
         }
+        frontier = next;
       }
     }
     return best;
   }
 
-  /** Follows one word: as written, else without a possessive, else as a singular. */
-  private step(
-    node: TrieNode,
-    key: string,
-  ): { node: TrieNode | undefined; terminal?: Terminal; possessive: boolean; plural: boolean } | undefined {
-    const direct = node.children.get(key);
-    if (direct) return { node: direct, terminal: direct.terminal, possessive: false, plural: false };
-    const stem = stripPossessive(key);
-    if (stem !== undefined) {
-      const viaStem = node.children.get(stem);
-      if (viaStem) return { node: viaStem, terminal: viaStem.terminal, possessive: true, plural: false };
+  /**
+   * Every way one word continues a trie path: as written, without a possessive, as a singular (which
+   * only completes a term), and for case-sensitive forms with a capital first letter lowered
+   * ("Anti-MAG" at the start of a heading or sentence for "anti-MAG").
+   */
+  private steps(node: TrieNode, raw: string, exact: boolean): Step[] {
+    const out: Step[] = [];
+    const keys = exact ? exactKeys(raw) : [foldWord(raw)];
+    for (const key of keys) {
+      const direct = node.children.get(key);
+      if (direct) out.push({ node: direct, terminal: direct.terminal, possessive: false, plural: false });
+      const stem = stripPossessive(key);
+      const viaStem = stem === undefined ? undefined : node.children.get(stem);
+      if (viaStem) out.push({ node: viaStem, terminal: viaStem.terminal, possessive: true, plural: false });
+      // Tried even when the word as written leads somewhere: "muscles" starts "muscles of respiration"
+      // and is also the plural of "muscle".
+      if (direct?.terminal || viaStem?.terminal) continue;
+      for (const singular of singulars(stem ?? key)) {
+        const viaSingular = node.children.get(singular);
+        // A plural ending only completes a term; it never continues into a longer one.
+        if (viaSingular?.terminal) {
+          out.push({ node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true });
+          break;
+        }
+      }
     }
-    for (const singular of singulars(stem ?? key)) {
-      const viaSingular = node.children.get(singular);
-      // A plural ending only completes a term; it never continues into a longer one.
-      if (viaSingular?.terminal) return { node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true };
-    }
-    return undefined;
+    return out;
   }
+}
+
+interface Step {
+  node: TrieNode | undefined;
+  terminal?: Terminal;
+  possessive: boolean;
+  plural: boolean;
+}
+
+/** Keys for a case-sensitive word: as written, then with a leading capital lowered ("Anti" -> "anti"). */
+function exactKeys(raw: string): string[] {
+  const key = foldExact(raw);
+  const lowered = key.charAt(0).toLowerCase() + key.slice(1);
+  return lowered !== key && /^\p{Lu}\p{Ll}/u.test(key) ? [key, lowered] : [key];
 }

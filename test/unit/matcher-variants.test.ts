@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { miniTerms } from './fixtures/mini-terminology';
+import { TermMatcher } from '../../src/core/matcher';
+import { miniEntries, miniTerms } from './fixtures/mini-terminology';
 
 const match = (text: string) => miniTerms.matcher.match(text).map((m) => [m.text, m.termId, m.form, m.offset, m.endOffset]);
 
@@ -81,4 +82,45 @@ test('lay phrases match as their own form and lose to a longer name', () => {
     ['Myelin', 'myelin', 'preferred', 0, 6],
     ['protective coating', 'myelin', 'lay', 12, 30],
   ]);
+});
+
+test('a possessive name still matches when a longer listed form starts with the same possessive', () => {
+  // "Sjögren's disease" is listed, so "Sjögren's" leads into it; "Sjögren's syndrome" must still
+  // reach the synonym "Sjögren syndrome" through the possessive-free stem.
+  assert.deepEqual(match("Sjögren's syndrome and Sjögren\u2019s Syndrome"), [
+    ["Sjögren's syndrome", 'sjogren', 'synonym', 0, 18],
+    ['Sjögren\u2019s Syndrome', 'sjogren', 'synonym', 23, 41],
+  ]);
+  // `possessive` reports an ending after the last word only (what a replacement must keep).
+  assert.equal(miniTerms.matcher.match("Sjögren's syndrome")[0]?.possessive, false);
+});
+
+test('a case-sensitive form starting in lower case matches with a capital first letter (headings)', () => {
+  const matcher = new TermMatcher([
+    { ...miniEntries[0]!, id: 'anti-mag', preferred: 'anti-MAG antibodies', abbreviations: [{ abbr: 'anti-MAG' }], misspellings: [], outdated: [] },
+  ]);
+  const found = (text: string) => matcher.match(text).map((m) => [m.text, m.form, m.offset]);
+  assert.deepEqual(found('# Anti-MAG IgM panel'), [['Anti-MAG', 'abbreviation', 2]]);
+  assert.deepEqual(found('anti-MAG, ANTI-MAG, Anti-mag'), [['anti-MAG', 'abbreviation', 0]]);
+});
+
+test('British spellings listed as synonyms match with plurals and line breaks', () => {
+  const matcher = new TermMatcher([
+    { ...miniEntries[0]!, id: 'fiber', preferred: 'small nerve fiber', synonyms: ['small nerve fibre'], abbreviations: [], misspellings: [], outdated: [] },
+  ]);
+  assert.deepEqual(matcher.match('small nerve\nfibres').map((m) => [m.text, m.form, m.plural]), [['small nerve\nfibres', 'synonym', true]]);
+});
+
+test('a plural matches its singular entry even when a longer form starts with the plural', () => {
+  const matcher = new TermMatcher([
+    { ...miniEntries[0]!, id: 'muscle', preferred: 'muscle', abbreviations: [], misspellings: [], outdated: [] },
+    { ...miniEntries[0]!, id: 'breathing-muscles', preferred: 'muscles of respiration', abbreviations: [], misspellings: [], outdated: [] },
+  ]);
+  assert.deepEqual(
+    matcher.match('the muscles tire; the muscles of respiration').map((m) => [m.text, m.termId, m.plural]),
+    [
+      ['muscles', 'muscle', true],
+      ['muscles of respiration', 'breathing-muscles', false],
+    ],
+  );
 });

@@ -24,7 +24,8 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
     const entry = terms.get(mentions.find(hasTriggers)!.termId)!;
     const named = block.mentionsIn(span.start, span.end);
     for (const fact of entry.rareTriggers!) {
-      const triggers = named.filter((m) => m.termId === fact.trigger).map((m) => m.offset - span.start);
+      // A kind of the trigger counts as the trigger ("flu vaccines": influenza-vaccine, whose parent is vaccine).
+      const triggers = named.filter((m) => m.termId === fact.trigger || terms.get(m.termId)?.relations?.parent === fact.trigger).map((m) => m.offset - span.start);
       for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates']] as const) {
         const m = pattern.exec(text);
         if (!m || !triggers.some((t) => t > m.index - NEAR && t < m.index + m[0].length + NEAR)) continue;
