@@ -2,12 +2,12 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
-import { NUMBER_CUES, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
-import type { DocumentRule, Report } from './rule';
+import type { Block, DocumentRule, Report } from './rule';
 
 /**
  * The rule's summary of one chunk: its figures, and the findings last judged from them, kept by the
@@ -19,6 +19,10 @@ interface Memo {
   judged?: { key: string; findings: RawFinding[] };
   /** Who-gets-it claims without numbers; they depend on the block alone. */
   population: RawFinding[];
+  /** The chunk says where the whole text comes from ("taken from a talk given by Dr ..."). */
+  wholeText: boolean;
+  /** Headings and source lines of the chunk, in order: a source line covers the figures after it up to the next heading. */
+  marks: Array<{ offset: number; kind: 'heading' | 'source' }>;
 }
 
 /**
@@ -34,24 +38,40 @@ export const numericClaim: DocumentRule<Memo> = {
   defaultSeverity: 'warning',
   summary: 'Checks incidence, prevalence and time-course figures against accepted ranges, and asks for a source for uncited statistics.',
   scope: 'document',
-  summarize: (block, env): Memo => ({ figures: blockFigures(block, env.terms), population: populationFindings(block, env.terms) }),
+  summarize: (block, env): Memo => ({
+    figures: blockFigures(block, env.terms),
+    population: populationFindings(block, env.terms),
+    wholeText: WHOLE_TEXT_SOURCE.test(block.text),
+    marks: sectionMarks(block),
+  }),
   check(doc, env, report, summaries) {
     const patient = env.settings.audience === 'patient';
     let topic: Entry | undefined | null = null; // computed on the first figure that needs it
+    // A source named in a section covers its figures ("CDC on GBS and flu vaccine" above a figure); a
+    // text that says where it comes from ("taken from a talk given by Dr ...") covers all of them.
+    const wholeText = summaries.some((s) => s.wholeText);
+    let sourced = false; // a source line stands earlier in the current section
     for (let i = 0; i < doc.blocks.length; i++) {
       const start = doc.blocks[i]!.start;
       const entry = summaries[i]!;
       for (const f of entry.population) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      const sourcedAt = (offset: number): boolean => {
+        let state = sourced;
+        for (const mark of entry.marks) if (mark.offset <= offset) state = mark.kind === 'source';
+        return state;
+      };
+      sourced = sourcedAt(Infinity);
       if (entry.figures.length === 0) continue;
       if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms);
       const subject = topic && topic.kind !== 'treatment' ? topic : undefined;
-      const key = `${patient}|${subject?.id ?? ''}`;
+      const ask = entry.figures.map((c) => patient && !wholeText && !sourcedAt(c.figure.offset));
+      const key = `${ask.join()}|${subject?.id ?? ''}`;
       if (entry.judged?.key !== key) {
         const findings: RawFinding[] = [];
-        for (const context of entry.figures) {
+        entry.figures.forEach((context, k) => {
           const candidates = context.diseases.length > 0 ? context.diseases : subject ? [subject] : [];
-          judge(context, candidates, patient, (f) => findings.push(f));
-        }
+          judge(context, candidates, ask[k]!, (f) => findings.push(f));
+        });
         entry.judged = { key, findings };
       }
       for (const f of entry.judged.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
@@ -64,7 +84,7 @@ export const numericClaim: DocumentRule<Memo> = {
  * and no other disease in the sentence has a matching number that accepts it ("CIDP, a cousin of
  * GBS that develops over at least 8 weeks" is about CIDP); else the citation check.
  */
-function judge(context: FigureContext, candidates: readonly Entry[], patient: boolean, report: Report): void {
+function judge(context: FigureContext, candidates: readonly Entry[], askForSource: boolean, report: Report): void {
   const { figure } = context;
   const { offset, endOffset } = figure;
   const matched = candidates.flatMap((d) => {
@@ -90,7 +110,7 @@ function judge(context: FigureContext, candidates: readonly Entry[], patient: bo
     });
     return;
   }
-  if (patient && !context.cited && isStatistic(context)) {
+  if (askForSource && !context.cited && isStatistic(context)) {
     report({
       message: `Add a source for "${figure.text}"; readers can then check where the figure comes from.`,
       offset,
@@ -102,6 +122,24 @@ function judge(context: FigureContext, candidates: readonly Entry[], patient: bo
     });
   }
 }
+
+/**
+ * The chunk's headings and source lines (a paragraph of its own that names a source in a few words:
+ * "CDC on Guillain-Barré syndrome and flu vaccine"); a source named in passing inside a longer
+ * paragraph covers that paragraph only, through the figure's own citation check.
+ */
+function sectionMarks(block: Block): Memo['marks'] {
+  const marks: Memo['marks'] = [];
+  for (const unit of block.units) {
+    if (unit.kind === 'heading') marks.push({ offset: unit.start, kind: 'heading' });
+    const line = block.text.slice(unit.start, unit.end).trim();
+    if (unit.kind === 'paragraph' && line.split(/\s+/).length <= SOURCE_LINE_WORDS && (CITATION.test(line) || SOURCE_NAMES.test(line))) marks.push({ offset: unit.start, kind: 'source' });
+  }
+  return marks;
+}
+
+/** Longest paragraph read as a source line. */
+const SOURCE_LINE_WORDS = 15;
 
 /** The key number a figure states: rates by unit (yearly or not), others by their cue words. */
 function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, sentenceText: string): KeyNumber | undefined {

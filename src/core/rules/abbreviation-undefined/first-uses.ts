@@ -142,7 +142,10 @@ function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end
   const all = words.match(WORD_PATTERN) ?? [];
   // Small words may be skipped ("Peripheral Nerve Society") or spelled ("quality of life (QOL)").
   const lists = [all.filter((w) => !SKIP_WORDS.has(w.toLowerCase())), all];
-  return lists.some((list) => wordsSpell(list, abbreviation, side)) || compoundSpells(side === 'end' ? all[all.length - 1] : all[0], abbreviation);
+  // A hyphenated compound counts as one long word too: "Near-infrared (NIR)".
+  const chunks = words.trim().split(/\s+/);
+  const compound = (side === 'end' ? chunks[chunks.length - 1] : chunks[0])?.replace(/[-\u2010\u2011]/g, '');
+  return lists.some((list) => wordsSpell(list, abbreviation, side)) || compoundSpells(side === 'end' ? all[all.length - 1] : all[0], abbreviation) || compoundSpells(compound, abbreviation);
 }
 
 /**

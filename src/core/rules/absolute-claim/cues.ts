@@ -155,7 +155,7 @@ export const NAMED_SOURCE =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus|FDA|EAN|AAN|Peripheral Nerve Society)\b|\bpublished in\b/u;
 
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
-export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b/i;
+export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b|(?<!\ba\s)\bfew\b/i;
 
 /** The worst outcome stated as what always happens: "eventually leading to paralysis", "leads to complete paralysis". */
 const PARALYSIS = String.raw`(?:[\w-]+\s+)?paraly[sz]\w*`;

@@ -7,6 +7,8 @@ import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { COMMON_LINK, DENIED_LINK, MYTH_LABEL, RARE_LINK } from './cues';
 
+const EVIDENCE_WORDS = /\b(?:shown|proven|proved|found|established|evidence|known)\b/i;
+
 /** How near (in characters) the trigger must be to the words that deny or inflate the link. */
 const NEAR = 60;
 
@@ -29,6 +31,8 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
       for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates']] as const) {
         const m = pattern.exec(text);
         if (!m || !triggers.some((t) => t > m.index - NEAR && t < m.index + m[0].length + NEAR)) continue;
+        // "have not been shown to cause" speaks of the evidence, not of the link itself.
+        if (what === 'denies' && EVIDENCE_WORDS.test(m[0])) continue;
         report(finding(block, entry, fact, span.start + m.index, m[0], what));
         break;
       }

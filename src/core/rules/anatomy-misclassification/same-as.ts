@@ -30,6 +30,8 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
     for (const name of inside) {
       const entry = terms.get(name.termId);
       if (!entry || !NAME_KINDS.has(entry.kind)) continue;
+      // "ALS, a nervous system disorder commonly referred to as Lou Gehrig's disease": the other name of a condition already named.
+      if (inside.some((m) => m.termId === entry.id && m.offset < name.offset)) continue;
       const before = text.slice(0, name.offset - span.start);
       const gap = NAMED_AS.exec(before);
       if (!gap || NAMING_HEDGE.test(gap[0])) continue;

@@ -70,3 +70,7 @@ export const CITATION =
  */
 export const SOURCE_NAMES =
   /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institute|Association|Society|Academy|Centers?|College|University|Hospital)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
+
+/** A text that says where all of it comes from: "This discussion is taken from a talk given by ...", "adapted from". */
+export const WHOLE_TEXT_SOURCE =
+  /\b(?:this|the following)\s+(?:article|discussion|page|text|information|summary|section)(?:\s+[\w'’-]+){0,6}?\s+(?:is|was)\s+(?:taken|adapted|excerpted|reprinted|reproduced|based)\s+(?:on|from)\b/i;
