@@ -6,7 +6,8 @@ import {
   activateExtension, codeOf, openFile, rangeText, setSetting, waitForDiagnostics, workspaceFile,
 } from './vscode-helpers';
 
-const HOUSE_MISSPELLING = /^"Chronic inflamatory demyelinating polyneuropathy" is misspelled/;
+// Two letters off, so the bundled near-miss reading (one letter off) does not flag it once the team file is gone.
+const HOUSE_MISSPELLING = /^"Chronic inflamatry demyelinating polyneuropathy" is misspelled/;
 
 describe('terminology files', () => {
   before(activateExtension);
