@@ -9,6 +9,7 @@ import { RULES } from './rules/index';
 import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
+import { FinishedFindings } from './finished-findings';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
 
 export { ruleUrl } from './findings';
@@ -83,6 +84,7 @@ export class Linter {
   private format: DocumentFormat = 'markdown';
   private cacheKey = '';
   private slots = new SummarySlots([]);
+  private finished = new FinishedFindings();
 
   constructor(private readonly terms: TermIndex) {}
 
@@ -103,13 +105,21 @@ export class Linter {
       this.chunks = [];
       this.cacheKey = key;
       this.slots = new SummarySlots(rules);
+      this.finished = new FinishedFindings();
     }
     const slots = this.slots;
+    // Taken out until this check finishes: a check that throws must not leave findings of a text it never finished.
+    const finished = this.finished;
+    this.finished = new FinishedFindings();
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
+    // Chunks tile the text, and a chunk's `previous` has the same text: the text before the first
+    // chunk that is new or moved is the last version's.
+    let stableUntil = text.length;
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
+      if (previous?.chunk.start !== chunk.start && chunk.start < stableUntil) stableUntil = chunk.start;
       // Every state has the same four fields, so the loops below stay monomorphic.
       if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
       const same = fresh.get(chunk.text);
@@ -144,7 +154,9 @@ export class Linter {
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
-    return mergeFindings(chunkLists, finishFindings(text, documentFindings, lines, settings), filter);
+    const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil);
+    this.finished = finished;
+    return mergeFindings(chunkLists, documentList, filter);
   }
 
   /**
