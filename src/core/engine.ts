@@ -148,9 +148,10 @@ export class Linter {
     });
     const documentFindings: RuleFinding[] = [];
     const doc: DocumentInput = { text, blocks, lines };
-    for (const rule of rules) {
-      if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
-      const summaries = rule.summarize ? summariesOf(this.chunks, slots.of(rule.summarize), rule.summarize, env) : [];
+    const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
+    const columns = summaryColumns(this.chunks, documentRules, slots, env);
+    for (const rule of documentRules) {
+      const summaries = rule.summarize ? columns[slots.of(rule.summarize)]! : [];
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
@@ -239,17 +240,25 @@ class SummarySlots {
 }
 
 /**
- * One document rule's summaries of the analysed chunks, in block order: each computed once per
- * chunk analysis and kept with it (identical chunks share one), so an edit re-summarizes only the
- * chunks it touched. Rules that share a `summarize` function share the summaries.
+ * The document rules' summaries of the analysed chunks, one column per slot in block order: each
+ * computed once per chunk analysis and kept with it (identical chunks share one), so an edit
+ * re-summarizes only the chunks it touched. One pass over the chunks for all rules: a keystroke
+ * reads every chunk's summaries, and visiting each chunk once keeps that walk cheap.
  */
-function summariesOf(chunks: readonly ChunkState[], slot: number, summarize: Summarizer, env: RuleEnv): unknown[] {
-  const out: unknown[] = [];
+function summaryColumns(chunks: readonly ChunkState[], rules: readonly DocumentRule[], slots: SummarySlots, env: RuleEnv): unknown[][] {
+  const wanted: Array<{ slot: number; summarize: Summarizer }> = [];
+  const columns: unknown[][] = [];
+  for (const rule of rules) {
+    if (!rule.summarize || columns[slots.of(rule.summarize)]) continue;
+    wanted.push({ slot: slots.of(rule.summarize), summarize: rule.summarize });
+    columns[slots.of(rule.summarize)] = [];
+  }
   for (let i = 0; i < chunks.length; i++) {
     const result = chunks[i]!.result;
-    if (result) out.push(summaryOf(result, slot, summarize, env));
+    if (!result) continue;
+    for (const { slot, summarize } of wanted) columns[slot]!.push(summaryOf(result, slot, summarize, env));
   }
-  return out;
+  return columns;
 }
 
 function summaryOf(result: BlockResult, slot: number, summarize: Summarizer, env: RuleEnv): unknown {
