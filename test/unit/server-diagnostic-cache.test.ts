@@ -11,25 +11,26 @@ const BEFORE = '# Nerves\n\nRest helps.\n\n## Later\n\nGuillian-Barre syndrome i
 test('a finding moved by characters but not lines keeps its diagnostic object; a changed one gets a new diagnostic', () => {
   const linter = new Linter(terms);
   const cache = new DiagnosticCache();
-  const document = TextDocument.create('file:///a.md', 'markdown', 1, BEFORE);
-  const [first] = cache.diagnostics(linter.lint(BEFORE), document);
-  assert.equal(first?.code, 'spelling');
+  const check = (text: string, version: number) => {
+    const document = TextDocument.create('file:///a.md', 'markdown', version, text);
+    const findings = linter.lint(text);
+    return { finding: findings[0]!, diagnostic: cache.diagnostics(findings, document)[0]!, fresh: toDiagnostic(findings[0]!, document) };
+  };
+  const opened = check(BEFORE, 1);
+  const first = opened.diagnostic;
+  assert.equal(first.code, 'spelling');
 
   // Typing in the first paragraph shifts the misspelling's offsets (a new finding object) but not its line and columns.
   const typed = BEFORE.replace('Rest helps.', 'Rest often helps.');
-  const moved = linter.lint(typed);
-  const typedDocument = TextDocument.create('file:///a.md', 'markdown', 2, typed);
-  const [again] = cache.diagnostics(moved, typedDocument);
-  assert.equal(again, first);
-  assert.deepEqual(again, toDiagnostic(moved[0]!, typedDocument));
+  const again = check(typed, 2);
+  assert.notEqual(again.finding, opened.finding);
+  assert.equal(again.diagnostic, first);
+  assert.deepEqual(again.diagnostic, again.fresh);
 
   // Typing before it on its own line moves its columns: a new diagnostic, equal to a fresh one.
-  const shifted = typed.replace('Guillian', 'Sadly Guillian');
-  const shiftedFindings = linter.lint(shifted);
-  const shiftedDocument = TextDocument.create('file:///a.md', 'markdown', 3, shifted);
-  const [moved2] = cache.diagnostics(shiftedFindings, shiftedDocument);
-  assert.notEqual(moved2, first);
-  assert.deepEqual(moved2, toDiagnostic(shiftedFindings[0]!, shiftedDocument));
+  const shifted = check(typed.replace('Guillian', 'Sadly Guillian'), 3);
+  assert.notEqual(shifted.diagnostic, first);
+  assert.deepEqual(shifted.diagnostic, shifted.fresh);
 });
 
 test('a finding with an empty range never takes another finding\'s diagnostic: its marker depends on its line', () => {
