@@ -58,6 +58,18 @@ export const REPAIR_PROMISE = new RegExp(
   'gi',
 );
 
+/**
+ * A treatment outside mainstream care presented as a proven success or as the treatment of choice:
+ * "can successfully treat the pain", "continues to be my main treatment", "the best remedy".
+ */
+export const STANDING_PROMISE = new RegExp(
+  words(
+    'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
+      '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard',
+  ).source,
+  'gi',
+);
+
 /** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
 export const UNNAMED_EVIDENCE =
   '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b';

@@ -4,19 +4,20 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
-import { CONDITION_STAND_IN, REPAIR_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
+import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
 import { isCondition } from './reader';
 
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
  * cure ("regenerates damaged nerves", "treats the root cause"), benefit backed by unnamed evidence
  * ("studies show chiropractic care relieves neuropathy"), or the treatment presented as treating a
- * condition rather than easing a symptom ("very effective in treating this condition").
+ * condition rather than easing a symptom ("very effective in treating this condition"), or as a
+ * success or the treatment of choice ("can successfully treat", "my main treatment").
  * Chunk-relative offsets.
  */
 export interface RemedyPromise {
   remedy: Entry;
-  kind: 'repair' | 'unnamed-evidence' | 'treats';
+  kind: 'repair' | 'unnamed-evidence' | 'treats' | 'standing';
   /** The promise words as written. */
   text: string;
   offset: number;
@@ -76,6 +77,10 @@ function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermInde
   const benefit = evidence ? BENEFIT_OR_SUCCESS.exec(text.slice(evidence.index)) : null;
   if (evidence && benefit) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + benefit.index, kind: 'unnamed-evidence' });
   found.push(...treatsCondition(block, sentence, terms));
+  // "IVIG is the main treatment, and herbs..." speaks of IVIG: only a sentence naming no mainstream treatment counts.
+  if (!namesMainstream(block, sentence, terms)) {
+    for (const m of text.matchAll(STANDING_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'standing' });
+  }
   for (const f of found) {
     const span = { start: sentence.start + f.start, end: sentence.start + f.end };
     const context = contextOf(triggers, { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) });
@@ -108,4 +113,11 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
     if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];
   }
   return [];
+}
+
+function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolean {
+  return block.mentionsIn(sentence.start, sentence.end).some((m) => {
+    const entry = terms.get(m.termId);
+    return entry?.kind === 'treatment' && entry.approach === undefined;
+  });
 }

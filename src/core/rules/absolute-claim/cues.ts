@@ -74,9 +74,21 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     quietWhenBacked: true,
     fixes: { proven: 'shown in studies', 'clinically proven': 'shown in studies', 'scientifically proven': 'shown in studies', 'medically proven': 'shown in studies' },
   }),
-  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?)\\b))', {
+  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?|benefits?)\\b))', {
     why: 'claims more certainty than studies give',
     suggestion: 'say what studies showed and name the evidence',
+    quietWhenBacked: true,
+  }),
+  // "The effectiveness of X has been well established": certainty about benefit, quiet when the terminology backs it.
+  cue('(?<=\\b(?:effective(?:ness)?|efficacy|benefits?|works?|value)\\b[^.;:!?]{0,60}?)\\b(well[- ]established|firmly established|beyond (?:any )?doubt)\\b', {
+    why: 'claims more certainty than studies give',
+    suggestion: 'say what studies showed, for whom, and name the evidence',
+    quietWhenBacked: true,
+  }),
+  // "No matter the cause or stage, laser therapy can help": one treatment promised for every case.
+  cue('\\b(no matter (?:the|what|how|which)\\b[^,.;:!?]{0,50})(?=[^.;!?]*?\\b(?:treat\\w*|helps?|works?|heals?|reliev\\w*|improv\\w*|cur\\w*|effective|success\\w*)\\b)', {
+    why: 'promises the treatment works in every case',
+    suggestion: 'say for whom and in which cases it has been shown to help',
     quietWhenBacked: true,
   }),
   cue(`\\b(reverses|reversed|reverse|reversing)(?=\\s+${OUTCOME_OBJECT})`, {
@@ -148,7 +160,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
@@ -172,14 +184,14 @@ export const DENIED_LINK = new RegExp(
 );
 /** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
 export const COMMON_LINK =
-  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual)\s+(?:cause|trigger)\b/i;
+  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 
 /** Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards". */
-const LOWER = String.raw`(?:the\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
+const LOWER = String.raw`(?:the\s+|your\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
 export const UNIVERSAL_ONSET = new RegExp(
-  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+in\s+${LOWER}(?:\s+and\s+${LOWER})?\s*,?\s*(?:and\s+)?(?:then\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?)\s+(?:up(?:wards?)?|to the arms)`,
+  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+in\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+)?(?:then\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?)\s+(?:up(?:wards?)?|to the arms)`,
   'i',
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */

@@ -36,9 +36,9 @@ export const REJECTED =
 export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incidence|new cases)\b/i;
 
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
-export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)$/i;
+export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases|individuals|Americans)$/i;
 export const POPULATION_SHARE =
-  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population)\b/i;
+  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors)\b/i;
 
 /**
  * A percentage that is the subject of what happens to people, with or without the group named after it:
