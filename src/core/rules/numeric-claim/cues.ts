@@ -42,9 +42,10 @@ export const POPULATION_SHARE =
 
 /**
  * A percentage that is the subject of what happens to people, with or without the group named after it:
- * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience".
+ * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience", "70 percent will fully recover",
+ * "Most patients (about 80%) walk again".
  */
-export const SHARE_AS_SUBJECT = /^\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
+export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
 
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
 export const STATISTIC_WORD = /\b(?:prevalence|incidence|(?:success|recovery|survival|cure|response|mortality|death) rates?)\b/i;
