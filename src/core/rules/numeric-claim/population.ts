@@ -28,7 +28,7 @@ const ELDERLY_CLAIMS = [
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
 const STRIKES = String.raw`(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in|happens?\s+in)`;
-const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
+const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|children|kids|teenagers|teens|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
 const YOUNG_CLAIMS = [
   new RegExp(String.raw`\b${MOSTLY}\s+${STRIKES}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
   new RegExp(String.raw`\b(?:seen|found|occurs?|happens?|diagnosed)\s+more\s+(?:often|commonly)\s+in\s+${YOUNG_GROUP}`, 'i'),
