@@ -27,6 +27,9 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
 ];
 
+/** Benefit stated as established, beyond "helps": "an effective treatment", "works well". */
+export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful)\b/i;
+
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
   'affects?|affected|impacts?|impacted|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
@@ -35,8 +38,9 @@ export const SITE_PREDICATE = words(
 /** "the former", "the latter": the sentence's subject is one named earlier, not the nearest name. */
 export const ORDER_REFERENCE = /\bthe (?:former|latter)\b/i;
 
-/** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */
-export const KIND_PREDICATE = /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "is a type of", "is a form of", plainly "is a", or "is chronic" ("CIDP is chronic GBS"): a condition placed inside another. */
+export const KIND_PREDICATE =
+  /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}|(?:simply\s+|just\s+)?(?:chronic|acute|long-term|relapsing|recurrent)\s+)$/i;
 
 /** A condition after the claim limits it: "in children", "when given early", "for people who cannot walk". */
 export const CONDITION_CUE = /\b(?:in (?:children|adults|older people|pregnancy|some people|severe cases|mild cases)|when|if|unless|for (?:people|patients|those) who|within \d+ (?:days|weeks))\b[^.;:!?]*/i;
