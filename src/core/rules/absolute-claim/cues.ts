@@ -107,7 +107,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { permanent: 'lasting' },
   }),
   // "The nerve damage is permanent": stated of everyone. "can be permanent" and "is sometimes permanent" do not match.
-  cue(`(?<=\\b${HARM_OUTCOME}\\b(?:\\s+[^\\s.;:,!?]+){0,6}?\\s+)((?:is|are|will be|stays|remains)\\s+permanent)\\b`, {
+  cue(`(?<=\\b${HARM_OUTCOME}\\b(?:\\s+[^\\s.;:,!?]+){0,6}?\\s+)((?:is|are|will be|stays|remains)\\s+(?:permanent|irreversible))\\b`, {
     why: 'says the harm lasts for everyone',
     suggestion: 'say "can be permanent" or "may last", and who it affects',
     fixes: { 'is permanent': 'can be permanent', 'are permanent': 'can be permanent', 'will be permanent': 'may be permanent' },
@@ -130,6 +130,31 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say "rarely" or "for many people"',
     fixes: { never: 'rarely' },
     adverb: true,
+  }),
+  // "People with GBS will recover fully": the whole group promised recovery ("Most people..." does not match).
+  cue('(?<=^\\W*(?:(?:the|all)\\s+)?(?:people|patients|children|adults|sufferers)\\s+with\\s+[^.;:,!?]{1,60}?\\s+)(will\\s+(?:always\\s+)?(?:fully\\s+|completely\\s+)?(?:recover|get better)(?:\\s+(?:fully|completely))?)\\b', {
+    why: 'says everyone recovers',
+    suggestion: 'say "most people recover" and how long it can take',
+  }),
+  cue('\\b(in (?:all|every) cases?|without exception)\\b(?=[^.;!?]*?\\b(?:recover\\w*|go(?:es)? away|disappear\\w*|resolv\\w*|heal\\w*|cured?|works?|improv\\w*|respond\\w*)\\b)', {
+    why: 'claims it holds for everyone',
+    suggestion: 'say "in most cases" and give the figure',
+  }),
+  cue('\\b((?:be|been|is|are)\\s+(?:completely\\s+|fully\\s+|totally\\s+|entirely\\s+)?reversed)\\b', {
+    why: 'promises the damage will be undone',
+    suggestion: 'say "can improve" or "may help nerves recover"',
+  }),
+  cue('(?<=\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?)\\b(for good|forever|once and for all)\\b', {
+    why: 'promises a lasting result',
+    suggestion: 'say what often happens, for example "many people stay well"',
+  }),
+  cue('\\b(always\\s+(?:fatal|deadly|lethal))\\b', {
+    why: 'states the worst outcome as certain',
+    suggestion: 'say how often people die and why',
+  }),
+  cue('\\b(never)(?=\\s+(?:fully\\s+|completely\\s+)?(?:recovers?|recovered|improves?|improved|gets? better|goes? into remission|heals?|walks? again|regains?)\\b)', {
+    why: 'says no one improves',
+    suggestion: 'say how many people improve and how long it can take',
   }),
   // "Everyone with Guillain-Barré syndrome recovers": the group may be named after the word.
   cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+(?:with\\s+(?:\\S+\\s+){1,4}?)?${GOOD_OUTCOME})`, {
@@ -160,7 +185,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
