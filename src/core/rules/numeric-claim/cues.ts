@@ -70,7 +70,7 @@ export const CITATION =
  * in prose ("The Cleveland Clinic estimates"), and a footnote number after a sentence ("...pressure.3").
  */
 export const SOURCE_NAMES =
-  /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institute|Association|Society|Academy|Centers?|College|University|Hospital)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
+  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
 
 /** A text that says where all of it comes from: "This discussion is taken from a talk given by ...", "adapted from". */
 export const WHOLE_TEXT_SOURCE =
