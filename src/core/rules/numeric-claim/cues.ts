@@ -50,6 +50,9 @@ export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
 export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death) rates?)\b/i;
 
+/** A change measured in per cent, just before the figure: "reduced the risk of relapse by", "improves pain by up to". */
+export const CHANGED_BY = /\b(?:reduc|lower|cut|improv|increas|decreas|drop|rais|boost|slash|halv)\w*\b[^.;:]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+
 /** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
 export const SHARE_OF_TIME = /^\s*of the time\b/i;
 
