@@ -69,7 +69,8 @@ export const REPAIR_PROMISE = new RegExp(
 export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
-      '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard',
+      '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))',
   ).source,
   'gi',
 );
@@ -83,7 +84,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
 
 /** Words standing for the condition a page is about: "this condition", "the disease". */
 export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;
