@@ -156,6 +156,12 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'says no one improves',
     suggestion: 'say how many people improve and how long it can take',
   }),
+  // "There is no hope": despair stated as fact; "It can feel hopeless" is hedged, and what someone was told or felt is a story.
+  cue("(?<!\\b(?:told|tell|tells|said|say|says|felt|feel|feared|thought|believed|worried)\\b[^.;:!?]{0,40})\\b((?:there is|there's|there was|with|offers?|have|has|had)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
+    why: 'takes away hope the evidence does not take away',
+    suggestion: 'say what treatment and rehabilitation can do, and how many people improve',
+    negative: true,
+  }),
   // "Everyone with Guillain-Barré syndrome recovers": the group may be named after the word.
   cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+(?:with\\s+(?:\\S+\\s+){1,4}?)?${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
@@ -185,7 +191,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
