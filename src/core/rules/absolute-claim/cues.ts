@@ -162,6 +162,10 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say what treatment and rehabilitation can do, and how many people improve',
     negative: true,
   }),
+  cue('\\b((?:always|consistently|inevitably|invariably)\\s+(?:progress(?:es)?|gets?\\s+worse|worsens?|deteriorates?))\\b', {
+    why: 'says the illness always gets worse',
+    suggestion: 'say how often it gets worse, and what treatment can do',
+  }),
   // "Everyone with Guillain-Barré syndrome recovers": the group may be named after the word.
   cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+(?:with\\s+(?:\\S+\\s+){1,4}?)?${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
@@ -191,7 +195,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
