@@ -157,7 +157,7 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */
 function isStatistic({ figure, sentenceText, clauseText, after, diseases }: FigureContext): boolean {
-  if (figure.kind === 'rate') return true;
+  if (figure.kind === 'rate' || figure.kind === 'times') return true;
   if (figure.kind === 'count') return figure.low >= 100;
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {

@@ -4,7 +4,7 @@
  */
 
 /** What a figure measures, as far as its own words say. */
-export type FigureKind = 'rate' | 'percent' | 'duration' | 'count' | 'ratio';
+export type FigureKind = 'rate' | 'percent' | 'duration' | 'count' | 'ratio' | 'times';
 
 export interface Figure {
   kind: FigureKind;
@@ -57,6 +57,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
+  // "1.5 times more likely", "three times as common": a relative figure comparing groups
+  { kind: 'times', pattern: at(String.raw`${RANGE}\s+times(?=\s+(?:more|less|as|higher|lower|greater)\b)`) },
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
