@@ -36,6 +36,8 @@ export interface AbsoluteCue {
    * negation before it ("does not guarantee") makes the claim correct.
    */
   negatedBefore?: boolean;
+  /** Only when no other cue flagged the sentence: "eliminates tingling for good" is one promise, not two. */
+  alone?: boolean;
   /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
   hedgedBySentence?: boolean;
   /**
@@ -147,6 +149,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   cue('(?<=\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?)\\b(for good|forever|once and for all)\\b', {
     why: 'promises a lasting result',
     suggestion: 'say what often happens, for example "many people stay well"',
+    alone: true,
   }),
   cue('\\b(always\\s+(?:fatal|deadly|lethal))\\b', {
     why: 'states the worst outcome as certain',
