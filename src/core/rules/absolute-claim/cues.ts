@@ -36,6 +36,8 @@ export interface AbsoluteCue {
    * negation before it ("does not guarantee") makes the claim correct.
    */
   negatedBefore?: boolean;
+  /** Not when these words come before the cue in its sentence ("Doctors told me nothing could be done"). */
+  notAfter?: RegExp;
   /** Only when no other cue flagged the sentence: "eliminates tingling for good" is one promise, not two. */
   alone?: boolean;
   /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
@@ -82,7 +84,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     quietWhenBacked: true,
   }),
   // "The effectiveness of X has been well established": certainty about benefit, quiet when the terminology backs it.
-  cue('(?<=\\b(?:effective(?:ness)?|efficacy|benefits?|works?|value)\\b[^.;:!?]{0,60}?)\\b(well[- ]established|firmly established|beyond (?:any )?doubt)\\b', {
+  cue('\\b(?:effective(?:ness)?|efficacy|benefits?|works?|value)\\b[^.;:!?]{0,60}?\\b(well[- ]established|firmly established|beyond (?:any )?doubt)\\b', {
     why: 'claims more certainty than studies give',
     suggestion: 'say what studies showed, for whom, and name the evidence',
     quietWhenBacked: true,
@@ -134,7 +136,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     adverb: true,
   }),
   // "People with GBS will recover fully": the whole group promised recovery ("Most people..." does not match).
-  cue('(?<=^\\W*(?:(?:the|all)\\s+)?(?:people|patients|children|adults|sufferers)\\s+with\\s+[^.;:,!?]{1,60}?\\s+)(will\\s+(?:always\\s+)?(?:fully\\s+|completely\\s+)?(?:recover|get better)(?:\\s+(?:fully|completely))?)\\b', {
+  cue('^\\W*(?:(?:the|all)\\s+)?(?:people|patients|children|adults|sufferers)\\s+with\\s+[^.;:,!?]{1,60}?\\s+(will\\s+(?:always\\s+)?(?:fully\\s+|completely\\s+)?(?:recover|get better)(?:\\s+(?:fully|completely))?)\\b', {
     why: 'says everyone recovers',
     suggestion: 'say "most people recover" and how long it can take',
   }),
@@ -146,7 +148,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises the damage will be undone',
     suggestion: 'say "can improve" or "may help nerves recover"',
   }),
-  cue('(?<=\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?)\\b(for good|forever|once and for all)\\b', {
+  cue('\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?\\b(for good|forever|once and for all)\\b', {
     why: 'promises a lasting result',
     suggestion: 'say what often happens, for example "many people stay well"',
     alone: true,
@@ -160,10 +162,11 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say how many people improve and how long it can take',
   }),
   // "There is no hope": despair stated as fact; "It can feel hopeless" is hedged, and what someone was told or felt is a story.
-  cue("(?<!\\b(?:told|tell|tells|said|say|says|felt|feel|feared|thought|believed|worried)\\b[^.;:!?]{0,40})\\b((?:there is|there's|there was|with|offers?|have|has|had)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
+  cue("\\b((?:there is|there's|there was|with|offers?|have|has|had)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
     why: 'takes away hope the evidence does not take away',
     suggestion: 'say what treatment and rehabilitation can do, and how many people improve',
     negative: true,
+    notAfter: /\b(?:told|tell|tells|said|say|says|felt|feel|feared|thought|believed|worried)\b/i,
   }),
   cue('\\b((?:always|consistently|inevitably|invariably)\\s+(?:progress(?:es)?|gets?\\s+worse|worsens?|deteriorates?))\\b', {
     why: 'says the illness always gets worse',
