@@ -19,6 +19,7 @@ const SAYS: Record<RemedyPromise['kind'], (treatment: string) => string> = {
   'unnamed-evidence': (t) => `cites unnamed studies for ${t}`,
   treats: (t) => `presents ${t} as a treatment for the condition`,
   standing: (t) => `presents ${t} as a proven success or the treatment of choice`,
+  relief: (t) => `promises relief from ${t}`,
 };
 
 /**
