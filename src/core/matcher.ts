@@ -1,4 +1,4 @@
-import { WORD_PATTERN, foldExact, foldWord, singulars, stripPossessive, termWords } from './text/normalize';
+import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
 import type { Entry, SurfaceForm } from './terminology/types';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
@@ -71,17 +71,31 @@ export class TermMatcher {
   private readonly exact = newNode();
 
   constructor(entries: readonly Entry[]) {
+    const singularForms: Array<{ words: string[]; terminal: Terminal }> = [];
     for (const entry of entries) {
       if (entry.hidden) continue;
       for (const { text, form } of surfaceForms(entry)) {
         const caseSensitive = form === 'abbreviation';
-        this.insert(caseSensitive ? this.exact : this.names, termWords(text, caseSensitive), {
-          termId: entry.id,
-          form,
-          surface: text,
-        });
+        const words = caseSensitive ? termWords(text, true) : termWords(text, false).map(spellingKey);
+        const terminal = { termId: entry.id, form, surface: text };
+        this.insert(caseSensitive ? this.exact : this.names, words, terminal);
+        const singular = caseSensitive ? undefined : singularOfListed(words);
+        if (singular) singularForms.push({ words: singular, terminal });
       }
     }
+    // A form listed in the plural ("anti-epileptic drugs") also matches its singular, but only where no
+    // listed form of any entry ends: the data always wins over a derived spelling.
+    for (const { words, terminal } of singularForms) this.insertIfFree(this.names, words, terminal);
+  }
+
+  private insertIfFree(root: TrieNode, words: string[], terminal: Terminal): void {
+    let node = root;
+    for (const w of words) {
+      let next = node.children.get(w);
+      if (!next) node.children.set(w, (next = newNode()));
+      node = next;
+    }
+    node.terminal ??= terminal;
   }
 
   private insert(root: TrieNode, words: string[], terminal: Terminal): void {
@@ -167,7 +181,7 @@ export class TermMatcher {
    */
   private steps(node: TrieNode, raw: string, exact: boolean): Step[] {
     const out: Step[] = [];
-    const keys = exact ? exactKeys(raw) : [foldWord(raw)];
+    const keys = exact ? exactKeys(raw) : [spellingKey(foldWord(raw))];
     for (const key of keys) {
       const direct = node.children.get(key);
       if (direct) out.push({ node: direct, terminal: direct.terminal, possessive: false, plural: false });
@@ -178,7 +192,7 @@ export class TermMatcher {
       // and is also the plural of "muscle".
       if (direct?.terminal || viaStem?.terminal) continue;
       for (const singular of singulars(stem ?? key)) {
-        const viaSingular = node.children.get(singular);
+        const viaSingular = node.children.get(exact ? singular : spellingKey(singular));
         // A plural ending only completes a term; it never continues into a longer one.
         if (viaSingular?.terminal) {
           out.push({ node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true });
