@@ -54,7 +54,7 @@ export function singulars(word: string): string[] {
   const out: string[] = [];
   const lower = word.toLowerCase();
   // Greek plural of an inflammation word: "vasculitides" -> "vasculitis".
-  if (lower.length > 8 && lower.endsWith('itides')) out.push(word.slice(0, -5) + 'is');
+  if (lower.length > 8 && lower.endsWith('itides')) out.push(word.slice(0, -4) + 'is');
   if (lower.length > 4 && lower.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
   if (lower.length > 3 && lower.endsWith('es')) out.push(word.slice(0, -2));
   if (lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss')) out.push(word.slice(0, -1));
