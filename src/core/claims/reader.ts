@@ -219,7 +219,8 @@ function otherPlaceBefore(text: string, subject: Mention, object: Mention, names
   const site = terms.get(object.termId)?.site;
   return names.some((m) => {
     const entry = terms.get(m.termId);
-    if (!entry || entry.kind !== 'anatomy' || !SITES_CLAIMED.has(entry.site) || entry.site === site) return false;
+    // A plain body word with no site ("the nerves", "the legs") is another place too.
+    if (!entry || entry.kind !== 'anatomy' || !(SITES_CLAIMED.has(entry.site) || entry.site === 'none') || entry.site === site) return false;
     if (m.offset < subject.endOffset || m.endOffset > object.offset) return false;
     return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(text.slice(m.endOffset, object.offset));
   });
