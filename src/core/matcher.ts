@@ -1,4 +1,4 @@
-import { WORD_PATTERN, foldExact, foldWord, singulars, stripPossessive, termWords } from './text/normalize';
+import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
 import type { Entry, SurfaceForm } from './terminology/types';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
@@ -71,17 +71,35 @@ export class TermMatcher {
   private readonly exact = newNode();
 
   constructor(entries: readonly Entry[]) {
+    const derived: Array<{ words: string[]; terminal: Terminal }> = [];
     for (const entry of entries) {
       if (entry.hidden) continue;
       for (const { text, form } of surfaceForms(entry)) {
         const caseSensitive = form === 'abbreviation';
-        this.insert(caseSensitive ? this.exact : this.names, termWords(text, caseSensitive), {
-          termId: entry.id,
-          form,
-          surface: text,
-        });
+        const words = termWords(text, caseSensitive);
+        const terminal = { termId: entry.id, form, surface: text };
+        this.insert(caseSensitive ? this.exact : this.names, words, terminal);
+        if (caseSensitive) continue;
+        // Derived forms: the British/American spelling key ("fibre" -> "fiber") and, for a form listed in
+        // the plural ("anti-epileptic drugs"), its singular.
+        const keyed = words.map(spellingKey);
+        if (keyed.some((w, i) => w !== words[i])) derived.push({ words: keyed, terminal });
+        const singular = singularOfListed(keyed);
+        if (singular) derived.push({ words: singular, terminal });
       }
     }
+    // Derived forms fill only places where no listed form of any entry ends: the data always wins.
+    for (const { words, terminal } of derived) this.insertIfFree(this.names, words, terminal);
+  }
+
+  private insertIfFree(root: TrieNode, words: string[], terminal: Terminal): void {
+    let node = root;
+    for (const w of words) {
+      let next = node.children.get(w);
+      if (!next) node.children.set(w, (next = newNode()));
+      node = next;
+    }
+    node.terminal ??= terminal;
   }
 
   private insert(root: TrieNode, words: string[], terminal: Terminal): void {
@@ -167,7 +185,7 @@ export class TermMatcher {
    */
   private steps(node: TrieNode, raw: string, exact: boolean): Step[] {
     const out: Step[] = [];
-    const keys = exact ? exactKeys(raw) : [foldWord(raw)];
+    const keys = exact ? exactKeys(raw) : foldKeys(raw);
     for (const key of keys) {
       const direct = node.children.get(key);
       if (direct) out.push({ node: direct, terminal: direct.terminal, possessive: false, plural: false });
@@ -178,7 +196,7 @@ export class TermMatcher {
       // and is also the plural of "muscle".
       if (direct?.terminal || viaStem?.terminal) continue;
       for (const singular of singulars(stem ?? key)) {
-        const viaSingular = node.children.get(singular);
+        const viaSingular = node.children.get(singular) ?? (exact ? undefined : node.children.get(spellingKey(singular)));
         // A plural ending only completes a term; it never continues into a longer one.
         if (viaSingular?.terminal) {
           out.push({ node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true });
@@ -195,6 +213,13 @@ interface Step {
   terminal?: Terminal;
   possessive: boolean;
   plural: boolean;
+}
+
+/** Keys for a word of a case-insensitive form: folded as written, then its British/American spelling key. */
+function foldKeys(raw: string): string[] {
+  const key = foldWord(raw);
+  const spelled = spellingKey(key);
+  return spelled === key ? [key] : [key, spelled];
 }
 
 /** Keys for a case-sensitive word: as written, then with a leading capital lowered ("Anti" -> "anti"). */

@@ -142,7 +142,7 @@ test('numeric-claim: who-gets-it claims without numbers are read against the pop
     'Some people think that GBS mostly affects women.',
     'Women are more likely to get lupus.',
     'CIDP mostly affects older adults.',
-    'MMN is about 2.7 times more common in men.',
+    'MMN is about 2.7 times more common in men (Yeh et al., 2020).',
   ]) {
     assert.deepEqual(lint(`${quiet}\n`, rule), [], quiet);
   }

@@ -14,7 +14,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   {
     predicate: 'standard',
     cue: words(
-      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured',
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|(?:treatment|therapy) (?:\\w+ )?consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured',
     ),
   },
   {
@@ -27,6 +27,9 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
 ];
 
+/** Benefit stated as established, beyond "helps": "an effective treatment", "works well". */
+export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful)\b/i;
+
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
   'affects?|affected|impacts?|impacted|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
@@ -35,8 +38,9 @@ export const SITE_PREDICATE = words(
 /** "the former", "the latter": the sentence's subject is one named earlier, not the nearest name. */
 export const ORDER_REFERENCE = /\bthe (?:former|latter)\b/i;
 
-/** "is a type of", "is a form of", or plainly "is a": a condition placed inside another. */
-export const KIND_PREDICATE = /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "is a type of", "is a form of", plainly "is a", or "is chronic" ("CIDP is chronic GBS"): a condition placed inside another. */
+export const KIND_PREDICATE =
+  /\b(?:type|form|kind|sort|subtype|variant|cause|example)s? of\b|^\s*(?:is|are|was|were)\s+(?:not\s+)?(?:also\s+)?(?:(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}|(?:simply\s+|just\s+)?(?:chronic|acute|long-term|relapsing|recurrent)\s+)$/i;
 
 /** A condition after the claim limits it: "in children", "when given early", "for people who cannot walk". */
 export const CONDITION_CUE = /\b(?:in (?:children|adults|older people|pregnancy|some people|severe cases|mild cases)|when|if|unless|for (?:people|patients|those) who|within \d+ (?:days|weeks))\b[^.;:!?]*/i;
@@ -58,6 +62,19 @@ export const REPAIR_PROMISE = new RegExp(
   'gi',
 );
 
+/**
+ * A treatment outside mainstream care presented as a proven success or as the treatment of choice:
+ * "can successfully treat the pain", "continues to be my main treatment", "the best remedy".
+ */
+export const STANDING_PROMISE = new RegExp(
+  words(
+    'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
+      '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))',
+  ).source,
+  'gi',
+);
+
 /** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
 export const UNNAMED_EVIDENCE =
   '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b';
@@ -67,7 +84,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
 
 /** Words standing for the condition a page is about: "this condition", "the disease". */
 export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;

@@ -4,19 +4,20 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
-import { CONDITION_STAND_IN, REPAIR_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
+import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
 import { isCondition } from './reader';
 
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
  * cure ("regenerates damaged nerves", "treats the root cause"), benefit backed by unnamed evidence
  * ("studies show chiropractic care relieves neuropathy"), or the treatment presented as treating a
- * condition rather than easing a symptom ("very effective in treating this condition").
+ * condition rather than easing a symptom ("very effective in treating this condition"), or as a
+ * success or the treatment of choice ("can successfully treat", "my main treatment").
  * Chunk-relative offsets.
  */
 export interface RemedyPromise {
   remedy: Entry;
-  kind: 'repair' | 'unnamed-evidence' | 'treats';
+  kind: 'repair' | 'unnamed-evidence' | 'treats' | 'standing' | 'relief';
   /** The promise words as written. */
   text: string;
   offset: number;
@@ -59,14 +60,15 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
-      out.push(...promisesIn(block, sentence, remedy, terms));
+      const aboutCondition = block.mentionsIn(unit.start, unit.end).some((m) => isCondition(m, terms));
+      out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
   }
   return out;
 }
 
 /** The first promise in `sentence` that is the writer's own, if any. */
-function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermIndex): RemedyPromise[] {
+function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermIndex, aboutCondition: boolean): RemedyPromise[] {
   const text = block.masked.slice(sentence.start, sentence.end);
   const triggers = findTriggers(block.masked, sentence);
   const evidence = new RegExp(UNNAMED_EVIDENCE, 'i').exec(text);
@@ -76,6 +78,11 @@ function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermInde
   const benefit = evidence ? BENEFIT_OR_SUCCESS.exec(text.slice(evidence.index)) : null;
   if (evidence && benefit) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + benefit.index, kind: 'unnamed-evidence' });
   found.push(...treatsCondition(block, sentence, terms));
+  // "IVIG is the main treatment, and herbs..." speaks of IVIG: only a sentence naming no mainstream treatment counts.
+  if (!namesMainstream(block, sentence, terms)) {
+    for (const m of text.matchAll(STANDING_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'standing' });
+  }
+  if (aboutCondition) found.push(...reliefOf(block, sentence, remedy, terms));
   for (const f of found) {
     const span = { start: sentence.start + f.start, end: sentence.start + f.end };
     const context = contextOf(triggers, { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) });
@@ -106,6 +113,41 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
   for (const c of conditions) {
     const m = TREATS.exec(text.slice(0, c.start));
     if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];
+  }
+  return [];
+}
+
+function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolean {
+  return block.mentionsIn(sentence.start, sentence.end).some((m) => {
+    const entry = terms.get(m.termId);
+    return entry?.kind === 'treatment' && entry.approach === undefined;
+  });
+}
+
+/** A benefit word, then only linking words before a symptom: "relieve the pain", "reduces tingling and numbness". */
+const RELIEF = /\b(?:relieves?|relieved|relieving|reduces?|reduced|reducing|eases?|eased|easing|alleviates?|alleviated|soothes?|soothing|eliminates?|treats?|treating|improves?)\b/gi;
+const LINKING = /^(?:\s*(?:the|your|their|its|this|these|those|of|with|and|or|nerve|neuropathic|neuropathy|chronic|painful|common|many|symptoms?|signs?|such as|like|including)\b)*\s*$/i;
+/** Words that make relief something some people report, not a promise. */
+const SOME_PEOPLE = /\b(?:some|a few|many people find|people report|temporary|temporarily|short-term)\b/i;
+
+/**
+ * Relief of a symptom promised outright in a paragraph about a condition ("Chiropractic care relieves
+ * the pain and numbness of neuropathy", "laser therapy can successfully treat the pain"): no guideline
+ * NeuroTerm carries recommends these treatments for neuropathy, so the benefit needs its evidence.
+ */
+function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex): Array<{ start: number; end: number; claim: number; kind: 'relief' }> {
+  const text = block.masked.slice(sentence.start, sentence.end);
+  if (SOME_PEOPLE.test(text)) return [];
+  const mentions = block.mentionsIn(sentence.start, sentence.end);
+  const symptoms = mentions.filter((m) => terms.get(m.termId)?.kind === 'symptom');
+  // The treatment is the one doing the relieving: its name comes first ("Acupuncture reduces tingling"), or "It..." refers back.
+  const named = mentions.find((m) => m.termId === remedy.id);
+  const from = named ? named.endOffset - sentence.start : 0;
+  for (const m of text.slice(from).matchAll(RELIEF)) {
+    m.index += from;
+    const end = m.index + m[0].length;
+    const symptom = symptoms.find((s) => s.offset - sentence.start >= end && LINKING.test(text.slice(end, s.offset - sentence.start)));
+    if (symptom) return [{ start: m.index, end: symptom.endOffset - sentence.start, claim: m.index, kind: 'relief' }];
   }
   return [];
 }

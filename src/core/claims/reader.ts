@@ -9,7 +9,7 @@ import { pronounSentences, topicMention } from '../rules/claims/topic';
 import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
-import { CLAIM_END, CONDITION_CUE, KIND_PREDICATE, ORDER_REFERENCE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
+import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
 
 /** A term a claim is about, as written; chunk-relative offsets. */
 export interface ClaimTerm {
@@ -35,6 +35,8 @@ export interface Claim extends ClaimContext {
   predicate: string;
   /** A question asks; it does not claim. */
   question: boolean;
+  /** A treatment said to be effective or to work well, not only to help (`works` claims). */
+  effective?: boolean;
   /** What limits the claim ("in children", "when other treatments have not worked"). */
   condition?: string;
   sentence: Span;
@@ -125,6 +127,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
   const part = { start: r.clause.start, end: tail ? span.end + tail.index : r.clause.end };
   let attribute: Claim['attribute'];
   let predicate: string | undefined;
+  let effective = false;
   if (objectEntry.kind === 'treatment') {
     // Treatments are judged per disease; the concept of neuropathy has no verdicts.
     if (!CONDITION_KINDS.has(terms.get(subject.termId)?.kind ?? '')) return undefined;
@@ -132,6 +135,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     const words = withoutNames(text, part, inside);
     const nearest = !conditionBetween(text, subject, object, inside, terms);
     predicate = nearest ? TREATMENT_PREDICATES.find((p) => p.cue.test(words))?.predicate : undefined;
+    effective = predicate === 'works' && EFFECT_STATED.test(words);
   } else if (objectEntry.kind === 'anatomy' && SITES_CLAIMED.has(objectEntry.site)) {
     attribute = 'site';
     const nearest = !conditionBetween(text, subject, object, inside, terms) && !otherPlaceBefore(text, subject, object, inside, terms);
@@ -150,6 +154,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     object: term(object, false),
     predicate,
     question: r.question,
+    ...(effective ? { effective } : {}),
     ...contextOf(r.triggers.filter((t) => t.start < part.end), span),
     ...(condition ? { condition } : {}),
     sentence: r.sentence,
@@ -214,7 +219,8 @@ function otherPlaceBefore(text: string, subject: Mention, object: Mention, names
   const site = terms.get(object.termId)?.site;
   return names.some((m) => {
     const entry = terms.get(m.termId);
-    if (!entry || entry.kind !== 'anatomy' || !SITES_CLAIMED.has(entry.site) || entry.site === site) return false;
+    // A plain body word with no site ("the nerves", "the legs") is another place too.
+    if (!entry || entry.kind !== 'anatomy' || !(SITES_CLAIMED.has(entry.site) || entry.site === 'none') || entry.site === site) return false;
     if (m.offset < subject.endOffset || m.endOffset > object.offset) return false;
     return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(text.slice(m.endOffset, object.offset));
   });

@@ -2,6 +2,7 @@ import type { Mention } from '../matcher';
 import { LineIndex, type Positioner } from '../positions';
 import { escapeRegExp } from '../text/normalize';
 import { abbreviationEvents, type AbbreviationEvent } from './abbreviation-consistency/events';
+import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
 import type { DocumentInput, DocumentRule, Report } from './rule';
 
 type Definition = Extract<AbbreviationEvent, { kind: 'definition' }>;
@@ -77,8 +78,12 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
     const lastParagraph = lastParagraphStart(doc);
     // An abbreviation never used again while its long form returns is one problem, not two: the fix
     // "leave the abbreviation out" settles both, so only that finding is reported.
+    // A well-known abbreviation ("CDC") given once in brackets is a courtesy, not clutter: readers meet it
+    // again on the agency's own pages, so "never used again" is not reported for it.
+    const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
     for (const defined of all) {
-      if (!defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined)) neverUsed(defined, report);
+      if (known.has(defined.at.abbreviation.text)) defined.longAgain?.();
+      else if (!defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined)) neverUsed(defined, report);
       else defined.longAgain?.();
     }
   },

@@ -83,7 +83,8 @@ function checkCue(
     const words = m[1] ?? m[0];
     const start = m.index + m[0].indexOf(words);
     const end = start + words.length;
-    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    if (taken.some(([s, e]) => start < e && end > s) || (cue.alone && taken.length > 0)) continue;
+    if (cue.notAfter?.test(sentence.slice(0, start))) continue;
     // "Always ask..." and "Never ignore..." open advice, not a promise.
     if (cue.adverb && !/\p{L}/u.test(sentence.slice(0, start))) continue;
     const clause = clauseAround(sentence, start, end);

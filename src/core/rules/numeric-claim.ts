@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
-import { CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
@@ -156,13 +156,19 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 }
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */
-function isStatistic({ figure, sentenceText, after, diseases }: FigureContext): boolean {
-  if (figure.kind === 'rate') return true;
+function isStatistic({ figure, sentenceText, clauseText, after, diseases }: FigureContext): boolean {
+  if (figure.kind === 'rate' || figure.kind === 'times') return true;
   if (figure.kind === 'count') return figure.low >= 100;
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {
     return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || STATISTIC_WORD.test(sentenceText) ||
-      (SHARE_OF_TIME.test(after) && diseases.length > 0);
+      (SHARE_OF_TIME.test(after) && diseases.length > 0) || changedBy(clauseText, figure.text);
   }
   return false;
+}
+
+/** An effect size: "cut the risk of relapse by 61%", "reduces pain by up to 50%". */
+function changedBy(clause: string, figure: string): boolean {
+  const at = clause.indexOf(figure);
+  return at > 0 && CHANGED_BY.test(clause.slice(0, at));
 }

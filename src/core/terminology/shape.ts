@@ -185,6 +185,12 @@ const entryProperties: Record<string, Spec> = {
     description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
     items: { type: 'object', properties: { part: { type: 'string', enum: SPARED_PARTS }, source: text }, required: ['part', 'source'] },
   },
+  course: {
+    type: 'object',
+    description: 'Whether the illness is acute (comes on over days or weeks, then improves) or chronic (goes on for months or years), with what the source says in our words: "GBS is a chronic condition" contradicts acute',
+    properties: { pace: { type: 'string', enum: ['acute', 'chronic'] }, note: text, source: text },
+    required: ['pace', 'note', 'source'],
+  },
   onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
   severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,

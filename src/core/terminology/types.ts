@@ -184,6 +184,8 @@ export interface Entry {
   spares?: Array<{ part: SparedPart; source: string }>;
   /** Things that can trigger the condition, but rarely: "not caused by vaccines" and "often caused by vaccines" both contradict it. */
   rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
+  /** Acute (days or weeks, then better) or chronic (months or years): "GBS is a chronic condition" contradicts acute. */
+  course?: { pace: 'acute' | 'chronic'; note: string; source: string };
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */

@@ -53,8 +53,35 @@ export function stripPossessive(word: string): string | undefined {
 export function singulars(word: string): string[] {
   const out: string[] = [];
   const lower = word.toLowerCase();
+  // Greek plural of an inflammation word: "vasculitides" -> "vasculitis".
+  if (lower.length > 8 && lower.endsWith('itides')) out.push(word.slice(0, -4) + 'is');
   if (lower.length > 4 && lower.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
   if (lower.length > 3 && lower.endsWith('es')) out.push(word.slice(0, -2));
   if (lower.length > 2 && lower.endsWith('s') && !lower.endsWith('ss')) out.push(word.slice(0, -1));
   return out;
+}
+
+/**
+ * One key for British and American spellings of a folded word, used on both the data and the text:
+ * "anaemia"/"anemia", "oedema"/"edema", "fibre"/"fiber", "tumour"/"tumor". Only endings and digraphs
+ * that do not turn one common English word into another ("shoe" keeps its "oe").
+ */
+export function spellingKey(word: string): string {
+  let key = word.includes('ae') ? word.replace(/ae/g, 'e') : word;
+  if (key.startsWith('oe') || key.includes('oeli') || key.includes('foet')) key = key.replace(/oe/g, 'e');
+  if (key.length >= 5 && /[bt]re$/.test(key)) key = `${key.slice(0, -2)}er`;
+  if (key.length >= 6 && key.endsWith('our')) key = `${key.slice(0, -3)}or`;
+  return key;
+}
+
+/**
+ * The singular of a listed multi-word or long plural form ("pain relievers" -> "pain reliever",
+ * "tendon reflexes" -> "tendon reflex", "extremities" -> "extremity"), or undefined when its last word
+ * does not look like a regular plural ("diabetes" and "-ss", "-us", "-is" words are left alone).
+ */
+export function singularOfListed(words: readonly string[]): string[] | undefined {
+  const last = words[words.length - 1];
+  if (!last || last.length < 5 || !last.endsWith('s') || /(?:ss|us|is|ous|etes)$/.test(last)) return undefined;
+  const one = last.endsWith('ies') ? `${last.slice(0, -3)}y` : /(?:xes|ches|shes)$/.test(last) ? last.slice(0, -2) : last.slice(0, -1);
+  return [...words.slice(0, -1), spellingKey(one)];
 }

@@ -36,6 +36,10 @@ export interface AbsoluteCue {
    * negation before it ("does not guarantee") makes the claim correct.
    */
   negatedBefore?: boolean;
+  /** Not when these words come before the cue in its sentence ("Doctors told me nothing could be done"). */
+  notAfter?: RegExp;
+  /** Only when no other cue flagged the sentence: "eliminates tingling for good" is one promise, not two. */
+  alone?: boolean;
   /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
   hedgedBySentence?: boolean;
   /**
@@ -74,9 +78,21 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     quietWhenBacked: true,
     fixes: { proven: 'shown in studies', 'clinically proven': 'shown in studies', 'scientifically proven': 'shown in studies', 'medically proven': 'shown in studies' },
   }),
-  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?)\\b))', {
+  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?|benefits?)\\b))', {
     why: 'claims more certainty than studies give',
     suggestion: 'say what studies showed and name the evidence',
+    quietWhenBacked: true,
+  }),
+  // "The effectiveness of X has been well established": certainty about benefit, quiet when the terminology backs it.
+  cue('\\b(?:effective(?:ness)?|efficacy|benefits?|works?|value)\\b[^.;:!?]{0,60}?\\b(well[- ]established|firmly established|beyond (?:any )?doubt)\\b', {
+    why: 'claims more certainty than studies give',
+    suggestion: 'say what studies showed, for whom, and name the evidence',
+    quietWhenBacked: true,
+  }),
+  // "No matter the cause or stage, laser therapy can help": one treatment promised for every case.
+  cue('\\b(no matter (?:the|what|how|which)\\b[^,.;:!?]{0,50})(?=[^.;!?]*?\\b(?:treat\\w*|helps?|works?|heals?|reliev\\w*|improv\\w*|cur\\w*|effective|success\\w*)\\b)', {
+    why: 'promises the treatment works in every case',
+    suggestion: 'say for whom and in which cases it has been shown to help',
     quietWhenBacked: true,
   }),
   cue(`\\b(reverses|reversed|reverse|reversing)(?=\\s+${OUTCOME_OBJECT})`, {
@@ -95,7 +111,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { permanent: 'lasting' },
   }),
   // "The nerve damage is permanent": stated of everyone. "can be permanent" and "is sometimes permanent" do not match.
-  cue(`(?<=\\b${HARM_OUTCOME}\\b(?:\\s+[^\\s.;:,!?]+){0,6}?\\s+)((?:is|are|will be|stays|remains)\\s+permanent)\\b`, {
+  cue(`(?<=\\b${HARM_OUTCOME}\\b(?:\\s+[^\\s.;:,!?]+){0,6}?\\s+)((?:is|are|will be|stays|remains)\\s+(?:permanent|irreversible))\\b`, {
     why: 'says the harm lasts for everyone',
     suggestion: 'say "can be permanent" or "may last", and who it affects',
     fixes: { 'is permanent': 'can be permanent', 'are permanent': 'can be permanent', 'will be permanent': 'may be permanent' },
@@ -118,6 +134,43 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say "rarely" or "for many people"',
     fixes: { never: 'rarely' },
     adverb: true,
+  }),
+  // "People with GBS will recover fully": the whole group promised recovery ("Most people..." does not match).
+  cue('^\\W*(?:(?:the|all)\\s+)?(?:people|patients|children|adults|sufferers)\\s+with\\s+[^.;:,!?]{1,60}?\\s+(will\\s+(?:always\\s+)?(?:fully\\s+|completely\\s+)?(?:recover|get better)(?:\\s+(?:fully|completely))?)\\b', {
+    why: 'says everyone recovers',
+    suggestion: 'say "most people recover" and how long it can take',
+  }),
+  cue('\\b(in (?:all|every) cases?|without exception)\\b(?=[^.;!?]*?\\b(?:recover\\w*|go(?:es)? away|disappear\\w*|resolv\\w*|heal\\w*|cured?|works?|improv\\w*|respond\\w*)\\b)', {
+    why: 'claims it holds for everyone',
+    suggestion: 'say "in most cases" and give the figure',
+  }),
+  cue('\\b((?:be|been|is|are)\\s+(?:completely\\s+|fully\\s+|totally\\s+|entirely\\s+)?reversed)\\b', {
+    why: 'promises the damage will be undone',
+    suggestion: 'say "can improve" or "may help nerves recover"',
+  }),
+  cue('\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?\\b(for good|forever|once and for all)\\b', {
+    why: 'promises a lasting result',
+    suggestion: 'say what often happens, for example "many people stay well"',
+    alone: true,
+  }),
+  cue('\\b(always\\s+(?:fatal|deadly|lethal))\\b', {
+    why: 'states the worst outcome as certain',
+    suggestion: 'say how often people die and why',
+  }),
+  cue('\\b(never)(?=\\s+(?:fully\\s+|completely\\s+)?(?:recovers?|recovered|improves?|improved|gets? better|goes? into remission|heals?|walks? again|regains?)\\b)', {
+    why: 'says no one improves',
+    suggestion: 'say how many people improve and how long it can take',
+  }),
+  // "There is no hope": despair stated as fact; "It can feel hopeless" is hedged, and what someone was told or felt is a story.
+  cue("\\b((?:there is|there's|there was|with|offers?|have|has|had)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
+    why: 'takes away hope the evidence does not take away',
+    suggestion: 'say what treatment and rehabilitation can do, and how many people improve',
+    negative: true,
+    notAfter: /\b(?:told|tell|tells|said|say|says|felt|feel|feared|thought|believed|worried)\b/i,
+  }),
+  cue('\\b((?:always|consistently|inevitably|invariably)\\s+(?:progress(?:es)?|gets?\\s+worse|worsens?|deteriorates?))\\b', {
+    why: 'says the illness always gets worse',
+    suggestion: 'say how often it gets worse, and what treatment can do',
   }),
   // "Everyone with Guillain-Barré syndrome recovers": the group may be named after the word.
   cue(`\\b(everyone|everybody|all patients|all people|every patient|every person)(?=\\s+(?:with\\s+(?:\\S+\\s+){1,4}?)?${GOOD_OUTCOME})`, {
@@ -148,7 +201,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
@@ -172,14 +225,14 @@ export const DENIED_LINK = new RegExp(
 );
 /** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
 export const COMMON_LINK =
-  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual)\s+(?:cause|trigger)\b/i;
+  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 
 /** Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards". */
-const LOWER = String.raw`(?:the\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
+const LOWER = String.raw`(?:the\s+|your\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
 export const UNIVERSAL_ONSET = new RegExp(
-  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+in\s+${LOWER}(?:\s+and\s+${LOWER})?\s*,?\s*(?:and\s+)?(?:then\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?)\s+(?:up(?:wards?)?|to the arms)`,
+  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+in\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+)?(?:then\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?)\s+(?:up(?:wards?)?|to the arms)`,
   'i',
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */

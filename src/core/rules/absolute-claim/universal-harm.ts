@@ -1,5 +1,6 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
+import { isCondition } from '../../claims/reader';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
@@ -20,7 +21,7 @@ const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries'; patter
 
 export function universalHarm(block: Block, terms: TermIndex, report: Report): void {
   const varies = (m: Mention): boolean => UNIVERSALS.some((u) => terms.get(m.termId)?.[u.fact] !== undefined);
-  for (const { span, mentions } of sentencesAbout(block, varies)) {
+  for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;
@@ -29,7 +30,7 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       const m = fact && u.pattern.exec(text);
       if (!fact || !m) continue;
       const before = text.slice(0, m.index);
-      const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1) + m[0];
+      const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1) + m[0];
       if (HEDGE.test(clause) || u.hedge.test(clause) || NEGATION.test(clause) || PROPORTION.test(text)) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;

@@ -10,7 +10,7 @@ import { REPORTED_BELIEF } from '../claims/reported';
 
 const BE = String.raw`(?:is|are|was|were|remains?|can be|may be)\s+`;
 const ADV = String.raw`(?:(?:also|both|all|often|sometimes|actually|really|itself|usually|commonly|generally|mainly|primarily|considered|classified as|known as|regarded as|seen as|described as|called|one of the|another)\s+)*`;
-const ADJ = String.raw`(?:(?:common|rare|serious|chronic|acute|progressive|autoimmune|inflammatory|demyelinating|immune[- ]mediated|major|main|frequent|well[- ]known|known|typical|important|other|leading|kind of|type of|form of)\s+)*`;
+const ADJ = String.raw`(?:(?:slowly|rapidly|very|common|rare|serious|chronic|acute|progressive|autoimmune|inflammatory|demyelinating|immune[- ]mediated|major|main|frequent|well[- ]known|known|typical|important|other|leading|kind of|type of|form of)\s+)*`;
 const AUX = String.raw`(?:(?:can|may|might|could|will|does|do|often|sometimes|also|commonly|frequently|usually|eventually|directly)\s+)*`;
 const NEUROPATHY = String.raw`(?:peripheral\s+)?(?:poly)?neuropath(?:y|ies)\b`;
 const PERIPHERAL_NERVES = String.raw`peripheral\s+(?:nerves?|nervous\s+system)\b`;
@@ -59,6 +59,11 @@ export const SITE_CLAIMS: Partial<Record<Site, readonly RegExp[]>> = {
   ],
 };
 
+/** A neuropathy called a disease of the muscles: "MMN is a progressive muscle disorder". */
+export const MUSCLE_CLAIM = re(
+  `${BE}${ADV}(?:a|an)\\s+${ADJ}(?:(?:muscle|muscular)\\s+(?:disease|disorder|condition|illness)|(?:disease|disorder|condition|illness)\\s+of\\s+(?:the\\s+)?muscles?\\b)`,
+);
+
 /**
  * "In LEMS, antibodies attack the nerves": the disease opens the sentence and the immune system is
  * the grammatical subject. After this opener the site's own predicates apply.
@@ -91,6 +96,7 @@ export const NEUROPATHY_LIST_CUE = new RegExp(
     String.raw`\b(?:causes|types|forms|kinds|examples|triggers)\s+of\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
     String.raw`\b(?:conditions|diseases|disorders|illnesses)\s+(?:that|which)\s+${AUX}(?:cause|lead to|trigger|result in)\s+${NEUROPATHY}`,
     String.raw`\b${NEUROPATHY}\s+(?:can|may|is|are)\s+(?:also\s+|often\s+|sometimes\s+)*(?:be\s+)?caused\s+by\b`,
+    String.raw`\b${NEUROPATHY}\s+(?:(?:can|may|often|usually|also|sometimes)\s+)*(?:results?|arises?|stems?|develops?)\s+from\b`,
     String.raw`\b(?:autoimmune\s+)?(?:peripheral\s+)?(?:poly)?neuropathies\s+(?:such as|like|including|include)\b`,
   ].join('|'),
   'i',
@@ -133,6 +139,7 @@ export const SITE_TEXT: Partial<Record<Site, string>> = {
   peripheral: 'affects the peripheral nerves and nerve roots, outside the brain and spinal cord',
 };
 /** Message tails for MS called neuromuscular, the PNS defined as the brain, and a listed CNS disease. */
+export const MUSCLE_TEXT = 'is a disease of the peripheral nerves; the muscles weaken because the nerves that drive them are damaged, not because the muscle itself is diseased';
 export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
 export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
 export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';

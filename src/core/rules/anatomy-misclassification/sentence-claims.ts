@@ -11,6 +11,8 @@ import {
   IN_DISEASE,
   ANATOMY_TEXT,
   LISTED_TEXT,
+  MUSCLE_CLAIM,
+  MUSCLE_TEXT,
   NEUROMUSCULAR_CLAIM,
   NEUROMUSCULAR_TEXT,
   NEUROPATHY_LIST_CUE,
@@ -135,6 +137,7 @@ function typeOfOther(text: string, end: number, mention: Mention, all: readonly 
 export function siteClaim(entry: Entry, kind: 'disease' | 'anatomy' | undefined, rest: string): string | undefined {
   if (kind === 'anatomy') return ANATOMY_CLAIMS.some((p) => p.test(rest)) ? ANATOMY_TEXT : undefined;
   if (entry.site === 'central' && NEUROMUSCULAR_CLAIM.test(rest)) return NEUROMUSCULAR_TEXT;
+  if (entry.site === 'peripheral' && MUSCLE_CLAIM.test(rest)) return MUSCLE_TEXT;
   const claims = SITE_CLAIMS[entry.site] ?? [];
   const restated = RESTATED.exec(rest);
   const tail = restated ? rest.slice(restated[0].length) : undefined;

@@ -49,16 +49,24 @@ const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|
 /**
  * Every sentence of `block` about a disease: those that name one (`keep` says which mentions count),
  * and those that name none but refer back ("it", "the disorder") to the last one named earlier in the
- * same paragraph, which then stands as their mention. Paragraphs without such a mention are skipped.
+ * same paragraph, which then stands as their mention. With `isCondition`, a paragraph that names no
+ * condition but the heading's is read as being about the condition its section heading names ("## GBS" then
+ * "Paralysis starts in the feet..."), when that heading is in the same block. Paragraphs without
+ * such a mention are skipped.
  */
-export function sentencesAbout(block: Block, keep: (m: Mention) => boolean): SentenceMentions[] {
+export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCondition?: (m: Mention) => boolean): SentenceMentions[] {
   const out: SentenceMentions[] = [];
+  let heading: Mention | undefined;
   for (const unit of block.units) {
-    if (!block.mentionsIn(unit.start, unit.end).some(keep)) continue;
-    let previous: Mention | undefined;
+    const inUnit = block.mentionsIn(unit.start, unit.end);
+    if (unit.kind === 'heading') heading = isCondition && new Set(inUnit.filter(isCondition).map((m) => m.termId)).size === 1 ? inUnit.find(keep) : undefined;
+    // The paragraph names no condition but the heading's, so its sentences without a name are about that one.
+    const underHeading = unit.kind !== 'heading' && heading !== undefined && inUnit.every((m) => m.termId === heading!.termId || !isCondition!(m));
+    if (!underHeading && !inUnit.some(keep)) continue;
+    let previous: Mention | undefined = underHeading ? heading : undefined;
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
-      const mentions = named.length > 0 ? named : previous && REFERS_BACK.test(block.masked.slice(span.start, span.end)) ? [previous] : [];
+      const mentions = named.length > 0 ? named : previous && (underHeading || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
       if (mentions.length > 0) out.push({ unit, span, mentions, ...(previous ? { previous } : {}) });
       if (named.length > 0) previous = named[named.length - 1];
     }

@@ -36,18 +36,22 @@ export const REJECTED =
 export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incidence|new cases)\b/i;
 
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
-export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases)$/i;
+export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases|individuals|Americans)$/i;
 export const POPULATION_SHARE =
-  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population)\b/i;
+  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors)\b/i;
 
 /**
  * A percentage that is the subject of what happens to people, with or without the group named after it:
- * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience".
+ * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience", "70 percent will fully recover",
+ * "Most patients (about 80%) walk again".
  */
-export const SHARE_AS_SUBJECT = /^\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
+export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
 
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
-export const STATISTIC_WORD = /\b(?:prevalence|incidence|(?:success|recovery|survival|cure|response|mortality|death) rates?)\b/i;
+export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death) rates?)\b/i;
+
+/** A change measured in per cent, just before the figure: "reduced the risk of relapse by", "improves pain by up to". */
+export const CHANGED_BY = /\b(?:reduc|lower|cut|improv|increas|decreas|drop|rais|boost|slash|halv)\w*\b[^.;:]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
 
 /** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
 export const SHARE_OF_TIME = /^\s*of the time\b/i;
@@ -69,7 +73,7 @@ export const CITATION =
  * in prose ("The Cleveland Clinic estimates"), and a footnote number after a sentence ("...pressure.3").
  */
 export const SOURCE_NAMES =
-  /\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institute|Association|Society|Academy|Centers?|College|University|Hospital)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
+  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b\p{Lu}[\p{L}&'.-]*(?: \p{Lu}[\p{L}&'.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
 
 /** A text that says where all of it comes from: "This discussion is taken from a talk given by ...", "adapted from". */
 export const WHOLE_TEXT_SOURCE =

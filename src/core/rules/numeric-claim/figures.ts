@@ -4,7 +4,7 @@
  */
 
 /** What a figure measures, as far as its own words say. */
-export type FigureKind = 'rate' | 'percent' | 'duration' | 'count' | 'ratio';
+export type FigureKind = 'rate' | 'percent' | 'duration' | 'count' | 'ratio' | 'times';
 
 export interface Figure {
   kind: FigureKind;
@@ -46,20 +46,23 @@ const at = (source: string): RegExp => new RegExp(source, 'iy');
  * over the share, percentage, duration or head count that starts at the same number.
  */
 const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern: RegExp }> = [
-  // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000"
-  { kind: 'rate', pattern: at(String.raw`${RANGE}\s+(?:new\s+)?(?:cases?\s+|people\s+|persons\s+|adults\s+|individuals\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?${DENOMINATOR}\b`) },
+  // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000"
+  { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*\/\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons\s+|adults\s+|individuals\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people": a share, read as a percentage
-  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:people|persons|patients|adults|children|cases)\b`) },
+  // "one in every 15 American adults": one describing word may stand before the group
+  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
   // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
   { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
+  // "1.5 times more likely", "three times as common": a relative figure comparing groups
+  { kind: 'times', pattern: at(String.raw`${RANGE}\s+times(?=\s+(?:more|less|as|higher|lower|greater)\b)`) },
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
-  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans)\b`) },
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|individuals|sufferers|diabetics|women|men)\b`) },
 ];
 
 /** Days per unit as a [shortest, longest] pair: a month is 28 to 31 days. */

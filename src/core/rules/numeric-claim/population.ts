@@ -28,7 +28,7 @@ const ELDERLY_CLAIMS = [
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
 const STRIKES = String.raw`(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in|happens?\s+in)`;
-const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
+const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|children|kids|teenagers|teens|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
 const YOUNG_CLAIMS = [
   new RegExp(String.raw`\b${MOSTLY}\s+${STRIKES}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
   new RegExp(String.raw`\b(?:seen|found|occurs?|happens?|diagnosed)\s+more\s+(?:often|commonly)\s+in\s+${YOUNG_GROUP}`, 'i'),
@@ -41,6 +41,12 @@ const COMMON_CLAIMS = [
   /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b))/i,
   /\bone of the most (?:common|prevalent|frequent|widespread)\s+(?:[\w-]+\s+){0,2}?(?:diseases|disorders|conditions|illnesses)\b/i,
 ];
+/** The course called chronic or lifelong ("GBS is a chronic condition"), or acute or temporary ("CIDP is a temporary illness"). */
+const ILLNESS = String.raw`(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`;
+const CHRONIC_CLAIMS = [new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:chronic|lifelong|life-long|long-term)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
+const ACUTE_CLAIMS = [new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:acute|short-lived|short-term|temporary)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
+/** Words before a course claim that make it about some people: "for some people, GBS is a long-term condition". */
+const SOME = /\b(?:some|a few|few|rarely|occasionally|sometimes|can|may|might|minority)\b/i;
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
 const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
@@ -52,7 +58,7 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
   const out: RawFinding[] = [];
   const isDisease = (m: Mention): boolean => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '');
   for (const { span, mentions } of sentencesAbout(block, isDisease)) {
-    if (!mentions.some((m) => terms.get(m.termId)?.population)) continue;
+    if (!mentions.some((m) => terms.get(m.termId)?.population || terms.get(m.termId)?.course)) continue;
     const text = block.masked.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
     judgeSentence(text, span.start, mentions, block, terms, out);
@@ -61,14 +67,14 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
 }
 
 function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
-  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding], [COMMON_CLAIMS, rareFinding]] as const) {
+  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding], [COMMON_CLAIMS, rareFinding], [CHRONIC_CLAIMS, courseFinding('acute')], [ACUTE_CLAIMS, courseFinding('chronic')]] as const) {
     for (const pattern of patterns) {
       const m = pattern.exec(text);
-      if (!m || DENIED.test(text.slice(0, m.index))) continue;
+      if (!m || DENIED.test(text.slice(0, m.index)) || ((patterns === CHRONIC_CLAIMS || patterns === ACUTE_CLAIMS) && SOME.test(text.slice(0, m.index)))) continue;
       const offset = start + m.index;
       const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
       const entry = terms.get(disease.termId)!;
-      const finding = entry.population && judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
+      const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
       if (finding) out.push(finding);
       break;
     }
@@ -103,6 +109,14 @@ function youngFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual:
 
 function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
   return noteFinding(entry, entry.population?.rare, offset, actual, (note, cite) => `is rare (${note}; ${cite}); calling it common misleads readers`);
+}
+
+/** A course claim that contradicts the entry's `course` when its pace is `pace`: "chronic" said of an acute illness, and the reverse. */
+function courseFinding(pace: 'acute' | 'chronic') {
+  return (entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined =>
+    entry.course?.pace === pace
+      ? noteFinding(entry, entry.course, offset, actual, (note, cite) => `is ${note} (${cite}); calling it ${pace === 'acute' ? 'chronic or lifelong' : 'acute or temporary'} misleads readers`)
+      : undefined;
 }
 
 /** The finding for a fact stated in words (`note`): the entry's name, then what `says` makes of the note and its short citation. */

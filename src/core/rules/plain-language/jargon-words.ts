@@ -31,7 +31,9 @@ export function jargonIn(block: Block): Candidate[] {
       if (!word) continue;
       const offset = unit.start + (m.index ?? 0);
       const endOffset = offset + m[0].length;
-      if (names.some((n) => n.offset < endOffset && n.endOffset > offset)) continue;
+      // A longer name that holds the word is explained by its own hover; an entry for the word alone
+      // ("prognosis") gives a hover too, but the patient reading the page still needs the plain words.
+      if (names.some((n) => n.offset < endOffset && n.endOffset > offset && n.endOffset - n.offset > endOffset - offset)) continue;
       out.push({ offset, endOffset, text: m[0], key: word.forms[0]!, plain: word.plain, replace: word.replace, termId: null });
     }
   }

@@ -23,8 +23,10 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
   const seen = new Set<number>();
   for (const claim of blockClaims(block, terms)) {
     if (claim.attribute !== 'treatment' || claim.certainty === 'hedged' || seen.has(claim.object.offset)) continue;
-    const overstated = claim.predicate === 'standard' && !claim.negated;
-    const denied = claim.predicate === 'works' && claim.negated && !PERSONAL_RESPONSE.test(block.masked.slice(claim.sentence.start, claim.sentence.end));
+    const sentence = block.masked.slice(claim.sentence.start, claim.sentence.end);
+    // "an effective treatment for MMN" overstates uncertain evidence as much as "the standard treatment"; "works for some people" does not.
+    const overstated = !claim.negated && (claim.predicate === 'standard' || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
+    const denied = claim.predicate === 'works' && claim.negated && !PERSONAL_RESPONSE.test(sentence);
     if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
     const treatment = terms.get(claim.object.termId);
@@ -33,7 +35,7 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
     seen.add(claim.object.offset);
     const message = overstated
-      ? `${capitalize(treatment.preferred)} is presented as established care for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
+      ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : 'effective'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
       : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying this treatment does not work there is wrong.`;
     out.push({
       message,

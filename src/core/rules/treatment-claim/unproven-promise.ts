@@ -18,6 +18,8 @@ const SAYS: Record<RemedyPromise['kind'], (treatment: string) => string> = {
   repair: (t) => `promises repair or cure from ${t}`,
   'unnamed-evidence': (t) => `cites unnamed studies for ${t}`,
   treats: (t) => `presents ${t} as a treatment for the condition`,
+  standing: (t) => `presents ${t} as a proven success or the treatment of choice`,
+  relief: (t) => `promises relief from ${t}`,
 };
 
 /**
