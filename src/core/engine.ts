@@ -9,6 +9,7 @@ import { RULES } from './rules/index';
 import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
+import { FinishedFindings } from './finished-findings';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
 
 export { ruleUrl } from './findings';
@@ -54,8 +55,8 @@ interface BlockResult {
   block: Block;
   /** Block rules' findings and document rules' `checkBlock` findings, chunk-relative. */
   findings: RuleFinding[];
-  /** Document rules' summaries of this chunk, by `summarize` function; made on first use. */
-  summaries: Map<Summarizer, unknown>;
+  /** Document rules' summaries of this chunk, by slot (see `SummarySlots`); `UNSUMMARIZED` until first use. */
+  summaries: unknown[];
   /** `findings` finished and sorted, positions relative to the chunk; made on first use. */
   local?: readonly Finding[];
   /** Not read: the time budget ran out before this chunk. The next `lint` reads it. */
@@ -82,6 +83,8 @@ export class Linter {
   private text = '';
   private format: DocumentFormat = 'markdown';
   private cacheKey = '';
+  private slots = new SummarySlots([]);
+  private finished = new FinishedFindings();
 
   constructor(private readonly terms: TermIndex) {}
 
@@ -97,20 +100,31 @@ export class Linter {
     const env: RuleEnv = { terms: this.terms, settings };
     // Block analyses, summaries and cached findings depend on all of these; any change starts afresh.
     const key = JSON.stringify([settings, rules.map((r) => r.id), format]);
-    if (key !== this.cacheKey) {
+    // Rule objects other than the ones the cache was made for (same ids) start afresh too.
+    if (key !== this.cacheKey || !this.slots.fits(rules)) {
       this.chunks = [];
       this.cacheKey = key;
+      this.slots = new SummarySlots(rules);
+      this.finished = new FinishedFindings();
     }
+    const slots = this.slots;
+    // Taken out until this check finishes: a check that throws must not leave findings of a text it never finished.
+    const finished = this.finished;
+    this.finished = new FinishedFindings();
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
+    // Chunks tile the text, and a chunk's `previous` has the same text: the text before the first
+    // chunk that is new or moved is the last version's.
+    let stableUntil = text.length;
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
+      if (previous?.chunk.start !== chunk.start && chunk.start < stableUntil) stableUntil = chunk.start;
       // Every state has the same four fields, so the loops below stay monomorphic.
       if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
       const same = fresh.get(chunk.text);
       if (same) return { chunk, lines: same.lines, result: same.result, placed: undefined };
-      const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget);
+      const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
       const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, placed: undefined };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
@@ -134,13 +148,16 @@ export class Linter {
     });
     const documentFindings: RuleFinding[] = [];
     const doc: DocumentInput = { text, blocks, lines };
-    for (const rule of rules) {
-      if (rule.scope !== 'document' || severityOf(rule, settings) === 'off') continue;
-      const summaries = rule.summarize ? summariesOf(this.chunks, rule.summarize, env) : [];
+    const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
+    const columns = summaryColumns(this.chunks, documentRules, slots, env);
+    for (const rule of documentRules) {
+      const summaries = rule.summarize ? columns[slots.of(rule.summarize)]! : [];
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
-    return mergeFindings(chunkLists, finishFindings(text, documentFindings, lines, settings), filter);
+    const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil);
+    this.finished = finished;
+    return mergeFindings(chunkLists, documentList, filter);
   }
 
   /**
@@ -176,16 +193,16 @@ export class Linter {
   }
 
   /** Reads a chunk and runs the block rules on it; past the time budget, the chunk is deferred unread. */
-  private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv, budget: TimeBudget): BlockResult {
+  private analyse(text: string, format: DocumentFormat, rules: readonly Rule[], env: RuleEnv, budget: TimeBudget, slots: SummarySlots): BlockResult {
     const deferred = !budget.left();
     const block = deferred ? budget.unread(text) : analyseBlock(text, format, this.terms);
     const findings: RuleFinding[] = [];
-    const result: BlockResult = { block, findings, summaries: new Map(), deferred };
+    const result: BlockResult = { block, findings, summaries: slots.empty(), deferred };
     for (const rule of rules) {
       if (severityOf(rule, env.settings) === 'off') continue;
       const report: Report = (f) => findings.push({ ...f, rule });
       if (rule.scope === 'block') rule.check(block, env, report);
-      else if (rule.checkBlock) rule.checkBlock(block, env, report, rule.summarize && summaryOf(result, rule.summarize, env));
+      else if (rule.checkBlock) rule.checkBlock(block, env, report, rule.summarize && summaryOf(result, slots.of(rule.summarize), rule.summarize, env));
     }
     return result;
   }
@@ -193,20 +210,60 @@ export class Linter {
 
 type Summarizer = NonNullable<DocumentRule['summarize']>;
 
+/** Marks a summary slot not computed yet (a summary may itself be undefined). */
+const UNSUMMARIZED: unique symbol = Symbol('unsummarized');
+
 /**
- * One document rule's summaries of the analysed chunks, in block order: each computed once per
- * chunk analysis and kept with it (identical chunks share one), so an edit re-summarizes only the
- * chunks it touched. Rules that share a `summarize` function share the summaries.
+ * A slot number per distinct `summarize` function of a rule list, so a chunk keeps its summaries
+ * in a small array: a keystroke walks every chunk once per document rule, and an array read there
+ * costs less than a map lookup. Rules that share a `summarize` function share a slot.
  */
-function summariesOf(chunks: readonly ChunkState[], summarize: Summarizer, env: RuleEnv): unknown[] {
-  const out: unknown[] = [];
-  for (const { result } of chunks) if (result) out.push(summaryOf(result, summarize, env));
-  return out;
+class SummarySlots {
+  private readonly slots = new Map<Summarizer, number>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) if (rule.scope === 'document' && rule.summarize && !this.slots.has(rule.summarize)) this.slots.set(rule.summarize, this.slots.size);
+  }
+
+  /** Whether every document rule's `summarize` has a slot here. */
+  fits(rules: readonly Rule[]): boolean {
+    return rules.every((rule) => rule.scope !== 'document' || !rule.summarize || this.slots.has(rule.summarize));
+  }
+
+  of(summarize: Summarizer): number {
+    return this.slots.get(summarize)!;
+  }
+
+  empty(): unknown[] {
+    return new Array<unknown>(this.slots.size).fill(UNSUMMARIZED);
+  }
 }
 
-function summaryOf(result: BlockResult, summarize: Summarizer, env: RuleEnv): unknown {
-  let summary = result.summaries.get(summarize);
-  if (summary === undefined && !result.summaries.has(summarize)) result.summaries.set(summarize, (summary = summarize(result.block, env)));
+/**
+ * The document rules' summaries of the analysed chunks, one column per slot in block order: each
+ * computed once per chunk analysis and kept with it (identical chunks share one), so an edit
+ * re-summarizes only the chunks it touched. One pass over the chunks for all rules: a keystroke
+ * reads every chunk's summaries, and visiting each chunk once keeps that walk cheap.
+ */
+function summaryColumns(chunks: readonly ChunkState[], rules: readonly DocumentRule[], slots: SummarySlots, env: RuleEnv): unknown[][] {
+  const wanted: Array<{ slot: number; summarize: Summarizer }> = [];
+  const columns: unknown[][] = [];
+  for (const rule of rules) {
+    if (!rule.summarize || columns[slots.of(rule.summarize)]) continue;
+    wanted.push({ slot: slots.of(rule.summarize), summarize: rule.summarize });
+    columns[slots.of(rule.summarize)] = [];
+  }
+  for (let i = 0; i < chunks.length; i++) {
+    const result = chunks[i]!.result;
+    if (!result) continue;
+    for (const { slot, summarize } of wanted) columns[slot]!.push(summaryOf(result, slot, summarize, env));
+  }
+  return columns;
+}
+
+function summaryOf(result: BlockResult, slot: number, summarize: Summarizer, env: RuleEnv): unknown {
+  let summary = result.summaries[slot];
+  if (summary === UNSUMMARIZED) result.summaries[slot] = summary = summarize(result.block, env);
   return summary;
 }
 

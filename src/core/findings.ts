@@ -5,8 +5,13 @@ import { DOCS_BASE_URL, type Finding, type LintSettings, type Position, type Raw
 
 /** The documentation page of a rule. */
 export function ruleUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  let url = URLS.get(ruleId);
+  if (url === undefined) URLS.set(ruleId, (url = `${DOCS_BASE_URL}${ruleId}.md`));
+  return url;
 }
+
+/** Rule pages by id: one string per rule, not one per finding per keystroke. */
+const URLS = new Map<string, string>();
 
 /** A rule's finding before positions are known, tagged with the rule that made it. */
 export interface RuleFinding extends RawFinding {
@@ -22,30 +27,36 @@ export interface RuleFinding extends RawFinding {
  */
 export function finishFindings(text: string, findings: readonly RuleFinding[], lines: Positioner, settings: LintSettings): Finding[] {
   const out: Finding[] = [];
-  // Plain field reads: an object rest (`{ rule, ...rest }`) per finding was a visible cost per keystroke.
   for (const finding of findings) {
-    const rule = finding.rule;
-    const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? finding.severity ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    const { offset, endOffset } = finding;
-    const out1: Finding = {
-      ruleId: rule.id,
-      category: rule.category,
-      severity,
-      message: finding.message,
-      range: { start: lines.positionAt(offset), end: lines.positionAt(endOffset) },
-      offset,
-      endOffset,
-      actual: text.slice(offset, endOffset),
-      termId: finding.termId,
-      fixes: finding.fixes.map((f) => (rule.mechanicalFixes ? { ...f, mechanical: true } : { ...f })),
-      url: ruleUrl(rule.id),
-    };
-    if (finding.note) out1.note = finding.note;
-    if (finding.sources) out1.sources = finding.sources;
-    out.push(out1);
+    const finished = finishFinding(text, finding, lines, settings);
+    if (finished) out.push(finished);
   }
   return out.sort(compareFindings);
+}
+
+/** One finding of `finishFindings`; undefined when the settings switch its rule off. */
+export function finishFinding(text: string, finding: RuleFinding, lines: Positioner, settings: LintSettings): Finding | undefined {
+  // Plain field reads: an object rest (`{ rule, ...rest }`) per finding was a visible cost per keystroke.
+  const rule = finding.rule;
+  const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? finding.severity ?? rule.defaultSeverity;
+  if (severity === 'off') return undefined;
+  const { offset, endOffset } = finding;
+  const out: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    message: finding.message,
+    range: { start: lines.positionAt(offset), end: lines.positionAt(endOffset) },
+    offset,
+    endOffset,
+    actual: text.slice(offset, endOffset),
+    termId: finding.termId,
+    fixes: finding.fixes.map((f) => (rule.mechanicalFixes ? { ...f, mechanical: true } : { ...f })),
+    url: ruleUrl(rule.id),
+  };
+  if (finding.note) out.note = finding.note;
+  if (finding.sources) out.sources = finding.sources;
+  return out;
 }
 
 /**

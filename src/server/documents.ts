@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { Linter, type Finding, type TermIndex, type TextChange } from '../core/index';
+import type { DiagnosticCache } from './diagnostic-cache';
 
 /** One open document: its text, its `Linter` (the chunk cache) and what the last check found. */
 export interface OpenDocument {
@@ -14,8 +15,8 @@ export interface OpenDocument {
   findings: Finding[];
   /** Bumped on every edit, so a check finishing for an older version is dropped. */
   generation: number;
-  /** Diagnostics made from findings: an unchanged chunk's findings are the same objects from one check to the next. */
-  diagnostics: WeakMap<Finding, Diagnostic>;
+  /** Diagnostics made from findings, kept from one check to the next. */
+  diagnostics: DiagnosticCache;
   /** The diagnostics last sent to the client (undefined before the first). */
   published?: Diagnostic[];
   /** Line of the last edit: the findings near it are published first when there are too many. */

@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter, checkText, editorFindings, type Finding } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { ServerCommands } from './commands';
-import { problemDiagnostic, sameDiagnostics, skippedDiagnostic, toDiagnostic } from './convert';
+import { problemDiagnostic, sameDiagnostics, skippedDiagnostic } from './convert';
+import { DiagnosticCache } from './diagnostic-cache';
 import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
 import { codeActions, completion, hover, itemUri, resolveCompletion, type FeatureContext } from './features';
 import { clientFileHost, type FileHost } from './host';
@@ -45,7 +46,7 @@ export class NeuroTermServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => undefined);
     c.onDidOpenTextDocument(({ textDocument: t }) => {
-      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new WeakMap(), cursorLine: 0 });
+      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new DiagnosticCache(), cursorLine: 0 });
       this.check(t.uri, true);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -181,7 +182,7 @@ export class NeuroTermServer {
         settle(open, true);
         // Fold repeats and cap (errors and findings near the last edit first), so a new mistake is always underlined.
         const selected = editorFindings(result.findings, { cursorLine: open.cursorLine });
-        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, selected.shown.map((f) => diagnosticOf(open, f)), edit);
+        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, open.diagnostics.diagnostics(selected.shown, document), edit);
       } else this.publish(open, result, result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : [], edit);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -239,10 +240,4 @@ export class NeuroTermServer {
       return fallback;
     }
   }
-}
-
-function diagnosticOf(open: OpenDocument, finding: Finding): Diagnostic {
-  let diagnostic = open.diagnostics.get(finding);
-  if (!diagnostic) open.diagnostics.set(finding, (diagnostic = toDiagnostic(finding, open.document)));
-  return diagnostic;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Linter, completeAt, hoverAt, type Finding, type LintOptions } from '../../src/core/index';
+import { Linter, completeAt, hoverAt, type DocumentRule, type Finding, type LintOptions } from '../../src/core/index';
+import { RULES } from '../../src/core/rules/index';
 import { blockAt } from '../../src/core/editor/locate';
 import { terms } from './helpers';
 
@@ -105,4 +106,34 @@ test("Linter.blockAt answers like the uncached blockAt, before and after an edit
   const typed = edited.indexOf('Recovery from GBS') + 'Recovery from GB'.length;
   assert.deepEqual(completeAt(edited, typed, terms, { blocks: linter }), completeAt(edited, typed, terms));
   assert.equal(linter.blockAt('GBS in plain text', 1, 'text')?.block.mentions[0]?.termId, 'guillain-barre-syndrome');
+});
+
+test('document-rule findings before an edit come back as the same objects; after a failed check, nothing stale returns', () => {
+  const at = DOC.indexOf('Some people') + 'Some'.length;
+  const edited = DOC.slice(0, at) + ' new' + DOC.slice(at);
+  const { first, second } = relint(DOC, edited);
+  // Both are document-rule findings on line 2, before the edit on line 6: the language server keeps their diagnostics.
+  for (const ruleId of ['abbreviation-consistency', 'abbreviation-undefined']) {
+    assert.equal(second.find((f) => f.ruleId === ruleId), first.find((f) => f.ruleId === ruleId), ruleId);
+  }
+  // One after the edit is a new object at its new place (checked against a fresh lint by relint).
+  assert.notEqual(second.find((f) => f.ruleId === 'ambiguous-abbreviation'), first.find((f) => f.ruleId === 'ambiguous-abbreviation'));
+
+  const failing: DocumentRule = {
+    id: 'fails-on-boom',
+    category: 'spelling',
+    defaultSeverity: 'info',
+    summary: 'Test rule: throws when the text says BOOM.',
+    scope: 'document',
+    summarize: (block) => block.text.includes('BOOM'),
+    check: (_doc, _env, _report, summaries) => {
+      if (summaries.some(Boolean)) throw new Error('boom');
+    },
+  };
+  const options: LintOptions = { rules: [...RULES, failing] };
+  const linter = new Linter(terms);
+  linter.lint(DOC, options);
+  assert.throws(() => linter.lint(DOC.replace('Patients', 'BOOM Patients'), options));
+  const after = DOC.replace('Patients suffering', 'People suffering');
+  assert.deepEqual(linter.lint(after, options), new Linter(terms).lint(after, options));
 });

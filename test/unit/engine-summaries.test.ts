@@ -130,3 +130,21 @@ test('no document rule keeps a cache of its own: every per-chunk reading goes th
   const withoutSummary = documentRules.filter((r) => !r.summarize).map((r) => r.id);
   assert.deepEqual(withoutSummary, []);
 });
+
+test('a rule object with a known id but another summarize function gets its own summaries', () => {
+  const rule = (summarize: (block: { text: string }) => string, seen: string[]): DocumentRule<string> => ({
+    id: 'summary-probe',
+    category: 'spelling',
+    defaultSeverity: 'info',
+    summary: 'Test rule.',
+    scope: 'document',
+    summarize,
+    check: (_doc, _env, _report, summaries) => void seen.push(...summaries),
+  });
+  const linter = new Linter(terms);
+  const first: string[] = [];
+  const second: string[] = [];
+  linter.lint('## One\n', { rules: [rule(() => 'first', first)] });
+  linter.lint('## One\n', { rules: [rule((block) => block.text.trim(), second)] });
+  assert.deepEqual([first, second], [['first'], ['## One']]);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { chunkMarkdown } from '../../src/core/index';
+import { Occurrences } from '../../src/core/markdown/chunk';
 import { rechunk } from '../../src/core/markdown/rechunk';
 
 /** Pieces that move chunk boundaries: blank lines, fences, comments, headings, indented lines, CR. */
@@ -33,4 +34,25 @@ test('chunks cover the text without gaps, and a typing edit reuses all but the e
   const after = before.slice(0, at) + 'x' + before.slice(at);
   const result = rechunk(before, chunks.map((chunk) => ({ chunk })), after);
   assert.equal(result.filter((r) => !r.previous).length, 1);
+});
+
+test('the chunker finds rare strings (CR, comment markers) like indexOf, across its search windows', () => {
+  const pieces = ['\r', '<!--', '-->', '\n', 'word '.repeat(900), 'x', 'xy', '<!-', '->'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+  // Mostly short steps, as the chunker asks line by line; now and then a long jump or range.
+  const step = (long: number) => fc.oneof({ arbitrary: fc.nat(5), weight: 8 }, { arbitrary: fc.nat(long), weight: 1 });
+  const ranges = fc.array(fc.tuple(step(7000), step(6000)), { maxLength: 80 });
+  fc.assert(
+    fc.property(text, ranges, fc.constantFrom('\r', '<!--', '-->'), fc.constantFrom(1, 5, 9, 4096), (t, steps, needle, window) => {
+      const occurrences = new Occurrences(t, needle, window);
+      let start = 0;
+      for (const [skip, length] of steps) {
+        start = Math.min(t.length, start + skip);
+        const end = Math.min(t.length, start + length);
+        const naive = t.indexOf(needle, start);
+        assert.equal(occurrences.firstIn(start, end), naive !== -1 && naive < end ? naive : -1, `${needle} in [${start}, ${end})`);
+      }
+    }),
+    { numRuns: 1000 },
+  );
 });

@@ -91,13 +91,10 @@ function candidates(text: string, start: number, end: number, terms: TermIndex, 
   const typedExact = foldExact(typed);
   if (!typedKey) return [];
   const best = new Map<string, { entry: Entry; form: SurfaceForm; surface: string }>();
-  for (const entry of terms.entries) {
-    if (!OFFERED.includes(entry.kind)) continue;
-    for (const { text: surface, form } of surfaceForms(entry)) {
-      const hit = form === 'abbreviation' ? foldExact(surface).startsWith(typedExact) : termKey(surface).startsWith(typedKey);
-      const known = best.get(entry.id);
-      if (hit && (!known || TIER[form] < TIER[known.form])) best.set(entry.id, { entry, form, surface });
-    }
+  for (const { entry, form, surface, key } of offeredForms(terms)) {
+    const hit = key.startsWith(form === 'abbreviation' ? typedExact : typedKey);
+    const known = best.get(entry.id);
+    if (hit && (!known || TIER[form] < TIER[known.form])) best.set(entry.id, { entry, form, surface });
   }
   const abbreviations = [...best.values()].filter((b) => b.form === 'abbreviation').map((b) => ({ termId: b.entry.id, abbr: b.surface }));
   const used = usedAbbreviations(text, start, terms, abbreviations);
@@ -118,6 +115,29 @@ function candidates(text: string, start: number, end: number, terms: TermIndex, 
     });
   }
   return items.sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+}
+
+/** A surface form that completion offers, with the key a typed prefix is compared with. */
+interface OfferedForm {
+  entry: Entry;
+  form: SurfaceForm;
+  surface: string;
+  /** `foldExact` for abbreviations (case counts), `termKey` for names. */
+  key: string;
+}
+
+/** Offered forms per terminology, keyed once: folding every name again cost most of each request. */
+const OFFERED_FORMS = new WeakMap<TermIndex, OfferedForm[]>();
+
+function offeredForms(terms: TermIndex): OfferedForm[] {
+  let forms = OFFERED_FORMS.get(terms);
+  if (!forms) {
+    forms = terms.entries
+      .filter((entry) => OFFERED.includes(entry.kind))
+      .flatMap((entry) => surfaceForms(entry).map(({ text: surface, form }) => ({ entry, form, surface, key: form === 'abbreviation' ? foldExact(surface) : termKey(surface) })));
+    OFFERED_FORMS.set(terms, forms);
+  }
+  return forms;
 }
 
 /**

@@ -23,24 +23,25 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 
 export function editorFindings(findings: readonly Finding[], options: { limit?: number; cursorLine?: number } = {}): EditorFindings {
   const limit = options.limit ?? EDITOR_FINDING_LIMIT;
   const groups = new Map<string, { first: Finding; count: number }>();
-  const kept: Finding[] = [];
+  // Each kept finding with its group (the key is built once per finding: this runs on every keystroke).
+  const kept: Array<{ f: Finding; group?: { first: Finding; count: number } }> = [];
   for (const f of findings) {
     if (!foldable(f)) {
-      kept.push(f);
+      kept.push({ f });
       continue;
     }
     const key = `${f.ruleId}\u0000${f.actual.toLowerCase()}`;
     const group = groups.get(key);
     if (group) group.count++;
     else {
-      groups.set(key, { first: f, count: 1 });
-      kept.push(f);
+      const created = { first: f, count: 1 };
+      groups.set(key, created);
+      kept.push({ f, group: created });
     }
   }
   let folded = 0;
-  const withCounts = kept.map((f) => {
-    const group = foldable(f) ? groups.get(`${f.ruleId}\u0000${f.actual.toLowerCase()}`) : undefined;
-    if (!group || group.first !== f || group.count === 1) return f;
+  const withCounts = kept.map(({ f, group }) => {
+    if (!group || group.count === 1) return f;
     folded += group.count - 1;
     return { ...f, message: `${f.message} (${group.count - 1} more like this in the document)` };
   });

@@ -65,10 +65,11 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
   let rawHtmlEnd: string | undefined;
   let inComment = false;
   let previousBlank = false;
-  // Next positions of rare characters, searched lazily so the scan stays linear.
-  let nextCr = -2;
-  let nextLt = -2;
-  let nextDash = -2;
+  // Rare characters, searched ahead in windows: linear over a whole scan, and a short re-scan after
+  // a keystroke never searches the rest of a long document for a character it does not hold.
+  const crs = new Occurrences(text, '\r');
+  const opens = new Occurrences(text, '<!--');
+  const closes = new Occurrences(text, '-->');
 
   const frontEnd = from === 0 ? frontMatterEnd(text) : 0;
   if (frontEnd > 0) {
@@ -79,8 +80,8 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
-    if (nextCr !== -1 && nextCr < lineEnd) lineEnd = nextCr;
+    const cr = crs.firstIn(lineStart, lineEnd);
+    if (cr !== -1) lineEnd = cr;
     const next = lineEnd + (text.charCodeAt(lineEnd) === CR && text.charCodeAt(lineEnd + 1) === LF ? 2 : 1);
     const blank = isBlank(text, lineStart, lineEnd);
 
@@ -110,9 +111,7 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
       fence = fenceMatch[1];
     } else {
       rawHtmlEnd = rawHtmlOpened(text.slice(lineStart, Math.min(lineEnd, lineStart + 16)), text.slice(lineStart, lineEnd));
-      if (nextLt !== -1 && nextLt < lineStart) nextLt = text.indexOf('<!--', lineStart);
-      if (nextDash !== -1 && nextDash < lineStart) nextDash = text.indexOf('-->', lineStart);
-      const hasMarker = (nextLt !== -1 && nextLt < lineEnd) || (nextDash !== -1 && nextDash < lineEnd);
+      const hasMarker = opens.firstIn(lineStart, lineEnd) !== -1 || closes.firstIn(lineStart, lineEnd) !== -1;
       if (hasMarker) {
         const line = text.slice(lineStart, lineEnd);
         const open = line.lastIndexOf('<!--');
@@ -128,6 +127,39 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
     chunks.push({ start: chunkStart, text: text.slice(chunkStart), frontMatter: false });
   }
   return { chunks };
+}
+
+/**
+ * Where one string occurs in `text`, for a scan that asks about consecutive ranges in increasing
+ * order. Searches ahead a window at a time and remembers the answer, so the searches of a whole
+ * scan cover the text about once, and a scan of a few lines searches about `window` characters.
+ */
+export class Occurrences {
+  /** The first occurrence at or after `from`, or -1 when there is none before `clearUntil`. */
+  private next = -1;
+  private from = 0;
+  private clearUntil = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+    /** Characters searched ahead at a time (small in tests, to cross many window ends). */
+    private readonly window = 4096,
+  ) {}
+
+  /** The first offset in [start, end) where the string starts, or -1. Calls must not go backwards. */
+  firstIn(start: number, end: number): number {
+    const known = start >= this.from && (this.next >= start || (this.next === -1 && this.clearUntil >= end));
+    if (!known) {
+      // A slice of a flat string is a view, so searching it copies nothing.
+      const stop = Math.min(this.text.length, Math.max(end, start + this.window) + this.needle.length - 1);
+      const found = this.text.slice(start, stop).indexOf(this.needle);
+      this.from = start;
+      this.next = found === -1 ? -1 : start + found;
+      this.clearUntil = stop - this.needle.length + 1;
+    }
+    return this.next !== -1 && this.next < end ? this.next : -1;
+  }
 }
 
 /** A heading always starts a chunk; other blocks start one when a hash of their first characters says so. */

@@ -1,4 +1,4 @@
-import { EMPTY_STATS, addStats, type TextStats } from '../text/readability';
+import { EMPTY_STATS, type TextStats } from '../text/readability';
 import { hardSentences } from './readability/hard-sentences';
 import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk, type ChunkMeasure } from './readability/measure';
 import type { DocumentInput, DocumentRule } from './rule';
@@ -97,16 +97,27 @@ export const readability: DocumentRule<ChunkMeasure> = {
  * the cached chunk measures; the same sums as `summarize`, without titles or grades.
  */
 function sectionStats(doc: DocumentInput, measures: readonly ChunkMeasure[]): { total: TextStats; sections: Array<{ offset: number; endOffset: number; stats: TextStats }> } {
-  let total = EMPTY_STATS;
+  // Sums kept in place: a keystroke adds up every part of the document again, and a new object per part was most of that.
+  const total = { ...EMPTY_STATS };
   const sections: Array<{ offset: number; endOffset: number; stats: TextStats }> = [];
+  let last: TextStats | undefined;
   for (let i = 0; i < doc.blocks.length; i++) {
     const start = doc.blocks[i]!.start;
     for (const part of measures[i]!.parts) {
-      if (part.stats.words > 0 || part.stats.sentences > 0) total = addStats(total, part.stats);
-      const last = sections[sections.length - 1];
-      if (part.heading) sections.push({ offset: start + part.heading.start, endOffset: start + part.heading.end, stats: part.stats });
-      else if (last && (part.stats.words > 0 || part.stats.sentences > 0)) last.stats = addStats(last.stats, part.stats);
+      const counted = part.stats.words > 0 || part.stats.sentences > 0;
+      if (counted) addInto(total, part.stats);
+      if (part.heading) {
+        last = { ...part.stats };
+        sections.push({ offset: start + part.heading.start, endOffset: start + part.heading.end, stats: last });
+      } else if (last && counted) addInto(last, part.stats);
     }
   }
   return { total, sections };
+}
+
+function addInto(sum: TextStats, stats: TextStats): void {
+  sum.sentences += stats.sentences;
+  sum.words += stats.words;
+  sum.syllables += stats.syllables;
+  sum.polysyllables += stats.polysyllables;
 }

@@ -1,0 +1,56 @@
+/**
+ * Profiling aid: `BENCH_MINIFY=0 PROFILE=out.cpuprofile node --import tsx bench/profile-keystroke.ts` types 160
+ * keystrokes into the 1 MB document in process, as the language server re-checks them (edited range
+ * given, then `editorFindings`), and writes a CPU profile of the keystrokes only, not of the opening check.
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import bundled from '../src/generated/terminology.json';
+import type { TerminologyIndex } from '../src/core/index';
+import { core } from './core';
+import { generateCorpus, prng } from './corpus';
+import { typingSpot } from './editor';
+import { percentile } from './stats';
+
+const session = new Session();
+const post = (method: string, params: object = {}) =>
+  new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+
+async function main(): Promise<void> {
+  const terms = new core.TermIndex(bundled as TerminologyIndex);
+  const linter = new core.Linter(terms);
+  let text = generateCorpus(1_000_000);
+  linter.lint(text);
+  const profile = process.env.PROFILE;
+  if (profile) {
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 200 });
+    await post('Profiler.start');
+  }
+  const rand = prng(3);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let place = 0; place < 40; place++) {
+    let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
+    for (const ch of ' new') {
+      text = text.slice(0, at) + ch + text.slice(at);
+      const change = { start: at, oldEnd: at, newEnd: at + 1 };
+      at++;
+      const start = performance.now();
+      const cpu = process.cpuUsage();
+      const findings = linter.lint(text, { change });
+      core.editorFindings(findings, { cursorLine: 0 });
+      times.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
+    }
+  }
+  if (profile) writeFileSync(profile, JSON.stringify(((await post('Profiler.stop')) as { profile: unknown }).profile));
+  const warm = times.slice(8);
+  const warmCpu = cpuTimes.slice(8);
+  const mean = warmCpu.reduce((a, b) => a + b, 0) / warmCpu.length;
+  process.stdout.write(`keystrokes ${warm.length} (after 8 warm-up): wall p50 ${percentile(warm, 50).toFixed(1)} p95 ${percentile(warm, 95).toFixed(1)} ms; CPU p50 ${percentile(warmCpu, 50).toFixed(1)} p95 ${percentile(warmCpu, 95).toFixed(1)} mean ${mean.toFixed(1)} ms\n`);
+}
+
+void main();
