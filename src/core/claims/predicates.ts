@@ -55,7 +55,7 @@ export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|wh
  */
 export const REPAIR_PROMISE = new RegExp(
   words(
-    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|repairs?|repaired|repairing|heals?|healed|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
+    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
       '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage',
   ).source,

@@ -162,7 +162,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say how many people improve and how long it can take',
   }),
   // "There is no hope": despair stated as fact; "It can feel hopeless" is hedged, and what someone was told or felt is a story.
-  cue("\\b((?:there is|there's|there was|with|offers?|have|has|had)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
+  cue("\\b((?:there is|there's|there was|with|offers?|have|has|had|given|offered|left with)\\s+(?:little\\s+or\\s+)?no\\s+hope|(?:is|are)\\s+hopeless|nothing (?:can|could) be done)\\b", {
     why: 'takes away hope the evidence does not take away',
     suggestion: 'say what treatment and rehabilitation can do, and how many people improve',
     negative: true,
@@ -225,7 +225,7 @@ export const DENIED_LINK = new RegExp(
 );
 /** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
 export const COMMON_LINK =
-  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
+  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 

@@ -94,7 +94,7 @@ export const ANATOMY_CLAIMS: readonly RegExp[] = [
 export const NEUROPATHY_LIST_CUE = new RegExp(
   [
     String.raw`\b(?:causes|types|forms|kinds|examples|triggers)\s+of\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
-    String.raw`\b(?:conditions|diseases|disorders|illnesses)\s+(?:that|which)\s+${AUX}(?:cause|lead to|trigger|result in)\s+${NEUROPATHY}`,
+    String.raw`\b(?:conditions|diseases|disorders|illnesses)\s+(?:that|which)\s+${AUX}(?:cause|lead to|trigger|result in)\s+(?:(?:the\s+)?(?:damage|injury)\s+(?:to|of)\s+(?:the\s+|your\s+)?${PERIPHERAL_NERVES}|${NEUROPATHY})`,
     String.raw`\b${NEUROPATHY}\s+(?:can|may|is|are)\s+(?:also\s+|often\s+|sometimes\s+)*(?:be\s+)?caused\s+by\b`,
     String.raw`\b${NEUROPATHY}\s+(?:(?:can|may|often|usually|also|sometimes)\s+)*(?:results?|arises?|stems?|develops?)\s+from\b`,
     String.raw`\b(?:autoimmune\s+)?(?:peripheral\s+)?(?:poly)?neuropathies\s+(?:such as|like|including|include)\b`,

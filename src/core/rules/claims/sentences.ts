@@ -51,7 +51,8 @@ const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|
  * and those that name none but refer back ("it", "the disorder") to the last one named earlier in the
  * same paragraph, which then stands as their mention. With `isCondition`, a paragraph that names no
  * condition but the heading's is read as being about the condition its section heading names ("## GBS" then
- * "Paralysis starts in the feet..."), when that heading is in the same block. Paragraphs without
+ * "Paralysis starts in the feet..."), when that heading is in the same block, and a paragraph that names
+ * one condition only is about it in its sentences after the first name. Paragraphs without
  * such a mention are skipped.
  */
 export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCondition?: (m: Mention) => boolean): SentenceMentions[] {
@@ -64,9 +65,11 @@ export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCo
     const underHeading = unit.kind !== 'heading' && heading !== undefined && inUnit.every((m) => m.termId === heading!.termId || !isCondition!(m));
     if (!underHeading && !inUnit.some(keep)) continue;
     let previous: Mention | undefined = underHeading ? heading : undefined;
+    // A paragraph about one condition: its sentences that name none go on about it ("CIDP ... The key feature is...").
+    const oneTopic = underHeading || (isCondition !== undefined && new Set(inUnit.filter(isCondition).map((m) => m.termId)).size === 1);
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
-      const mentions = named.length > 0 ? named : previous && (underHeading || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
+      const mentions = named.length > 0 ? named : previous && (oneTopic || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
       if (mentions.length > 0) out.push({ unit, span, mentions, ...(previous ? { previous } : {}) });
       if (named.length > 0) previous = named[named.length - 1];
     }

@@ -47,7 +47,7 @@ const at = (source: string): RegExp => new RegExp(source, 'iy');
  */
 const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern: RegExp }> = [
   // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000"
-  { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*\/\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons\s+|adults\s+|individuals\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
+  { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*\/\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people": a share, read as a percentage
   // "one in every 15 American adults": one describing word may stand before the group
   { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
@@ -62,7 +62,9 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
-  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|individuals|sufferers|diabetics|women|men)\b`) },
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
+  // "30,000 to 40,000 amputations a year", "5,000 LEAs /yr": a yearly count of events
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
 
 /** Days per unit as a [shortest, longest] pair: a month is 28 to 31 days. */

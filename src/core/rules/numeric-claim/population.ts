@@ -44,7 +44,10 @@ const COMMON_CLAIMS = [
 /** The course called chronic or lifelong ("GBS is a chronic condition"), or acute or temporary ("CIDP is a temporary illness"). */
 const ILLNESS = String.raw`(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`;
 const CHRONIC_CLAIMS = [new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:chronic|lifelong|life-long|long-term)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
-const ACUTE_CLAIMS = [new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:acute|short-lived|short-term|temporary)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
+const ACUTE_CLAIMS = [
+  // "symptoms progress over days to weeks" said of a chronic illness
+  /\b(?:progress\w*|develops?|developing|comes? on|worsens?|spreads?|becomes? more intense)\s+over\s+(?:a\s+few\s+|several\s+)?(?:hours|days)(?:\s+(?:to|or)\s+(?:a\s+few\s+)?weeks)?\b/i,
+  new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:acute|short-lived|short-term|temporary)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
 /** Words before a course claim that make it about some people: "for some people, GBS is a long-term condition". */
 const SOME = /\b(?:some|a few|few|rarely|occasionally|sometimes|can|may|might|minority)\b/i;
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
@@ -57,7 +60,8 @@ const ELDERLY_AGE = 60;
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
   const isDisease = (m: Mention): boolean => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '');
-  for (const { span, mentions } of sentencesAbout(block, isDisease)) {
+  // Diseases only decide a paragraph's topic here: "CIDP is a form of peripheral neuropathy" is still about CIDP.
+  for (const { span, mentions } of sentencesAbout(block, isDisease, isDisease)) {
     if (!mentions.some((m) => terms.get(m.termId)?.population || terms.get(m.termId)?.course)) continue;
     const text = block.masked.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
