@@ -50,8 +50,10 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
   // Most blocks name no such treatment: one pass over their mentions settles it.
   if (!block.mentions.some((m) => isRemedy(m.termId))) return out;
   for (const unit of block.units) {
-    const inUnit = block.mentionsIn(unit.start, unit.end).map((m) => m.termId);
+    const mentions = block.mentionsIn(unit.start, unit.end);
+    const inUnit = mentions.map((m) => m.termId);
     if (!inUnit.some(isRemedy)) continue;
+    const aboutCondition = mentions.some((m) => isCondition(m, terms));
     let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
@@ -60,7 +62,6 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
-      const aboutCondition = block.mentionsIn(unit.start, unit.end).some((m) => isCondition(m, terms));
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
   }

@@ -60,13 +60,14 @@ export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCo
   let heading: Mention | undefined;
   for (const unit of block.units) {
     const inUnit = block.mentionsIn(unit.start, unit.end);
-    if (unit.kind === 'heading') heading = isCondition && new Set(inUnit.filter(isCondition).map((m) => m.termId)).size === 1 ? inUnit.find(keep) : undefined;
+    const conditions = isCondition ? new Set(inUnit.filter(isCondition).map((m) => m.termId)) : undefined;
+    if (unit.kind === 'heading') heading = conditions?.size === 1 ? inUnit.find(keep) : undefined;
     // The paragraph names no condition but the heading's, so its sentences without a name are about that one.
-    const underHeading = unit.kind !== 'heading' && heading !== undefined && inUnit.every((m) => m.termId === heading!.termId || !isCondition!(m));
+    const underHeading = unit.kind !== 'heading' && heading !== undefined && [...conditions!].every((id) => id === heading!.termId);
     if (!underHeading && !inUnit.some(keep)) continue;
     let previous: Mention | undefined = underHeading ? heading : undefined;
     // A paragraph about one condition: its sentences that name none go on about it ("CIDP ... The key feature is...").
-    const oneTopic = underHeading || (isCondition !== undefined && new Set(inUnit.filter(isCondition).map((m) => m.termId)).size === 1);
+    const oneTopic = underHeading || conditions?.size === 1;
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
       const mentions = named.length > 0 ? named : previous && (oneTopic || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];

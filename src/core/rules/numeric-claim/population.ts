@@ -41,13 +41,15 @@ const COMMON_CLAIMS = [
   /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b))/i,
   /\bone of the most (?:common|prevalent|frequent|widespread)\s+(?:[\w-]+\s+){0,2}?(?:diseases|disorders|conditions|illnesses)\b/i,
 ];
-/** The course called chronic or lifelong ("GBS is a chronic condition"), or acute or temporary ("CIDP is a temporary illness"). */
-const ILLNESS = String.raw`(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`;
-const CHRONIC_CLAIMS = [new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:chronic|lifelong|life-long|long-term)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
+/** "is a chronic, lifelong condition", "is an acute illness": the course in one of `words`, said of an illness. */
+const calledIllness = (words: string): RegExp =>
+  new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
+const CHRONIC_CLAIMS = [calledIllness('chronic|lifelong|life-long|long-term')];
 const ACUTE_CLAIMS = [
   // "symptoms progress over days to weeks" said of a chronic illness
   /\b(?:progress\w*|develops?|developing|comes? on|worsens?|spreads?|becomes? more intense)\s+over\s+(?:a\s+few\s+|several\s+)?(?:hours|days)(?:\s+(?:to|or)\s+(?:a\s+few\s+)?weeks)?\b/i,
-  new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:acute|short-lived|short-term|temporary)(?:,?\s+[\w-]+){0,2}?,?\s+${ILLNESS}`, 'i')];
+  calledIllness('acute|short-lived|short-term|temporary'),
+];
 /** Words before a course claim that make it about some people: "for some people, GBS is a long-term condition". */
 const SOME = /\b(?:some|a few|few|rarely|occasionally|sometimes|can|may|might|minority)\b/i;
 /** Words before the cue, in the same sentence, that deny or correct the claim. */
@@ -55,6 +57,17 @@ const DENIED = /\b(?:not|n't|never|myths?|false|wrong|untrue|no\s+longer)\b/i;
 const WOMEN = /^(?:women|females|girls)$/i;
 /** Typical onset below this age contradicts "mostly affects the elderly". */
 const ELDERLY_AGE = 60;
+
+type Judge = (entry: Entry, m: RegExpExecArray, offset: number, actual: string) => RawFinding | undefined;
+/** Each kind of claim, how it is judged, and the words before it that make it about some people only. */
+const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp }> = [
+  { patterns: SEX_CLAIMS, judge: sexFinding },
+  { patterns: ELDERLY_CLAIMS, judge: ageFinding },
+  { patterns: YOUNG_CLAIMS, judge: youngFinding },
+  { patterns: COMMON_CLAIMS, judge: rareFinding },
+  { patterns: CHRONIC_CLAIMS, judge: courseFinding('acute'), hedge: SOME },
+  { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME },
+];
 
 /** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -71,10 +84,10 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
 }
 
 function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
-  for (const [patterns, judge] of [[SEX_CLAIMS, sexFinding], [ELDERLY_CLAIMS, ageFinding], [YOUNG_CLAIMS, youngFinding], [COMMON_CLAIMS, rareFinding], [CHRONIC_CLAIMS, courseFinding('acute')], [ACUTE_CLAIMS, courseFinding('chronic')]] as const) {
+  for (const { patterns, judge, hedge } of CLAIM_KINDS) {
     for (const pattern of patterns) {
       const m = pattern.exec(text);
-      if (!m || DENIED.test(text.slice(0, m.index)) || ((patterns === CHRONIC_CLAIMS || patterns === ACUTE_CLAIMS) && SOME.test(text.slice(0, m.index)))) continue;
+      if (!m || DENIED.test(text.slice(0, m.index)) || hedge?.test(text.slice(0, m.index))) continue;
       const offset = start + m.index;
       const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
       const entry = terms.get(disease.termId)!;
@@ -116,8 +129,8 @@ function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: 
 }
 
 /** A course claim that contradicts the entry's `course` when its pace is `pace`: "chronic" said of an acute illness, and the reverse. */
-function courseFinding(pace: 'acute' | 'chronic') {
-  return (entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined =>
+function courseFinding(pace: 'acute' | 'chronic'): Judge {
+  return (entry, _m, offset, actual) =>
     entry.course?.pace === pace
       ? noteFinding(entry, entry.course, offset, actual, (note, cite) => `is ${note} (${cite}); calling it ${pace === 'acute' ? 'chronic or lifelong' : 'acute or temporary'} misleads readers`)
       : undefined;
