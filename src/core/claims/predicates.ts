@@ -70,7 +70,8 @@ export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
       '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
-      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))',
+      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
+      '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very) (?:beneficial|effective|successful)',
   ).source,
   'gi',
 );
@@ -84,7 +85,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their|(?:people|patients|those|anyone|individuals)\s+(?:with|who\s+have|suffering\s+from|living\s+with)))*)\s*$/i;
 
 /** Words standing for the condition a page is about: "this condition", "the disease". */
 export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;
