@@ -13,6 +13,7 @@ import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 import { promiseFindings } from './treatment-claim/unproven-promise';
+import { misdescribedFindings } from './treatment-claim/misdescribed';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -32,6 +33,8 @@ interface Analysed {
   overstated: RawFinding[];
   /** Promises of repair or cure for treatments outside mainstream care. */
   promises: RawFinding[];
+  /** Treatments said to do what they do not ("IVIG removes the antibodies"). */
+  misdescribed: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
@@ -43,6 +46,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     diseaseless: [],
     overstated: overstatedFindings(block, terms),
     promises: promiseFindings(block, terms),
+    misdescribed: misdescribedFindings(block, terms),
     steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
@@ -76,7 +80,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const list of [entry.findings, entry.overstated, entry.promises]) {
+      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
     });

@@ -56,6 +56,10 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);
+  entry.actions?.forEach((a, i) => {
+    if (!sourceIds.has(a.source)) report(entry, ['actions', i, 'source'], `source "${a.source}" must be ${sourceHint}`);
+  });
+  if (entry.actions && entry.kind !== 'treatment') report(entry, ['actions'], `only a treatment has actions, not a ${entry.kind}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });

@@ -186,6 +186,8 @@ export interface Entry {
   rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
   /** Acute (days or weeks, then better) or chronic (months or years): "GBS is a chronic condition" contradicts acute. */
   course?: { pace: 'acute' | 'chronic'; note: string; source: string };
+  /** What a treatment does and does not do, each with its source: "IVIG removes the antibodies" misdescribes IVIG. */
+  actions?: TreatmentActionFact[];
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
@@ -232,6 +234,19 @@ export interface Population {
  * No disease entry may rate it effective; `standardFor` names the conditions where it is standard
  * care all the same (vitamin B12 for B12 deficiency).
  */
+/** Things a text may say a treatment does; each needs words in the claim reader's action cues. */
+export const TREATMENT_ACTIONS = ['removes-antibodies', 'is-donor-plasma'] as const;
+export type TreatmentAction = (typeof TREATMENT_ACTIONS)[number];
+
+export interface TreatmentActionFact {
+  action: TreatmentAction;
+  /** Whether the treatment does it: false makes a text that says so a misdescription. */
+  holds: boolean;
+  /** What the treatment does instead, in our own words. */
+  note: string;
+  source: string;
+}
+
 export interface Approach {
   kind: 'complementary' | 'investigational';
   source: string;
