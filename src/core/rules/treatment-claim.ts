@@ -14,6 +14,7 @@ import { listClaims, listSteps, type ListStep } from './treatment-claim/list-con
 import { overstatedFindings } from './treatment-claim/overstated';
 import { promiseFindings } from './treatment-claim/unproven-promise';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
+import { combinationFindings } from './treatment-claim/combined';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -35,6 +36,8 @@ interface Analysed {
   promises: RawFinding[];
   /** Treatments said to do what they do not ("IVIG removes the antibodies"). */
   misdescribed: RawFinding[];
+  /** Treatments said to work better together where the evidence says they do not. */
+  combined: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
@@ -47,6 +50,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     overstated: overstatedFindings(block, terms),
     promises: promiseFindings(block, terms),
     misdescribed: misdescribedFindings(block, terms),
+    combined: combinationFindings(block, terms),
     steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
@@ -80,7 +84,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed]) {
+      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
     });

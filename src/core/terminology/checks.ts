@@ -69,6 +69,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     treated.add(t.treatment);
     if (!sourceIds.has(t.source)) report(entry, ['relations', 'treatments', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
+  entry.relations?.combinations?.forEach((c, i) => {
+    if (!sourceIds.has(c.source)) report(entry, ['relations', 'combinations', i, 'source'], `source "${c.source}" must be ${sourceHint}`);
+  });
   const lookAlike = entry.peripheralNeuropathy === false || entry.immuneMediated === false;
   if (lookAlike && !entry.siteNote) {
     report(entry, ['siteNote'], 'a look-alike (peripheralNeuropathy or immuneMediated false) needs a siteNote saying where it acts');
@@ -168,6 +171,13 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
       report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor`);
     }
   });
+  relations.combinations?.forEach((c, i) =>
+    c.treatments.forEach((id, k) => {
+      const path = ['relations', 'combinations', i, 'treatments', k];
+      if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
+      else if (byId.get(id)!.kind !== 'treatment') report(entry, path, `"${id}" is a ${byId.get(id)!.kind}, not a treatment`);
+    }),
+  );
   const chain = new Set([entry.id]);
   for (let p = relations.parent && byId.get(relations.parent); p; p = p.relations?.parent ? byId.get(p.relations.parent) : undefined) {
     if (chain.has(p.id)) {

@@ -59,6 +59,22 @@ const relations: Spec = {
         required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
       },
     },
+    combinations: {
+      type: 'array',
+      description: 'Verdicts on giving two or more treatments together or one after the other ("plasma exchange followed by IVIG")',
+      items: {
+        type: 'object',
+        properties: {
+          treatments: { ...ids, minItems: 2 },
+          status: { type: 'string', enum: EVIDENCE_STATUSES },
+          evidence: { type: 'string', enum: EVIDENCE_LEVELS },
+          guideline: text,
+          source: text,
+          note: { ...text, description: 'What the evidence found, in our own words' },
+        },
+        required: ['treatments', 'status', 'evidence', 'guideline', 'source', 'note'],
+      },
+    },
     inheritTreatments: { ...ids, description: 'Treatment ids whose verdict a variant takes from its parent chain' },
     contrastWith: ids,
     related: ids,

@@ -89,6 +89,14 @@ export interface TreatmentEvidence {
   note?: string;
 }
 
+/** What the evidence says about giving treatments together ("plasma exchange followed by IVIG adds nothing"). */
+export interface CombinationEvidence extends Omit<TreatmentEvidence, 'treatment' | 'note'> {
+  /** Ids of `treatment` entries, two or more. */
+  treatments: string[];
+  /** What the evidence found, in our own words. */
+  note: string;
+}
+
 /** An accepted numeric range, for the numeric-claim rule. */
 export interface KeyNumber {
   /** Stable key: incidence, prevalence, time-to-nadir, minimum-duration, relapse-rate... */
@@ -133,6 +141,8 @@ export interface Relations {
   /** The entry this one is a variant or subtype of. */
   parent?: string;
   treatments?: TreatmentEvidence[];
+  /** Verdicts on treatments given together or one after the other. */
+  combinations?: CombinationEvidence[];
   /**
    * Treatment ids whose verdict this variant takes from its parent chain. Nothing is inherited
    * silently: a variant's evidence can differ from its parent's (Miller Fisher syndrome and GBS).
