@@ -19,11 +19,11 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
   {
     predicate: 'works',
-    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
+    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
   },
   {
     predicate: 'used',
-    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with'),
+    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with|alternatives?'),
   },
 ];
 

@@ -105,12 +105,18 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
     const clauses = splitClauses(block.masked, span.start, span.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
+    // "MMN is treated with IVIG, and plasma exchange or steroids are alternatives": a clause naming no
+    // disease goes on about the one named in the clause before it.
+    let previous: Mention[] = [];
     for (const clause of clauses) {
       const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
       if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
         out.diseaseless.push({ clause, mentions: inside, earlier: diseasesIn(block, unit.start, clause.start, terms) });
       }
-      if (inside.length >= 2) checkClause(block.masked, clause, inside, terms, report);
+      const diseases = inside.filter((m) => terms.get(m.termId)?.kind !== 'treatment');
+      const subjects = diseases.length > 0 || inside.length === 0 ? [] : previous;
+      if (diseases.length > 0) previous = diseases;
+      if (subjects.length + inside.length >= 2) checkClause(block.masked, clause, [...subjects, ...inside], terms, report);
     }
   }
 }
