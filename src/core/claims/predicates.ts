@@ -32,7 +32,7 @@ export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful)
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
-  'affects?|affected|impacts?|impacted|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
+  'affects?|affected|affecting|impacts?|impacted|impacting|attacks?|attacked|attacking|damages?|damaged|damaging|targets?|targeted|targeting|inflames?|injures?|destroys?|destroying|involves?|involving|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
 );
 
 /** "the former", "the latter": the sentence's subject is one named earlier, not the nearest name. */

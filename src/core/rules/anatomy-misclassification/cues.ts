@@ -87,6 +87,8 @@ export const TYPE_OF = re(`${BE}${ADV}(?:a|an|the)?\\s*${ADJ}(?:type|form|kind|s
 
 /** A peripheral anatomy term defined as the brain and spinal cord. */
 export const ANATOMY_CLAIMS: readonly RegExp[] = [
+  // "Peripheral nerves are the nerves in the brain and spinal cord" (not "located in": cell bodies of motor nerves are).
+  re(`(?:is|are)\\s+(?:(?:the|those)\\s+)?nerves?\\s+(?:in|inside|within)\\s+(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
   re(`(?:is|are|consists?\\s+of|includes?|comprises?|means|refers\\s+to|is\\s+made\\s+up\\s+of|is\\s+formed\\s+by|contains)\\s+(?:only\\s+)?(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
 ];
 
