@@ -1,7 +1,7 @@
 import { readCombinations } from '../../claims/combinations';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
-import { citation, findingSource } from '../claims/sources';
+import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 
 /**
@@ -10,18 +10,9 @@ import type { Block } from '../rule';
  * found and its source. Offsets are chunk-relative.
  */
 export function combinationFindings(block: Block, terms: TermIndex): RawFinding[] {
-  return readCombinations(block, terms).map(({ condition, fact, text, offset, endOffset }) => {
+  return readCombinations(block, terms).map(({ condition, fact, ...at }) => {
     const names = fact.treatments.map((id) => terms.get(id)?.preferred ?? id).join(' and ');
-    return {
-      message: `"${text}" presents ${names} together as better for ${condition.preferred}; ${fact.note} (${fact.guideline}).`,
-      offset,
-      endOffset,
-      actual: text,
-      termId: condition.id,
-      fixes: [],
-      note: `Source: ${citation(condition, fact.source).full}`,
-      sources: [findingSource(condition, fact.source)],
-      severity: 'warning',
-    };
+    const message = `"${at.text}" presents ${names} together as better for ${condition.preferred}; ${fact.note} (${fact.guideline}).`;
+    return sourcedWarning(condition, fact.source, message, at, condition.id);
   });
 }
