@@ -243,6 +243,14 @@ export const DENIED_LINK = new RegExp(
 /** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
 export const COMMON_LINK =
   /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
+/**
+ * A rare trigger stated as the cause, flatly: "GBS is caused by the flu vaccine", "the flu shot causes GBS".
+ * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
+ */
+export const PLAIN_CAUSE = /\b(?:is|are|was|were)\s+caused\s+by\b|\b(?:causes|caused)\b(?!\s+by)/i;
+/** Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause". */
+export const CAUSE_HEDGE = /\b(?:can|could|may|might|possibl[ey]|whether|if|some|sometimes|occasionally|cases|linked|risk)\b/i;
+
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 

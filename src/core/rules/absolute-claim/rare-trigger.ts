@@ -6,7 +6,7 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
-import { COMMON_LINK, DENIED_LINK, MYTH_LABEL, RARE_LINK } from './cues';
+import { CAUSE_HEDGE, COMMON_LINK, DENIED_LINK, MYTH_LABEL, PLAIN_CAUSE, RARE_LINK } from './cues';
 
 const EVIDENCE_WORDS = /\b(?:shown|proven|proved|found|established|evidence|known)\b/i;
 
@@ -29,7 +29,9 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
     for (const fact of entry.rareTriggers!) {
       // A kind of the trigger counts as the trigger ("flu vaccines": influenza-vaccine, whose parent is vaccine).
       const triggers = named.filter((m) => m.termId === fact.trigger || terms.get(m.termId)?.relations?.parent === fact.trigger).map((m) => m.offset - span.start);
-      for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates']] as const) {
+      // A flat "is caused by" counts only in a sentence with no hedge at all.
+      const plain = CAUSE_HEDGE.test(text) ? [] : ([[PLAIN_CAUSE, 'overstates']] as const);
+      for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates'], ...plain] as const) {
         const m = pattern.exec(text);
         if (!m || !triggers.some((t) => t > m.index - NEAR && t < m.index + m[0].length + NEAR)) continue;
         // "have not been shown to cause" speaks of the evidence, not of the link itself.
