@@ -1,5 +1,6 @@
 import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
 import type { Entry, SurfaceForm } from './terminology/types';
+import { withEllipses, type PlacedMention } from './matcher-ellipsis';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
 export interface Mention {
@@ -125,18 +126,39 @@ export class TermMatcher {
     for (let m = SCAN.exec(text); m && m.index < to; m = SCAN.exec(text)) {
       words.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
     }
-    const mentions: Mention[] = [];
+    const placed: PlacedMention[] = [];
     let i = 0;
     while (i < words.length) {
       const found = this.longestAt(text, words, i);
       if (found) {
-        mentions.push(found.mention);
+        placed.push({ mention: found.mention, first: i, last: found.next - 1 });
         i = found.next;
       } else {
         i++;
       }
     }
-    return mentions;
+    return withEllipses(text, words, placed, (raws) => this.complete(raws));
+  }
+
+  /** The terminal a whole word sequence reaches ("sciatic" + "nerves"), as `longestAt` would walk it. */
+  private complete(raws: readonly string[]): Terminal | undefined {
+    for (const [root, exact] of [
+      [this.names, false],
+      [this.exact, true],
+    ] as const) {
+      let frontier: TrieNode[] = [root];
+      for (let j = 0; j < raws.length && frontier.length > 0; j++) {
+        const next: TrieNode[] = [];
+        for (const node of frontier) {
+          for (const step of this.steps(node, raws[j]!, exact)) {
+            if (j === raws.length - 1 && step.terminal) return step.terminal;
+            if (step.node) next.push(step.node);
+          }
+        }
+        frontier = next;
+      }
+    }
+    return undefined;
   }
 
   private longestAt(
