@@ -33,10 +33,17 @@ const READABLE: ReadonlySet<SurfaceForm> = new Set(['preferred', 'synonym', 'lay
  * in text order; linear in the number of mentions.
  */
 export function withEllipses(text: string, words: readonly ScannedWord[], placed: readonly PlacedMention[], complete: Completer): Mention[] {
-  const owner = new Map<number, number>();
-  placed.forEach((p, k) => {
-    for (let w = p.first; w <= p.last; w++) owner.set(w, k);
-  });
+  // Which mention holds each word; built only once a list is found, since most blocks have none.
+  let owner: Map<number, number> | undefined;
+  const ownerOf = (w: number): number | undefined => {
+    if (!owner) {
+      owner = new Map();
+      placed.forEach((p, k) => {
+        for (let i = p.first; i <= p.last; i++) owner!.set(i, k);
+      });
+    }
+    return owner.get(w);
+  };
   const removed = new Set<number>();
   const added: Mention[] = [];
   const gap = (a: number, b: number) => text.slice(words[a]!.end, words[b]!.start);
@@ -48,7 +55,7 @@ export function withEllipses(text: string, words: readonly ScannedWord[], placed
     let cand = p.first - 2;
     let joiner = gap(cand, p.first - 1);
     while (cand >= 0 && (SPACE.test(joiner) || COMMA.test(joiner))) {
-      const k = owner.get(cand);
+      const k = ownerOf(cand);
       const held = k === undefined ? undefined : placed[k]!;
       if (held && (held.first !== held.last || held.mention.form === 'abbreviation')) break;
       const found = complete([words[cand]!.raw, ...tail]);

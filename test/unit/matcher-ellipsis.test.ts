@@ -1,20 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/matcher';
+import { entry as placeholder } from './fixtures/mini-terminology';
 import type { Entry } from '../../src/core/index';
 
-function entry(id: string, preferred: string, extra: Partial<Entry> = {}): Entry {
-  return {
-    id,
-    preferred,
-    kind: 'anatomy',
-    site: 'none',
-    definition: { patient: `Test definition of ${preferred}.`, clinical: `Clinical test definition of ${preferred}.` },
-    sources: [{ id: 'test', title: 'Test fixture' }],
-    reviewed: '2026-01-01',
-    ...extra,
-  };
-}
+const entry = (id: string, preferred: string, extra: Partial<Entry> = {}): Entry => placeholder(id, preferred, { kind: 'anatomy', site: 'none', ...extra });
 
 const matcher = new TermMatcher([
   entry('median-nerve', 'median nerve'),
