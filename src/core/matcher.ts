@@ -1,6 +1,5 @@
 import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
 import type { Entry, SurfaceForm } from './terminology/types';
-import { withEllipses, type PlacedMention } from './matcher-ellipsis';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
 export interface Mention {
@@ -126,22 +125,25 @@ export class TermMatcher {
     for (let m = SCAN.exec(text); m && m.index < to; m = SCAN.exec(text)) {
       words.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
     }
-    const placed: PlacedMention[] = [];
+    const mentions: Mention[] = [];
     let i = 0;
     while (i < words.length) {
       const found = this.longestAt(text, words, i);
       if (found) {
-        placed.push({ mention: found.mention, first: i, last: found.next - 1 });
+        mentions.push(found.mention);
         i = found.next;
       } else {
         i++;
       }
     }
-    return withEllipses(text, words, placed, (raws) => this.complete(raws));
+    return mentions;
   }
 
-  /** The terminal a whole word sequence reaches ("sciatic" + "nerves"), as `longestAt` would walk it. */
-  private complete(raws: readonly string[]): Terminal | undefined {
+  /**
+   * The entry a whole word sequence names when it is exactly one listed form ("sciatic" + "nerves" ->
+   * sciatic nerve), walked as `match` walks text (plurals, possessives, spelling keys); else undefined.
+   */
+  completes(raws: readonly string[]): { termId: string; form: SurfaceForm; surface: string } | undefined {
     for (const [root, exact] of [
       [this.names, false],
       [this.exact, true],

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/matcher';
+import { withSharedHeads } from '../../src/core/matcher-ellipsis';
 import { entry as placeholder } from './fixtures/mini-terminology';
-import type { Entry } from '../../src/core/index';
+import { TermIndex, findMentions, hoverAt, type Entry } from '../../src/core/index';
 
 const entry = (id: string, preferred: string, extra: Partial<Entry> = {}): Entry => placeholder(id, preferred, { kind: 'anatomy', site: 'none', ...extra });
 
-const matcher = new TermMatcher([
+const entries = [
   entry('median-nerve', 'median nerve'),
   entry('radial-nerve', 'radial nerve'),
   entry('tibial-nerve', 'tibial nerve'),
@@ -18,8 +19,10 @@ const matcher = new TermMatcher([
   entry('mri', 'magnetic resonance imaging', { kind: 'test', abbreviations: [{ abbr: 'MRI' }], synonyms: ['MRI scan'] }),
   entry('ct', 'computed tomography', { kind: 'test', synonyms: ['CT scan'] }),
   entry('gbs', 'Guillain-Barré syndrome', { kind: 'disease', misspellings: ['Guillian-Barre syndrome'] }),
-]);
-const match = (text: string) => matcher.match(text).map((m) => [m.text, m.termId, m.offset, m.endOffset]);
+];
+const matcher = new TermMatcher(entries);
+const terms = new TermIndex({ version: 1, entries });
+const match = (text: string) => withSharedHeads(text, matcher.match(text), matcher).map((m) => [m.text, m.termId, m.offset, m.endOffset]);
 
 test('a list of nerve names shares the head "nerves": each name is a mention of its own entry', () => {
   const text = 'Damage to the median, radial and tibial nerves.';
@@ -60,4 +63,19 @@ test('an abbreviation before the "and" keeps its own mention; misspellings are n
     ['CT scans', 'ct'],
   ]);
   assert.deepEqual(match('Guillian and Guillain-Barré syndrome').map((m) => m[0]), ['Guillain-Barré syndrome']);
+});
+
+test('the matcher itself stays as written: rules never see shared-head mentions', () => {
+  assert.deepEqual(matcher.match('the median and tibial nerves').map((m) => m.text), ['tibial nerves']);
+});
+
+test('hover and findMentions read the shared head; a paragraph keeps it, a code span does not', () => {
+  const text = 'Tests covered the median and tibial nerves.\n\n`median and tibial nerves`\n';
+  assert.deepEqual(findMentions(text, terms).map((m) => [m.text, m.termId, m.offset]), [
+    ['median', 'median-nerve', 18],
+    ['tibial nerves', 'tibial-nerve', 29],
+  ]);
+  const hover = hoverAt(text, 20, terms);
+  assert.deepEqual([hover?.termId, hover?.offset, hover?.endOffset], ['median-nerve', 18, 24]);
+  assert.equal(hoverAt(text, 47, terms), undefined);
 });
