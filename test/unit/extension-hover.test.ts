@@ -179,3 +179,9 @@ test('hover ends with what the sentence claims about the term and how it stands 
     assert.ok(!hoverOn(quiet, 'GBS')!.markdown.includes('What this sentence says'), quiet);
   }
 });
+
+test('the entry page lists treatments given together with their verdict; the hover keeps to single treatments', () => {
+  const page = entryMarkdown(gbs, terms, { audience: 'patient', allSources: true });
+  assert.ok(page.includes('plasma exchange then intravenous immunoglobulin: not effective (evidence: randomised trials)'), page);
+  assert.ok(!entryMarkdown(gbs, terms, { audience: 'patient' }).includes(' then intravenous'));
+});

@@ -122,3 +122,13 @@ test('a treatment outside mainstream care is never rated effective, except for a
     'approach.yaml#/entries/4/approach:45:15 demo-sign: only a treatment has an approach, not a symptom',
   ]);
 });
+
+test('what a treatment does and what treatments given together do are sourced facts about real treatments', () => {
+  assert.deepEqual(problemsOf('actions.yaml'), [
+    'actions.yaml#/entries/1/actions/0/action:18:19 other-drug: "cures-everything" is not one of: removes-antibodies, is-donor-plasma',
+    `actions.yaml#/entries/0/actions/0/source:9:87 demo-drug: source "other-source" must be one of this entry's sources (demo-source)`,
+    'actions.yaml#/entries/2/actions:27:7 demo-sign: only a treatment has actions, not a symptom',
+    `actions.yaml#/entries/3/relations/combinations/0/source:37:117 demo-disease: source "other-source" must be one of this entry's sources (demo-source)`,
+    'actions.yaml#/entries/3/relations/combinations/0/treatments/1:37:37 demo-disease: "demo-sign" is a symptom, not a treatment',
+  ]);
+});

@@ -81,6 +81,9 @@ function isAnswer(text: string, trigger: Trigger, end: number): boolean {
   return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
 }
 
+/** A subordinate clause the trigger stands in, opening the sentence or after a comma, before the next comma. */
+const OPENING_SUBORDINATE = /(?:^\W*|[,;:]\s*(?:(?:and|but|yet|so)\s+)?)(?:although|though|even though|even if|whereas|while|because|since|if|unless)\b[^,;:]*$/i;
+
 /**
  * Where a trigger's scope stops before the clause ends: at the ")" closing a bracket it sits in
  * ("the peripheral (not central) nerves and roots"), or where a relative clause opens after it ("but
@@ -95,6 +98,11 @@ function scopeEndOf(text: string, span: Span, at: number, end: number): number |
   }
   const relative = /,\s*(?:which|who|where)\b/i.exec(text.slice(end, span.end));
   if (relative) ends.push(end + relative.index);
+  // "Although it is not widely known, chiropractic is ...": an opening subordinate clause ends at its comma.
+  if (OPENING_SUBORDINATE.test(text.slice(span.start, at))) {
+    const comma = text.indexOf(',', end);
+    if (comma >= 0 && comma < span.end) ends.push(comma);
+  }
   return ends.length > 0 ? Math.min(...ends) : undefined;
 }
 

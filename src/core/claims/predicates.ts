@@ -14,16 +14,16 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   {
     predicate: 'standard',
     cue: words(
-      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|(?:treatment|therapy) (?:\\w+ )?consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured',
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|(?:treatment|therapy) (?:\\w+ )?consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
     ),
   },
   {
     predicate: 'works',
-    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
+    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
   },
   {
     predicate: 'used',
-    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with'),
+    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with|alternatives?'),
   },
 ];
 
@@ -32,7 +32,7 @@ export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful)
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
-  'affects?|affected|impacts?|impacted|attacks?|attacked|damages?|damaged|targets?|targeted|inflames?|injures?|destroys?|involves?|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
+  'affects?|affected|affecting|impacts?|impacted|impacting|attacks?|attacked|attacking|damages?|damaged|damaging|targets?|targeted|targeting|inflames?|injures?|destroys?|destroying|involves?|involving|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
 );
 
 /** "the former", "the latter": the sentence's subject is one named earlier, not the nearest name. */
@@ -57,7 +57,7 @@ export const REPAIR_PROMISE = new RegExp(
   words(
     'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
-      '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage',
+      '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves',
   ).source,
   'gi',
 );
@@ -70,7 +70,9 @@ export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
       '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
-      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))',
+      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
+      '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very) (?:beneficial|effective|successful)|' +
+      '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope',
   ).source,
   'gi',
 );
@@ -84,7 +86,10 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their))*)\s*$/i;
+export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|your|their|(?:hundreds|thousands|dozens|many|countless|scores)\s+of))*)\s*$/i;
+
+/** Benefit said of the people who have the condition: "extremely beneficial for people with neuropathy" (not "helps people with CIDP relax"). */
+export const TREATS_PEOPLE = /\b(?:beneficial|effective|useful|helpful)\s+(?:for|to)\s+(?:people|patients|those|anyone|individuals)\s+(?:with|who\s+have|suffering\s+from|living\s+with)\s*$/i;
 
 /** Words standing for the condition a page is about: "this condition", "the disease". */
 export const CONDITION_STAND_IN = /\b(?:this|the|that|your) (?:condition|disease|illness|disorder)\b/gi;

@@ -4,7 +4,7 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
-import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, UNNAMED_EVIDENCE } from './predicates';
+import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, TREATS_PEOPLE, UNNAMED_EVIDENCE } from './predicates';
 import { isCondition } from './reader';
 
 /**
@@ -112,7 +112,8 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
     ...[...text.matchAll(CONDITION_STAND_IN)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start);
   for (const c of conditions) {
-    const m = TREATS.exec(text.slice(0, c.start));
+    const before = text.slice(0, c.start);
+    const m = TREATS.exec(before) ?? TREATS_PEOPLE.exec(before);
     if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];
   }
   return [];

@@ -22,14 +22,18 @@ export function verdictSummaries(entry: Entry, terms: TermIndex, all = false): s
     .verdicts(entry)
     .map(({ evidence }) => ({ evidence, name: terms.get(evidence.treatment)?.preferred ?? evidence.treatment }))
     .sort((a, b) => STATUS_ORDER[a.evidence.status] - STATUS_ORDER[b.evidence.status]);
-  return verdicts.slice(0, all ? undefined : MAX_VERDICTS).map((v) => `${v.name}: ${verdictWords(v.evidence)}`);
+  const shown = verdicts.slice(0, all ? undefined : MAX_VERDICTS).map((v) => `${v.name}: ${verdictWords(v.evidence)}`);
+  if (!all) return shown;
+  // The entry page also lists treatments given together ("plasma exchange then intravenous immunoglobulin").
+  const combined = (entry.relations?.combinations ?? []).map((c) => `${c.treatments.map((id) => terms.get(id)?.preferred ?? id).join(' then ')}: ${verdictWords(c)}`);
+  return [...shown, ...combined];
 }
 
 /** The entry's sources, strongest first (guideline-backed verdicts, trials, numbers...), ties in listed order. */
 export function sourcesByWeight(entry: Entry): Source[] {
   const weight = new Map<string, number>();
   const note = (id: string, w: number) => weight.set(id, Math.min(weight.get(id) ?? UNCITED_WEIGHT, w));
-  for (const t of entry.relations?.treatments ?? []) note(t.source, LEVEL_WEIGHT[t.evidence] ?? UNCITED_WEIGHT);
+  for (const t of [...(entry.relations?.treatments ?? []), ...(entry.relations?.combinations ?? [])]) note(t.source, LEVEL_WEIGHT[t.evidence] ?? UNCITED_WEIGHT);
   for (const n of entry.numbers ?? []) for (const id of [n.source, n.alsoSource]) if (id) note(id, NUMBER_WEIGHT);
   return entry.sources
     .map((source, i) => ({ source, i, w: weight.get(source.id) ?? UNCITED_WEIGHT }))

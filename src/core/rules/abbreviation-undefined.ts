@@ -1,6 +1,9 @@
 import { abbreviationFirstUses, abbreviationsOf, spelledInBrackets, type ChunkAbbreviation } from './abbreviation-undefined/first-uses';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
 import { unknownAbbreviations, unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
+import type { Mention } from '../matcher';
+import type { TermIndex } from '../terminology/term-index';
+import type { Entry } from '../terminology/types';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 import { writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
@@ -28,6 +31,21 @@ export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviat
       if (use.definedBefore || known.has(use.mention.surface)) continue;
       if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) continue;
       const { mention, block, blockStart, entry } = use;
+      const named = nameBefore(block, mention);
+      const other = named && named.termId !== entry.id ? env.terms.get(named.termId) : undefined;
+      if (other && sameClass(other.kind, entry.kind) && !related(other, entry, env.terms)) {
+        // "Acute inflammatory demyelinating polyradiculoneuropathy (CIDP)": spelled out, but as another
+        // condition. Writing the expansion in would stack two names, so there is no fix.
+        report({
+          message: `"${mention.text}" stands for ${entry.preferred}, but the name before it is ${other.preferred}, a different ${other.kind === 'treatment' ? 'treatment' : 'condition'}; check which one is meant.`,
+          offset: blockStart + mention.offset,
+          endOffset: blockStart + mention.endOffset,
+          actual: block.text.slice(mention.offset, mention.endOffset),
+          termId: entry.id,
+          fixes: [],
+        });
+        continue;
+      }
       possessive ??= writesPossessive(doc, env);
       const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
       const offset = blockStart + mention.offset;
@@ -54,6 +72,28 @@ export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviat
     }
   },
 };
+
+const CONDITIONS = new Set(['disease', 'variant']);
+/** Two conditions, or two treatments: a name and an abbreviation of things that cannot stand for each other. */
+const sameClass = (a: string, b: string): boolean => (CONDITIONS.has(a) && CONDITIONS.has(b)) || (a === 'treatment' && b === 'treatment');
+
+/** One is a form of the other ("Guillain-Barré syndrome (AIDP)" names the form meant). */
+function related(a: Entry, b: Entry, terms: TermIndex): boolean {
+  const chain = (e: Entry): string[] => {
+    const ids: string[] = [];
+    for (let p = terms.parentOf(e); p && !ids.includes(p.id); p = terms.parentOf(p)) ids.push(p.id);
+    return ids;
+  };
+  return chain(a).includes(b.id) || chain(b).includes(a.id);
+}
+
+/** The term named right before an abbreviation in brackets: "Multiple sclerosis (MS)". */
+function nameBefore(block: Block, abbreviation: Mention): Mention | undefined {
+  if (!/\(\s*$/.test(block.masked.slice(Math.max(0, abbreviation.offset - 3), abbreviation.offset))) return undefined;
+  const before = block.mentions.filter((m) => m.endOffset <= abbreviation.offset);
+  const last = before[before.length - 1];
+  return last && /^\s*\(\s*$/.test(block.masked.slice(last.endOffset, abbreviation.offset)) ? last : undefined;
+}
 
 function ambiguousRuleOn(env: RuleEnv): boolean {
   const setting = env.settings.rules['ambiguous-abbreviation'];

@@ -13,6 +13,8 @@ import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 import { promiseFindings } from './treatment-claim/unproven-promise';
+import { misdescribedFindings } from './treatment-claim/misdescribed';
+import { combinationFindings } from './treatment-claim/combined';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -32,6 +34,10 @@ interface Analysed {
   overstated: RawFinding[];
   /** Promises of repair or cure for treatments outside mainstream care. */
   promises: RawFinding[];
+  /** Treatments said to do what they do not ("IVIG removes the antibodies"). */
+  misdescribed: RawFinding[];
+  /** Treatments said to work better together where the evidence says they do not. */
+  combined: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
@@ -43,6 +49,8 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     diseaseless: [],
     overstated: overstatedFindings(block, terms),
     promises: promiseFindings(block, terms),
+    misdescribed: misdescribedFindings(block, terms),
+    combined: combinationFindings(block, terms),
     steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
@@ -76,7 +84,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const list of [entry.findings, entry.overstated, entry.promises]) {
+      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
     });
@@ -97,12 +105,18 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
     const clauses = splitClauses(block.masked, span.start, span.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
+    // "MMN is treated with IVIG, and plasma exchange or steroids are alternatives": a clause naming no
+    // disease goes on about the one named in the clause before it.
+    let previous: Mention[] = [];
     for (const clause of clauses) {
       const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
       if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
         out.diseaseless.push({ clause, mentions: inside, earlier: diseasesIn(block, unit.start, clause.start, terms) });
       }
-      if (inside.length >= 2) checkClause(block.masked, clause, inside, terms, report);
+      const diseases = inside.filter((m) => terms.get(m.termId)?.kind !== 'treatment');
+      const subjects = diseases.length > 0 || inside.length === 0 ? [] : previous;
+      if (diseases.length > 0) previous = diseases;
+      if (subjects.length + inside.length >= 2) checkClause(block.masked, clause, [...subjects, ...inside], terms, report);
     }
   }
 }

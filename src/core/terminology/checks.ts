@@ -56,6 +56,10 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);
+  entry.actions?.forEach((a, i) => {
+    if (!sourceIds.has(a.source)) report(entry, ['actions', i, 'source'], `source "${a.source}" must be ${sourceHint}`);
+  });
+  if (entry.actions && entry.kind !== 'treatment') report(entry, ['actions'], `only a treatment has actions, not a ${entry.kind}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
   });
@@ -64,6 +68,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     if (treated.has(t.treatment)) report(entry, ['relations', 'treatments', i], `treatment "${t.treatment}" is listed twice`);
     treated.add(t.treatment);
     if (!sourceIds.has(t.source)) report(entry, ['relations', 'treatments', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
+  });
+  entry.relations?.combinations?.forEach((c, i) => {
+    if (!sourceIds.has(c.source)) report(entry, ['relations', 'combinations', i, 'source'], `source "${c.source}" must be ${sourceHint}`);
   });
   const lookAlike = entry.peripheralNeuropathy === false || entry.immuneMediated === false;
   if (lookAlike && !entry.siteNote) {
@@ -164,6 +171,13 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
       report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor`);
     }
   });
+  relations.combinations?.forEach((c, i) =>
+    c.treatments.forEach((id, k) => {
+      const path = ['relations', 'combinations', i, 'treatments', k];
+      if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
+      else if (byId.get(id)!.kind !== 'treatment') report(entry, path, `"${id}" is a ${byId.get(id)!.kind}, not a treatment`);
+    }),
+  );
   const chain = new Set([entry.id]);
   for (let p = relations.parent && byId.get(relations.parent); p; p = p.relations?.parent ? byId.get(p.relations.parent) : undefined) {
     if (chain.has(p.id)) {

@@ -1,4 +1,4 @@
-import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES, SPARED_PARTS } from './types';
+import { BODY_PARTS, CODE_SYSTEMS, ENTRY_KINDS, EVIDENCE_LEVELS, EVIDENCE_STATUSES, NUMBER_BOUNDS, NUMBER_UNITS, SITES, SPARED_PARTS, TREATMENT_ACTIONS } from './types';
 
 /**
  * The shape of a terminology source file, written once: `checkShape` validates data against it (in
@@ -57,6 +57,22 @@ const relations: Spec = {
           note: text,
         },
         required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
+      },
+    },
+    combinations: {
+      type: 'array',
+      description: 'Verdicts on giving two or more treatments together or one after the other ("plasma exchange followed by IVIG")',
+      items: {
+        type: 'object',
+        properties: {
+          treatments: { ...ids, minItems: 2 },
+          status: { type: 'string', enum: EVIDENCE_STATUSES },
+          evidence: { type: 'string', enum: EVIDENCE_LEVELS },
+          guideline: text,
+          source: text,
+          note: { ...text, description: 'What the evidence found, in our own words' },
+        },
+        required: ['treatments', 'status', 'evidence', 'guideline', 'source', 'note'],
       },
     },
     inheritTreatments: { ...ids, description: 'Treatment ids whose verdict a variant takes from its parent chain' },
@@ -194,6 +210,20 @@ const entryProperties: Record<string, Spec> = {
   onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
   severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,
+  actions: {
+    type: 'array',
+    description: 'What a treatment does and does not do, each with its source: a text saying it does what it does not ("IVIG removes the antibodies") misdescribes it',
+    items: {
+      type: 'object',
+      properties: {
+        action: { type: 'string', enum: [...TREATMENT_ACTIONS] },
+        holds: { type: 'boolean' },
+        note: { ...text, description: 'What the treatment does instead, in our own words' },
+        source: text,
+      },
+      required: ['action', 'holds', 'note', 'source'],
+    },
+  },
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },

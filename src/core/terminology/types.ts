@@ -89,6 +89,14 @@ export interface TreatmentEvidence {
   note?: string;
 }
 
+/** What the evidence says about giving treatments together ("plasma exchange followed by IVIG adds nothing"). */
+export interface CombinationEvidence extends Omit<TreatmentEvidence, 'treatment' | 'note'> {
+  /** Ids of `treatment` entries, two or more. */
+  treatments: string[];
+  /** What the evidence found, in our own words. */
+  note: string;
+}
+
 /** An accepted numeric range, for the numeric-claim rule. */
 export interface KeyNumber {
   /** Stable key: incidence, prevalence, time-to-nadir, minimum-duration, relapse-rate... */
@@ -133,6 +141,8 @@ export interface Relations {
   /** The entry this one is a variant or subtype of. */
   parent?: string;
   treatments?: TreatmentEvidence[];
+  /** Verdicts on treatments given together or one after the other. */
+  combinations?: CombinationEvidence[];
   /**
    * Treatment ids whose verdict this variant takes from its parent chain. Nothing is inherited
    * silently: a variant's evidence can differ from its parent's (Miller Fisher syndrome and GBS).
@@ -186,6 +196,8 @@ export interface Entry {
   rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
   /** Acute (days or weeks, then better) or chronic (months or years): "GBS is a chronic condition" contradicts acute. */
   course?: { pace: 'acute' | 'chronic'; note: string; source: string };
+  /** What a treatment does and does not do, each with its source: "IVIG removes the antibodies" misdescribes IVIG. */
+  actions?: TreatmentActionFact[];
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
@@ -232,6 +244,19 @@ export interface Population {
  * No disease entry may rate it effective; `standardFor` names the conditions where it is standard
  * care all the same (vitamin B12 for B12 deficiency).
  */
+/** Things a text may say a treatment does; each needs words in the claim reader's action cues. */
+export const TREATMENT_ACTIONS = ['removes-antibodies', 'is-donor-plasma'] as const;
+export type TreatmentAction = (typeof TREATMENT_ACTIONS)[number];
+
+export interface TreatmentActionFact {
+  action: TreatmentAction;
+  /** Whether the treatment does it: false makes a text that says so a misdescription. */
+  holds: boolean;
+  /** What the treatment does instead, in our own words. */
+  note: string;
+  source: string;
+}
+
 export interface Approach {
   kind: 'complementary' | 'investigational';
   source: string;

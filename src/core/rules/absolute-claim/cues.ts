@@ -153,6 +153,23 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say what often happens, for example "many people stay well"',
     alone: true,
   }),
+  // "Neuropathy is always permanent", "CIDP is always progressive": one course stated for every case.
+  cue('\\b((?:is|are)\\s+always\\s+(?:permanent|irreversible|incurable|progressive|lifelong))\\b', {
+    why: 'states one course for every case',
+    suggestion: 'say "can be" and for whom, and what treatment can change',
+    fixes: { 'is always permanent': 'can be permanent', 'are always permanent': 'can be permanent' },
+  }),
+  // "CIDP always comes back": relapse stated as certain.
+  cue('\\b(always\\s+(?:comes?\\s+back|returns?|relapses?|recurs?|flares?\\s+(?:up|again)))\\b', {
+    why: 'says the illness always returns',
+    suggestion: 'say how often it comes back, and what helps keep it away',
+  }),
+  // "Neuropathy will only get worse": decline stated as the only course.
+  cue('\\b((?:will|can|is going to)\\s+only\\s+(?:get|grow|become)\\s+worse|only\\s+(?:gets|grows|becomes)\\s+worse)\\b', {
+    why: 'says the illness can only get worse',
+    suggestion: 'say how often it gets worse, and what treatment can do',
+    hedgedBySentence: true,
+  }),
   cue('\\b(always\\s+(?:fatal|deadly|lethal))\\b', {
     why: 'states the worst outcome as certain',
     suggestion: 'say how often people die and why',
@@ -201,7 +218,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl/i;
+export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =

@@ -8,7 +8,7 @@
 import type { Site } from '../../terminology/types';
 import { REPORTED_BELIEF } from '../claims/reported';
 
-const BE = String.raw`(?:is|are|was|were|remains?|can be|may be)\s+`;
+const BE = String.raw`(?:is|are|was|were|remains?|can be|may be|refers? to|describes)\s+`;
 const ADV = String.raw`(?:(?:also|both|all|often|sometimes|actually|really|itself|usually|commonly|generally|mainly|primarily|considered|classified as|known as|regarded as|seen as|described as|called|one of the|another)\s+)*`;
 const ADJ = String.raw`(?:(?:slowly|rapidly|very|common|rare|serious|chronic|acute|progressive|autoimmune|inflammatory|demyelinating|immune[- ]mediated|major|main|frequent|well[- ]known|known|typical|important|other|leading|kind of|type of|form of)\s+)*`;
 const AUX = String.raw`(?:(?:can|may|might|could|will|does|do|often|sometimes|also|commonly|frequently|usually|eventually|directly)\s+)*`;
@@ -87,6 +87,8 @@ export const TYPE_OF = re(`${BE}${ADV}(?:a|an|the)?\\s*${ADJ}(?:type|form|kind|s
 
 /** A peripheral anatomy term defined as the brain and spinal cord. */
 export const ANATOMY_CLAIMS: readonly RegExp[] = [
+  // "Peripheral nerves are the nerves in the brain and spinal cord" (not "located in": cell bodies of motor nerves are).
+  re(`(?:is|are)\\s+(?:(?:the|those)\\s+)?nerves?\\s+(?:in|inside|within)\\s+(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
   re(`(?:is|are|consists?\\s+of|includes?|comprises?|means|refers\\s+to|is\\s+made\\s+up\\s+of|is\\s+formed\\s+by|contains)\\s+(?:only\\s+)?(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
 ];
 

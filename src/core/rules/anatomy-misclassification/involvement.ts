@@ -22,11 +22,15 @@ const PART_WORDS: Record<BodyPart, string> = {
 };
 const PARTS = Object.keys(PART_WORDS) as BodyPart[];
 const ANY_PART = PARTS.map((p) => PART_WORDS[p]).join('|');
-/** "never affects the face or breathing", "does not involve the arms", "doesn't cause pain", "is painless". */
+/**
+ * "never affects the face or breathing", "does not involve the arms", "doesn't cause pain", "is painless",
+ * "... and never the breathing muscles", "only affects the legs".
+ */
 const DENIAL = new RegExp(
-  String.raw`\b(?:never|does\s+not|doesn't|cannot|can't|will\s+not|won't|do\s+not|don't)\s+(?:\w+ly\s+)?(?:affects?|involves?|reach(?:es)?|spreads?\s+to|harms?|weakens?|touch(?:es)?|causes?)\s+(?:any\s+)?((?:${ANY_PART})(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:${ANY_PART}))*)\b|\bis\s+(painless)\b`,
+  String.raw`\b(?:never|does\s+not|doesn't|cannot|can't|will\s+not|won't|do\s+not|don't)\s+(?:\w+ly\s+)?(?:affects?|involves?|reach(?:es)?|spreads?\s+to|harms?|weakens?|touch(?:es)?|causes?)\s+(?:any\s+)?((?:${ANY_PART})(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:${ANY_PART}))*)\b|\bis\s+(painless)\b|\b(?:and|but)\s+(?:never|not)\s+(?:the\s+)?((?:${ANY_PART}))\b|\b(?:(?:only|just)\s+(?:ever\s+)?(?:affects?|involves?|weakens?|causes?\s+weakness\s+in)|(?:affects?|involves?|weakens?)\s+only)\s+(?:the\s+|your\s+)?(?:(?:muscles\s+of\s+the\s+)?(legs|feet|lower\s+(?:limbs|body)))\b`,
   'i',
 );
+const EARLY_OR_SOME = /\b(?:at first|initially|at the (?:start|beginning|outset)|in the beginning|early on|to begin with|first|some|mild|sometimes|may|might|can|often|usually|typically)\b/i;
 const MYTH = /\b(?:myths?|false|wrong|untrue|mistaken)\b/i;
 
 /** Denials of what a disease can affect, read against its `involves` facts; chunk-relative and pure. */
@@ -40,10 +44,13 @@ export function involvementFindings(block: Block, terms: TermIndex): RawFinding[
     const text = block.masked.slice(span.start, span.end);
     const m = DENIAL.exec(text);
     if (!m || text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
+    // "At first it affects only the legs", "in mild cases it may affect only the legs" are true of some people.
+    if (m[4] && EARLY_OR_SOME.test(text)) continue;
     const offset = span.start + m.index;
     const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
     const entry = terms.get(disease.termId)!;
-    const denied = partsIn((m[1] ?? m[2] ?? '').toLowerCase());
+    // "only affects the legs" denies the arms, the face and breathing.
+    const denied = m[4] ? (['arms', 'face', 'breathing'] as BodyPart[]) : partsIn((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase());
     const contradicted = (entry.involves ?? []).filter((i) => denied.includes(i.part));
     if (contradicted.length === 0) continue;
     const cite = citation(entry, contradicted[0]!.source);
@@ -80,7 +87,8 @@ const DESCRIPTIONS: Record<Exclude<BodyPart, 'pain'>, string> = {
 /** "can affect the face and breathing", "can cause pain", or both. */
 function whatItDoes(parts: readonly BodyPart[]): string {
   const affected = parts.filter((p): p is Exclude<BodyPart, 'pain'> => p !== 'pain').map((p) => DESCRIPTIONS[p]);
-  const phrases = affected.length > 0 ? [`can affect ${affected.join(' and ')}`] : [];
+  const list = affected.length > 1 ? `${affected.slice(0, -1).join(', ')} and ${affected[affected.length - 1]}` : affected.join('');
+  const phrases = affected.length > 0 ? [`can affect ${list}`] : [];
   if (parts.includes('pain')) phrases.push('can cause pain');
   return phrases.join(' and ');
 }

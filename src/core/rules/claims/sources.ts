@@ -1,5 +1,5 @@
 import type { Entry } from '../../terminology/types';
-import type { FindingSource } from '../../types';
+import type { FindingSource, RawFinding } from '../../types';
 
 /**
  * The citation for one of an entry's source ids, as "Hughes RAC et al. 2003"-style short text and
@@ -31,4 +31,19 @@ export function shortCitation(title: string): string {
     return head.length <= 80 ? head : `${head.slice(0, 77).trimEnd()}...`;
   }
   return `${author[1]}${author[2] ? ' et al.' : ''} ${year[0]}`;
+}
+
+/** A warning at `at` that cites one of `entry`'s sources in full in its note. */
+export function sourcedWarning(entry: Entry, sourceId: string, message: string, at: { text: string; offset: number; endOffset: number }, termId: string): RawFinding {
+  return {
+    message,
+    offset: at.offset,
+    endOffset: at.endOffset,
+    actual: at.text,
+    termId,
+    fixes: [],
+    note: `Source: ${citation(entry, sourceId).full}`,
+    sources: [findingSource(entry, sourceId)],
+    severity: 'warning',
+  };
 }

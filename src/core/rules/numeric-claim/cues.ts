@@ -45,13 +45,16 @@ export const POPULATION_SHARE =
  * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience", "70 percent will fully recover",
  * "Most patients (about 80%) walk again".
  */
-export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
+export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|reach|reaches|see|sees|notice|notices|begin|begins|start|starts|follow|follows|occur|occurs|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
 
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
-export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death) rates?)\b/i;
+export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death|relapse|recurrence|remission|fatality) rates?)\b/i;
 
 /** A change measured in per cent, just before the figure: "reduced the risk of relapse by", "improves pain by up to". */
 export const CHANGED_BY = /\b(?:reduc|lower|cut|improv|increas|decreas|drop|rais|boost|slash|halv)\w*\b[^.;:]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|as\s+much\s+as\s+)?$/i;
+
+/** A relative risk in per cent, right after the figure: "a 30% higher risk", "50% more likely". */
+export const RISK_CHANGE = /^\s*(?:higher|lower|greater|increased|reduced|decreased|more|less)\s+(?:risk|chance|likelihood|likely|odds)\b/i;
 
 /** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
 export const SHARE_OF_TIME = /^\s*of the time\b/i;

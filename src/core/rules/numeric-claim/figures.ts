@@ -27,7 +27,7 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth)\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice)\b`, 'i');
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
 /** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
@@ -37,8 +37,12 @@ const FRACTION_PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, t
 /** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
 const DENOMINATOR = String.raw`(\d{1,3}(?:[, ]\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
 
+/** A multiplier word: "twice as common in men". */
+const MULTIPLIER = String.raw`(?:twice|thrice)`;
+const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
+
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION})\b`, 'gi');
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
@@ -59,6 +63,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
   // "1.5 times more likely", "three times as common": a relative figure comparing groups
   { kind: 'times', pattern: at(String.raw`${RANGE}\s+times(?=\s+(?:more|less|as|higher|lower|greater)\b)`) },
+  // "twice as common in men", "twice the risk": a multiplier word comparing groups
+  { kind: 'times', pattern: at(String.raw`(${MULTIPLIER})(?=\s+(?:as\s+(?:common|likely|frequent|frequently|often|many|high)|the\s+(?:risk|rate|number|chance))\b)`) },
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
@@ -72,7 +78,7 @@ const DAYS: Record<string, [number, number]> = { day: [1, 1], week: [7, 7], mont
 
 function value(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  const word = WORD_NUMBERS[raw.toLowerCase()];
+  const word = WORD_NUMBERS[raw.toLowerCase()] ?? MULTIPLIERS[raw.toLowerCase()];
   if (word !== undefined) return word;
   const n = Number(raw.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;

@@ -23,7 +23,7 @@ const SEX_CLAIMS = [
   /\b(women|females|men|males)\s+are\s+(?:\w+\s+)?(?:more\s+likely|at\s+(?:greater|higher)\s+risk|more\s+often\s+affected)\b/i,
 ];
 const ELDERLY_CLAIMS = [
-  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
+  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
@@ -32,7 +32,8 @@ const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|pati
 const YOUNG_CLAIMS = [
   new RegExp(String.raw`\b${MOSTLY}\s+${STRIKES}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
   new RegExp(String.raw`\b(?:seen|found|occurs?|happens?|diagnosed)\s+more\s+(?:often|commonly)\s+in\s+${YOUNG_GROUP}`, 'i'),
-  new RegExp(String.raw`\bmore\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
+  new RegExp(String.raw`\b(?:more|most)\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
+  /\b(?:usually|typically|mostly|mainly|often|generally)\s+(?:starts?|begins?|appears?|develops?|strikes?)\s+(?:in|during)\s+(?:childhood|adolescence|young\s+adulthood|the\s+teens|(?:your|their)\s+(?:teens|twenties))\b/i,
   /\byoung(?:er)?\s+(?:adults|people|patients)\b[^.;]{0,80}?\b(?:higher|more|greater)\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?older\b/i,
 ];
 /** Rarity denied: "CIDP is not really rare", "GBS is a common disease", "one of the most prevalent autoimmune disorders" (not "a common cause of", "common in men"). */
@@ -44,7 +45,11 @@ const COMMON_CLAIMS = [
 /** "is a chronic, lifelong condition", "is an acute illness": the course in one of `words`, said of an illness. */
 const calledIllness = (words: string): RegExp =>
   new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
-const CHRONIC_CLAIMS = [calledIllness('chronic|lifelong|life-long|long-term')];
+const CHRONIC_CLAIMS = [
+  calledIllness('chronic|lifelong|life-long|long-term'),
+  // "develops slowly over many months" said of an acute illness
+  /\b(?:progress\w*|develops?|developing|comes? on|worsens?|gets? worse)\s+(?:slowly|gradually)\s+over\s+(?:many\s+|several\s+|a\s+few\s+)?(?:months|years)\b/i,
+];
 const ACUTE_CLAIMS = [
   // "symptoms progress over days to weeks" said of a chronic illness
   /\b(?:progress\w*|develops?|developing|comes? on|worsens?|spreads?|becomes? more intense)\s+over\s+(?:a\s+few\s+|several\s+)?(?:hours|days)(?:\s+(?:to|or)\s+(?:a\s+few\s+)?weeks)?\b/i,

@@ -7,10 +7,10 @@ import { REPORTED_BELIEF } from '../claims/reported';
 
 /** Words that present a treatment as used or working. */
 const USED =
-  'treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|standard|first[- ]line|mainstay|prescrib(?:e|es|ed|ing)|given|speeds? (?:up )?recovery|used (?:for|to|in)|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves)|(?:can|may|should|could|must) take|tak(?:e|es|ing) (?:\\w+ )?(?:for|to)';
+  'treat(?:s|ed|ing|ment|ments)?|therap(?:y|ies)|effective|helps?|helped|helpful|works?|worked|standard|first[- ]line|mainstay|prescrib(?:e|es|ed|ing)|given|speeds? (?:up )?recovery|shorten(?:s|ed)?|hasten(?:s|ed)?|used (?:for|to|in)|respond(?:s|ed)? (?:well )?to|giv(?:e|es|ing)|improv(?:e|es|ed)|benefit(?:s|ed)?|manage[sd]?|control(?:s|led)?|cures?|relie(?:f|ve|ves)|(?:can|may|should|could|must) take|tak(?:e|es|ing) (?:\\w+ )?(?:for|to)';
 /** Words that recommend a treatment: "a good choice", "the go-to drug", "worth trying". */
 const ADVISED =
-  'recommend(?:s|ed)?|options?|choices?|of choice|(?:good|best|safe|right|smart|sensible) (?:bet|pick|way|idea)|go-to|(?:good|great|excellent|perfect) for|do wonders|useful|beneficial|suitable|ideal|preferred|advised|suggested|worth (?:a )?try(?:ing)?|can try|turn to|rel(?:y|ies) on';
+  'recommend(?:s|ed)?|options?|alternatives?|choices?|of choice|(?:good|best|safe|right|smart|sensible) (?:bet|pick|way|idea)|go-to|(?:good|great|excellent|perfect) for|do wonders|useful|beneficial|suitable|ideal|preferred|advised|suggested|worth (?:a )?try(?:ing)?|can try|turn to|rel(?:y|ies) on';
 
 /** Words that present a treatment as used, working or advised. */
 export const ENDORSE = new RegExp(`\\b(?:${USED}|${ADVISED})\\b`, 'i');
@@ -20,7 +20,7 @@ export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offe
 
 /** Negating, doubting and historicising words, without the reported-belief forms. */
 const NEGATE_WORDS =
-  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|(?<!\b(?:is|are|be|been|being|often|usually|commonly|widely|also|sometimes|still)\s)used to|(?:have|has|had) been tried|trials?|studied|tested|myths?|mistakenly|wrongly|instead|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
+  /\b(?:not|no|never|neither|nor|without|avoid(?:ed|s)?|ineffective|unhelpful|unproven|harm(?:ful|s)?|worsen(?:s|ed|ing)?|worse|slow(?:s|ed)?|delay(?:s|ed)?|fail(?:s|ed)?|against|once|formerly|previously|historically|in the past|(?<!\b(?:is|are|be|been|being|often|usually|commonly|widely|also|sometimes|still)\s)used to|(?:have|has|had) been tried|trials?|studied|tested|myths?|mistakenly|wrongly|instead|unlike|rarely|seldom|poor|bad|wrong|unwise|risky|dangerous|discouraged|last resort)\b|n't\b|\bnon-?responsive/i;
 
 /**
  * Words that negate, doubt or historicise the claim in the same clause, or report it as someone's
