@@ -4,6 +4,7 @@ import type { LocatedBlock } from './editor/locate';
 import type { Chunk } from './markdown/chunk';
 import { rechunk, type Rechunked } from './markdown/rechunk';
 import type { Mention } from './matcher';
+import { withSharedHeads } from './matcher-ellipsis';
 import { ChunkedLines, LineIndex } from './positions';
 import { RULES } from './rules/index';
 import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
@@ -319,12 +320,13 @@ function placed(state: ChunkState, result: BlockResult, lineBase: number, settin
 
 /**
  * Every term mention in the prose of a whole document, in order, with offsets (0-based UTF-16)
- * into `text`. Front matter, code and URLs are skipped as in `lint`. Never throws.
+ * into `text`, including each word of a list that shares a head ("median" in "the median and tibial
+ * nerves"). Front matter, code and URLs are skipped as in `lint`. Never throws.
  */
 export function findMentions(text: string, terms: TermIndex, format: DocumentFormat = 'markdown'): Mention[] {
   const out: Mention[] = [];
   for (const { start, block } of analyseDocument(text, format, terms)) {
-    for (const m of block.mentions) out.push({ ...m, offset: start + m.offset, endOffset: start + m.endOffset });
+    for (const m of withSharedHeads(block.masked, block.mentions, terms.matcher)) out.push({ ...m, offset: start + m.offset, endOffset: start + m.endOffset });
   }
   return out;
 }

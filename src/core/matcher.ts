@@ -139,6 +139,30 @@ export class TermMatcher {
     return mentions;
   }
 
+  /**
+   * The entry a whole word sequence names when it is exactly one listed form ("sciatic" + "nerves" ->
+   * sciatic nerve), walked as `match` walks text (plurals, possessives, spelling keys); else undefined.
+   */
+  completes(raws: readonly string[]): { termId: string; form: SurfaceForm; surface: string } | undefined {
+    for (const [root, exact] of [
+      [this.names, false],
+      [this.exact, true],
+    ] as const) {
+      let frontier: TrieNode[] = [root];
+      for (let j = 0; j < raws.length && frontier.length > 0; j++) {
+        const next: TrieNode[] = [];
+        for (const node of frontier) {
+          for (const step of this.steps(node, raws[j]!, exact)) {
+            if (j === raws.length - 1 && step.terminal) return step.terminal;
+            if (step.node) next.push(step.node);
+          }
+        }
+        frontier = next;
+      }
+    }
+    return undefined;
+  }
+
   private longestAt(
     text: string,
     words: Array<{ start: number; end: number; raw: string }>,

@@ -6,6 +6,8 @@ import { DO_NOT_USE, MEDICATION_CONTEXT } from '../rules/ambiguous-abbreviation/
 import { entryMarkdown, escapeMarkdown } from './entry-markdown';
 import { blockAt, type BlockSource } from './locate';
 import { claimsAboutMention } from '../claims/explain';
+import type { Mention } from '../matcher';
+import { LIST_WINDOW, sharedHeadMentions } from '../matcher-ellipsis';
 
 export interface HoverOptions {
   format?: DocumentFormat;
@@ -36,7 +38,11 @@ export function hoverAt(text: string, offset: number, terms: TermIndex, options:
   const located = options.blocks ? options.blocks.blockAt(text, offset, format) : blockAt(text, offset, format, terms);
   if (!located) return undefined;
   const relative = offset - located.start;
-  const mention = located.block.mentions.find((m) => m.offset <= relative && relative < m.endOffset);
+  const at = (m: Mention) => m.offset <= relative && relative < m.endOffset;
+  // A word of a list that shares its head ("median" in "the median and tibial nerves") reads as the
+  // whole name; only mentions just after the pointer can complete it.
+  const listed = sharedHeadMentions(located.block.masked, located.block.mentionsIn(Math.max(0, relative - 64), relative + LIST_WINDOW), terms.matcher);
+  const mention = listed.find(at) ?? located.block.mentions.find(at);
   if (!mention) return undefined;
   const entry = terms.get(mention.termId);
   if (!entry) return undefined;
