@@ -71,7 +71,7 @@ export const STANDING_PROMISE = new RegExp(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
       '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
-      '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very) (?:beneficial|effective|successful)|' +
+      '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
       '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope',
   ).source,
   'gi',

@@ -1,4 +1,5 @@
 import { blockMemo } from '../rules/claims/block-memo';
+import { insideQuotation } from '../rules/claims/reported';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -30,6 +31,8 @@ export interface RemedyPromise {
  * or medicines of that kind named by example ("Medicines like X...", "Herbs such as Y...").
  */
 const REFERS_BACK = /^\W*(?:this|these|it|they|such|(?:[\w-]+\s+)?(?:medicines|remedies|herbs|preparations|formulations|formulas|supplements)\s+(?:like|such as|including)\b)/i;
+/** A heading that names its topic as a question: "How laser therapy treats neuropathy", "Can chiropractic help?". */
+const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|should)\b/i;
 /** A time clause the promise word sits in: "while the nerves heal", "until they recover". */
 const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;
@@ -53,6 +56,8 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
     const mentions = block.mentionsIn(unit.start, unit.end);
     const inUnit = mentions.map((m) => m.termId);
     if (!inUnit.some(isRemedy)) continue;
+    // "# How Laser Therapy Treats Neuropathy Pain" announces a topic the way a question does.
+    if (unit.kind === 'heading' && TOPIC_HEADING.test(block.masked.slice(unit.start, unit.end))) continue;
     const aboutCondition = mentions.some((m) => isCondition(m, terms));
     let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
@@ -61,6 +66,8 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       const remedy = named[0] ?? (REFERS_BACK.test(text) ? earlier : undefined);
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
+      // A passage quoted from an advertisement or a source is its claim, not the writer's.
+      if (insideQuotation(block.masked, unit.start, sentence.start + (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0))) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
@@ -111,7 +118,12 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
     ...mentions.filter((m) => isCondition(m, terms)).map((m) => ({ start: m.offset - sentence.start, end: m.endOffset - sentence.start })),
     ...[...text.matchAll(CONDITION_STAND_IN)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start);
+  // The remedy is the one that treats: the benefit words come after its name ("Fortunately, treatments
+  // are available to manage this condition, and chiropractic care..." speaks of other treatments first).
+  const remedyAt = mentions.find((m) => terms.get(m.termId)?.approach);
+  const from = remedyAt ? remedyAt.endOffset - sentence.start : 0;
   for (const c of conditions) {
+    if (c.start < from) continue;
     const before = text.slice(0, c.start);
     const m = TREATS.exec(before) ?? TREATS_PEOPLE.exec(before);
     if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];

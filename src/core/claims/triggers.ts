@@ -47,7 +47,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ...both('hedged', ['suggest', 'suggests', 'suggested', 'limited evidence', 'uncertain', 'unclear', 'not yet known']),
   ...forward('absolute', ['always', 'every', 'all patients', 'all people', 'guaranteed', 'guarantee', 'guarantees', 'definitely', 'certainly', 'without exception', 'proven to', 'proves', 'will cure', 'cures']),
   ...both('absolute', ['100%', 'completely cured', 'permanent cure', 'miracle']),
-  ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'claim to', 'claims to', 'promise to', 'promises to', 'are said to', 'is said to', 'supposedly', 'marketed as', 'advertised as', 'heard that', 'read that']),
+  ...forward('reported', ['i thought', 'we thought', 'i was told', 'we were told', 'i believed', 'people say', 'people think', 'some people believe', 'some websites', 'some sites', 'you may hear', 'you might hear', 'you may read', 'you might read', 'it is often said', 'is often said', 'claim that', 'claims that', 'claim to', 'claims to', 'promise to', 'promises to', 'are said to', 'is said to', 'supposedly', 'marketed as', 'advertised as', 'heard that', 'read that', 'indicates that', 'ad states', 'ad says', 'ad claims', 'advert states', 'advert says']),
   ...both('myth', ['myth', 'myths', 'misconception', 'misconceptions', 'not true', 'untrue', 'false', 'wrongly', 'mistakenly', 'incorrectly']),
   ...forward('historical', ['used to', 'were once', 'was once', 'once used', 'once thought', 'formerly', 'previously', 'historically', 'in the past', 'were tried', 'was tried', 'have been tried', 'has been tried']),
   ...both('studied', ['trial', 'trials', 'being studied', 'being tested', 'under study', 'research is', 'researchers are', 'investigational', 'experimental']),
@@ -58,7 +58,9 @@ export const TRIGGERS: readonly Trigger[] = [
  * "no doubt", "not just". They are skipped before triggers are looked up.
  */
 export const PSEUDO_TRIGGERS: readonly string[] = [
-  'not only', 'not just', 'not the only', 'no doubt', 'nothing but', 'no matter', 'may also be called',
+  'not only', 'not just', 'not the only',
+  // "does not affect just one nerve" limits the claim; it does not deny it.
+  'not affect just', 'not affect only', 'not involve just', 'not involve only', 'not damage just', 'not damage only', 'no doubt', 'nothing but', 'no matter', 'may also be called',
   // Not knowing something presupposes it is true: "many patients do not know chiropractors treat neuropathy".
   'do not know', 'does not know', 'did not know', 'not aware', 'not realize', 'not realise',
   // "are used to treat" is the passive of "use", not the past habit of "used to".

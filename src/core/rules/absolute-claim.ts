@@ -11,6 +11,7 @@ import {
   QUICK_CUE,
   type AbsoluteCue,
 } from './absolute-claim/cues';
+import { insideQuotation } from './claims/reported';
 import { rareTrigger } from './absolute-claim/rare-trigger';
 import { universalHarm } from './absolute-claim/universal-harm';
 import { notShownToWork, works } from '../terminology/evidence';
@@ -42,6 +43,8 @@ export const absoluteClaim: BlockRule = {
         if (!QUICK_CUE.test(text) || MYTH_LABEL.test(text)) return;
         if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
         if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
+        // A sentence inside a quoted passage is the quoted source's claim ("His ad states: "It is completely safe...").
+        if (insideQuotation(block.masked, unit.start, sentence.start + (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0))) return;
         const taken: Array<[number, number]> = [];
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env);
       });

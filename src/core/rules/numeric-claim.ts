@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { documentTopic } from './claims/topic';
-import { CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
@@ -162,9 +162,15 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases }: Figu
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {
     return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
-      (SHARE_OF_TIME.test(after) && diseases.length > 0) || changedBy(clauseText, figure.text);
+      (SHARE_OF_TIME.test(after) && diseases.length > 0) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);
   }
   return false;
+}
+
+/** "Diabetic neuropathy being at 60-70%": a share pinned to the condition named just before. */
+function shareAt(clause: string, figure: string, namesDisease: boolean): boolean {
+  const at = clause.indexOf(figure);
+  return at > 0 && namesDisease && SHARE_AT.test(clause.slice(0, at));
 }
 
 /** An effect size: "cut the risk of relapse by 61%", "reduces pain by up to 50%". */

@@ -38,7 +38,10 @@ export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incid
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
 export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases|individuals|Americans)$/i;
 export const POPULATION_SHARE =
-  /\bof (?:all |the )?(?:[\w-]+ ){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors)\b/i;
+  /\bof\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors|neuropathies|disorders|conditions|diseases|illnesses)\b/i;
+
+/** A share pinned to a condition just before it: "Diabetic neuropathy being at 60-70%", "chemo-induced neuropathy at 40%". */
+export const SHARE_AT = /\b(?:being|is|are|stands?|sits?)?\s*at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
 
 /**
  * A percentage that is the subject of what happens to people, with or without the group named after it:

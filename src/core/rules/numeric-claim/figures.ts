@@ -50,8 +50,8 @@ const at = (source: string): RegExp => new RegExp(source, 'iy');
  * over the share, percentage, duration or head count that starts at the same number.
  */
 const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction'; pattern: RegExp }> = [
-  // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000"
-  { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*\/\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
+  // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000", "1:40,000"
+  { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*[\/:]\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people": a share, read as a percentage
   // "one in every 15 American adults": one describing word may stand before the group
   { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
