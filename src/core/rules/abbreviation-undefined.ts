@@ -2,8 +2,6 @@ import { abbreviationFirstUses, abbreviationsOf, spelledInBrackets, type ChunkAb
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
 import { unknownAbbreviations, unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
 import type { Mention } from '../matcher';
-import type { TermIndex } from '../terminology/term-index';
-import type { Entry } from '../terminology/types';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 import { writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
@@ -33,7 +31,7 @@ export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviat
       const { mention, block, blockStart, entry } = use;
       const named = nameBefore(block, mention);
       const other = named && named.termId !== entry.id ? env.terms.get(named.termId) : undefined;
-      if (other && sameClass(other.kind, entry.kind) && !related(other, entry, env.terms)) {
+      if (other && sameClass(other.kind, entry.kind) && !env.terms.sameLine(other, entry)) {
         // "Acute inflammatory demyelinating polyradiculoneuropathy (CIDP)": spelled out, but as another
         // condition. Writing the expansion in would stack two names, so there is no fix.
         report({
@@ -76,16 +74,6 @@ export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviat
 const CONDITIONS = new Set(['disease', 'variant']);
 /** Two conditions, or two treatments: a name and an abbreviation of things that cannot stand for each other. */
 const sameClass = (a: string, b: string): boolean => (CONDITIONS.has(a) && CONDITIONS.has(b)) || (a === 'treatment' && b === 'treatment');
-
-/** One is a form of the other ("Guillain-Barré syndrome (AIDP)" names the form meant). */
-function related(a: Entry, b: Entry, terms: TermIndex): boolean {
-  const chain = (e: Entry): string[] => {
-    const ids: string[] = [];
-    for (let p = terms.parentOf(e); p && !ids.includes(p.id); p = terms.parentOf(p)) ids.push(p.id);
-    return ids;
-  };
-  return chain(a).includes(b.id) || chain(b).includes(a.id);
-}
 
 /** The term named right before an abbreviation in brackets: "Multiple sclerosis (MS)". */
 function nameBefore(block: Block, abbreviation: Mention): Mention | undefined {

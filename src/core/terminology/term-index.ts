@@ -44,4 +44,14 @@ export class TermIndex {
     const parent = entry.relations?.parent;
     return parent ? this.get(parent) : undefined;
   }
+
+  /** True when one entry is a form of the other at any depth of the parent chain ("AIDP" of "GBS"). */
+  sameLine(a: Entry, b: Entry): boolean {
+    const ancestors = (e: Entry): string[] => {
+      const out: string[] = [];
+      for (let p = this.parentOf(e); p && !out.includes(p.id); p = this.parentOf(p)) out.push(p.id);
+      return out;
+    };
+    return ancestors(a).includes(b.id) || ancestors(b).includes(a.id);
+  }
 }

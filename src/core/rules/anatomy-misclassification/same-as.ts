@@ -54,7 +54,7 @@ export interface SameAs {
 /** The finding when `named` is given the name of a different condition (`at`); none when they are one line. */
 export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex): RawFinding[] {
   const name = terms.get(at.termId);
-  if (!name || named.id === name.id || sameLine(named, name, terms)) return [];
+  if (!name || named.id === name.id || terms.sameLine(named, name)) return [];
   return [finding(named, name, at, actual)];
 }
 
@@ -70,15 +70,6 @@ function subjectBefore(head: string, start: number, inside: readonly Mention[], 
   return [...inside].reverse().find((m) => m.endOffset <= start + head.length) ?? previous;
 }
 
-/** One entry a form (or parent) of the other, at any depth. */
-function sameLine(a: Entry, b: Entry, terms: TermIndex): boolean {
-  const ancestors = (e: Entry): string[] => {
-    const out: string[] = [];
-    for (let p = terms.parentOf(e); p && !out.includes(p.id); p = terms.parentOf(p)) out.push(p.id);
-    return out;
-  };
-  return ancestors(a).includes(b.id) || ancestors(b).includes(a.id);
-}
 
 function finding(named: Entry, name: Entry, at: Mention, actual: string): RawFinding {
   const sourceId = name.siteSource ?? name.sources[0]?.id;
