@@ -53,6 +53,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     const fact = entry[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }
+  if (entry.immuneSource !== undefined && !sourceIds.has(entry.immuneSource)) report(entry, ['immuneSource'], `source "${entry.immuneSource}" must be ${sourceHint}`);
+  if (entry.immuneSource !== undefined && entry.immuneMediated === undefined) report(entry, ['immuneSource'], 'immuneSource needs immuneMediated, the fact it supports');
+  if (entry.implies !== undefined && entry.kind !== 'concept') report(entry, ['implies'], `only a concept implies a fact about what is called one, not a ${entry.kind}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);

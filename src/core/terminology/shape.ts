@@ -162,6 +162,12 @@ const entryProperties: Record<string, Spec> = {
   site: { type: 'string', enum: SITES },
   peripheralNeuropathy: { type: 'boolean' },
   immuneMediated: { type: 'boolean' },
+  immuneSource: { ...text, description: "Id of one of the entry's sources that states whether the immune system causes it" },
+  implies: {
+    type: 'string',
+    enum: ['immune-mediated'],
+    description: 'A concept whose name says something about a condition called one: "an autoimmune disease" says the immune system causes it',
+  },
   siteNote: text,
   siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },
   synonyms: texts,

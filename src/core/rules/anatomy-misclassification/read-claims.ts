@@ -5,10 +5,17 @@ import type { Block } from '../rule';
 import { SITE_TEXT } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
 
+/** What the finding says of a condition called autoimmune, or not, against the fact. */
+const IMMUNE_TEXT: Record<string, string> = {
+  false: 'is not an autoimmune disease: the immune system does not cause it',
+  true: 'is an autoimmune disease: the immune system causes it',
+};
+
 /**
  * Site and kind claims from the claim reader that differ from where the terminology says a disease
  * acts: "GBS slowly damages the spinal cord", "Lupus neuropathy and MS are both diseases of the
- * peripheral nerves", "neuropathy is damage to nerves or even the spinal cord". They back up the rule's own patterns, which run first and keep their wording;
+ * peripheral nerves", "neuropathy is damage to nerves or even the spinal cord", "POEMS syndrome is an
+ * autoimmune disease". They back up the rule's own patterns, which run first and keep their wording;
  * hedged claims, claims whose subject is only implied, and anything not asserted by the writer (a
  * question, a myth being corrected, a reported belief) are left alone.
  */
@@ -22,9 +29,10 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     if (compared.verdict !== 'differs') continue;
     // "Anti-MAG neuropathy is a type of CIDP": two conditions the terminology sets apart, wherever they act.
     const object = terms.get(claim.object.termId);
-    const says = compared.separate && object ? `is a separate condition, not a form of ${object.preferred}` : SITE_TEXT[entry.site];
+    const says = compared.immune ? IMMUNE_TEXT[String(entry.immuneMediated)] : compared.separate && object ? `is a separate condition, not a form of ${object.preferred}` : SITE_TEXT[entry.site];
     const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
-    if (!says || (!compared.separate && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
+    const confused = compared.separate || compared.immune;
+    if (!says || (!confused && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
     const { start, end } = claim.sentence;
     // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks
     // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too; "the
@@ -35,7 +43,7 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     // systems") is no block mention.
     const { termId, text, offset, endOffset } = claim.object;
     const mention = block.mentions.find((m) => m.offset === offset) ?? { termId, form: 'preferred' as const, surface: text, text, offset, endOffset, possessive: false, plural: false };
-    out.push({ mention, entry, says, ...(compared.separate ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
+    out.push({ mention, entry, says, ...(confused ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
   }
   return out;
 }
