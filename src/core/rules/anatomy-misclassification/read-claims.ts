@@ -2,6 +2,10 @@ import { compareWithFacts } from '../../claims/compare';
 import { blockClaims } from '../../claims/reader';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
+import { contextOf, findTriggers } from '../../claims/context';
+import { findingSource } from '../claims/sources';
+import type { Entry } from '../../terminology/types';
+import type { PronounSentence } from '../claims/topic';
 import { SITE_TEXT } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
 
@@ -46,4 +50,23 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     out.push({ mention, entry, says, ...(confused ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
   }
   return out;
+}
+
+/** "is an autoimmune condition", "is not an autoimmune disease": the words between the subject and the concept. */
+const CALLED = /^\s*(?:is|are)\s+(?:not\s+)?(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "This is an autoimmune condition" on a page titled "What is POEMS syndrome?": a sentence whose
+ * subject stands for the page's topic, called autoimmune (or not) against the topic's facts. The
+ * claim reader's context triggers decide denial, hedging and reporting.
+ */
+export function topicImmuneClaim(topic: Entry, block: Block, p: PronounSentence, terms: TermIndex): Omit<Misplacement, 'mention' | 'entry'> | undefined {
+  if (topic.immuneMediated === undefined) return undefined;
+  const concept = block.mentionsIn(p.rest, p.end).find((m) => terms.get(m.termId)?.implies === 'immune-mediated');
+  if (!concept || !CALLED.test(block.masked.slice(p.rest, concept.offset))) return undefined;
+  const context = contextOf(findTriggers(block.masked, { start: p.offset, end: p.end }), { start: p.offset, end: concept.endOffset });
+  if (context.certainty === 'hedged' || context.attribution !== 'writer' || block.masked.slice(p.offset, p.end).trimEnd().endsWith('?')) return undefined;
+  if (context.negated !== topic.immuneMediated) return undefined;
+  const source = topic.immuneSource ? { source: findingSource(topic, topic.immuneSource) } : {};
+  return { says: IMMUNE_TEXT[String(topic.immuneMediated)]!, severity: 'warning', ...source };
 }
