@@ -99,8 +99,7 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
     return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} caused by the immune system`, ...source, immune: true, agrees: (c) => is !== c.negated };
   }
-  const ancestors = chain(subject, terms);
-  if (ancestors.includes(object.id)) {
+  if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
   }
   // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
@@ -147,10 +146,4 @@ function contrastHolder(a: Entry, b: Entry): Entry | undefined {
   if (a.relations?.contrastWith?.includes(b.id)) return a;
   if (b.relations?.contrastWith?.includes(a.id)) return b;
   return undefined;
-}
-
-function chain(entry: Entry, terms: TermIndex): string[] {
-  const out: string[] = [];
-  for (let p = terms.parentOf(entry); p && !out.includes(p.id); p = terms.parentOf(p)) out.push(p.id);
-  return out;
 }

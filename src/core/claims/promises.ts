@@ -67,7 +67,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       // A passage quoted from an advertisement or a source is its claim, not the writer's.
-      if (insideQuotation(block.masked, unit.start, sentence.start + (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0))) continue;
+      if (insideQuotation(block.masked, unit.start, sentence.start)) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
