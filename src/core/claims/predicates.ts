@@ -14,7 +14,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   {
     predicate: 'standard',
     cue: words(
-      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|(?:treatment|therapy) (?:\\w+ )?consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
     ),
   },
   {

@@ -166,6 +166,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
   relations.contrastWith?.forEach((id, i) => target(id, ['relations', 'contrastWith', i]));
   relations.related?.forEach((id, i) => target(id, ['relations', 'related', i]));
   relations.treatments?.forEach((t, i) => {
+    if (t.use === 'maintenance' && !works(t.status)) report(entry, ['relations', 'treatments', i, 'use'], `a maintenance treatment works once started; "${t.status}" says it does not`);
     const treatment = byId.get(t.treatment);
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);

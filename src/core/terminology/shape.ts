@@ -55,6 +55,7 @@ const relations: Spec = {
           guideline: text,
           source: text,
           note: text,
+          use: { type: 'string', enum: ['maintenance'], description: 'Given to keep the condition under control once another treatment has worked, not as a first treatment' },
         },
         required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
       },

@@ -87,6 +87,8 @@ export interface TreatmentEvidence {
   /** Id of one of the entry's `sources`. */
   source: string;
   note?: string;
+  /** `maintenance`: given to keep the condition under control once another treatment has worked, not first. */
+  use?: 'maintenance';
 }
 
 /** What the evidence says about giving treatments together ("plasma exchange followed by IVIG adds nothing"). */
