@@ -206,6 +206,8 @@ export interface Entry {
   actions?: TreatmentActionFact[];
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
+  /** The source says most people recover ("most are left paralysed" contradicts it). */
+  mostRecover?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
   onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
