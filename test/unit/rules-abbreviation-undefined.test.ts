@@ -34,9 +34,11 @@ test('abbreviation-undefined: an expansion after the first use does not count', 
   assert.deepEqual(flagged('IVIG helps.\n\nIntravenous immunoglobulin (IVIG) is made from donated blood.'), [[0, 'IVIG']]);
 });
 
-test('abbreviation-undefined: headings are skipped; the first use in the text is checked', () => {
+test('abbreviation-undefined: a heading the text expands is fine; a page that never expands it is flagged at its first use, heading too', () => {
   assert.deepEqual(flagged('# What is CIDP?\n\nChronic inflammatory demyelinating polyneuropathy (CIDP) is rare.'), []);
-  assert.deepEqual(flagged('# What is CIDP?\n\nCIDP is rare.'), [[17, 'CIDP']]);
+  assert.deepEqual(flagged('# What is CIDP?\n\nCIDP is rare.'), [[10, 'CIDP']]);
+  assert.deepEqual(flagged('# What is CIDP?\n\nIt is rare.'), [[10, 'CIDP']]);
+  assert.deepEqual(flagged('# About nerves\n\nCIDP is rare.\n\n## More on CIDP\n'), [[16, 'CIDP']]);
 });
 
 test('abbreviation-undefined: a short form that the name contains is the name, not an abbreviation', () => {

@@ -141,10 +141,19 @@ function sectionMarks(block: Block): Memo['marks'] {
 /** Longest paragraph read as a source line. */
 const SOURCE_LINE_WORDS = 15;
 
+/** A table column whose cells count how often something happens: "How common?", "Frequency", "% of patients". */
+const FREQUENCY_COLUMN = /\b(?:how (?:common|often|many|frequent)|frequency|prevalence|incidence|share|proportion|percent(?:age)?|% of|of (?:patients|people|cases))\b|%/i;
+
+/** What a rate is counted against when it is a risk per exposure, not a share of the population. */
+const PER_EXPOSURE = /^\s*(?:vaccinations?|vaccines?|doses?|shots?|injections?|vaccinated|people vaccinated|vaccine recipients|infusions?|treatments?|procedures?|operations?|births?)\b/i;
+
 /** The key number a figure states: rates by unit (yearly or not), others by their cue words. */
 function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, sentenceText: string): KeyNumber | undefined {
   const numbers = (disease.numbers ?? []).filter((n) => kindOf(n.unit) === figure.kind);
   if (figure.kind === 'rate') {
+    // "1 to 2 cases per million vaccinations" is a risk per dose, not how common the disease is.
+    const at = clauseText.indexOf(figure.text);
+    if (at !== -1 && PER_EXPOSURE.test(clauseText.slice(at + figure.text.length))) return undefined;
     const unit = YEARLY.test(sentenceText) ? 'per-100000-per-year' : 'per-100000';
     return numbers.find((n) => n.unit === unit);
   }
@@ -156,8 +165,10 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 }
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */
-function isStatistic({ figure, sentenceText, clauseText, after, diseases }: FigureContext): boolean {
+function isStatistic({ figure, sentenceText, clauseText, after, diseases, column }: FigureContext): boolean {
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
+  // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
+  if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
   if (figure.kind === 'count') return figure.low >= 100;
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {

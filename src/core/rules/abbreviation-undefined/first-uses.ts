@@ -24,7 +24,8 @@ const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or',
 
 /**
  * One pass over the document's mentions, in document order, that finds the first use of each
- * abbreviation outside headings (a title may use the abbreviation its first paragraph expands) and
+ * abbreviation outside headings (a title may use the abbreviation its first paragraph expands; a page
+ * that never expands it gets the finding at its first use, in a heading too) and
  * where the document pairs each abbreviation with its expansion: "long form (ABBR)" or "ABBR (long
  * form)", in a heading or in text. The long form alone does not define the abbreviation: the reader must
  * be told which letters stand for it. Linear in the number of mentions.
@@ -32,21 +33,28 @@ const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or',
 export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv, perBlock: ReadonlyArray<readonly ChunkAbbreviation[]>): AbbreviationUse[] {
   const defined = new Set<string>();
   const first = new Map<string, AbbreviationUse>();
+  // The first use in a heading before any in text: the finding goes there when the page never expands it.
+  const titled = new Map<string, AbbreviationUse>();
   for (let i = 0; i < doc.blocks.length; i++) {
     const { start, block } = doc.blocks[i]!;
     for (const { mention, key, expanded, heading } of perBlock[i]!) {
       if (expanded) defined.add(key);
       // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
-      if (first.has(key) || heading) continue;
+      if (first.has(key) || (heading && titled.has(key))) continue;
       const entry = env.terms.get(mention.termId);
       const abbreviation = entry?.abbreviations?.find((a) => a.abbr === mention.surface);
       if (!entry || !abbreviation || partOfName(entry, mention.surface)) continue;
       const definedBefore = defined.has(key);
-      first.set(key, { entry, abbreviation, mention, block, blockStart: start, blockIndex: i, definedBefore, definedAnywhere: definedBefore });
+      (heading ? titled : first).set(key, { entry, abbreviation, mention, block, blockStart: start, blockIndex: i, definedBefore, definedAnywhere: definedBefore });
     }
   }
-  const uses = [...first.values()];
-  for (const use of uses) use.definedAnywhere ||= defined.has(use.mention.surface.toUpperCase());
+  const uses: AbbreviationUse[] = [];
+  for (const [key, use] of first) {
+    use.definedAnywhere ||= defined.has(key);
+    uses.push(use.definedAnywhere ? use : titled.get(key) ?? use);
+  }
+  // An abbreviation the page uses only in headings and never expands is reported there too.
+  for (const [key, use] of titled) if (!first.has(key) && !defined.has(key)) uses.push(use);
   return uses;
 }
 
@@ -126,11 +134,29 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
     const close = masked.indexOf(')', end);
     if (close !== -1 && close - end < 120) return initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start');
   }
-  if (/\(\s?$/.test(masked.slice(Math.max(0, start - 2), start)) && /^\s?\)/.test(after)) {
+  // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)".
+  if (/\(\s?["“‘']?$/.test(masked.slice(Math.max(0, start - 3), start)) && /^["”’']?\s?\)/.test(masked.slice(end, end + 3))) {
     const open = masked.lastIndexOf('(', start);
     return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
   }
-  return false;
+  // "(recombinant zoster vaccine; RZV)": the long form and its abbreviation share the brackets.
+  const inside = /\(([^()]{3,120})[;,]\s?$/.exec(masked.slice(Math.max(0, start - 125), start));
+  if (inside !== null && /^\s?\)/.test(after)) return initialsMatch(inside[1]!, abbreviation, 'end');
+  return spelledAsAlternative(masked, start, end, abbreviation);
+}
+
+/**
+ * "registered dietitian nutritionist (RD or RDN)": one of the alternatives in the brackets is spelled
+ * by the words before them, and this abbreviation is the same letters, shortened or not.
+ */
+function spelledAsAlternative(masked: string, start: number, end: number, abbreviation: string): boolean {
+  const open = masked.lastIndexOf('(', start);
+  const close = masked.indexOf(')', end);
+  if (open === -1 || close === -1 || start - open > 40 || close - end > 40) return false;
+  const alternatives = masked.slice(open + 1, close).split(/\s*(?:\bor\b|\/|,)\s*/).map((a) => a.trim());
+  if (alternatives.length < 2 || !alternatives.every((a) => /^[A-Z][A-Za-z]{1,6}$/.test(a))) return false;
+  const before = masked.slice(Math.max(0, open - 120), open);
+  return alternatives.some((a) => (a.startsWith(abbreviation) || abbreviation.startsWith(a)) && initialsMatch(before, a, 'end'));
 }
 
 /**

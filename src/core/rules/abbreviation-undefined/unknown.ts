@@ -47,12 +47,15 @@ export function unknownCandidates(block: Block): Candidate[] {
   return found;
 }
 
-/** True when the word at `index` sits among at least three consecutive all-capital words. */
+/**
+ * True when the word at `index` sits among at least three consecutive all-capital words, or two long
+ * ones ("VATA DOSHA"): abbreviations of four letters or more rarely stand side by side.
+ */
 function inCapitalRun(text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 60), index).match(/(?:\b[A-Z][A-Z0-9']*[\s,]+)*$/)?.[0] ?? '';
   const after = text.slice(index + length, index + length + 60).match(/^(?:[\s,]+[A-Z][A-Z0-9']*\b)*/)?.[0] ?? '';
-  const count = (s: string) => (s.match(/[A-Z][A-Z0-9']*/g) ?? []).length;
-  return count(before) + count(after) + 1 >= 3;
+  const run = [...(before.match(/[A-Z][A-Z0-9']*/g) ?? []), text.slice(index, index + length), ...(after.match(/[A-Z][A-Z0-9']*/g) ?? [])];
+  return run.length >= 3 || (run.length === 2 && run.every((word) => word.length >= 4));
 }
 
 /** A sentence that opens with a label in capitals and a colon ("EDITOR'S NOTE:", "UPDATE:"): its words are not abbreviations. */

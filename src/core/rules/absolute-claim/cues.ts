@@ -251,7 +251,8 @@ export const COMMON_LINK =
  * A rare trigger stated as the cause, flatly: "GBS is caused by the flu vaccine", "the flu shot causes GBS".
  * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
  */
-export const PLAIN_CAUSE = /\b(?:is|are|was|were)\s+caused\s+by\b|\b(?:causes|caused)\b(?!\s+by)/i;
+// "causes" as a verb only: not the noun in "the causes of GBS" or "causes or risk factors".
+export const PLAIN_CAUSE = /\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)/i;
 /** Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause". */
 export const CAUSE_HEDGE = /\b(?:can|could|may|might|possibl[ey]|whether|if|some|sometimes|occasionally|cases|linked|risk)\b/i;
 

@@ -48,7 +48,7 @@ export const SHARE_AT = /\b(?:being|is|are|stands?|sits?)?\s*at\s+(?:about\s+|ar
  * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience", "70 percent will fully recover",
  * "Most patients (about 80%) walk again".
  */
-export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|reach|reaches|see|sees|notice|notices|begin|begins|start|starts|follow|follows|occur|occurs|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
+export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:people|persons|patients|adults|children|individuals|(?:of\s+)?cases)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|reach|reaches|see|sees|notice|notices|begin|begins|start|starts|follow|follows|occur|occurs|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
 
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
 export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death|relapse|recurrence|remission|fatality) rates?)\b/i;
@@ -72,7 +72,7 @@ export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GRO
  * author-year reference, or a named source in the sentence ("according to the CDC").
  */
 export const CITATION =
-  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|guidelines?)\b/iu;
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|guidelines?)\b/iu;
 
 /**
  * Named sources, case-sensitive so that "who" is not the WHO: the bodies themselves, an organisation named

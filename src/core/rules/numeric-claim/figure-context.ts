@@ -19,6 +19,8 @@ export interface FigureContext {
   after: string;
   /** The paragraph holds a link, footnote, reference or named source. */
   cited: boolean;
+  /** For a figure in a table cell, the header of its column ("How common?"). */
+  column?: string;
 }
 
 const DISEASE_KINDS = new Set(['disease', 'variant']);
@@ -34,6 +36,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
     const figures = findFigures(block.masked, unit.start, unit.end);
     if (figures.length === 0) continue;
     const cited = isCited(block, unit);
+    const column = unit.kind === 'cell' ? columnHeader(block.text, unit.start) : undefined;
     for (const figure of figures) {
       const sentence = block.sentences(unit).find((s) => figure.offset >= s.start && figure.offset < s.end);
       if (!sentence) continue;
@@ -42,7 +45,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const clause = clauseAt(splitClauses(block.masked, sentence.start, sentence.end), figure.offset) ?? sentence;
       const diseases = diseasesFor(block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
       const after = block.masked.slice(figure.endOffset, sentence.end);
-      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited });
+      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, ...(column ? { column } : {}) });
     }
   }
   return out;
@@ -65,4 +68,28 @@ function diseasesFor(mentions: readonly Mention[], clause: Span, figure: Figure,
 function isCited(block: Block, unit: ProseUnit): boolean {
   const raw = block.text.slice(unit.start, unit.end);
   return CITATION.test(raw) || SOURCE_NAMES.test(raw);
+}
+
+/** Rows a column header may sit above a cell: tables in patient pages are short. */
+const HEADER_REACH = 60;
+
+/**
+ * The header of the table column holding the cell that starts at `offset`: the cell's column is the
+ * number of pipes up to it on its line, the header the row above the table's delimiter row.
+ */
+function columnHeader(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // A cell's span starts at its own pipe, so that pipe counts too.
+  const column = (text.slice(lineStart, offset + 1).match(/(?<!\\)\|/g) ?? []).length;
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < HEADER_REACH; rows++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (/^\s*\|?\s*:?-{3,}/.test(text.slice(start, end))) {
+      if (start === 0) return undefined;
+      const header = text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+      return header.split(/(?<!\\)\|/)[column]?.trim();
+    }
+    end = start - 1;
+  }
+  return undefined;
 }
