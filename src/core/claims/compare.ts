@@ -30,6 +30,8 @@ export interface FactMatch {
   separate?: boolean;
   /** The fact is whether the immune system causes the condition ("an autoimmune disease"). */
   immune?: boolean;
+  /** The fact is that a condition is not one of its symptoms ("a type of pain"). */
+  symptom?: boolean;
 }
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
@@ -55,6 +57,7 @@ export function compareWithFacts(claim: Claim, terms: TermIndex): FactMatch {
     ...(found.source ? { source: found.source } : {}),
     ...(found.separate ? { separate: true } : {}),
     ...(found.immune ? { immune: true } : {}),
+    ...(found.symptom ? { symptom: true } : {}),
   };
 }
 
@@ -63,6 +66,7 @@ interface Fact {
   source?: FindingSource;
   separate?: boolean;
   immune?: boolean;
+  symptom?: boolean;
   /** True or false when the fact decides the claim, undefined when it does not. */
   agrees(claim: Claim): boolean | undefined;
 }
@@ -92,6 +96,10 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
       separate: true,
       agrees: (c) => c.negated,
     };
+  }
+  // "Neuropathy is a type of pain": a condition is not one of the symptoms it causes.
+  if (object.kind === 'symptom' && claim.attribute === 'kind') {
+    return { fact: `${subject.preferred} is a condition; ${object.preferred} is a symptom it can cause`, ...siteSource(subject), symptom: true, agrees: (c) => c.negated };
   }
   // "POEMS syndrome is an autoimmune disease": the concept's name says the immune system causes it.
   if (object.implies === 'immune-mediated' && subject.immuneMediated !== undefined) {

@@ -10,6 +10,11 @@ import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, SITE_PREDICATE, TREATMENT_PREDICATES } from './predicates';
 
+/** "is a type of", "is a kind of" right before a symptom: the condition called that symptom. */
+const SYMPTOM_KIND = /^\s*(?:is|are)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:type|form|kind|sort)s?\s+of\s+$/i;
+/** "a pain disorder": the symptom's name used as the kind of illness. */
+const ILLNESS_WORD = /^\s*(?:disorders?|conditions?|diseases?|syndromes?|illness(?:es)?)\b/i;
+
 /** A term a claim is about, as written; chunk-relative offsets. */
 export interface ClaimTerm {
   termId: string;
@@ -152,6 +157,12 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     attribute = 'kind';
     const gap = text.slice(subject.endOffset, object.offset);
     predicate = gap.length <= 60 && KIND_PREDICATE.test(gap) && /\b(?:is|are|was|were)\b/i.test(gap) ? 'is-a' : undefined;
+  } else if (object.offset > subject.endOffset && objectEntry.kind === 'symptom') {
+    // "Neuropathy is a debilitating type of pain", "a pain disorder": a condition called one of its symptoms.
+    attribute = 'kind';
+    const gap = text.slice(subject.endOffset, object.offset);
+    const called = SYMPTOM_KIND.test(gap) || (/^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i.test(gap) && ILLNESS_WORD.test(text.slice(object.endOffset)));
+    predicate = gap.length <= 60 && called ? 'is-a' : undefined;
   } else return undefined;
   if (!predicate) return undefined;
   const condition = CONDITION_CUE.exec(text.slice(span.end, r.clause.end))?.[0].trim();

@@ -152,4 +152,6 @@ export const NAMED_AS =
 /** Naming that is hedged, denied or historical: "sometimes called", "is not known as", "once called". */
 export const NAMING_HEDGE = /\b(?:not|never|sometimes|often|occasionally|loosely|wrongly|mistakenly|incorrectly|once|formerly|previously|used to be|also be)\b|n't\b/i;
 /** "The condition" or "This disease" just before the naming words: it stands for the paragraph's condition. */
-export const STAND_IN_BEFORE = /\b(?:the|this) (?:condition|disease|disorder|illness|syndrome)\s*$/i;
+export const STAND_IN_BEFORE = /(?:\b(?:the|this) (?:condition|disease|disorder|illness|syndrome)|^\W*it(?:['\u2019]s| is)?)\s*$/i;
+/** Words after a form's name that say it is one form: "also known as AIDP in its most common form". */
+export const ONE_FORM = /^[^.;:]{0,40}\b(?:most common|commonest|main|usual|classic|typical)\s+(?:form|type|variant|subtype)\b/i;

@@ -7,7 +7,10 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
-import { NAMED_AS, NAMING_HEDGE, STAND_IN_BEFORE } from './cues';
+import { NAMED_AS, NAMING_HEDGE, ONE_FORM, STAND_IN_BEFORE } from './cues';
+
+/** Words that make the next name a modifier of an earlier head ("neuropathy caused by celiac"). */
+const MODIFIER_BEFORE = /\b(?:caused by|due to|from|in|with|of|after|by|linked to|related to)\s*$/i;
 
 /** What may be called by another name (X), and what that name must be (Y) for the claim to be checked. */
 const NAMED_KINDS = new Set(['disease', 'variant', 'concept']);
@@ -39,7 +42,11 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const subject = subjectBefore(head, span.start, inside, previous);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
       const other = subject && terms.get(subject.termId);
-      if (other) out.findings.push(...sameAsFinding(other, name, block.text.slice(name.offset, name.endOffset), terms));
+      // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
+      // modifies another; only "the whole called by a form" needs it to be the subject itself.
+      const modifier = subject !== undefined && MODIFIER_BEFORE.test(text.slice(0, subject.offset - span.start));
+      const oneForm = modifier || ONE_FORM.test(text.slice(name.endOffset - span.start));
+      if (other) out.findings.push(...sameAsFinding(other, name, block.text.slice(name.offset, name.endOffset), terms, oneForm));
     }
   }
   return out;
@@ -51,11 +58,32 @@ export interface SameAs {
   unresolved: Array<{ name: Mention; actual: string }>;
 }
 
-/** The finding when `named` is given the name of a different condition (`at`); none when they are one line. */
-export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex): RawFinding[] {
+/**
+ * The finding when `named` is given the name of a different condition (`at`). A form and the condition
+ * it is a form of are one line, so "AIDP, also known as GBS" is quiet; the whole called by one of its
+ * forms ("GBS is also known as AIDP") is reported, unless the text says it is one form (`oneForm`).
+ */
+export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex, oneForm = false): RawFinding[] {
   const name = terms.get(at.termId);
-  if (!name || named.id === name.id || terms.sameLine(named, name)) return [];
+  if (!name || named.id === name.id) return [];
+  if (terms.ancestors(name).includes(named.id)) return oneForm ? [] : [formFinding(named, name, at, actual)];
+  if (terms.sameLine(named, name)) return [];
   return [finding(named, name, at, actual)];
+}
+
+function formFinding(whole: Entry, form: Entry, at: Mention, actual: string): RawFinding {
+  const sourceId = form.siteSource ?? form.sources[0]?.id;
+  const cite = sourceId ? citation(form, sourceId) : undefined;
+  return {
+    severity: 'warning',
+    message: `${capitalize(form.preferred)} is one form of ${whole.preferred}, not another name for it${cite ? ` (${cite.short})` : ''}.`,
+    offset: at.offset,
+    endOffset: at.endOffset,
+    actual,
+    termId: form.id,
+    fixes: [],
+    ...(cite && sourceId ? { note: `Source: ${cite.full}`, sources: [findingSource(form, sourceId)] } : {}),
+  };
 }
 
 /**
