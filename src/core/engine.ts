@@ -82,8 +82,6 @@ interface ChunkState {
 export class Linter {
   private chunks: ChunkState[] = [];
   private text = '';
-  /** Lines of `text`, as `ChunkedLines.lineCount` counts them. */
-  private lineCount = 1;
   private format: DocumentFormat = 'markdown';
   private cacheKey = '';
   private slots = new SummarySlots([]);
@@ -121,13 +119,8 @@ export class Linter {
     // Chunks tile the text, and a chunk's `previous` has the same text: the text before the first
     // chunk that is new or moved is the last version's.
     let stableUntil = text.length;
-    // The last run of chunks that only moved by `delta`: from its start on, the text is the last version's.
-    const delta = text.length - this.text.length;
-    let movedFrom: number | undefined;
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
       if (previous?.chunk.start !== chunk.start && chunk.start < stableUntil) stableUntil = chunk.start;
-      if (previous?.chunk.start !== chunk.start - delta) movedFrom = undefined;
-      else movedFrom ??= chunk.start;
       // Every state has the same four fields, so the loops below stay monomorphic.
       if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
       const same = fresh.get(chunk.text);
@@ -141,9 +134,6 @@ export class Linter {
     this.format = format;
 
     const lines = new ChunkedLines(this.chunks);
-    const lineCount = lines.lineCount;
-    const moved = movedFrom === undefined ? undefined : { from: movedFrom, delta, lineDelta: lineCount - this.lineCount };
-    this.lineCount = lineCount;
     const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
     const chunkLists: Array<readonly Finding[]> = [];
@@ -166,7 +156,7 @@ export class Linter {
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
-    const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil, moved);
+    const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil);
     this.finished = finished;
     return mergeFindings(chunkLists, documentList, filter);
   }

@@ -66,19 +66,14 @@ export function finishFinding(text: string, finding: RuleFinding, lines: Positio
  */
 export function placeFindings(local: readonly Finding[], start: number, lineBase: number): readonly Finding[] {
   if (start === 0 && lineBase === 0) return local;
-  return local.map((f) => placeFinding(f, start, lineBase));
-}
-
-/** A copy of `f` moved `start` characters and `lineBase` lines on; columns stay (its line start moved with it). */
-export function placeFinding(f: Finding, start: number, lineBase: number): Finding {
-  const { start: from, end: to } = f.range;
-  return {
+  const at = (p: Position): Position => ({ line: p.line + lineBase, character: p.character });
+  return local.map((f) => ({
     ...f,
-    range: { start: { line: from.line + lineBase, character: from.character }, end: { line: to.line + lineBase, character: to.character } },
+    range: { start: at(f.range.start), end: at(f.range.end) },
     offset: f.offset + start,
     endOffset: f.endOffset + start,
     fixes: f.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
-  };
+  }));
 }
 
 /**

@@ -74,12 +74,6 @@ export class ChunkedLines implements Positioner {
     return { line: this.lineBase(i) + local.line, character: local.character };
   }
 
-  /** Lines of the whole document (1 for an empty one). */
-  get lineCount(): number {
-    const last = this.chunks.length - 1;
-    return last < 0 ? 1 : this.lineBase(last) + this.chunks[last]!.lines.lineCount;
-  }
-
   /** The document line on which chunk `index` starts (0 when out of range). */
   lineBase(index: number): number {
     return this.lineBases[index] ?? 0;
