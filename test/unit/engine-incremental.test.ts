@@ -160,3 +160,11 @@ test('document-rule findings before an edit come back as the same objects; after
   const after = DOC.replace('Patients suffering', 'People suffering');
   assert.deepEqual(linter.lint(after, options), new Linter(terms).lint(after, options));
 });
+
+test('front matter added and removed (a chunk without a block at the start) and a fence opened: every step equals a fresh lint', () => {
+  const front = '---\ntitle: CIDP\n---\n';
+  const steps = [front + DOC, DOC, front + DOC, front + DOC.replace('## Pain', '```\n## Pain'), DOC.replace('## Pain', '```\n## Pain'), DOC];
+  const linter = new Linter(terms);
+  linter.lint(DOC);
+  for (const [i, text] of steps.entries()) assert.deepEqual(linter.lint(text), new Linter(terms).lint(text), `step ${i}`);
+});
