@@ -35,6 +35,16 @@ test('treatment claims: predicate, polarity and the verdict they meet', () => {
   ]);
 });
 
+test('a paragraph goes on about its condition: a later sentence naming only treatments is about it', () => {
+  assert.deepEqual(read('Treatment for MMN varies. For others, treatment consists of IVIG or cyclophosphamide.'), [
+    'treatment MMN -standard-> IVIG [] agrees',
+    'treatment MMN -standard-> cyclophosphamide [] differs',
+  ]);
+  // A sentence naming another condition takes that one; a heading does not carry over into its paragraph.
+  assert.deepEqual(read('MMN is rare. In CIDP, steroids are used.'), ['treatment CIDP -used-> steroids [] agrees']);
+  assert.deepEqual(read('# MMN\n\nSteroids are used.'), []);
+});
+
 test('framing: myths, questions, past practice and reported beliefs are read but not asserted', () => {
   assert.deepEqual(read('It is a myth that steroids help GBS.'), ['treatment GBS -works-> steroids [myth] not-asserted']);
   assert.deepEqual(read('Do steroids help GBS?'), ['treatment GBS -works-> steroids [question] not-asserted']);

@@ -33,7 +33,6 @@ test('an edit inside one chunk keeps the findings before it as the same objects 
   const { first, second } = relint(DOC, edited);
   assert.deepEqual(second.map(brief), [
     'stigmatizing-language 2:9 suffering from',
-    'abbreviation-consistency 2:75 CIDP',
     'abbreviation-undefined 2:91 IVIG',
     'stigmatizing-language 6:16 are wheelchair-bound',
     'abbreviation-undefined 10:16 MSO4',

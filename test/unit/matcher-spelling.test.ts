@@ -49,9 +49,14 @@ test('Greek plurals of -itis words find the singular entry', () => {
   assert.deepEqual(matcher.match('the vasculitides').map((m) => [m.text, m.termId, m.plural]), [['vasculitides', 'vasculitis', true]]);
 });
 
-test('a well-known abbreviation spelled out once is left alone; another one is still reported', () => {
+test('a well-known abbreviation spelled out but unused is left alone; another one is still reported', () => {
   const only = { rules: [ruleById('abbreviation-consistency')!] };
   const messages = (text: string) => lint(text, only).map((f) => f.message);
-  assert.deepEqual(messages('The Centers for Disease Control and Prevention (CDC) counts cases.\n\nThey are rare.\n'), []);
-  assert.deepEqual(messages('Plasma exchange (PLEX) filters the blood.\n\nIt takes about a week.\n'), ['"PLEX" is spelled out but never used again; leave the abbreviation out.']);
+  const cdc = 'The Centers for Disease Control and Prevention (CDC) counts cases.\n\nThe Centers for Disease Control and Prevention also ';
+  assert.deepEqual(messages(`${cdc}counts deaths.\n\nThey are rare.\n`), [
+    '"CDC" was spelled out on line 1; after that, write "CDC" rather than "Centers for Disease Control and Prevention".',
+  ]);
+  assert.deepEqual(messages('Plasma exchange (PLEX) filters the blood.\n\nPlasma exchange takes about a week.\n'), [
+    '"PLEX" is spelled out but never used; the long form comes back instead, so leave the abbreviation out.',
+  ]);
 });

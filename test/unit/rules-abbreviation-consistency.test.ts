@@ -20,14 +20,14 @@ test('a new level-2 section may spell the abbreviation out again', () => {
   assert.deepEqual(findings(text), []);
 });
 
-test('spelled out but never used again: "long (ABBR)" loses the brackets, "ABBR (long)" becomes the long form', () => {
-  const longFirst = 'Plasma exchange (PLEX) filters the blood.\n\nIt takes about a week.\n';
-  assert.deepEqual(findings(longFirst), [[0, 17, 21, '"PLEX" is spelled out but never used again; leave the abbreviation out.', ['']]]);
-  assert.equal(fixed(longFirst), 'Plasma exchange filters the blood.\n\nIt takes about a week.\n');
-  const abbrFirst = 'They offered PLEX (plasma exchange) first.\n\nIt takes about a week.\n';
-  assert.equal(fixed(abbrFirst), 'They offered plasma exchange first.\n\nIt takes about a week.\n');
-  // In the last paragraph there is nothing left to use it in.
-  assert.deepEqual(findings('Plasma exchange (PLEX) filters the blood.\n'), []);
+test('spelled out but never used while the long form comes back: "long (ABBR)" loses the brackets, "ABBR (long)" becomes the long form', () => {
+  const longFirst = 'Plasma exchange (PLEX) filters the blood.\n\nPlasma exchange takes about a week.\n';
+  assert.deepEqual(findings(longFirst), [[0, 17, 21, '"PLEX" is spelled out but never used; the long form comes back instead, so leave the abbreviation out.', ['']]]);
+  assert.equal(fixed(longFirst), 'Plasma exchange filters the blood.\n\nPlasma exchange takes about a week.\n');
+  const abbrFirst = 'They offered PLEX (plasma exchange) first.\n\nA course of plasma exchange takes about a week.\n';
+  assert.equal(fixed(abbrFirst), 'They offered plasma exchange first.\n\nA course of plasma exchange takes about a week.\n');
+  // Given once in brackets and never needed again, the abbreviation is a courtesy editors leave alone.
+  assert.deepEqual(findings('Plasma exchange (PLEX) filters the blood.\n\nIt takes about a week.\n'), []);
 });
 
 test('the same long form written again after the definition: once per abbreviation, with the abbreviation as fix', () => {

@@ -96,6 +96,21 @@ test('anatomy: "It is a disease of the brain" on a page titled with a peripheral
   assert.deepEqual(flagged('# Notes\n\nIt is an autoimmune disease of the brain.\n'), []);
 });
 
+test('anatomy: a condition called autoimmune against its facts, by name or as "This is" under its title', () => {
+  const immune = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset, f.severity, f.message, f.sources?.[0]?.url]);
+  const DISPENZIERI = 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3425020';
+  const poems = 'POEMS syndrome is not an autoimmune disease: the immune system does not cause it.';
+  assert.deepEqual(immune('Doctors say POEMS syndrome is an autoimmune disease.'), [['autoimmune disease', 33, 'warning', poems, DISPENZIERI]]);
+  assert.deepEqual(immune('# What is POEMS syndrome?\n\nThis is an autoimmune condition.\n'), [['This', 27, 'warning', poems, DISPENZIERI]]);
+  for (const quiet of [
+    '# What is POEMS syndrome?\n\nThis is not an autoimmune condition.\n',
+    '# What is POEMS syndrome?\n\nThis is why the tests matter.\n',
+    '# What is POEMS syndrome?\n\nThis is possibly an autoimmune condition.\n',
+    '# Notes\n\nThis is an autoimmune condition.\n',
+    '# What is CIDP?\n\nThis is an autoimmune condition.\n',
+  ]) assert.deepEqual(immune(quiet), [], quiet);
+});
+
 test('anatomy: never throws and never reports outside the text, whatever the input', async () => {
   const fc = await import('fast-check');
   fc.assert(

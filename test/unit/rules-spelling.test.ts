@@ -54,14 +54,21 @@ test('spelling: possessives in organisation names and grammatical possessives st
   assert.deepEqual(brief("Guillain-Barré syndrome's first signs appear in the feet."), []);
 });
 
-test('spelling: capitals in running text are info; sentence starts, labels and proper names are not', () => {
-  const [f] = check('Her aunt has Multiple Sclerosis and walks with a cane.');
-  assert.deepEqual([f!.offset, f!.endOffset, f!.message], [13, 31, 'Write "multiple sclerosis": disease names are lower case in running text.']);
-  assert.deepEqual(brief('Multiple Sclerosis affects the brain.'), [['Multiple Sclerosis', 'info', 'Multiple sclerosis']]);
+test('spelling: capitals in running text are info when the document also writes the name in lower case', () => {
+  const lower = 'Doctors say multiple sclerosis is lifelong.\n\n';
+  const [f] = check(`${lower}Her aunt has Multiple Sclerosis and walks with a cane.`);
+  const reason = 'the document writes it in lower case elsewhere';
+  assert.deepEqual([f!.offset, f!.endOffset, f!.message], [lower.length + 13, lower.length + 31, `Write "multiple sclerosis": ${reason}.`]);
+  assert.deepEqual(brief(`${lower}Multiple Sclerosis affects the brain.`), [['Multiple Sclerosis', 'info', 'Multiple sclerosis']]);
+});
+
+test('spelling: capitals alone are a house style: one form throughout, sentence starts, labels and proper names stay', () => {
+  assert.deepEqual(brief('Her aunt has Multiple Sclerosis. Multiple Sclerosis affects the brain.'), []);
   assert.deepEqual(brief('Multiple sclerosis affects the brain.'), []);
-  assert.deepEqual(brief('# Multiple Sclerosis\n'), []);
-  assert.deepEqual(brief('- Multiple Sclerosis\n- Guillain-Barré Syndrome (GBS): sudden weakness\n'), []);
-  assert.deepEqual(brief('She gives to the National Multiple Sclerosis Society.'), []);
+  const lower = 'Doctors say multiple sclerosis is lifelong.\n\n';
+  assert.deepEqual(brief(`${lower}# Multiple Sclerosis\n`), []);
+  assert.deepEqual(brief(`${lower}- Multiple Sclerosis\n- Guillain-Barré Syndrome (GBS): sudden weakness\n`), []);
+  assert.deepEqual(brief(`${lower}She gives to the National Multiple Sclerosis Society.`), []);
 });
 
 test('spelling: a missing hyphen in a hyphenated name is info', () => {
@@ -73,5 +80,5 @@ test('spelling: a missing hyphen in a hyphenated name is info', () => {
 test('spelling: one finding per term lists every reason and fixes them together', () => {
   const [f, ...rest] = check('Guillain-Barré syndrome is rare. She had Guillain-Barre Syndrome last year.');
   assert.equal(rest.length, 0);
-  assert.equal(f!.message, 'Write "Guillain-Barré syndrome": disease names are lower case in running text; the document spells it with accents elsewhere.');
+  assert.equal(f!.message, 'Write "Guillain-Barré syndrome": the document writes it in lower case elsewhere; the document spells it with accents elsewhere.');
 });

@@ -132,3 +132,11 @@ test('what a treatment does and what treatments given together do are sourced fa
     'actions.yaml#/entries/3/relations/combinations/0/treatments/1:37:37 demo-disease: "demo-sign" is a symptom, not a treatment',
   ]);
 });
+
+test('validator: immuneSource needs its fact and one of the entry\'s sources; only a concept implies a fact', () => {
+  assert.deepEqual(problemsOf('immune.yaml'), [
+    `immune.yaml#/entries/0/immuneSource:9:19 demo-disease: source "other-source" must be one of this entry's sources (demo-source)`,
+    'immune.yaml#/entries/1/immuneSource:17:19 other-disease: immuneSource needs immuneMediated, the fact it supports',
+    'immune.yaml#/entries/1/implies:18:14 other-disease: only a concept implies a fact about what is called one, not a disease',
+  ]);
+});

@@ -28,6 +28,8 @@ export interface FactMatch {
   source?: FindingSource;
   /** The fact is that the two conditions are separate (a `contrastWith` relation), not a site or a parent. */
   separate?: boolean;
+  /** The fact is whether the immune system causes the condition ("an autoimmune disease"). */
+  immune?: boolean;
 }
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
@@ -47,13 +49,20 @@ export function compareWithFacts(claim: Claim, terms: TermIndex): FactMatch {
   const asserted = !claim.question && claim.attribution === 'writer' && claim.timing === undefined;
   const agrees = found.agrees(claim);
   const verdict: FactVerdict = !asserted ? 'not-asserted' : agrees === undefined ? 'unsettled' : agrees ? 'agrees' : 'differs';
-  return { verdict, fact: found.fact, ...(found.source ? { source: found.source } : {}), ...(found.separate ? { separate: true } : {}) };
+  return {
+    verdict,
+    fact: found.fact,
+    ...(found.source ? { source: found.source } : {}),
+    ...(found.separate ? { separate: true } : {}),
+    ...(found.immune ? { immune: true } : {}),
+  };
 }
 
 interface Fact {
   fact: string;
   source?: FindingSource;
   separate?: boolean;
+  immune?: boolean;
   /** True or false when the fact decides the claim, undefined when it does not. */
   agrees(claim: Claim): boolean | undefined;
 }
@@ -84,8 +93,13 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
       agrees: (c) => c.negated,
     };
   }
-  const ancestors = chain(subject, terms);
-  if (ancestors.includes(object.id)) {
+  // "POEMS syndrome is an autoimmune disease": the concept's name says the immune system causes it.
+  if (object.implies === 'immune-mediated' && subject.immuneMediated !== undefined) {
+    const is = subject.immuneMediated;
+    const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
+    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} caused by the immune system`, ...source, immune: true, agrees: (c) => is !== c.negated };
+  }
+  if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
   }
   // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
@@ -132,10 +146,4 @@ function contrastHolder(a: Entry, b: Entry): Entry | undefined {
   if (a.relations?.contrastWith?.includes(b.id)) return a;
   if (b.relations?.contrastWith?.includes(a.id)) return b;
   return undefined;
-}
-
-function chain(entry: Entry, terms: TermIndex): string[] {
-  const out: string[] = [];
-  for (let p = terms.parentOf(entry); p && !out.includes(p.id); p = terms.parentOf(p)) out.push(p.id);
-  return out;
 }

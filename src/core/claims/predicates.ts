@@ -14,7 +14,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   {
     predicate: 'standard',
     cue: words(
-      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|(?:treatment|therapy) (?:\\w+ )?consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
     ),
   },
   {
@@ -55,7 +55,7 @@ export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|wh
  */
 export const REPAIR_PROMISE = new RegExp(
   words(
-    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
+    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
       '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves',
   ).source,
@@ -72,7 +72,8 @@ export const STANDING_PROMISE = new RegExp(
       '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
-      '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope',
+      '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope|' +
+      '(?:long-term|long-lasting|lasting|permanent|complete|total) (?:pain )?relief',
   ).source,
   'gi',
 );

@@ -37,6 +37,8 @@ const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|shou
 const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;
 const BENEFIT_OR_SUCCESS = new RegExp(`${BENEFIT.source}|\\bsuccess`, 'i');
+/** The benefit word right after a word of certainty: "certainly benefit", "will definitely help". */
+const SURE_BENEFIT = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${BENEFIT.source})`, 'i');
 
 /** `readPromises` of a whole block, kept while the engine keeps the block. */
 export const blockPromises = blockMemo((block, terms) => readPromises(block, terms));
@@ -67,7 +69,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       // A passage quoted from an advertisement or a source is its claim, not the writer's.
-      if (insideQuotation(block.masked, unit.start, sentence.start + (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0))) continue;
+      if (insideQuotation(block.masked, unit.start, sentence.start)) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
@@ -91,6 +93,10 @@ function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermInde
     for (const m of text.matchAll(STANDING_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'standing' });
   }
   if (aboutCondition) found.push(...reliefOf(block, sentence, remedy, terms));
+  // "patients certainly benefit": a benefit stated as certain is a promise whatever it is said to help.
+  const sure = triggers.find((t) => t.category === 'absolute' && t.start >= sentence.start);
+  const sureBenefit = sure && SURE_BENEFIT.exec(block.masked.slice(sure.end, sentence.end));
+  if (sure && sureBenefit) found.push({ start: sure.start - sentence.start, end: sure.end - sentence.start + sureBenefit[0].length, claim: sure.start - sentence.start, kind: 'standing' });
   for (const f of found) {
     const span = { start: sentence.start + f.start, end: sentence.start + f.end };
     const context = contextOf(triggers, { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) });

@@ -77,15 +77,20 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
   const { topic } = options;
   const pronouns = topic ? pronounSentences(block) : [];
   for (const unit of block.units) {
+    // The condition a paragraph is about: "Treatment for MMN varies. For others, treatment consists of IVIG."
+    let paragraphSubject: Mention | undefined;
     for (const sentence of block.sentences(unit)) {
       const pronoun = topic && pronouns.find((p) => p.offset >= sentence.start && p.offset < sentence.end);
       // "the central and peripheral nervous systems" names both systems.
       const written = withElidedNames(block.masked, block.mentionsIn(sentence.start, sentence.end), terms);
       // "It" opening a sentence on a page about one condition or treatment stands for it.
       const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...written] : written;
-      if (!mentions.some((m) => isCondition(m, terms))) continue;
+      const conditions = mentions.filter((m) => isCondition(m, terms));
+      const carried = conditions.length === 0 && unit.kind === 'paragraph' && mentions.some((m) => terms.get(m.termId)?.kind === 'treatment') ? paragraphSubject : undefined;
+      if (conditions.length > 0) paragraphSubject = conditions[conditions.length - 1];
+      if (conditions.length === 0 && !carried) continue;
       const question = block.masked.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
-      let lastSubject: Mention | undefined;
+      let lastSubject: Mention | undefined = carried;
       // "Steroids help CIDP, and IVIG is preferred in MMN" is two claims, a list joined by ", and" one.
       const clauses = splitClauses(block.masked, sentence.start, sentence.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
       for (const clause of clauses) {
@@ -132,7 +137,8 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     // Treatments are judged per disease; the concept of neuropathy has no verdicts.
     if (!CONDITION_KINDS.has(terms.get(subject.termId)?.kind ?? '')) return undefined;
     attribute = 'treatment';
-    const words = withoutNames(text, part, inside);
+    // Care words filed as concepts ("first-line treatments", "maintenance therapy") are the predicate, not a name.
+    const words = withoutNames(text, part, inside.filter((m) => terms.get(m.termId)?.kind !== 'concept' || isCondition(m, terms)));
     const nearest = !conditionBetween(text, subject, object, inside, terms);
     predicate = nearest ? TREATMENT_PREDICATES.find((p) => p.cue.test(words))?.predicate : undefined;
     effective = predicate === 'works' && EFFECT_STATED.test(words);

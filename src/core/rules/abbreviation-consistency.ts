@@ -19,15 +19,15 @@ interface Defined {
 
 /**
  * Abbreviations as an editor checks them (AMA: spell out once, then use the abbreviation): spelled out
- * twice in one section, spelled out with two different long forms, spelled out but never used again, and
- * the long form written again after the abbreviation was spelled out. Only abbreviations the terminology
+ * twice in one section, spelled out with two different long forms, spelled out but never used while the
+ * long form returns, and the long form written again after the abbreviation was spelled out. Only abbreviations the terminology
  * lists, outside headings. A heading of level 1 or 2 starts a section, where spelling out again is fine.
  */
 export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
   id: 'abbreviation-consistency',
   category: 'abbreviation-consistency',
   defaultSeverity: 'info',
-  summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used, or whose long form returns after it was spelled out.',
+  summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used while its long form returns, or whose long form returns after it was spelled out.',
   scope: 'document',
   summarize: (block, env) => abbreviationEvents(block, (termId) => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0),
   check(doc, env, report, summaries) {
@@ -76,14 +76,14 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
     }
     // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
     const lastParagraph = lastParagraphStart(doc);
-    // An abbreviation never used again while its long form returns is one problem, not two: the fix
-    // "leave the abbreviation out" settles both, so only that finding is reported.
-    // A well-known abbreviation ("CDC") given once in brackets is a courtesy, not clutter: readers meet it
-    // again on the agency's own pages, so "never used again" is not reported for it.
+    // An abbreviation given once in brackets and never needed again is a courtesy editors leave (readers
+    // meet it on other pages): it is clutter only when the long form returns instead, and that is one
+    // problem, not two, so the fix "leave the abbreviation out" is the only finding. The same goes for a
+    // well-known abbreviation ("CDC"), whose long form returning is reported as usual.
     const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
     for (const defined of all) {
-      if (known.has(defined.at.abbreviation.text)) defined.longAgain?.();
-      else if (!defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined)) neverUsed(defined, report);
+      const unused = !defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined);
+      if (unused && defined.longAgain && !known.has(defined.at.abbreviation.text)) neverUsed(defined, report);
       else defined.longAgain?.();
     }
   },
@@ -131,7 +131,7 @@ function neverUsed(defined: Defined, report: Report): void {
         ]
       : [];
   report({
-    message: `"${text}" is spelled out but never used again; leave the abbreviation out.`,
+    message: `"${text}" is spelled out but never used; the long form comes back instead, so leave the abbreviation out.`,
     offset: defined.offset,
     endOffset: start + abbreviation.endOffset,
     actual: text,

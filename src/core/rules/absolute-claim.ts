@@ -44,7 +44,7 @@ export const absoluteClaim: BlockRule = {
         if (isQuestion(text) && !answeredYes(block.masked, sentences[i + 1])) return;
         if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
         // A sentence inside a quoted passage is the quoted source's claim ("His ad states: "It is completely safe...").
-        if (insideQuotation(block.masked, unit.start, sentence.start + (/^[^\p{L}]*/u.exec(text)?.[0].length ?? 0))) return;
+        if (insideQuotation(block.masked, unit.start, sentence.start)) return;
         const taken: Array<[number, number]> = [];
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env);
       });

@@ -8,7 +8,7 @@ import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
-import { readMisplacements } from './anatomy-misclassification/read-claims';
+import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
 import type { Block, DocumentInput, DocumentRule } from './rule';
 
 /**
@@ -37,20 +37,21 @@ function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
   return [...found, ...readMisplacements(block, terms, found)];
 }
 
-/** "It is a disease of the brain." in a document titled "# 10 facts about GBS". */
+/** "It is a disease of the brain." in a document titled "# 10 facts about GBS"; "This is an autoimmune condition" under "# What is POEMS syndrome?". */
 function topicMisplacements(doc: DocumentInput, terms: TermIndex, summaries: readonly Analysed[]): PlacedMisplacement[] {
   const topic = documentTopic(doc, terms);
   const kind = topic ? claimKind(topic, terms) : undefined;
-  if (!topic || kind !== 'disease') return [];
+  if (!topic || (kind !== 'disease' && topic.immuneMediated === undefined)) return [];
   const out: PlacedMisplacement[] = [];
   for (let i = 0; i < doc.blocks.length; i++) {
     const { start, block } = doc.blocks[i]!;
     for (const p of summaries[i]!.pronouns) {
       if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
-      const says = siteClaim(topic, kind, block.masked.slice(p.rest, p.end));
-      if (!says) continue;
+      const says = kind === 'disease' ? siteClaim(topic, kind, block.masked.slice(p.rest, p.end)) : undefined;
+      const found = says ? { says } : topicImmuneClaim(topic, block, p, terms);
+      if (!found) continue;
       const mention = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
-      out.push({ mention, entry: topic, says, base: start });
+      out.push({ mention, entry: topic, ...found, base: start });
     }
   }
   return out;

@@ -2,16 +2,17 @@ import type { Mention } from '../matcher';
 import type { RawFinding } from '../types';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 import { eponymUses, firstStyle, mixReason, type EponymUse } from './spelling/eponym-mix';
-import { hasAccents, styleCorrection } from './spelling/term-style';
+import { caseUse, hasAccents, styleCorrection } from './spelling/term-style';
 import { replacementFor } from './term-text';
 
 /**
  * Misspelled terms (error, fixed to the correct spelling; a misspelled abbreviation such as "CIPD" to
  * the abbreviation "CIDP"), and, as info: a term written without accents where the same document writes
  * it with them, eponym style per `eponymStyle` (by default only a document that mixes the possessive and
- * nonpossessive forms), and disease names capitalized in running text (AMA
- * style). One finding per mention, so fixes never overlap. A document rule only because the accent check
- * compares uses across the document; the per-chunk work is cached with the chunk.
+ * nonpossessive forms), and disease names capitalized in running text where the same document writes
+ * them in lower case (AMA style). One finding per mention, so fixes never overlap. A document rule because
+ * the accent, eponym and case checks compare uses across the document; the per-chunk work is cached
+ * with the chunk.
  */
 export const spelling: DocumentRule<ChunkSpelling> = {
   id: 'spelling',
@@ -29,21 +30,24 @@ export const spelling: DocumentRule<ChunkSpelling> = {
   // A term written without its accents, and with the consistent style every eponym, depend on the rest of the document.
   check(doc, env, report, summaries) {
     const accented = new Set<string>();
+    const lowerCase = new Set<string>();
     const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
     const eponyms: EponymUse[] = [];
     doc.blocks.forEach(({ start, block }, i) => {
       const facts = summaries[i]!;
       for (const id of facts.accentedTerms) accented.add(id);
+      for (const id of facts.lowerCaseTerms) lowerCase.add(id);
       for (const e of facts.eponyms) eponyms.push(e);
-      if (facts.unaccented.length > 0 || facts.eponyms.length > 0) pending.push({ start, block, facts });
+      if (facts.unaccented.length > 0 || facts.eponyms.length > 0 || facts.capitalized.length > 0) pending.push({ start, block, facts });
     });
     // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
     const first = firstStyle(eponyms);
     const mixed = first !== undefined && eponyms.some((e) => !e.misspelled && e.possessive !== (first === 'possessive'));
     const styled: RuleEnv = mixed ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
     for (const { start, block, facts } of pending) {
-      for (const mention of new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention)])) {
-        const final = documentFinding(block, facts, env, styled, mention, { accentsUsed: accented.has(mention.termId), mixed, possessive: first === 'possessive' });
+      for (const mention of new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention), ...facts.capitalized])) {
+        const used = { accents: accented.has(mention.termId), lowerCase: lowerCase.has(mention.termId) };
+        const final = documentFinding(block, facts, env, styled, mention, { used, mixed, possessive: first === 'possessive' });
         if (!final) continue;
         report({
           ...final,
@@ -63,18 +67,19 @@ function documentFinding(
   env: RuleEnv,
   styled: RuleEnv,
   mention: Mention,
-  doc: { accentsUsed: boolean; mixed: boolean; possessive: boolean },
+  doc: { used: StyleUses; mixed: boolean; possessive: boolean },
 ): RawFinding | undefined {
   if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
-  if (!doc.accentsUsed && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
-  if (!doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
-  const found = styleFinding(block, styled, mention, doc.accentsUsed);
+  const { accents, lowerCase } = doc.used;
+  if (!accents && !lowerCase && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
+  if (accents && !lowerCase && !doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
+  const found = styleFinding(block, styled, mention, doc.used);
   return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
 }
 
-/** Findings the document phase decides: unaccented terms, and every eponym when the style is consistent. */
+/** Findings the document phase decides: unaccented and capitalized terms, and every eponym when the style is consistent. */
 function deferred(facts: ChunkSpelling, mention: Mention): boolean {
-  return facts.unaccented.includes(mention) || facts.eponyms.some((e) => e.mention === mention);
+  return facts.unaccented.includes(mention) || facts.capitalized.includes(mention) || facts.eponyms.some((e) => e.mention === mention);
 }
 
 interface ChunkSpelling {
@@ -82,6 +87,10 @@ interface ChunkSpelling {
   accentedTerms: string[];
   /** Mentions written without the accents their listed form has; rechecked when the document has the accented form. */
   unaccented: Mention[];
+  /** Disease names this chunk writes in lower case in running text. */
+  lowerCaseTerms: string[];
+  /** Disease names capitalized in running text; reported when the document also writes them in lower case. */
+  capitalized: Mention[];
   /** Eponyms written in this chunk, possessive or not (for the consistent style). */
   eponyms: EponymUse[];
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
@@ -97,19 +106,22 @@ interface ChunkSpelling {
 /** Everything spelling knows about one chunk: the rule's summary of it. */
 function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const style = env.settings.eponymStyle;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], lowerCaseTerms: [], capitalized: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
     } else if (mention.form === 'preferred' || mention.form === 'synonym') {
       if (hasAccents(mention.text)) facts.accentedTerms.push(mention.termId);
       else if (hasAccents(mention.surface)) facts.unaccented.push(mention);
-      const finding = styleFinding(block, env, mention, false);
-      if (finding || facts.unaccented.includes(mention)) facts.findings.push({ mention, finding });
+      const written = caseOf(block, env, mention);
+      if (written === 'lower') facts.lowerCaseTerms.push(mention.termId);
+      else if (written === 'capitalized') facts.capitalized.push(mention);
+      const finding = styleFinding(block, env, mention, { accents: false, lowerCase: false });
+      if (finding || facts.unaccented.includes(mention) || written === 'capitalized') facts.findings.push({ mention, finding });
     }
   }
   for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention)]) {
-    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, true));
+    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, { accents: true, lowerCase: false }));
   }
   return facts;
 }
@@ -130,12 +142,26 @@ function misspellingFinding(block: Block, env: RuleEnv, mention: Mention, posses
   };
 }
 
-function styleFinding(block: Block, env: RuleEnv, mention: Mention, accentsUsed: boolean): RawFinding | undefined {
+/** What the rest of the document writes that decides a mention's style: the term with accents, the name in lower case. */
+interface StyleUses {
+  accents: boolean;
+  lowerCase: boolean;
+}
+
+function inLabel(block: Block, mention: Mention): boolean {
+  const unit = block.units.find((u) => u.start <= mention.offset && mention.offset < u.end);
+  return unit !== undefined && unit.kind !== 'paragraph';
+}
+
+function caseOf(block: Block, env: RuleEnv, mention: Mention): 'capitalized' | 'lower' | undefined {
+  const entry = env.terms.get(mention.termId);
+  return entry && caseUse(entry, mention, block, inLabel(block, mention));
+}
+
+function styleFinding(block: Block, env: RuleEnv, mention: Mention, used: StyleUses): RawFinding | undefined {
   const entry = env.terms.get(mention.termId);
   if (!entry) return undefined;
-  const unit = block.units.find((u) => u.start <= mention.offset && mention.offset < u.end);
-  const inLabel = unit !== undefined && unit.kind !== 'paragraph';
-  const correction = styleCorrection(entry, mention, block, env.settings.eponymStyle, inLabel, accentsUsed);
+  const correction = styleCorrection(entry, mention, block, env.settings.eponymStyle, inLabel(block, mention), used);
   if (!correction) return undefined;
   return {
     severity: 'info',

@@ -49,10 +49,13 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
-  for (const key of ['severityVaries', 'onsetVaries', 'course'] as const) {
+  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'course'] as const) {
     const fact = entry[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }
+  if (entry.immuneSource !== undefined && !sourceIds.has(entry.immuneSource)) report(entry, ['immuneSource'], `source "${entry.immuneSource}" must be ${sourceHint}`);
+  if (entry.immuneSource !== undefined && entry.immuneMediated === undefined) report(entry, ['immuneSource'], 'immuneSource needs immuneMediated, the fact it supports');
+  if (entry.implies !== undefined && entry.kind !== 'concept') report(entry, ['implies'], `only a concept implies a fact about what is called one, not a ${entry.kind}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);
@@ -163,6 +166,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
   relations.contrastWith?.forEach((id, i) => target(id, ['relations', 'contrastWith', i]));
   relations.related?.forEach((id, i) => target(id, ['relations', 'related', i]));
   relations.treatments?.forEach((t, i) => {
+    if (t.use === 'maintenance' && !works(t.status)) report(entry, ['relations', 'treatments', i, 'use'], `a maintenance treatment works once started; "${t.status}" says it does not`);
     const treatment = byId.get(t.treatment);
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);

@@ -55,6 +55,7 @@ const relations: Spec = {
           guideline: text,
           source: text,
           note: text,
+          use: { type: 'string', enum: ['maintenance'], description: 'Given to keep the condition under control once another treatment has worked, not as a first treatment' },
         },
         required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
       },
@@ -162,6 +163,12 @@ const entryProperties: Record<string, Spec> = {
   site: { type: 'string', enum: SITES },
   peripheralNeuropathy: { type: 'boolean' },
   immuneMediated: { type: 'boolean' },
+  immuneSource: { ...text, description: "Id of one of the entry's sources that states whether the immune system causes it" },
+  implies: {
+    type: 'string',
+    enum: ['immune-mediated'],
+    description: 'A concept whose name says something about a condition called one: "an autoimmune disease" says the immune system causes it',
+  },
   siteNote: text,
   siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },
   synonyms: texts,
@@ -208,6 +215,7 @@ const entryProperties: Record<string, Spec> = {
     required: ['pace', 'note', 'source'],
   },
   onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
+  mostRecover: sourcedNote('The source says most people recover, so a text saying most are left paralysed or disabled contradicts it', 'What the source says, in our words'),
   severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,
   actions: {

@@ -47,11 +47,13 @@ export class TermIndex {
 
   /** True when one entry is a form of the other at any depth of the parent chain ("AIDP" of "GBS"). */
   sameLine(a: Entry, b: Entry): boolean {
-    const ancestors = (e: Entry): string[] => {
-      const out: string[] = [];
-      for (let p = this.parentOf(e); p && !out.includes(p.id); p = this.parentOf(p)) out.push(p.id);
-      return out;
-    };
-    return ancestors(a).includes(b.id) || ancestors(b).includes(a.id);
+    return this.ancestors(a).includes(b.id) || this.ancestors(b).includes(a.id);
+  }
+
+  /** Ids of the entry's parent, its parent's parent and so on (a cycle in user data stops the walk). */
+  ancestors(entry: Entry): string[] {
+    const out: string[] = [];
+    for (let p = this.parentOf(entry); p && !out.includes(p.id); p = this.parentOf(p)) out.push(p.id);
+    return out;
   }
 }

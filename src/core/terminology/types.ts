@@ -87,6 +87,8 @@ export interface TreatmentEvidence {
   /** Id of one of the entry's `sources`. */
   source: string;
   note?: string;
+  /** `maintenance`: given to keep the condition under control once another treatment has worked, not first. */
+  use?: 'maintenance';
 }
 
 /** What the evidence says about giving treatments together ("plasma exchange followed by IVIG adds nothing"). */
@@ -162,6 +164,10 @@ export interface Entry {
   peripheralNeuropathy?: boolean;
   /** True when the immune system causes it; false when it is known not to (diabetic neuropathy). */
   immuneMediated?: boolean;
+  /** Id of one of the entry's sources that states whether the immune system causes it. */
+  immuneSource?: string;
+  /** A concept whose name says something about a condition called one ("an autoimmune disease": immune-mediated). */
+  implies?: 'immune-mediated';
   /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
   siteNote?: string;
   /** Id of one of the entry's sources that states where it acts; shown with site facts in the claims inventory. */
@@ -200,6 +206,8 @@ export interface Entry {
   actions?: TreatmentActionFact[];
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
+  /** The source says most people recover ("most are left paralysed" contradicts it). */
+  mostRecover?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
   onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */

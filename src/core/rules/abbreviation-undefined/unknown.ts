@@ -38,7 +38,7 @@ export function unknownCandidates(block: Block): Candidate[] {
         const end = start + word.length;
         if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || isCodeLike(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
         // A run of three or more capital words is shouting ("CALL US FOR A FREE VISIT"), not abbreviations.
-        if (inCapitalRun(text, m.index ?? 0, word.length)) continue;
+        if (inCapitalRun(text, m.index ?? 0, word.length) || inShoutedLabel(text, m.index ?? 0)) continue;
         if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;
         found.push({ text: word, start, end });
       }
@@ -53,6 +53,12 @@ function inCapitalRun(text: string, index: number, length: number): boolean {
   const after = text.slice(index + length, index + length + 60).match(/^(?:[\s,]+[A-Z][A-Z0-9']*\b)*/)?.[0] ?? '';
   const count = (s: string) => (s.match(/[A-Z][A-Z0-9']*/g) ?? []).length;
   return count(before) + count(after) + 1 >= 3;
+}
+
+/** A sentence that opens with a label in capitals and a colon ("EDITOR'S NOTE:", "UPDATE:"): its words are not abbreviations. */
+function inShoutedLabel(text: string, index: number): boolean {
+  const label = /^[\s"'“]*(?:[A-Z][A-Z'’]*[\s ]+){0,3}[A-Z][A-Z'’]*:/u.exec(text);
+  return label !== null && index < label[0].length && label[0].replace(/[^A-Z]/g, '').length >= 4;
 }
 
 /**

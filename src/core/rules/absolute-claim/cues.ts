@@ -15,6 +15,9 @@ const GOOD_OUTCOME =
 const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop(?!\\s+working)|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
 const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?|flares?(?: up)?|flare-ups?)\\b';
 
+/** Function lost for good: "permanently paralysed" is a harm, not a promise. */
+export const LOST_FUNCTION = '(?:paraly[sz]ed|disabled|bedridden|bed-bound|wheelchair-bound|in a wheelchair|damaged|impaired|numb|weak|unable to walk)';
+
 /** Harms a disease leaves behind: what "is permanent" must be said of. */
 const HARM_OUTCOME = '(?:damage|weakness|paralysis|numbness|disability|loss|injury|harm|symptoms|effects|changes)';
 
@@ -117,7 +120,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { 'is permanent': 'can be permanent', 'are permanent': 'can be permanent', 'will be permanent': 'may be permanent' },
     hedgedBySentence: true,
   }),
-  cue('\\s(permanently)\\b', { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
+  // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
+  cue(`\\s(permanently)\\b(?!\\s+${LOST_FUNCTION})`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
   cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
     suggestion: 'say "often" or "many people"',
@@ -282,3 +286,9 @@ export const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s|\s(?:but|although|though|howev
 /** The sentence must be about health: a term from the database or one of these words. */
 export const HEALTH_WORD =
   /\b(?:treat\w*|\w*therap\w*|physio\w*|rehab\w*|exercises?|weakness|numbness|tingling|paralysis|fatigue|relapses?|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;
+
+/** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
+export const MOST_LEFT = new RegExp(
+  `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}`,
+  'i',
+);

@@ -5,18 +5,24 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
-import { HEDGE, NEGATION, PROPORTION, TYPICAL_HEDGE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+import { HEDGE, MOST_LEFT, NEGATION, PROPORTION, TYPICAL_HEDGE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+
+/** Nothing hedges "most people are left paralysed" but the general hedges. */
+const NO_HEDGE = /(?!)/;
 
 /**
  * One pattern of an illness stated as what happens to everyone who has it, read against the entry's
  * facts that say it varies: the worst outcome ("GBS ... eventually leading to muscular paralysis",
- * `severityVaries`) and where weakness starts ("GBS always starts in the feet", `onsetVaries`). Quiet
+ * `severityVaries`) and where weakness starts ("GBS always starts in the feet", `onsetVaries`); and a
+ * poor outcome said of most people where most recover ("Most people with GBS are left paralysed",
+ * `mostRecover`). Quiet
  * when the clause hedges ("can", "in severe cases", "usually", "some"), denies, reports a belief, or asks.
  */
 /** Each "it varies" fact with the words that state one pattern as universal, what may hedge them, and the advice. */
-const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries'; pattern: RegExp; hedge: RegExp; states: string; advice: string }> = [
-  { fact: 'severityVaries', pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, states: 'the worst outcome', advice: 'Say "can lead to" or "in severe cases".' },
-  { fact: 'onsetVaries', pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, states: 'one pattern', advice: 'Say "usually" or "often".' },
+const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries' | 'mostRecover'; pattern: RegExp; hedge: RegExp; says: string; advice: string }> = [
+  { fact: 'severityVaries', pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
+  { fact: 'onsetVaries', pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
+  { fact: 'mostRecover', pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.' },
 ];
 
 export function universalHarm(block: Block, terms: TermIndex, report: Report): void {
@@ -31,11 +37,12 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       if (!fact || !m) continue;
       const before = text.slice(0, m.index);
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1) + m[0];
-      if (HEDGE.test(clause) || u.hedge.test(clause) || NEGATION.test(clause) || PROPORTION.test(text)) continue;
+      // A share ("10% are left disabled") is a figure, which numeric-claim reads; "most" is the claim here.
+      if (HEDGE.test(clause) || u.hedge.test(clause) || NEGATION.test(clause) || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;
       report({
-        message: `"${m[0]}" states ${u.states} as what always happens; for ${entry.preferred}, ${fact.note} (${cite.short}). ${u.advice}`,
+        message: `"${m[0]}" ${u.says}; for ${entry.preferred}, ${fact.note} (${cite.short}). ${u.advice}`,
         offset,
         endOffset: offset + m[0].length,
         actual: block.text.slice(offset, offset + m[0].length),

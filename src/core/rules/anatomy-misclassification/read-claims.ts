@@ -2,13 +2,24 @@ import { compareWithFacts } from '../../claims/compare';
 import { blockClaims } from '../../claims/reader';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
+import { contextOf, findTriggers } from '../../claims/context';
+import { findingSource } from '../claims/sources';
+import type { Entry } from '../../terminology/types';
+import type { PronounSentence } from '../claims/topic';
 import { SITE_TEXT } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
+
+/** What the finding says of a condition called autoimmune, or not, against the fact. */
+const IMMUNE_TEXT: Record<string, string> = {
+  false: 'is not an autoimmune disease: the immune system does not cause it',
+  true: 'is an autoimmune disease: the immune system causes it',
+};
 
 /**
  * Site and kind claims from the claim reader that differ from where the terminology says a disease
  * acts: "GBS slowly damages the spinal cord", "Lupus neuropathy and MS are both diseases of the
- * peripheral nerves", "neuropathy is damage to nerves or even the spinal cord". They back up the rule's own patterns, which run first and keep their wording;
+ * peripheral nerves", "neuropathy is damage to nerves or even the spinal cord", "POEMS syndrome is an
+ * autoimmune disease". They back up the rule's own patterns, which run first and keep their wording;
  * hedged claims, claims whose subject is only implied, and anything not asserted by the writer (a
  * question, a myth being corrected, a reported belief) are left alone.
  */
@@ -22,9 +33,10 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     if (compared.verdict !== 'differs') continue;
     // "Anti-MAG neuropathy is a type of CIDP": two conditions the terminology sets apart, wherever they act.
     const object = terms.get(claim.object.termId);
-    const says = compared.separate && object ? `is a separate condition, not a form of ${object.preferred}` : SITE_TEXT[entry.site];
+    const says = compared.immune ? IMMUNE_TEXT[String(entry.immuneMediated)] : compared.separate && object ? `is a separate condition, not a form of ${object.preferred}` : SITE_TEXT[entry.site];
     const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
-    if (!says || (!compared.separate && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
+    const confused = compared.separate || compared.immune;
+    if (!says || (!confused && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
     const { start, end } = claim.sentence;
     // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks
     // the spinal cord" is flagged at NMOSD by a pattern; its relative clause is about NMOSD too; "the
@@ -35,7 +47,26 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     // systems") is no block mention.
     const { termId, text, offset, endOffset } = claim.object;
     const mention = block.mentions.find((m) => m.offset === offset) ?? { termId, form: 'preferred' as const, surface: text, text, offset, endOffset, possessive: false, plural: false };
-    out.push({ mention, entry, says, ...(compared.separate ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
+    out.push({ mention, entry, says, ...(confused ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
   }
   return out;
+}
+
+/** "is an autoimmune condition", "is not an autoimmune disease": the words between the subject and the concept. */
+const CALLED = /^\s*(?:is|are)\s+(?:not\s+)?(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "This is an autoimmune condition" on a page titled "What is POEMS syndrome?": a sentence whose
+ * subject stands for the page's topic, called autoimmune (or not) against the topic's facts. The
+ * claim reader's context triggers decide denial, hedging and reporting.
+ */
+export function topicImmuneClaim(topic: Entry, block: Block, p: PronounSentence, terms: TermIndex): Omit<Misplacement, 'mention' | 'entry'> | undefined {
+  if (topic.immuneMediated === undefined) return undefined;
+  const concept = block.mentionsIn(p.rest, p.end).find((m) => terms.get(m.termId)?.implies === 'immune-mediated');
+  if (!concept || !CALLED.test(block.masked.slice(p.rest, concept.offset))) return undefined;
+  const context = contextOf(findTriggers(block.masked, { start: p.offset, end: p.end }), { start: p.offset, end: concept.endOffset });
+  if (context.certainty === 'hedged' || context.attribution !== 'writer' || block.masked.slice(p.offset, p.end).trimEnd().endsWith('?')) return undefined;
+  if (context.negated !== topic.immuneMediated) return undefined;
+  const source = topic.immuneSource ? { source: findingSource(topic, topic.immuneSource) } : {};
+  return { says: IMMUNE_TEXT[String(topic.immuneMediated)]!, severity: 'warning', ...source };
 }

@@ -8,12 +8,14 @@ export const REPORTED_BELIEF =
   /\b(?:I|we)\s+(?:first\s+|once\s+|always\s+)?(?:thought|believed|assumed|guessed|was told|were told|had heard|had read)\b|\b(?:used to|might|may)\s+(?:think|believe|hear|read)\b|\b(?:read|heard|hear)\s+(?:online\s+|somewhere\s+|on \w+\s+)?that\b|\b(?:some|many|other)\s+(?:people|families|parents|websites|sites|friends|relatives|patients|forums|posts)\s+(?:still\s+|often\s+|wrongly\s+)?(?:say|said|think|thought|believe|believed|claim|claimed|read|assume)\b/i;
 
 /**
- * True when `at` lies inside a quotation that opened earlier in the same paragraph (`from` is the
+ * True when `at` (or the first letter after it) lies inside a quotation that opened earlier in the same paragraph (`from` is the
  * paragraph's start) and has not closed: a passage quoted from an advertisement or a source is that
  * source's claim, not the writer's ("His ad states: "It is completely safe..."). Straight quotes
  * alternate; curly ones say which way they face.
  */
 export function insideQuotation(text: string, from: number, at: number): boolean {
+  // A sentence's opening quote mark belongs to the sentence: look from its first letter.
+  while (at < text.length && !/\p{L}/u.test(text[at]!)) at++;
   let open = false;
   for (let i = from; i < at; i++) {
     const c = text.charCodeAt(i);

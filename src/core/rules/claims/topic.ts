@@ -35,7 +35,7 @@ export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | und
   return documentTitle(doc, terms)?.entry;
 }
 
-/** A sentence that opens with "It" (after list numbering or emphasis): the pronoun's span. */
+/** A sentence that opens with "It" or "This is" (after list numbering or emphasis): the pronoun's span. */
 export interface PronounSentence {
   offset: number;
   endOffset: number;
@@ -44,7 +44,7 @@ export interface PronounSentence {
   end: number;
 }
 
-const PRONOUN = /^(?:\d+[.)]\s+)?(It|This (?:condition|disease|illness|syndrome|treatment|therapy))\s+/;
+const PRONOUN = /^(?:\d+[.)]\s+)?(It|This (?:condition|disease|illness|syndrome|treatment|therapy)|This(?=\s+is\b))\s+/;
 
 /** Every sentence of `block` whose subject is "It" or "This condition"; chunk-relative offsets. */
 export function pronounSentences(block: Block): PronounSentence[] {

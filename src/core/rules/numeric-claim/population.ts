@@ -21,9 +21,10 @@ const SEX_CLAIMS = [
   /\b(?:(?:far|much|a lot|significantly|slightly|somewhat|considerably|twice as)\s+)?more\s+(?:common|frequent|prevalent|likely)\s+(?:in|among|for)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(women|females|men|males)\s+are\s+(?:\w+\s+)?(?:more\s+likely|at\s+(?:greater|higher)\s+risk|more\s+often\s+affected)\b/i,
+  /\b(?:affects?|strikes?|hits?)\s+(women|females|men|males)\s+(?:far\s+|much\s+)?more\s+(?:often\s+|frequently\s+|commonly\s+)?than\s+(?:men|males|women|females)\b/i,
 ];
 const ELDERLY_CLAIMS = [
-  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
+  /\b(?:(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)|(?:affects?|strikes?|occurs?\s+in)\s+only)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;

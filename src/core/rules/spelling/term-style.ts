@@ -36,11 +36,10 @@ export function hasAccents(text: string): boolean {
 }
 
 /**
- * Checks diacritics (when `accentsUsed`: the document writes this term with accents elsewhere), eponym
- * style and capitals of a correctly spelled mention (preferred or synonym form) and returns the
- * corrected text with its reasons, or undefined when the mention is fine.
- * Headings and table cells are labels, and Title Case there is a house choice, so `inLabel` skips
- * the capitals check; a capitalized word next to the term marks a proper name and skips it too.
+ * Checks diacritics (when `used.accents`: the document writes this term with accents elsewhere), eponym
+ * style and capitals (when `used.lowerCase`: the document writes this name in lower case in running
+ * text elsewhere) of a correctly spelled mention (preferred or synonym form) and returns the corrected
+ * text with its reasons, or undefined when the mention is fine.
  */
 export function styleCorrection(
   entry: Entry,
@@ -48,22 +47,18 @@ export function styleCorrection(
   context: SentenceContext,
   style: EponymStyle,
   inLabel: boolean,
-  accentsUsed: boolean,
+  used: { accents: boolean; lowerCase: boolean },
 ): StyleCorrection | undefined {
   const reasons: string[] = [];
   const properName = partOfProperName(context, mention);
-  inLabel ||= isListLabel(context.masked, mention);
   let text = mention.text;
 
-  if (!inLabel && !properName && (LOWER_CASE_KINDS.has(entry.kind) || isNeuropathyConcept(entry))) {
-    const lowered = lowerCaseWords(text, mention.surface, startsSentence(context, mention.offset));
-    if (lowered !== text) {
-      text = lowered;
-      reasons.push('disease names are lower case in running text');
-    }
+  if (used.lowerCase && caseUse(entry, mention, context, inLabel) === 'capitalized') {
+    text = lowerCaseWords(text, mention.surface, startsSentence(context, mention.offset));
+    reasons.push('the document writes it in lower case elsewhere');
   }
   // Both "Guillain-Barré" and "Guillain-Barre" are accepted spellings; only a mix in one document is a problem.
-  const accented = accentsUsed ? restoreDiacritics(text, mention.surface) : text;
+  const accented = used.accents ? restoreDiacritics(text, mention.surface) : text;
   if (accented !== text) {
     text = accented;
     reasons.push('the document spells it with accents elsewhere');
@@ -73,8 +68,9 @@ export function styleCorrection(
     text = hyphenated;
     reasons.push('the name is hyphenated');
   }
-  // A name with no possessive form in the terminology ("celiac's disease") is never written with one.
-  const noPossessiveForm = entry.possessive === undefined;
+  // A condition's name with no possessive form in the terminology ("celiac's disease") is never written
+  // with one; in other words ("the body's functions") the possessive is ordinary grammar.
+  const noPossessiveForm = entry.possessive === undefined && LOWER_CASE_KINDS.has(entry.kind);
   if (!properName && (style === 'nonpossessive' || noPossessiveForm) && INNER_POSSESSIVE.test(text)) {
     text = text.replace(INNER_POSSESSIVE, '');
     reasons.push(noPossessiveForm && style !== 'nonpossessive' ? 'this name has no possessive form' : 'AMA style drops the possessive in eponyms');
@@ -84,6 +80,30 @@ export function styleCorrection(
     reasons.push('house style uses the possessive eponym');
   }
   return reasons.length > 0 ? { text, reasons } : undefined;
+}
+
+/**
+ * How a disease name is written in running text: `capitalized` ("has Multiple Sclerosis"), `lower`
+ * ("has multiple sclerosis"), or undefined when case says nothing (one word, an eponym only, ALL CAPS).
+ * Capitals in running text are a house style editors differ on, so they count only when one document
+ * mixes both forms. Headings, table cells and list labels are labels, where Title Case is a house choice;
+ * and a capitalized word after the term marks a proper name ("Multiple Sclerosis Society"). Neither counts.
+ */
+export function caseUse(entry: Entry, mention: Mention, context: SentenceContext, inLabel: boolean): 'capitalized' | 'lower' | undefined {
+  if (!LOWER_CASE_KINDS.has(entry.kind) && !isNeuropathyConcept(entry)) return undefined;
+  if (inLabel || partOfProperName(context, mention) || isListLabel(context.masked, mention)) return undefined;
+  const atStart = startsSentence(context, mention.offset);
+  const lowered = lowerCaseWords(mention.text, mention.surface, atStart);
+  if (lowered !== mention.text) return 'capitalized';
+  return writesLowerCase(mention.text, mention.surface, atStart) ? 'lower' : undefined;
+}
+
+/** True when a word the listed form writes in lower case is written in lower case too (the sentence's first word aside). */
+function writesLowerCase(text: string, surface: string, sentenceStart: boolean): boolean {
+  const written = wordsOf(text);
+  const listed = wordsOf(surface);
+  if (written.length !== listed.length) return false;
+  return written.some((word, i) => !(i === 0 && sentenceStart) && /^\p{Ll}/u.test(listed[i]!.text) && /^\p{Ll}/u.test(word.text));
 }
 
 /** House style is possessive, the entry has a possessive form, and the writer used none. */

@@ -10,33 +10,44 @@ import { capitalize } from '../term-text';
 /** Words that make "does not work" about some people or some moments, not the treatment: "for everyone", "when", "alone". */
 const PERSONAL_RESPONSE = /\b(?:every(?:one|body)?|all|some|always|no longer|stop(?:s|ped)? working|when|if|once|alone|by itself|by themselves|on (?:its|their) own)\b/i;
 
+/** Words that make a treatment the one to start with. */
+const FIRST_USE = /\b(?:first[- ]line|first choice|first treatments?|initial(?:ly)?|to start with|start(?:s|ed)? with)\b/i;
+
 /**
  * Treatments presented as standard or proven care ("the next step", "the proven first-line
  * treatment") where the terminology's verdict is `uncertain`, and treatments said not to work where
  * the verdict rates them first-line or effective ("Corticosteroids do not work for CIDP"): the claim
  * reader reads the sentence, the comparison with the facts says it differs, and the finding names the
- * evidence. Hedged, reported, historical and research claims are not the writer's statement and stay
+ * evidence. A maintenance treatment (`use: maintenance`) named as a first treatment ("First-line
+ * treatments for CIDP are steroids, IVIG and SCIG") is reported too. Hedged, reported, historical and research claims are not the writer's statement and stay
  * quiet, as is "does not work for everyone" or "when IVIG no longer works". Offsets are chunk-relative.
  */
 export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  const seen = new Set<number>();
+  // One finding per treatment and sentence: "subcutaneous immunoglobulin (SCIG)" names it twice.
+  const seen = new Set<string>();
   for (const claim of blockClaims(block, terms)) {
-    if (claim.attribute !== 'treatment' || claim.certainty === 'hedged' || seen.has(claim.object.offset)) continue;
+    if (claim.attribute !== 'treatment' || claim.certainty === 'hedged' || seen.has(`${claim.sentence.start}:${claim.object.termId}`)) continue;
     const sentence = block.masked.slice(claim.sentence.start, claim.sentence.end);
     // "an effective treatment for MMN" overstates uncertain evidence as much as "the standard treatment"; "works for some people" does not.
     const overstated = !claim.negated && (claim.predicate === 'standard' || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
     const denied = claim.predicate === 'works' && claim.negated && !PERSONAL_RESPONSE.test(sentence);
-    if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
     const treatment = terms.get(claim.object.termId);
     const disease = terms.get(claim.subject.termId);
     if (!evidence || !treatment || !disease) continue;
-    if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
-    seen.add(claim.object.offset);
-    const message = overstated
-      ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : 'effective'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
-      : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying this treatment does not work there is wrong.`;
+    // "First-line treatments are steroids, IVIG and SCIG": a maintenance treatment named as a first one.
+    const first = overstated && claim.predicate === 'standard' && evidence.use === 'maintenance' && FIRST_USE.test(sentence);
+    if (!first) {
+      if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
+      if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
+    }
+    seen.add(`${claim.sentence.start}:${claim.object.termId}`);
+    const message = first
+      ? `${capitalize(treatment.preferred)} keeps ${disease.preferred} under control once another treatment has worked; it is not a first treatment for it.`
+      : overstated
+        ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : 'effective'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
+        : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying this treatment does not work there is wrong.`;
     out.push({
       message,
       offset: claim.object.offset,
