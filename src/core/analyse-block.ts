@@ -1,7 +1,7 @@
 import { chunkMarkdown, type Chunk } from './markdown/chunk';
 import { extractProse, plainProse, type ProseUnit } from './markdown/prose';
 import type { Mention } from './matcher';
-import type { Block, NotChecked } from './rules/rule';
+import type { Block, ChunkReader, NotChecked } from './rules/rule';
 import { nearMisses } from './near-miss';
 import type { TermIndex } from './terminology/term-index';
 import { splitSentences, type Span } from './text/sentences';
@@ -42,6 +42,7 @@ export function analyseBlock(text: string, format: DocumentFormat, terms: TermIn
   }
   const sentenceCache = new Map<ProseUnit, Span[]>();
   return {
+    read: readings(),
     text,
     masked: prose.masked,
     units: prose.units,
@@ -77,6 +78,22 @@ export function unreadBlock(text: string, notChecked: NotChecked | undefined): B
     mentions: [],
     sentences: () => [],
     mentionsIn: () => [],
+    read: readings(),
+  };
+}
+
+/**
+ * A block's `read`: each reader's result, kept for as long as the block (the engine keeps a block
+ * while its chunk text is unchanged) and for one terminology, so no rule needs a private cache.
+ */
+function readings(): Block['read'] {
+  const kept = new Map<ChunkReader<unknown>, { terms: TermIndex; value: unknown }>();
+  return function read<T>(this: Block, reader: ChunkReader<T>, terms: TermIndex): T {
+    const found = kept.get(reader as ChunkReader<unknown>);
+    if (found && found.terms === terms) return found.value as T;
+    const value = reader(this, terms);
+    kept.set(reader as ChunkReader<unknown>, { terms, value });
+    return value;
   };
 }
 

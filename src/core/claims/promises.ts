@@ -1,4 +1,3 @@
-import { blockMemo } from '../rules/claims/block-memo';
 import { insideQuotation } from '../rules/claims/reported';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
@@ -41,7 +40,9 @@ const BENEFIT_OR_SUCCESS = new RegExp(`${BENEFIT.source}|\\bsuccess`, 'i');
 const SURE_BENEFIT = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${BENEFIT.source})`, 'i');
 
 /** `readPromises` of a whole block, kept while the engine keeps the block. */
-export const blockPromises = blockMemo((block, terms) => readPromises(block, terms));
+export const blockPromises = (block: Block, terms: TermIndex): RemedyPromise[] => block.read(promisesOf, terms);
+
+const promisesOf = (block: Block, terms: TermIndex): RemedyPromise[] => readPromises(block, terms);
 
 /**
  * Every promise in `block` made for a treatment with an `approach`, named in the sentence or, when

@@ -1,5 +1,4 @@
 import type { Mention } from '../matcher';
-import { blockMemo } from '../rules/claims/block-memo';
 import { splitClauses } from '../rules/claims/clauses';
 import type { Block } from '../rules/rule';
 import { splitCoordinated } from '../rules/treatment-claim/coordinated';
@@ -60,7 +59,9 @@ const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction'
  * `readClaims` of a whole block, kept while the engine keeps the block (its chunk text is unchanged),
  * so the rules that read claims share one reading and a keystroke re-reads only edited chunks.
  */
-export const blockClaims = blockMemo((block, terms) => readClaims(block, terms));
+export const blockClaims = (block: Block, terms: TermIndex): Claim[] => block.read(claimsOf, terms);
+
+const claimsOf = (block: Block, terms: TermIndex): Claim[] => readClaims(block, terms);
 
 export interface ReadOptions {
   /** The page's topic (its title's term): a sentence opening with "It" is read as being about it. */

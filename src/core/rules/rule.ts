@@ -20,7 +20,15 @@ export interface Block {
   sentences(unit: ProseUnit): readonly Span[];
   /** Mentions inside [start, end). */
   mentionsIn(start: number, end: number): readonly Mention[];
+  /**
+   * What `reader` reads from this chunk (its claims, its promises), read once and kept with the
+   * block, so the rules that share a reading share one, and a keystroke re-reads only edited chunks.
+   */
+  read<T>(reader: ChunkReader<T>, terms: TermIndex): T;
 }
+
+/** A pure reading of one chunk that several rules share (the claim reader's claims, say). */
+export type ChunkReader<T> = (block: Block, terms: TermIndex) => T;
 
 /** Why a chunk was not read, and the part of it (from its start) to mark as not checked. */
 export interface NotChecked {
