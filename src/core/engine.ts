@@ -11,6 +11,7 @@ import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from '
 import type { TermIndex } from './terminology/term-index';
 import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
 import { FinishedFindings } from './finished-findings';
+import { SummarySlots, summaryColumns, summaryOf, type SummaryColumns } from './summary-columns';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
 
 export { ruleUrl } from './findings';
@@ -86,6 +87,8 @@ export class Linter {
   private cacheKey = '';
   private slots = new SummarySlots([]);
   private finished = new FinishedFindings();
+  /** The last check's summary columns; taken out while a check runs, like `finished`. */
+  private columns: SummaryColumns | undefined;
 
   constructor(private readonly terms: TermIndex) {}
 
@@ -107,11 +110,15 @@ export class Linter {
       this.cacheKey = key;
       this.slots = new SummarySlots(rules);
       this.finished = new FinishedFindings();
+      this.columns = undefined;
     }
     const slots = this.slots;
     // Taken out until this check finishes: a check that throws must not leave findings of a text it never finished.
     const finished = this.finished;
     this.finished = new FinishedFindings();
+    // Taken out too: they belong to the chunks of the last finished check.
+    const lastColumns = this.columns;
+    this.columns = undefined;
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
@@ -150,14 +157,15 @@ export class Linter {
     const documentFindings: RuleFinding[] = [];
     const doc: DocumentInput = { text, blocks, lines };
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
-    const columns = summaryColumns(this.chunks, documentRules, slots, env);
+    const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
     for (const rule of documentRules) {
-      const summaries = rule.summarize ? columns[slots.of(rule.summarize)]! : [];
+      const summaries = rule.summarize ? columns.columns[slots.of(rule.summarize)]! : [];
       rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
     }
     const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
     const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil);
     this.finished = finished;
+    this.columns = columns;
     return mergeFindings(chunkLists, documentList, filter);
   }
 
@@ -207,65 +215,6 @@ export class Linter {
     }
     return result;
   }
-}
-
-type Summarizer = NonNullable<DocumentRule['summarize']>;
-
-/** Marks a summary slot not computed yet (a summary may itself be undefined). */
-const UNSUMMARIZED: unique symbol = Symbol('unsummarized');
-
-/**
- * A slot number per distinct `summarize` function of a rule list, so a chunk keeps its summaries
- * in a small array: a keystroke walks every chunk once per document rule, and an array read there
- * costs less than a map lookup. Rules that share a `summarize` function share a slot.
- */
-class SummarySlots {
-  private readonly slots = new Map<Summarizer, number>();
-
-  constructor(rules: readonly Rule[]) {
-    for (const rule of rules) if (rule.scope === 'document' && rule.summarize && !this.slots.has(rule.summarize)) this.slots.set(rule.summarize, this.slots.size);
-  }
-
-  /** Whether every document rule's `summarize` has a slot here. */
-  fits(rules: readonly Rule[]): boolean {
-    return rules.every((rule) => rule.scope !== 'document' || !rule.summarize || this.slots.has(rule.summarize));
-  }
-
-  of(summarize: Summarizer): number {
-    return this.slots.get(summarize)!;
-  }
-
-  empty(): unknown[] {
-    return new Array<unknown>(this.slots.size).fill(UNSUMMARIZED);
-  }
-}
-
-/**
- * The document rules' summaries of the analysed chunks, one column per slot in block order: each
- * computed once per chunk analysis and kept with it (identical chunks share one), so an edit
- * re-summarizes only the chunks it touched. One pass over the chunks for all rules: a keystroke
- * reads every chunk's summaries, and visiting each chunk once keeps that walk cheap.
- */
-function summaryColumns(chunks: readonly ChunkState[], rules: readonly DocumentRule[], slots: SummarySlots, env: RuleEnv): unknown[][] {
-  const wanted: Array<{ slot: number; summarize: Summarizer }> = [];
-  const columns: unknown[][] = [];
-  for (const rule of rules) {
-    if (!rule.summarize || columns[slots.of(rule.summarize)]) continue;
-    wanted.push({ slot: slots.of(rule.summarize), summarize: rule.summarize });
-    columns[slots.of(rule.summarize)] = [];
-  }
-  for (let i = 0; i < chunks.length; i++) {
-    const result = chunks[i]!.result;
-    if (!result) continue;
-    for (const { slot, summarize } of wanted) columns[slot]!.push(summaryOf(result, slot, summarize, env));
-  }
-  return columns;
-}
-
-function summaryOf(result: BlockResult, slot: number, summarize: Summarizer, env: RuleEnv): unknown {
-  let summary = result.summaries[slot];
-  if (summary === UNSUMMARIZED) result.summaries[slot] = summary = summarize(result.block, env);
-  return summary;
 }
 
 /** The time left for reading chunks in one `lint` call; chunks past it are deferred. */

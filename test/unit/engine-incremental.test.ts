@@ -107,6 +107,29 @@ test("Linter.blockAt answers like the uncached blockAt, before and after an edit
   assert.equal(linter.blockAt('GBS in plain text', 1, 'text')?.block.mentions[0]?.termId, 'guillain-barre-syndrome');
 });
 
+test('document-rule findings after an edit move with their text: lines and offsets as a fresh lint, fixes moved too', () => {
+  const before = DOC.indexOf('Some people');
+  // Added lines, removed lines, and an edit inside the chunk that holds the findings.
+  const edits: Array<[number, number, string]> = [
+    [before, before, 'A new paragraph.\n\nAnd a second line\n'],
+    [DOC.indexOf('## Getting'), before, ''],
+    [DOC.indexOf('The doctor'), DOC.indexOf('The doctor'), 'Later, '],
+  ];
+  for (const [start, end, insert] of edits) {
+    const edited = DOC.slice(0, start) + insert + DOC.slice(end);
+    const { first, second } = relint(DOC, edited);
+    const was = first.find((f) => f.ruleId === 'ambiguous-abbreviation')!;
+    const now = second.find((f) => f.ruleId === 'ambiguous-abbreviation')!;
+    assert.equal(now.offset, was.offset + edited.length - DOC.length);
+    assert.equal(now.fixes[0]!.offset, was.fixes[0]!.offset + edited.length - DOC.length);
+    assert.equal(was.offset, DOC.indexOf('MSO4'), 'the last finding was not moved in place');
+    // The same with the edited range given, as the language server gives it.
+    const linter = new Linter(terms);
+    linter.lint(DOC);
+    assert.deepEqual(linter.lint(edited, { change: { start, oldEnd: end, newEnd: start + insert.length } }), second);
+  }
+});
+
 test('document-rule findings before an edit come back as the same objects; after a failed check, nothing stale returns', () => {
   const at = DOC.indexOf('Some people') + 'Some'.length;
   const edited = DOC.slice(0, at) + ' new' + DOC.slice(at);
@@ -135,4 +158,12 @@ test('document-rule findings before an edit come back as the same objects; after
   assert.throws(() => linter.lint(DOC.replace('Patients', 'BOOM Patients'), options));
   const after = DOC.replace('Patients suffering', 'People suffering');
   assert.deepEqual(linter.lint(after, options), new Linter(terms).lint(after, options));
+});
+
+test('front matter added and removed (a chunk without a block at the start) and a fence opened: every step equals a fresh lint', () => {
+  const front = '---\ntitle: CIDP\n---\n';
+  const steps = [front + DOC, DOC, front + DOC, front + DOC.replace('## Pain', '```\n## Pain'), DOC.replace('## Pain', '```\n## Pain'), DOC];
+  const linter = new Linter(terms);
+  linter.lint(DOC);
+  for (const [i, text] of steps.entries()) assert.deepEqual(linter.lint(text), new Linter(terms).lint(text), `step ${i}`);
 });
