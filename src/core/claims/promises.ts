@@ -79,7 +79,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
 }
 
 /** The first promise in `sentence` that is the writer's own, if any. */
-function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermIndex, aboutCondition: boolean): RemedyPromise[] {
+export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: TermIndex, aboutCondition: boolean): RemedyPromise[] {
   const text = block.masked.slice(sentence.start, sentence.end);
   const triggers = findTriggers(block.masked, sentence);
   const evidence = new RegExp(UNNAMED_EVIDENCE, 'i').exec(text);
@@ -171,4 +171,36 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex)
     if (symptom) return [{ start: m.index, end: symptom.endOffset - sentence.start, claim: m.index, kind: 'relief' }];
   }
   return [];
+}
+
+/** A lead-in that opens a list of what a treatment does: "Benefits include:", "It can:", "Advantages:". */
+const BENEFIT_LEAD = /\b(?:benefits?|advantages?|helps?|can|will|effects?)\b[^:]{0,40}:\s*$/i;
+
+/**
+ * The treatment outside mainstream care whose benefits a block's last paragraph introduces as a list
+ * ("Acetyl-L-carnitine is an amino acid... Benefits include:"): named in that lead-in, or in the
+ * paragraph just before it. Undefined when the block does not end with such a lead-in.
+ */
+export function listLeadRemedy(block: Block, terms: TermIndex): Entry | undefined {
+  let remedy: Entry | undefined;
+  let last: { lead: boolean } | undefined;
+  for (const unit of block.units) {
+    const treatments = block.mentionsIn(unit.start, unit.end).map((m) => terms.get(m.termId)).filter((e) => e?.kind === 'treatment');
+    // The paragraph's first treatment is what it is about: "Alpha lipoic acid is ... sold as a supplement".
+    if (treatments.length > 0) remedy = treatments[0]?.approach ? treatments[0] : undefined;
+    if (unit.kind === 'heading') remedy = treatments.find((e) => e?.approach);
+    last = { lead: unit.kind === 'paragraph' && !unit.inList && BENEFIT_LEAD.test(block.masked.slice(unit.start, unit.end)) };
+  }
+  return last?.lead ? remedy : undefined;
+}
+
+/** The sentences of the list items a block opens with that name no treatment: the items of a list whose lead-in is in the block before. */
+export function leadingItems(block: Block, terms: TermIndex): Span[] {
+  const out: Span[] = [];
+  for (const unit of block.units) {
+    if (!unit.inList) break;
+    if (block.mentionsIn(unit.start, unit.end).some((m) => terms.get(m.termId)?.kind === 'treatment')) continue;
+    out.push(...block.sentences(unit));
+  }
+  return out;
 }

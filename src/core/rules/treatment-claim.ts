@@ -12,7 +12,8 @@ import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
-import { promiseFindings } from './treatment-claim/unproven-promise';
+import { listItemPromises, promiseFindings } from './treatment-claim/unproven-promise';
+import { leadingItems, listLeadRemedy } from '../claims/promises';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
 
@@ -34,6 +35,10 @@ interface Analysed {
   overstated: RawFinding[];
   /** Promises of repair or cure for treatments outside mainstream care. */
   promises: RawFinding[];
+  /** The treatment whose benefits the block's last paragraph introduces as a list ("Benefits include:"). */
+  leadRemedy: Entry | undefined;
+  /** Sentences of the list items the block opens with that name no treatment (read under the lead before). */
+  leadingItems: Span[];
   /** Treatments said to do what they do not ("IVIG removes the antibodies"). */
   misdescribed: RawFinding[];
   /** Treatments said to work better together where the evidence says they do not. */
@@ -49,6 +54,8 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     diseaseless: [],
     overstated: overstatedFindings(block, terms),
     promises: promiseFindings(block, terms),
+    leadRemedy: listLeadRemedy(block, terms),
+    leadingItems: leadingItems(block, terms),
     misdescribed: misdescribedFindings(block, terms),
     combined: combinationFindings(block, terms),
     steps: listSteps(block, terms),
@@ -87,6 +94,13 @@ export const treatmentClaim: DocumentRule<Analysed> = {
       for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
+    });
+    // "Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves" in the next chunk.
+    doc.blocks.forEach(({ start, block }, i) => {
+      const remedy = i > 0 ? summaries[i - 1]!.leadRemedy : undefined;
+      const items = summaries[i]!.leadingItems;
+      if (!remedy || items.length === 0) return;
+      for (const f of listItemPromises(block, items, remedy, env.terms)) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
     });
     topicClaims(doc, env.terms, report, summaries);
     listClaims(doc, env.terms, report, summaries.map((s) => s.steps));

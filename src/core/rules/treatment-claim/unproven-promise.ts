@@ -1,4 +1,7 @@
-import { blockPromises, type RemedyPromise } from '../../claims/promises';
+import { blockPromises, promisesIn, type RemedyPromise } from '../../claims/promises';
+import { isCondition } from '../../claims/reader';
+import type { Entry } from '../../terminology/types';
+import type { Span } from '../../text/sentences';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Approach } from '../../terminology/types';
 import type { RawFinding } from '../../types';
@@ -30,19 +33,34 @@ const SAYS: Record<RemedyPromise['kind'], (treatment: string) => string> = {
  * Offsets are chunk-relative.
  */
 export function promiseFindings(block: Block, terms: TermIndex): RawFinding[] {
-  return blockPromises(block, terms).map((p) => {
-    const approach = p.remedy.approach!;
-    const treatment = `${p.remedy.preferred} (${STANDING[approach.kind]})`;
-    return {
-      message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`,
-      offset: p.offset,
-      endOffset: p.endOffset,
-      actual: p.text,
-      termId: p.remedy.id,
-      fixes: [],
-      note: `${citation(p.remedy, approach.source).short}. Health claims need competent and reliable scientific evidence (${citation(p.remedy, CLAIMS_STANDARD_SOURCE).short}).`,
-      sources: [findingSource(p.remedy, approach.source), findingSource(p.remedy, CLAIMS_STANDARD_SOURCE)],
-      severity: 'warning',
-    };
-  });
+  return blockPromises(block, terms).map(promiseFinding);
+}
+
+/**
+ * Promises in the list items a block opens with, made for the treatment whose benefits the block
+ * before introduced ("Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves").
+ */
+export function listItemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RawFinding[] {
+  const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
+  // A list of benefits may name relief ("Reducing pain"): reviews do report it for symptoms, so only
+  // repair, cure and proven-success promises count there.
+  const promises = items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition));
+  return promises.filter((p) => p.kind !== 'relief').map(promiseFinding);
+}
+
+/** The warning for one promise. */
+function promiseFinding(p: RemedyPromise): RawFinding {
+  const approach = p.remedy.approach!;
+  const treatment = `${p.remedy.preferred} (${STANDING[approach.kind]})`;
+  return {
+    message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`,
+    offset: p.offset,
+    endOffset: p.endOffset,
+    actual: p.text,
+    termId: p.remedy.id,
+    fixes: [],
+    note: `${citation(p.remedy, approach.source).short}. Health claims need competent and reliable scientific evidence (${citation(p.remedy, CLAIMS_STANDARD_SOURCE).short}).`,
+    sources: [findingSource(p.remedy, approach.source), findingSource(p.remedy, CLAIMS_STANDARD_SOURCE)],
+    severity: 'warning',
+  };
 }
