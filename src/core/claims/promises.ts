@@ -2,6 +2,7 @@ import { insideQuotation } from '../rules/claims/reported';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
+import type { ProseUnit } from '../markdown/prose';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
 import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, TREATS_PEOPLE, UNNAMED_EVIDENCE } from './predicates';
@@ -55,9 +56,13 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
   const isRemedy = (termId: string): boolean => terms.get(termId)?.approach !== undefined;
   // Most blocks name no such treatment: one pass over their mentions settles it.
   if (!block.mentions.some((m) => isRemedy(m.termId))) return out;
+  const leads = new ListLeads(block, terms);
   for (const unit of block.units) {
     const mentions = block.mentionsIn(unit.start, unit.end);
     const inUnit = mentions.map((m) => m.termId);
+    // "## Acetyl-L-carnitine" or "Benefits include:" then "- Regenerating injured nerves".
+    const lead = leads.next(unit);
+    if (lead) out.push(...itemPromises(block, block.sentences(unit), lead, terms));
     if (!inUnit.some(isRemedy)) continue;
     // "# How Laser Therapy Treats Neuropathy Pain" announces a topic the way a question does.
     if (unit.kind === 'heading' && TOPIC_HEADING.test(block.masked.slice(unit.start, unit.end))) continue;
@@ -177,24 +182,43 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex)
 const BENEFIT_LEAD = /\b(?:benefits?|advantages?|helps?|can|will|effects?)\b[^:]{0,40}:\s*$/i;
 
 /**
- * The treatment outside mainstream care whose benefits a block's last paragraph introduces as a list
- * ("Acetyl-L-carnitine is an amino acid... Benefits include:"): named in that lead-in, or in the
- * paragraph just before it. Undefined when the block does not end with such a lead-in.
+ * Walks a block's units in order and says, for each list item that names no treatment, which
+ * treatment outside mainstream care its list is about: the one a heading right before names ("##
+ * Acetyl-L-carnitine"), or the one a benefits lead-in introduces ("Acetyl-L-carnitine is an amino
+ * acid... Benefits include:"), named in the lead-in or the paragraph just before it.
  */
-export function listLeadRemedy(block: Block, terms: TermIndex): Entry | undefined {
-  let remedy: Entry | undefined;
-  let last: { lead: boolean } | undefined;
-  for (const unit of block.units) {
-    const treatments = block.mentionsIn(unit.start, unit.end).map((m) => terms.get(m.termId)).filter((e) => e?.kind === 'treatment');
+export class ListLeads {
+  /** The treatment the last paragraph or heading named first, if it is outside mainstream care. */
+  private named: Entry | undefined;
+  /** The treatment whose list the next items belong to. */
+  lead: Entry | undefined;
+
+  constructor(
+    private readonly block: Block,
+    private readonly terms: TermIndex,
+  ) {}
+
+  /** The treatment `unit` lists a benefit of, when it is such an item; moves the walk on. */
+  next(unit: ProseUnit): Entry | undefined {
+    const treatments = this.block.mentionsIn(unit.start, unit.end).map((m) => this.terms.get(m.termId)).filter((e) => e?.kind === 'treatment');
+    if (unit.inList) return treatments.length === 0 ? this.lead : undefined;
     // The paragraph's first treatment is what it is about: "Alpha lipoic acid is ... sold as a supplement".
-    if (treatments.length > 0) remedy = treatments[0]?.approach ? treatments[0] : undefined;
-    if (unit.kind === 'heading') remedy = treatments.find((e) => e?.approach);
-    last = { lead: unit.kind === 'paragraph' && !unit.inList && BENEFIT_LEAD.test(block.masked.slice(unit.start, unit.end)) };
+    if (treatments.length > 0) this.named = treatments[0]?.approach ? treatments[0] : undefined;
+    const text = this.block.masked.slice(unit.start, unit.end);
+    this.lead = unit.kind === 'heading' ? this.named : BENEFIT_LEAD.test(text) ? this.named : undefined;
+    if (unit.kind === 'heading' && treatments.length === 0) this.named = undefined;
+    return undefined;
   }
-  return last?.lead ? remedy : undefined;
 }
 
-/** The sentences of the list items a block opens with that name no treatment: the items of a list whose lead-in is in the block before. */
+/** The treatment whose list a block's last paragraph or heading leads into, for the list in the next block. */
+export function listLeadRemedy(block: Block, terms: TermIndex): Entry | undefined {
+  const leads = new ListLeads(block, terms);
+  for (const unit of block.units) leads.next(unit);
+  return leads.lead;
+}
+
+/** The sentences of the list items a block opens with that name no treatment: the items of a list whose lead is in the block before. */
 export function leadingItems(block: Block, terms: TermIndex): Span[] {
   const out: Span[] = [];
   for (const unit of block.units) {
@@ -203,4 +227,13 @@ export function leadingItems(block: Block, terms: TermIndex): Span[] {
     out.push(...block.sentences(unit));
   }
   return out;
+}
+
+/**
+ * Promises in list items about a lead treatment: repair, cure and proven-success promises only, since
+ * a list of benefits may fairly name relief, which reviews do report for symptoms.
+ */
+export function itemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RemedyPromise[] {
+  const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
+  return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief');
 }

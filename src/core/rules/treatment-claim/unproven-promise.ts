@@ -1,5 +1,4 @@
-import { blockPromises, promisesIn, type RemedyPromise } from '../../claims/promises';
-import { isCondition } from '../../claims/reader';
+import { blockPromises, itemPromises, type RemedyPromise } from '../../claims/promises';
 import type { Entry } from '../../terminology/types';
 import type { Span } from '../../text/sentences';
 import type { TermIndex } from '../../terminology/term-index';
@@ -37,15 +36,11 @@ export function promiseFindings(block: Block, terms: TermIndex): RawFinding[] {
 }
 
 /**
- * Promises in the list items a block opens with, made for the treatment whose benefits the block
- * before introduced ("Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves").
+ * Promises in the list items a block opens with, made for the treatment whose list the block before
+ * leads into ("Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves").
  */
 export function listItemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RawFinding[] {
-  const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
-  // A list of benefits may name relief ("Reducing pain"): reviews do report it for symptoms, so only
-  // repair, cure and proven-success promises count there.
-  const promises = items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition));
-  return promises.filter((p) => p.kind !== 'relief').map(promiseFinding);
+  return itemPromises(block, items, remedy, terms).map(promiseFinding);
 }
 
 /** The warning for one promise. */
