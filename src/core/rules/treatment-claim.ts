@@ -13,7 +13,7 @@ import { splitCoordinated } from './treatment-claim/coordinated';
 import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 import { listItemPromises, promiseFindings } from './treatment-claim/unproven-promise';
-import { leadingItems, listLeadRemedy } from '../claims/promises';
+import { leadingItems, listLeadRemedy } from '../claims/list-leads';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
 
