@@ -150,9 +150,13 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
  * by the words before them, and this abbreviation is the same letters, shortened or not.
  */
 function spelledAsAlternative(masked: string, start: number, end: number, abbreviation: string): boolean {
-  const open = masked.lastIndexOf('(', start);
-  const close = masked.indexOf(')', end);
-  if (open === -1 || close === -1 || start - open > 40 || close - end > 40) return false;
+  // Look only near the abbreviation: a page-long paragraph without brackets must not be scanned per use.
+  const near = Math.max(0, start - 40);
+  const openAt = masked.slice(near, start).lastIndexOf('(');
+  const closeAt = masked.slice(end, end + 40).indexOf(')');
+  if (openAt === -1 || closeAt === -1) return false;
+  const open = near + openAt;
+  const close = end + closeAt;
   const alternatives = masked.slice(open + 1, close).split(/\s*(?:\bor\b|\/|,)\s*/).map((a) => a.trim());
   if (alternatives.length < 2 || !alternatives.every((a) => /^[A-Z][A-Za-z]{1,6}$/.test(a))) return false;
   const before = masked.slice(Math.max(0, open - 120), open);
