@@ -1,0 +1,93 @@
+// The word-level tests the claim reader applies to a pair of names in a clause: which names are
+// conditions, whether another condition or place stands between them, and the words between them with
+// other names blanked.
+import type { Mention } from '../matcher';
+import type { TermIndex } from '../terminology/term-index';
+import type { Span } from '../text/sentences';
+import { SITE_PREDICATE } from './predicates';
+
+export const CONDITION_KINDS = new Set(['disease', 'variant']);
+
+/**
+ * A condition a claim can be about: a disease or variant, or the concept of peripheral neuropathy
+ * by its name ("neuropathy", not an everyday phrase such as "nerve damage"), which writers place in
+ * the body as often as any disease ("neuropathy is damage to the spinal cord").
+ */
+export function isCondition(m: Mention, terms: TermIndex): boolean {
+  const entry = terms.get(m.termId);
+  if (!entry) return false;
+  return CONDITION_KINDS.has(entry.kind) || (entry.kind === 'concept' && entry.peripheralNeuropathy === true && m.form !== 'lay');
+}
+
+/** Sites a sentence can wrongly place a condition in. */
+export const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction', 'autonomic']);
+
+/**
+ * A site predicate between a condition and a part of the body. Before the part, it must come
+ * within a few words of it ("attacks the myelin in the brain"), so in "the brain is damaged and
+ * cannot send signals to the nerves" the damage stays with the brain.
+ */
+export function placesIn(gap: string, subjectFirst: boolean): boolean {
+  if (!subjectFirst) return SITE_PREDICATE.test(gap);
+  let last: RegExpExecArray | null = null;
+  const all = new RegExp(SITE_PREDICATE.source, 'gi');
+  for (let m = all.exec(gap); m; m = all.exec(gap)) last = m;
+  if (!last) return false;
+  const after = gap.slice(last.index + last[0].length).trim();
+  return after === '' || after.split(/\s+/).length <= 5;
+}
+
+/**
+ * True when another condition stands between the subject and the object and is not coordinated with
+ * the subject: in "triggered by infections, GBS attacks the nerves" the nerves belong to GBS, and in
+ * "it helps CIDP and MS relapses that do not settle with steroids" the steroids belong to MS, while
+ * in "GBS, CIDP and MMN attack the nerves" the nerves belong to all three.
+ */
+export function conditionBetween(text: string, subject: Mention, object: Mention, names: readonly Mention[], terms: TermIndex): boolean {
+  const [first, second] = subject.offset < object.offset ? [subject, object] : [object, subject];
+  const others = names.filter(
+    (m) => m.offset >= first.endOffset && m.endOffset <= second.offset && isCondition(m, terms),
+  );
+  if (others.length === 0) return false;
+  // Subject first: the chain subject, others... must be one coordinated list; object first: others follow the subject's side.
+  const chain = subject.offset < object.offset ? [subject, ...others] : [...others, subject];
+  const gaps = chain.slice(1).map((m, i) => text.slice(chain[i]!.endOffset, m.offset));
+  return !(gaps.every((g) => /^\s*,?\s*(?:(?:and|or)\s+)?$/.test(g)) && gaps.some((g) => /\b(?:and|or)\b/.test(g)));
+}
+
+/**
+ * True when, between the subject and the part of the body, another part with a different site
+ * stands that is not listed with it: in "GBS attacks the nerves coming out of the spinal cord" the
+ * attack is on the nerves, while "MS damages the brain and spinal cord" names both and "GBS affects
+ * the nerves, not the brain" contrasts them.
+ */
+export function otherPlaceBefore(text: string, subject: Mention, object: Mention, names: readonly Mention[], terms: TermIndex): boolean {
+  if (object.offset < subject.offset) return false;
+  const site = terms.get(object.termId)?.site;
+  return names.some((m) => {
+    const entry = terms.get(m.termId);
+    // A plain body word with no site ("the nerves", "the legs") is another place too.
+    if (!entry || entry.kind !== 'anatomy' || !(SITES_CLAIMED.has(entry.site) || entry.site === 'none') || entry.site === site) return false;
+    if (m.offset < subject.endOffset || m.endOffset > object.offset) return false;
+    return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(text.slice(m.endOffset, object.offset));
+  });
+}
+
+/** The clause with the names in it blanked, so "plasma exchange therapy" does not read as a predicate. */
+export function withoutNames(text: string, clause: Span, names: readonly Mention[]): string {
+  let out = '';
+  let at = clause.start;
+  for (const m of names) {
+    if (m.offset < clause.start || m.endOffset > clause.end) continue;
+    out += text.slice(at, m.offset) + ' ';
+    at = m.endOffset;
+  }
+  return out + text.slice(at, clause.end);
+}
+
+/** The words between two names, with other names blanked ("GBS affects the peripheral nerves"). */
+export function between(text: string, a: Mention, b: Mention, names: readonly Mention[]): string {
+  const [first, second] = a.offset < b.offset ? [a, b] : [b, a];
+  const inner = names.filter((m) => m.offset >= first.endOffset && m.endOffset <= second.offset);
+  return withoutNames(text, { start: first.endOffset, end: second.offset }, inner);
+}
