@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import bundled from '../../../src/generated/terminology.json';
 import { equal, match, ok } from './check';
-import { activateExtension, completionItems, hoverText, labelOf, openFile, positionOf, setSetting } from './vscode-helpers';
+import { activateExtension, completionItems, hoverText, hoverTextWhenReady, labelOf, openFile, positionOf, setSetting } from './vscode-helpers';
 
 interface BundledEntry {
   id: string;
@@ -18,7 +18,7 @@ describe('hover and completion', () => {
   it('hover on "CIDP" shows the preferred term and the plain-language definition', async () => {
     ok(cidp, 'the bundled terminology has a cidp entry');
     const doc = await openFile('terms.md');
-    const text = await hoverText(doc.uri, positionOf(doc, 'CIDP', 2));
+    const text = await hoverTextWhenReady(doc.uri, positionOf(doc, 'CIDP', 2));
     match(text, /chronic inflammatory demyelinating polyneuropathy/i, 'hover names the preferred term');
     ok(text.includes(cidp.definition.patient), `hover holds the patient definition; got ${JSON.stringify(text)}`);
   });

@@ -78,6 +78,21 @@ export async function hoverText(uri: vscode.Uri, at: vscode.Position): Promise<s
     .join('\n');
 }
 
+/**
+ * The hover text once the language server answers with one: right after activation the server may
+ * still be starting or syncing the document, and a writer would simply hover again. Gives up after `ms`
+ * and returns the last (empty) answer, so the test's own assertion reports it.
+ */
+export async function hoverTextWhenReady(uri: vscode.Uri, at: vscode.Position, ms = 10_000): Promise<string> {
+  const until = Date.now() + ms;
+  let text = await hoverText(uri, at);
+  while (text === '' && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    text = await hoverText(uri, at);
+  }
+  return text;
+}
+
 export async function completionItems(uri: vscode.Uri, at: vscode.Position): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
   return list.items;
