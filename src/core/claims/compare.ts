@@ -26,13 +26,15 @@ export interface FactMatch {
   /** The fact in plain words ("IVIG for Guillain-Barré syndrome: a first choice (evidence: a clinical guideline)"). */
   fact?: string;
   source?: FindingSource;
-  /** The fact is that the two conditions are separate (a `contrastWith` relation), not a site or a parent. */
-  separate?: boolean;
-  /** The fact is whether the immune system causes the condition ("an autoimmune disease"). */
-  immune?: boolean;
-  /** The fact is that a condition is not one of its symptoms ("a type of pain"). */
-  symptom?: boolean;
+  /**
+   * What the fact is about when it is not where the condition acts: two separate conditions (a
+   * `contrastWith` relation), whether the immune system causes it ("an autoimmune disease"), or a
+   * condition that is not one of its symptoms ("a type of pain").
+   */
+  about?: FactAbout;
 }
+
+export type FactAbout = 'separate' | 'immune' | 'symptom';
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
   central: 'the central nervous system (brain and spinal cord)',
@@ -55,18 +57,14 @@ export function compareWithFacts(claim: Claim, terms: TermIndex): FactMatch {
     verdict,
     fact: found.fact,
     ...(found.source ? { source: found.source } : {}),
-    ...(found.separate ? { separate: true } : {}),
-    ...(found.immune ? { immune: true } : {}),
-    ...(found.symptom ? { symptom: true } : {}),
+    ...(found.about ? { about: found.about } : {}),
   };
 }
 
 interface Fact {
   fact: string;
   source?: FindingSource;
-  separate?: boolean;
-  immune?: boolean;
-  symptom?: boolean;
+  about?: FactAbout;
   /** True or false when the fact decides the claim, undefined when it does not. */
   agrees(claim: Claim): boolean | undefined;
 }
@@ -93,19 +91,19 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     return {
       fact: `${subject.preferred} and ${object.preferred} are separate conditions`,
       ...(source ? { source: findingSource(contrast, source.id) } : {}),
-      separate: true,
+      about: 'separate',
       agrees: (c) => c.negated,
     };
   }
   // "Neuropathy is a type of pain": a condition is not one of the symptoms it causes.
   if (object.kind === 'symptom' && claim.attribute === 'kind') {
-    return { fact: `${subject.preferred} is a condition; ${object.preferred} is a symptom it can cause`, ...siteSource(subject), symptom: true, agrees: (c) => c.negated };
+    return { fact: `${subject.preferred} is a condition; ${object.preferred} is a symptom it can cause`, ...siteSource(subject), about: 'symptom', agrees: (c) => c.negated };
   }
   // "POEMS syndrome is an autoimmune disease": the concept's name says the immune system causes it.
   if (object.implies === 'immune-mediated' && subject.immuneMediated !== undefined) {
     const is = subject.immuneMediated;
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
-    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} caused by the immune system`, ...source, immune: true, agrees: (c) => is !== c.negated };
+    return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} caused by the immune system`, ...source, about: 'immune', agrees: (c) => is !== c.negated };
   }
   if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };

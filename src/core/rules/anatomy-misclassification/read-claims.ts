@@ -34,15 +34,17 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
     // "Anti-MAG neuropathy is a type of CIDP": two conditions the terminology sets apart, wherever they act.
     const object = terms.get(claim.object.termId);
     const symptom = claim.object.text.toLowerCase();
-    const says = compared.symptom
-      ? `is an illness, not a kind of ${symptom}: ${symptom} is one of the symptoms it can cause`
-      : compared.immune
-        ? IMMUNE_TEXT[String(entry.immuneMediated)]
-        : compared.separate && object
-          ? `is a separate condition, not a form of ${object.preferred}`
-          : SITE_TEXT[entry.site];
+    const says =
+      compared.about === 'symptom'
+        ? `is an illness, not a kind of ${symptom}: ${symptom} is one of the symptoms it can cause`
+        : compared.about === 'immune'
+          ? IMMUNE_TEXT[String(entry.immuneMediated)]
+          : compared.about === 'separate' && object
+            ? `is a separate condition, not a form of ${object.preferred}`
+            : SITE_TEXT[entry.site];
     const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
-    const confused = compared.separate || compared.immune || compared.symptom;
+    // Facts about what a condition is, not where it acts: a warning with the fact's source.
+    const confused = compared.about !== undefined;
     if (!says || (!confused && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;
     const { start, end } = claim.sentence;
     // One placement finding per sentence is enough ("NMOSD is a peripheral neuropathy that attacks

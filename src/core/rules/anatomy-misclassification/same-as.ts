@@ -66,24 +66,9 @@ export interface SameAs {
 export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex, oneForm = false): RawFinding[] {
   const name = terms.get(at.termId);
   if (!name || named.id === name.id) return [];
-  if (terms.ancestors(name).includes(named.id)) return oneForm ? [] : [formFinding(named, name, at, actual)];
+  if (terms.ancestors(name).includes(named.id)) return oneForm ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
   if (terms.sameLine(named, name)) return [];
-  return [finding(named, name, at, actual)];
-}
-
-function formFinding(whole: Entry, form: Entry, at: Mention, actual: string): RawFinding {
-  const sourceId = form.siteSource ?? form.sources[0]?.id;
-  const cite = sourceId ? citation(form, sourceId) : undefined;
-  return {
-    severity: 'warning',
-    message: `${capitalize(form.preferred)} is one form of ${whole.preferred}, not another name for it${cite ? ` (${cite.short})` : ''}.`,
-    offset: at.offset,
-    endOffset: at.endOffset,
-    actual,
-    termId: form.id,
-    fixes: [],
-    ...(cite && sourceId ? { note: `Source: ${cite.full}`, sources: [findingSource(form, sourceId)] } : {}),
-  };
+  return [finding(name, at, actual, `is not another name for ${named.preferred}: they are not the same`)];
 }
 
 /**
@@ -99,12 +84,13 @@ function subjectBefore(head: string, start: number, inside: readonly Mention[], 
 }
 
 
-function finding(named: Entry, name: Entry, at: Mention, actual: string): RawFinding {
+/** The warning on the name (`name`, written at `at`) with what it `says`, citing the name's site source. */
+function finding(name: Entry, at: Mention, actual: string, says: string): RawFinding {
   const sourceId = name.siteSource ?? name.sources[0]?.id;
   const cite = sourceId ? citation(name, sourceId) : undefined;
   return {
     severity: 'warning',
-    message: `${capitalize(name.preferred)} is not another name for ${named.preferred}: they are not the same${cite ? ` (${cite.short})` : ''}.`,
+    message: `${capitalize(name.preferred)} ${says}${cite ? ` (${cite.short})` : ''}.`,
     offset: at.offset,
     endOffset: at.endOffset,
     actual,
