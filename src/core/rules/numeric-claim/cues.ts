@@ -71,6 +71,10 @@ export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GRO
  * What counts as a citation near a figure: a link, a footnote or numbered reference, an
  * author-year reference, or a named source in the sentence ("according to the CDC").
  */
+/** Links, footnotes and reference markers: at the end of a paragraph they cite all of it. */
+export const CITATION_MARK =
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/iu;
+
 export const CITATION =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|guidelines?)\b/iu;
 

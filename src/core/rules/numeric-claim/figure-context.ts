@@ -5,7 +5,7 @@ import type { Entry } from '../../terminology/types';
 import type { Span } from '../../text/sentences';
 import { clauseAt, splitClauses } from '../claims/clauses';
 import type { Block } from '../rule';
-import { CITATION, REJECTED, SOURCE_NAMES } from './cues';
+import { CITATION, CITATION_MARK, REJECTED, SOURCE_NAMES } from './cues';
 import { MAY_HOLD_FIGURE, findFigures, type Figure } from './figures';
 
 /** A figure with what the rule needs to judge it; offsets are chunk-relative. */
@@ -35,7 +35,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
     if (!MAY_HOLD_FIGURE.test(block.masked.slice(unit.start, unit.end))) continue;
     const figures = findFigures(block.masked, unit.start, unit.end);
     if (figures.length === 0) continue;
-    const cited = isCited(block, unit);
+    const markedParagraph = CITATION_MARK.test(block.text.slice(unit.start, unit.end));
     const column = unit.kind === 'cell' ? columnHeader(block.text, unit.start) : undefined;
     for (const figure of figures) {
       const sentence = block.sentences(unit).find((s) => figure.offset >= s.start && figure.offset < s.end);
@@ -45,6 +45,9 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const clause = clauseAt(splitClauses(block.masked, sentence.start, sentence.end), figure.offset) ?? sentence;
       const diseases = diseasesFor(block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
       const after = block.masked.slice(figure.endOffset, sentence.end);
+      const raw = block.text.slice(sentence.start, sentence.end);
+      // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph.
+      const cited = markedParagraph || namesSource(raw) || (BACK_TO_SOURCE.test(raw) && namesSource(block.text.slice(unit.start, sentence.start)));
       out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, ...(column ? { column } : {}) });
     }
   }
@@ -64,10 +67,13 @@ function diseasesFor(mentions: readonly Mention[], clause: Span, figure: Figure,
   return [...new Set(entries)];
 }
 
-/** A citation anywhere in the paragraph, read from the source text so links and footnotes count. */
-function isCited(block: Block, unit: ProseUnit): boolean {
-  const raw = block.text.slice(unit.start, unit.end);
-  return CITATION.test(raw) || SOURCE_NAMES.test(raw);
+/** Words that point back to a source already named: "the study", "they estimate", "researchers found". */
+const BACK_TO_SOURCE =
+  /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:study|studies|report|survey|research|review|trial|data|analysis)\b|\b(?:they|researchers|investigators|authors|it)\s+(?:also\s+)?(?:estimated?|found|reported?s?|says?|said|notes?|noted|concluded?s?|showed?|shows)\b/i;
+
+/** A source named in prose ("according to the CDC", "a 2019 study") covers its own sentence only. */
+function namesSource(sentence: string): boolean {
+  return CITATION.test(sentence) || SOURCE_NAMES.test(sentence);
 }
 
 /** Rows a column header may sit above a cell: tables in patient pages are short. */
