@@ -208,6 +208,8 @@ export interface Entry {
   severityVaries?: { note: string; source: string };
   /** The source says most people recover ("most are left paralysed" contradicts it). */
   mostRecover?: { note: string; source: string };
+  /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */
+  courseVaries?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
   onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */

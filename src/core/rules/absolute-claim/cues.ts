@@ -288,6 +288,18 @@ export const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s|\s(?:but|although|though|howev
 export const HEALTH_WORD =
   /\b(?:treat\w*|\w*therap\w*|physio\w*|rehab\w*|exercises?|weakness|numbness|tingling|paralysis|fatigue|relapses?|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;
 
+/**
+ * Every case made progressive or incurable: "is a progressive disease", "worsens over time", "is not
+ * curable", "the prognosis ... is grim". The negation in "not curable" belongs to the claim, so only
+ * words before the match can deny it.
+ */
+export const UNIVERSAL_DECLINE =
+  /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:is|are)\s+(?:not\s+curable|incurable)|cannot\s+be\s+(?:cured|reversed)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
+/** Words that make a course the usual or a possible one: "can get worse", "many forms are progressive". */
+export const COURSE_HEDGE = /\b(?:can|could|may|might|often|usually|some|many|most|certain|tends?|frequently|sometimes|in some)\b/i;
+/** A relative clause before the words: "numbness ... which progressively worsens over time" is about the symptom. */
+export const RELATIVE_CLAUSE = /\b(?:which|that|who)\b/i;
+
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
 export const MOST_LEFT = new RegExp(
   `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}`,

@@ -5,7 +5,7 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
-import { HEDGE, MOST_LEFT, NEGATION, PROPORTION, TYPICAL_HEDGE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+import { COURSE_HEDGE, HEDGE, MOST_LEFT, NEGATION, PROPORTION, RELATIVE_CLAUSE, TYPICAL_HEDGE, UNIVERSAL_DECLINE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
 
 /** Nothing hedges "most people are left paralysed" but the general hedges. */
 const NO_HEDGE = /(?!)/;
@@ -13,15 +13,17 @@ const NO_HEDGE = /(?!)/;
 /**
  * One pattern of an illness stated as what happens to everyone who has it, read against the entry's
  * facts that say it varies: the worst outcome ("GBS ... eventually leading to muscular paralysis",
- * `severityVaries`) and where weakness starts ("GBS always starts in the feet", `onsetVaries`); and a
+ * `severityVaries`), where weakness starts ("GBS always starts in the feet", `onsetVaries`) and the course
+ * ("Neuropathy is a progressive disease", `courseVaries`); and a
  * poor outcome said of most people where most recover ("Most people with GBS are left paralysed",
  * `mostRecover`). Quiet
  * when the clause hedges ("can", "in severe cases", "usually", "some"), denies, reports a belief, or asks.
  */
 /** Each "it varies" fact with the words that state one pattern as universal, what may hedge them, and the advice. */
-const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries' | 'mostRecover'; pattern: RegExp; hedge: RegExp; says: string; advice: string }> = [
+const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries' | 'mostRecover' | 'courseVaries'; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean }> = [
   { fact: 'severityVaries', pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
   { fact: 'onsetVaries', pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
+  { fact: 'courseVaries', pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
   { fact: 'mostRecover', pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.' },
 ];
 
@@ -38,7 +40,10 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       const before = text.slice(0, m.index);
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1) + m[0];
       // A share ("10% are left disabled") is a figure, which numeric-claim reads; "most" is the claim here.
-      if (HEDGE.test(clause) || u.hedge.test(clause) || NEGATION.test(clause) || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
+      // "CIDP, a peripheral neuropathy, is progressive" is about CIDP, whose course the fact does not cover.
+      if (u.ownNegation && block.mentionsIn(span.start, span.end).some((n) => n.termId !== entry.id && isCondition(n, terms))) continue;
+      const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || RELATIVE_CLAUSE.test(clause) : NEGATION.test(clause);
+      if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;
       report({
