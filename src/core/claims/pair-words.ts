@@ -69,7 +69,10 @@ export function otherPlaceBefore(text: string, subject: Mention, object: Mention
     // A plain body word with no site ("the nerves", "the legs") is another place too.
     if (!entry || entry.kind !== 'anatomy' || !(SITES_CLAIMED.has(entry.site) || entry.site === 'none') || entry.site === site) return false;
     if (m.offset < subject.endOffset || m.endOffset > object.offset) return false;
-    return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(text.slice(m.endOffset, object.offset));
+    const gap = text.slice(m.endOffset, object.offset);
+    // "the immune system attacks the spinal cord": the body word acts; "the myelin in the brain": the brain is where.
+    if (SITE_PREDICATE.test(gap) || /^\s*(?:in|within|inside)\s+(?:the\s+|your\s+)?$/i.test(gap)) return false;
+    return !/^\s*,?\s*(?:(?:and|or|as well as|(?:but |and )?not|rather than|instead of)\s+)?(?:even\s+)?(?:the\s+|your\s+)?$/i.test(gap);
   });
 }
 

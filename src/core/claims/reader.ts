@@ -15,6 +15,8 @@ export { isCondition } from './pair-words';
 
 /** "is a type of", "is a kind of" right before a symptom: the condition called that symptom. */
 const SYMPTOM_KIND = /^\s*(?:is|are)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:type|form|kind|sort)s?\s+of\s+$/i;
+/** "is a (rare) ___ disease": the words before a part of the body used as the kind of illness. */
+const PLACE_AS_KIND = /^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i;
 /** "a pain disorder": the symptom's name used as the kind of illness. */
 const ILLNESS_WORD = /^\s*(?:disorders?|conditions?|diseases?|syndromes?|illness(?:es)?)\b/i;
 
@@ -141,7 +143,9 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     attribute = 'site';
     const nearest = !conditionBetween(text, subject, object, inside, terms) && !otherPlaceBefore(text, subject, object, inside, terms);
     const words = between(text, subject, object, inside);
-    predicate = nearest && !ORDER_REFERENCE.test(words) && placesIn(words, subject.offset < object.offset) ? 'acts-in' : undefined;
+    // "Miller Fisher syndrome is a brainstem disease": the part names the kind of illness.
+    const placeAsKind = subject.offset < object.offset && PLACE_AS_KIND.test(words) && ILLNESS_WORD.test(text.slice(object.endOffset));
+    predicate = nearest && !ORDER_REFERENCE.test(words) && (placesIn(words, subject.offset < object.offset) || placeAsKind) ? 'acts-in' : undefined;
   } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind)) {
     attribute = 'kind';
     const gap = text.slice(subject.endOffset, object.offset);

@@ -60,6 +60,8 @@ export const TRIGGERS: readonly Trigger[] = [
 export const PSEUDO_TRIGGERS: readonly string[] = [
   'not only', 'not just', 'not the only',
   // "does not affect just one nerve" limits the claim; it does not deny it.
+  // "the immune system mistakenly attacks the nerves" describes autoimmunity; it labels no myth.
+  ...['mistakenly', 'wrongly', 'incorrectly'].flatMap((w) => ['attacks', 'attack', 'attacked', 'attacking', 'targets', 'target', 'damages', 'damage', 'destroys', 'identifies', 'sees', 'treats', 'reacts', 'turns'].map((v) => `${w} ${v}`)),
   'not affect just', 'not affect only', 'not involve just', 'not involve only', 'not damage just', 'not damage only', 'no doubt', 'nothing but', 'no matter', 'may also be called',
   // Not knowing something presupposes it is true: "many patients do not know chiropractors treat neuropathy".
   'do not know', 'does not know', 'did not know', 'not aware', 'not realize', 'not realise',

@@ -302,6 +302,6 @@ export const RELATIVE_CLAUSE = /\b(?:which|that|who)\b/i;
 
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
 export const MOST_LEFT = new RegExp(
-  `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}`,
+  `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}|(?:are|will be|end up)\\s+(?:left\\s+)?with\\s+(?:permanent|lasting|lifelong|life-long|long-term|severe)\\s+(?:weakness|paralysis|disability|disabilities|nerve damage|damage))`,
   'i',
 );

@@ -126,7 +126,7 @@ export const TITLE_CONTRAST = /\?|\b(?:and|or|vs\.?|versus|compared|differ\w*|lo
  * reported as someone's belief ("At first I thought GBS was a brain disease, but...").
  */
 export const REJECTED = new RegExp(
-  String.raw`\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b|${REPORTED_BELIEF.source}`,
+  String.raw`\b(?:myths?|misconceptions?|not true|untrue|false|wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?)\b(?!\s+(?:attack|target|damag|destroy|identif|sees?\b|treat|react|turn))|${REPORTED_BELIEF.source}`,
   'i',
 );
 
