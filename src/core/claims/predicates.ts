@@ -14,7 +14,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   {
     predicate: 'standard',
     cue: words(
-      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best treatments?|proven|cures?|cured|needs?|requires?',
+      'first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) treated with|main treatments?|treatment of choice|(?:first|best|top) choice|go-to|gold standard|next step|recommended|best (?:treatments?|options?|approach|therapy)|proven|cures?|cured|needs?|requires?',
     ),
   },
   {
@@ -23,7 +23,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
   {
     predicate: 'used',
-    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with|alternatives?'),
+    cue: words('used|uses?|gets?|avoid(?:s|ed)?|treat(?:s|ed|ing)?|treatments?|therap(?:y|ies)|given|gives?|prescribed|options?|offered|receives?|received|tried|managed with|alternatives?|(?:a|one) course of|put on|started on'),
   },
 ];
 

@@ -1,3 +1,4 @@
+import { TREATMENT_PREDICATES } from '../../claims/predicates';
 import { REPORTED_BELIEF } from '../claims/reported';
 
 /**
@@ -13,7 +14,9 @@ const ADVISED =
   'recommend(?:s|ed)?|options?|alternatives?|choices?|of choice|(?:good|best|safe|right|smart|sensible) (?:bet|pick|way|idea)|go-to|(?:good|great|excellent|perfect) for|do wonders|useful|beneficial|suitable|ideal|preferred|advised|suggested|worth (?:a )?try(?:ing)?|can try|turn to|rel(?:y|ies) on';
 
 /** Words that present a treatment as used, working or advised. */
-export const ENDORSE = new RegExp(`\\b(?:${USED}|${ADVISED})\\b`, 'i');
+// The claim reader's own predicates count too, so a wording it reads as use ("a course of steroids") is never missed here.
+const READER_ENDORSE = TREATMENT_PREDICATES.filter((p) => p.predicate !== 'harms').map((p) => p.cue.source);
+export const ENDORSE = new RegExp(`\\b(?:${USED}|${ADVISED})\\b|${READER_ENDORSE.join('|')}`, 'i');
 
 /** A lead-in before a list may endorse with a plain verb: "We use plasma exchange for people with:". */
 export const LEAD_IN_ENDORSE = new RegExp(`${ENDORSE.source}|\\b(?:use|uses|offer|offers|give|gives|recommend)\\b`, 'i');

@@ -10,6 +10,9 @@ import { capitalize } from '../term-text';
 /** Words that make "does not work" about some people or some moments, not the treatment: "for everyone", "when", "alone". */
 const PERSONAL_RESPONSE = /\b(?:every(?:one|body)?|all|some|always|no longer|stop(?:s|ped)? working|when|if|once|alone|by itself|by themselves|on (?:its|their) own)\b/i;
 
+/** "Steroids make CIDP worse": the condition said to get worse from the treatment (not "harmful" side effects). */
+const WORSENS = /\bworsens?\b|\b(?:make|makes|made|making)\b(?:\s+\S+){0,3}?\s+worse\b/i;
+
 /** Words that make a treatment the one to start with. */
 const FIRST_USE = /\b(?:first[- ]line|first choice|first treatments?|initial(?:ly)?|to start with|start(?:s|ed)? with)\b/i;
 
@@ -31,14 +34,18 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     const sentence = block.masked.slice(claim.sentence.start, claim.sentence.end);
     // "an effective treatment for MMN" overstates uncertain evidence as much as "the standard treatment"; "works for some people" does not.
     const overstated = !claim.negated && (claim.predicate === 'standard' || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
-    const denied = claim.predicate === 'works' && claim.negated && !PERSONAL_RESPONSE.test(sentence);
+    // "Steroids do not work for CIDP", "Steroids are not used for CIDP" (no condition such as "in mild cases").
+    const denied = claim.negated && !PERSONAL_RESPONSE.test(sentence) && (claim.predicate === 'works' || (claim.predicate === 'used' && !claim.condition));
+    const worsened = claim.predicate === 'harms' && !claim.negated && WORSENS.test(sentence) && !PERSONAL_RESPONSE.test(sentence);
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
     const treatment = terms.get(claim.object.termId);
     const disease = terms.get(claim.subject.termId);
     if (!evidence || !treatment || !disease) continue;
     // "First-line treatments are steroids, IVIG and SCIG": a maintenance treatment named as a first one.
     const first = overstated && claim.predicate === 'standard' && evidence.use === 'maintenance' && FIRST_USE.test(sentence);
-    if (!first) {
+    if (worsened) {
+      if (!works(evidence.status)) continue;
+    } else if (!first) {
       if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
       if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
     }
@@ -47,7 +54,7 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
       ? `${capitalize(treatment.preferred)} keeps ${disease.preferred} under control once another treatment has worked; it is not a first treatment for it.`
       : overstated
         ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : 'effective'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
-        : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying this treatment does not work there is wrong.`;
+        : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying ${worsened ? 'it makes the condition worse' : claim.predicate === 'used' ? 'it is not used there' : 'this treatment does not work there'} is wrong.`;
     out.push({
       message,
       offset: claim.object.offset,
