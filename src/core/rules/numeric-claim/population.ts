@@ -21,6 +21,8 @@ const SEX_CLAIMS = [
   /\b(?:(?:far|much|a lot|significantly|slightly|somewhat|considerably|twice as)\s+)?more\s+(?:common|frequent|prevalent|likely)\s+(?:in|among|for)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(women|females|men|males)\s+are\s+(?:\w+\s+)?(?:more\s+likely|at\s+(?:greater|higher)\s+risk|more\s+often\s+affected)\b/i,
+  // The adverb after the verb: "affects mostly women".
+  /\b(?:affects?|strikes?|hits?|occurs?\s+in)\s+(?:mostly|mainly|primarily|predominantly|largely|chiefly)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(?:affects?|strikes?|hits?)\s+(women|females|men|males)\s+(?:far\s+|much\s+)?more\s+(?:often\s+|frequently\s+|commonly\s+)?than\s+(?:men|males|women|females)\b/i,
 ];
 const ELDERLY_CLAIMS = [
@@ -29,9 +31,10 @@ const ELDERLY_CLAIMS = [
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
 const STRIKES = String.raw`(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in|happens?\s+in)`;
-const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|children|kids|teenagers|teens|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
+const YOUNG_GROUP = String.raw`(?:young(?:er)?\s+(?:people|adults|men|women|patients|individuals)|(?:young\s+|small\s+)?(?:children|kids)|teenagers|teens|(?:(?:men|women|people|adults)\s+(?:who\s+are\s+)?)?(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?(?:[12]\d|3\d|40)\b)`;
 const YOUNG_CLAIMS = [
   new RegExp(String.raw`\b${MOSTLY}\s+${STRIKES}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
+  new RegExp(String.raw`\b${STRIKES}\s+${MOSTLY}\s+(?:the\s+)?${YOUNG_GROUP}`, 'i'),
   new RegExp(String.raw`\b(?:seen|found|occurs?|happens?|diagnosed)\s+more\s+(?:often|commonly)\s+in\s+${YOUNG_GROUP}`, 'i'),
   new RegExp(String.raw`\b(?:more|most)\s+(?:common|frequent|prevalent|likely)\s+(?:in|among)\s+${YOUNG_GROUP}`, 'i'),
   /\b(?:usually|typically|mostly|mainly|often|generally)\s+(?:starts?|begins?|appears?|develops?|strikes?)\s+(?:in|during)\s+(?:childhood|adolescence|young\s+adulthood|the\s+teens|(?:your|their)\s+(?:teens|twenties))\b/i,
