@@ -66,5 +66,6 @@ export function startsSentence(context: SentenceContext, offset: number): boolea
   while (i >= floor && /[\s"'“‘(\[*_]/u.test(context.masked[i]!)) i--;
   if (i < floor) return true;
   while (i >= floor && /["'”’)\]*_]/u.test(context.masked[i]!)) i--;
-  return i >= floor && /[.!?]/.test(context.masked[i]!);
+  // A capital after a colon opens a sentence too ("EDITOR'S NOTE: Peripheral neuropathy is...").
+  return i >= floor && /[.!?:]/.test(context.masked[i]!);
 }
