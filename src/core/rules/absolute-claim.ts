@@ -92,7 +92,7 @@ function checkCue(
     const start = m.index + m[0].indexOf(words);
     const end = start + words.length;
     if (taken.some(([s, e]) => start < e && end > s) || (cue.alone && taken.length > 0)) continue;
-    if (cue.notAfter?.test(sentence.slice(0, start))) continue;
+    if (cue.notAfter?.test(sentence.slice(0, start)) || (cue.onlyAfter && !cue.onlyAfter.test(sentence.slice(0, start)))) continue;
     // "Always ask..." and "Never ignore..." open advice, not a promise.
     if (cue.adverb && !/\p{L}/u.test(sentence.slice(0, start))) continue;
     const clause = clauseAround(sentence, start, end);
@@ -104,6 +104,7 @@ function checkCue(
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
     if (cue.uncitedAuthority && backedByVerdict(block, base, base + sentence.length, terms)) continue;
     if (cue.quietWhenBacked && earnedInSentence(block, base, base + sentence.length, terms)) continue;
+    if (cue.yieldsToTreatmentClaim && promiseOn(block, base + start, base + end, env)) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
     const fixStart = fix === '' ? start - 1 : start;
@@ -151,6 +152,12 @@ function clauseAround(sentence: string, start: number, end: number, beforeOnly =
  * The sentence at `start` makes a promise for a treatment outside mainstream care: treatment-claim,
  * unless it is switched off, reports it, unnamed studies included, as one finding.
  */
+/** Treatment-claim reports a promise on these words (its rule is on). */
+function promiseOn(block: Block, start: number, end: number, env: RuleEnv): boolean {
+  if (env.settings.rules['treatment-claim'] === 'off') return false;
+  return blockPromises(block, env.terms).some((p) => p.offset < end && start < p.endOffset);
+}
+
 function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
   // The rule id and its category are both "treatment-claim".
   if (env.settings.rules['treatment-claim'] === 'off') return false;

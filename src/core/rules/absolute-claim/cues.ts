@@ -9,6 +9,12 @@ import { UNNAMED_EVIDENCE } from '../../claims/predicates';
 /** Things a treatment does to a disease: what "reverse", "eliminate", "always", "never" must act on. */
 const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
+/** A remedy named before a repair promise ("the body repairs the nerves" is healing, not a promise). */
+const REMEDY_WORD =
+  /\b(?:\w*therap(?:y|ies)|treatments?|injections?|shots?|supplements?|products?|formulas?|protocols?|programs?|programmes?|methods?|devices?|creams?|oils?|pills?|capsules?|tablets?|vitamins?|acids?|medicines?|remed(?:y|ies)|procedures?|techniques?|lasers?|light|stimulation|care|adjustments?|herbs?|extracts?|plasma|cells?)\b/i;
+/** What a repair promise names: "damaged nerves", "the myelin sheath", "nerve function". */
+const NERVE_OBJECT =
+  '(?:(?:the|your|damaged|injured|dying|dead|peripheral|sensory|motor|small)\\s+){0,3}(?:nerves?|myelin(?:\\s+sheaths?)?|nerve\\s+(?:damage|function|fibers?|fibres?|cells?|endings|tissue|health))\\b';
 const GOOD_OUTCOME =
   '(?:\\w+\\s+){0,3}?(?:works?|worked|helps?|recover|recovers|recovered|recovery|respond|responds|effective|succeeds?|successful|improves?|heals?|cures?|go(?:es)? away|disappears?|resolves?|fully|completely|means|indicates|confirms|detects|rules? out|stops(?!\\s+working)|prevents|halts|restores|fixes|clears up|leads? to|brings? back|gets? better|get better|remission)\\b(?!\\s+differently)';
 /** Base forms after "will always" / "can always": "treatment will always stop the damage". */
@@ -41,6 +47,10 @@ export interface AbsoluteCue {
   negatedBefore?: boolean;
   /** Not when these words come before the cue in its sentence ("Doctors told me nothing could be done"). */
   notAfter?: RegExp;
+  /** The words before the cue in its sentence must match (a remedy named before "repairs the nerves"). */
+  onlyAfter?: RegExp;
+  /** Quiet where treatment-claim already reports the same words as a promise from a treatment outside mainstream care. */
+  yieldsToTreatmentClaim?: boolean;
   /** Only when no other cue flagged the sentence: "eliminates tingling for good" is one promise, not two. */
   alone?: boolean;
   /** A hedge anywhere in the sentence qualifies it: "For a few people, weakness is permanent." */
@@ -102,6 +112,15 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises the damage will be undone',
     suggestion: 'say "can improve" or "may help nerves recover"',
     fixes: { reverses: 'can improve', reverse: 'improve', reversed: 'improved', reversing: 'improving' },
+  }),
+  // "Our therapy regenerates damaged nerves": repair promised flatly (not "can help repair", "aims to restore").
+  cue(`\\b(regenerates|regenerate|regenerating|repairs|repair|repairing|rebuilds|rebuild|restores|restore|heals|heal)(?=\\s+${NERVE_OBJECT})`, {
+    why: 'promises the nerves will be repaired',
+    suggestion: 'say what studies showed, for example "may ease symptoms", and name the evidence',
+    notAfter: /\b(?:help|helps|helped|helping|can|could|may|might|to|will not|does not|do not|cannot)\s+(?:\w+\s+)?$/i,
+    onlyAfter: REMEDY_WORD,
+    yieldsToTreatmentClaim: true,
+    quietWhenBacked: true,
   }),
   cue(`\\b(eliminates|eliminated|eliminate|eliminating)(?=\\s+${OUTCOME_OBJECT})`, {
     why: 'promises symptoms will go completely',
@@ -222,7 +241,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
+export const QUICK_CUE = /cur|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
