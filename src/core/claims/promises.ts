@@ -109,6 +109,8 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
     // Research described as research is not a promise, unless the sentence says it proved something.
     const studied = context.timing !== undefined && !evidence;
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;
+    // 'the convention concluded was "the only agent ... reversing ..."': a quoted source's words, not the writer's.
+    if (quotedFromSource(block.masked, sentence.start, span.start)) continue;
     // "...eases tight muscles while the nerves heal": the healing is time passing, not the treatment's doing.
     if (f.kind === 'repair' && WHILE_CLAUSE.test(text.slice(0, f.start).split(/[,;:]/).pop() ?? '')) continue;
     // One finding a sentence: "regenerate fibres and heal nerves" is one promise, not two.
@@ -185,4 +187,14 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex)
 export function itemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RemedyPromise[] {
   const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
   return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief');
+}
+
+/** Words that hand a quotation to its source: "concluded", "said", "wrote", "called it". */
+const QUOTE_INTRO = /\b(?:concluded|conclude[sd]?|said|says|stated|states|wrote|writes|found|reported|reports|noted|notes|called|calls|described|describes|declared)\b[^"“”.;]{0,20}["“]\s*$/i;
+
+/** True when `at` lies in a quotation opened within the sentence right after a reporting word. */
+function quotedFromSource(text: string, sentenceStart: number, at: number): boolean {
+  if (!insideQuotation(text, sentenceStart, at)) return false;
+  const open = Math.max(text.lastIndexOf('"', at), text.lastIndexOf('“', at));
+  return open >= sentenceStart && QUOTE_INTRO.test(text.slice(sentenceStart, open + 1));
 }

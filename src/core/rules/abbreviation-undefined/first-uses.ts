@@ -132,7 +132,7 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   const after = masked.slice(end, end + 3);
   if (/^\s?\(/.test(after)) {
     const close = masked.indexOf(')', end);
-    if (close !== -1 && close - end < 120) return initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start');
+    if (close !== -1 && close - end < 120 && initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start')) return true;
   }
   // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)".
   if (/\(\s?["“‘']?$/.test(masked.slice(Math.max(0, start - 3), start)) && /^["”’']?\s?\)/.test(masked.slice(end, end + 3))) {
@@ -142,6 +142,9 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   // "(recombinant zoster vaccine; RZV)": the long form and its abbreviation share the brackets.
   const inside = /\(([^()]{3,120})[;,]\s?$/.exec(masked.slice(Math.max(0, start - 125), start));
   if (inside !== null && /^\s?\)/.test(after)) return initialsMatch(inside[1]!, abbreviation, 'end');
+  // "Central Pain Syndrome, CPS": the short form after a comma, spelled by the words just before it.
+  const comma = /([^,.;:()]{3,120}),\s?$/.exec(masked.slice(Math.max(0, start - 125), start));
+  if (comma !== null && initialsMatch(comma[1]!, abbreviation, 'end')) return true;
   return spelledAsAlternative(masked, start, end, abbreviation);
 }
 
@@ -171,7 +174,9 @@ function spelledAsAlternative(masked: string, start: number, end: number, abbrev
 function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end'): boolean {
   const all = words.match(WORD_PATTERN) ?? [];
   // Small words may be skipped ("Peripheral Nerve Society") or spelled ("quality of life (QOL)").
-  const lists = [all.filter((w) => !SKIP_WORDS.has(w.toLowerCase())), all];
+  // Capitalised words only, for a name with lower-case words inside ("Medicines and Healthcare products Regulatory Agency (MHRA)").
+  const capitalised = /^[A-Z]{2,}$/.test(abbreviation) ? [all.filter((w) => /^\p{Lu}/u.test(w))] : [];
+  const lists = [all.filter((w) => !SKIP_WORDS.has(w.toLowerCase())), all, ...capitalised];
   // A hyphenated compound counts as one long word too: "Near-infrared (NIR)".
   const chunks = words.trim().split(/\s+/);
   const compound = (side === 'end' ? chunks[chunks.length - 1] : chunks[0])?.replace(/[-\u2010\u2011]/g, '');

@@ -74,6 +74,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises a cure',
     suggestion: 'say what treatment can do, for example "can improve symptoms" or "many people recover"',
     fixes: { cures: 'can improve', curable: 'treatable', curing: 'treating', cured: 'helped' },
+    // "how to cure diabetes" names a topic; "difficult to cure ulcers" says the opposite of a promise.
+    notAfter: /\b(?:how|hard|difficult|impossible|unable|no way)\s+to\s+$/i,
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', {
@@ -248,7 +250,7 @@ export const NAMED_SOURCE =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus|FDA|EAN|AAN|Peripheral Nerve Society)\b|\bpublished in\b/u;
 
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
-export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b|(?<!\ba\s)\bfew\b/i;
+export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b|(?<!\ba\s)(?<!\bas\s)\b(?:few|little)\b/i;
 
 /** The worst outcome stated as what always happens: "eventually leading to paralysis", "leads to complete paralysis". */
 const PARALYSIS = String.raw`(?:[\w-]+\s+)?paraly[sz]\w*`;
