@@ -1,7 +1,7 @@
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
-import { documentTopic } from './claims/topic';
+import { pageDisease } from './claims/topic';
 import { CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
@@ -62,7 +62,7 @@ export const numericClaim: DocumentRule<Memo> = {
       };
       sourced = sourcedAt(Infinity);
       if (entry.figures.length === 0) continue;
-      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms);
+      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = pageDisease(doc, env.terms);
       const subject = topic && topic.kind !== 'treatment' ? topic : undefined;
       const ask = entry.figures.map((c) => patient && !wholeText && !sourcedAt(c.figure.offset));
       const key = `${ask.join()}|${subject?.id ?? ''}`;
@@ -91,7 +91,9 @@ function judge(context: FigureContext, candidates: readonly Entry[], askForSourc
     const number = keyNumberFor(d, figure, context.clauseText, context.sentenceText);
     return number ? [{ disease: d, number }] : [];
   });
-  const wrong = matched.length > 0 && matched.every((m) => outOfRange(figure, m.number)) ? matched[0] : undefined;
+  // "Most people do not need a ventilator" says the opposite of the majority it names.
+  const denied = figure.vague === true && VAGUE_DENIED.test(context.clauseText);
+  const wrong = !denied && matched.length > 0 && matched.every((m) => outOfRange(figure, m.number)) ? matched[0] : undefined;
   const disease = wrong?.disease ?? candidates[0];
   if (wrong) {
     const number = wrong.number;
@@ -165,7 +167,11 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 }
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */
+/** A negation in the clause of a majority in words. */
+const VAGUE_DENIED = /\b(?:not|never|no longer|without|survive[sd]?)\b|n['’]t\b/i;
+
 function isStatistic({ figure, sentenceText, clauseText, after, diseases, column }: FigureContext): boolean {
+  if (figure.vague) return false;
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;

@@ -35,6 +35,28 @@ export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | und
   return documentTitle(doc, terms)?.entry;
 }
 
+const NERVOUS_SITES = new Set(['peripheral', 'central', 'neuromuscular-junction', 'autonomic']);
+
+/**
+ * The page's title topic or, on a page without one, the one disease it names (its subtypes count as
+ * it: a page naming GBS and AIDP is about GBS). Undefined when the page names none or several.
+ */
+export function pageDisease(doc: DocumentInput, terms: TermIndex): Entry | undefined {
+  const titled = documentTopic(doc, terms);
+  if (titled) return titled;
+  const named = new Map<string, Entry>();
+  for (const { block } of doc.blocks) {
+    for (const m of block.mentions) {
+      const entry = terms.get(m.termId);
+      // Nervous-system conditions only: "an infection" or "trauma" named as a trigger is not what the page is about.
+      if (entry && (entry.kind === 'disease' || entry.kind === 'variant') && NERVOUS_SITES.has(entry.site ?? '')) named.set(entry.id, entry);
+    }
+  }
+  const all = [...named.values()];
+  const root = all.find((e) => all.every((other) => other === e || terms.ancestors(other).includes(e.id)));
+  return root;
+}
+
 /** A sentence that opens with "It" or "This is" (after list numbering or emphasis): the pronoun's span. */
 export interface PronounSentence {
   offset: number;

@@ -12,6 +12,7 @@ export const NUMBER_CUES: Record<string, RegExp> = {
   'time-to-nadir': /\b(?:worst|peak(?:s|ed)?|nadir|lowest point|weakest|most severe|progress(?:es|ed|ion)?|worsen(?:s|ed|ing)?|gets? worse|getting worse|keeps? (?:building|spreading)|levels? off|plateaus?|develop(?:s|ed|ing)? over|builds? up over)\b/i,
   'minimum-duration': /\b(?:worst|peak(?:s|ed)?|nadir|develop(?:s|ed|ing)?|progress(?:es|ed|ion)?|evolv(?:e|es|ed|ing)|build(?:s)? up|worsen(?:s|ed|ing)?|gets? worse|getting worse|comes? on)\b/i,
   mortality: /\b(?:die|dies|died|death|deaths|fatal|mortality)\b/i,
+  ventilation: /\b(?:ventilat\w*|breathing machines?|respirators?|breathing support|intubat\w*)\b/i,
   'monotherapy-response': /\brespon(?:d|ds|ded|se)\b/i,
   'relapse-rate': /\brelaps(?:e|es|ed|ing)\b/i,
   'neuropathy-frequency': /\b(?:neuropath\w*|nerve damage|nerve problems)\b/i,
