@@ -22,6 +22,12 @@ export function isCondition(m: Mention, terms: TermIndex): boolean {
 /** Sites a sentence can wrongly place a condition in. */
 export const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction', 'autonomic']);
 
+/** A disease of the nervous system: what a page is about, unlike "an infection" or "diabetes" named as a cause. */
+export function isNervousDisease(m: Mention, terms: TermIndex): boolean {
+  const entry = terms.get(m.termId);
+  return entry !== undefined && CONDITION_KINDS.has(entry.kind) && SITES_CLAIMED.has(entry.site ?? '');
+}
+
 /**
  * A site predicate between a condition and a part of the body. Before the part, it must come
  * within a few words of it ("attacks the myelin in the brain"), so in "the brain is damaged and

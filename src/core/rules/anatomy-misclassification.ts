@@ -6,6 +6,7 @@ import { documentTopic, pronounSentences, topicMention, type PronounSentence } f
 import type { RawFinding } from '../types';
 import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
+import { oneFormFindings } from './anatomy-misclassification/one-form';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
@@ -24,11 +25,12 @@ interface Analysed {
   sameAs: SameAs;
   /** What a condition leaves alone said to be harmed: "MMN causes numbness". */
   spared: RawFinding[];
+  oneForm: RawFinding[];
   steps: ListStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), steps: listSteps(block, terms) };
 }
 
 /** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
@@ -76,7 +78,7 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
     doc.blocks.forEach(({ start }, i) => {
       const summary = summaries[i]!;
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const f of [...summary.involvement, ...summary.sameAs.findings, ...summary.spared]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of [...summary.involvement, ...summary.sameAs.findings, ...summary.spared, ...summary.oneForm]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       for (const found of summary.found) all.push({ ...found, base: start });
     });
     // "The condition is also called X" opening a paragraph: the condition is the page's topic.

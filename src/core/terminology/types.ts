@@ -210,6 +210,8 @@ export interface Entry {
   mostRecover?: { note: string; source: string };
   /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */
   courseVaries?: { note: string; source: string };
+  /** Its forms damage different parts of the nerve: "it destroys the myelin" leaves forms out. */
+  damageVaries?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
   onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */

@@ -2,6 +2,7 @@ import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import { isCondition } from '../../claims/reader';
+import { isNervousDisease } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
@@ -21,7 +22,7 @@ const NEAR = 60;
  */
 export function rareTrigger(block: Block, terms: TermIndex, report: Report): void {
   const hasTriggers = (m: Mention): boolean => terms.get(m.termId)?.rareTriggers !== undefined;
-  for (const { span, mentions } of sentencesAbout(block, hasTriggers, (m) => isCondition(m, terms))) {
+  for (const { span, mentions } of sentencesAbout(block, hasTriggers, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || RARE_LINK.test(text)) continue;
     const entry = terms.get(mentions.find(hasTriggers)!.termId)!;

@@ -1,6 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import { isCondition } from '../../claims/reader';
+import { isNervousDisease } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
@@ -29,7 +30,7 @@ const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries' | 'most
 
 export function universalHarm(block: Block, terms: TermIndex, report: Report): void {
   const varies = (m: Mention): boolean => UNIVERSALS.some((u) => terms.get(m.termId)?.[u.fact] !== undefined);
-  for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms))) {
+  for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;

@@ -55,7 +55,12 @@ const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|
  * one condition only is about it in its sentences after the first name. Paragraphs without
  * such a mention are skipped.
  */
-export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCondition?: (m: Mention) => boolean): SentenceMentions[] {
+export function sentencesAbout(
+  block: Block,
+  keep: (m: Mention) => boolean,
+  isCondition?: (m: Mention) => boolean,
+  isDisease?: (m: Mention) => boolean,
+): SentenceMentions[] {
   const out: SentenceMentions[] = [];
   let heading: Mention | undefined;
   for (const unit of block.units) {
@@ -67,7 +72,9 @@ export function sentencesAbout(block: Block, keep: (m: Mention) => boolean, isCo
     if (!underHeading && !inUnit.some(keep)) continue;
     let previous: Mention | undefined = underHeading ? heading : undefined;
     // A paragraph about one condition: its sentences that name none go on about it ("CIDP ... The key feature is...").
-    const oneTopic = underHeading || conditions?.size === 1;
+    // "Neuropathy" named beside one disease ("GBS is a polyneuropathy") is its kind, not a second topic.
+    const diseases = isDisease ? new Set(inUnit.filter(isDisease).map((m) => m.termId)) : undefined;
+    const oneTopic = underHeading || conditions?.size === 1 || diseases?.size === 1;
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
       const mentions = named.length > 0 ? named : previous && (oneTopic || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];

@@ -1,6 +1,7 @@
 import type { TermIndex } from '../../terminology/term-index';
 import type { Mention } from '../../matcher';
 import type { Entry } from '../../terminology/types';
+import { isNervousDisease } from '../../claims/pair-words';
 import type { Block, DocumentInput } from '../rule';
 
 /** The level-1 title a document opens with, and the first term it names. Offsets are absolute. */
@@ -35,8 +36,6 @@ export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | und
   return documentTitle(doc, terms)?.entry;
 }
 
-const NERVOUS_SITES = new Set(['peripheral', 'central', 'neuromuscular-junction', 'autonomic']);
-
 /**
  * The page's title topic or, on a page without one, the one disease it names (its subtypes count as
  * it: a page naming GBS and AIDP is about GBS). Undefined when the page names none or several.
@@ -49,7 +48,7 @@ export function pageDisease(doc: DocumentInput, terms: TermIndex): Entry | undef
     for (const m of block.mentions) {
       const entry = terms.get(m.termId);
       // Nervous-system conditions only: "an infection" or "trauma" named as a trigger is not what the page is about.
-      if (entry && (entry.kind === 'disease' || entry.kind === 'variant') && NERVOUS_SITES.has(entry.site ?? '')) named.set(entry.id, entry);
+      if (entry && isNervousDisease(m, terms)) named.set(entry.id, entry);
     }
   }
   const all = [...named.values()];

@@ -1,0 +1,55 @@
+import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
+import type { RawFinding } from '../../types';
+import { isCondition, isNervousDisease } from '../../claims/pair-words';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesAbout } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+
+/** The myelin named as what the illness destroys: "destroys the myelin sheath", "the insulation ... is destroyed". */
+const MYELIN = /\b(?:myelin(?:\s+sheaths?)?|insulation|(?:protective\s+|fatty\s+)?(?:coating|covering|sheath)s?)\b/i;
+const DAMAGE = /\b(?:destroy\w*|damag\w*|attack\w*|strip\w*|break\w*\s+down|erod\w*|demyelinat\w*|wear\w*\s+away)\b/i;
+/** Words that name the other forms, or make the myelin the usual target rather than the only one. */
+const OTHER_FORMS =
+  /\b(?:axons?|nerve fib(?:er|re)s?|neurons?\s+directly|(?:or|and\/or|and sometimes|as well as)\s+(?:the\s+)?(?:nerves?|nerve cells)|most common|commonest|usually|often|mostly|mainly|typically|commonly|generally|in (?:this|one|some|the (?:most )?common) forms?|forms?|types?|variants?|subtypes?|can|may|might|some)\b/i;
+
+const FORM_WORDS = /\b(?:forms?|types?|variants?|subtypes?|kinds?)\b/i;
+
+/**
+ * A condition whose facts say its forms damage different parts of the nerve (`damageVaries`: GBS has
+ * demyelinating and axonal forms), described as always destroying the myelin: "GBS is an autoimmune
+ * disorder that destroys the myelin sheath". Info: the sentence leaves out forms rather than
+ * misplacing the illness. Quiet when the sentence names the axons or the other forms, hedges, or
+ * names another condition. Chunk-relative and pure.
+ */
+export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const varies = (m: Mention): boolean => terms.get(m.termId)?.damageVaries !== undefined;
+  for (const { unit, span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
+    const text = block.masked.slice(span.start, span.end);
+    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || OTHER_FORMS.test(text)) continue;
+    // "GBS has several types; the most common ... It results in damage to the myelin": "It" is that form.
+    const carried = !block.mentionsIn(span.start, span.end).some(varies);
+    if (carried && FORM_WORDS.test(block.masked.slice(unit.start, span.start))) continue;
+    const entry = terms.get(mentions.find(varies)!.termId)!;
+    if (block.mentionsIn(span.start, span.end).some((m) => isCondition(m, terms) && m.termId !== entry.id)) continue;
+    const myelin = MYELIN.exec(text);
+    if (!myelin || !DAMAGE.test(text)) continue;
+    const fact = entry.damageVaries!;
+    const cite = citation(entry, fact.source);
+    const offset = span.start + myelin.index;
+    out.push({
+      message: `"${myelin[0]}" describes every case of ${entry.preferred}, but ${fact.note} (${cite.short}). Say "in its most common form", or name both.`,
+      offset,
+      endOffset: offset + myelin[0].length,
+      actual: block.text.slice(offset, offset + myelin[0].length),
+      termId: entry.id,
+      fixes: [],
+      severity: 'info',
+      note: `Source: ${cite.full}`,
+      sources: [findingSource(entry, fact.source)],
+    });
+  }
+  return out;
+}
