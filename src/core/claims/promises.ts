@@ -92,7 +92,8 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
   const found: Array<{ start: number; end: number; claim: number; kind: RemedyPromise['kind'] }> = [];
   for (const m of text.matchAll(REPAIR_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'repair' });
   const benefit = evidence ? BENEFIT_OR_SUCCESS.exec(text.slice(evidence.index)) : null;
-  if (evidence && benefit) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + benefit.index, kind: 'unnamed-evidence' });
+  // "Research shows" for a remedy outside mainstream care is the claim whatever it is said to show; "has been proven to" needs a benefit.
+  if (evidence && (benefit || !/^(?:has|have)\b/i.test(evidence[0]))) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + (benefit?.index ?? 0), kind: 'unnamed-evidence' });
   found.push(...treatsCondition(block, sentence, terms));
   // "IVIG is the main treatment, and herbs..." speaks of IVIG: only a sentence naming no mainstream treatment counts.
   if (!namesMainstream(block, sentence, terms)) {
