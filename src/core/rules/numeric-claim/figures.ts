@@ -64,7 +64,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
   { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
-  { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)\s+of\b`) },
+  // "half the people with diabetes": no "of" before a group of people
+  { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?:\s+of\b|(?=\s+(?:the|all)\s+(?:people|persons|patients|adults|children|cases|individuals|diabetics)\b))`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
   // "1.5 times more likely", "three times as common": a relative figure comparing groups
