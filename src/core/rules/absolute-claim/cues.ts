@@ -143,6 +143,11 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   }),
   // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
   cue(`\\s(permanently)\\b(?!\\s+${LOST_FUNCTION})`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
+  // "tingling ... surely are neuropathy symptoms": a diagnosis stated as certain.
+  cue(`\\b(surely|definitely|certainly|undoubtedly)(?=\\s+(?:is|are|means?|indicates?|signals?)\\s+(?:\\w+\\s+){0,2}?(?:symptoms?|signs?|neuropath\\w*|nerve damage)\\b)`, {
+    why: 'states a diagnosis as certain',
+    suggestion: 'say "can be" and that other conditions cause the same symptoms',
+  }),
   cue(`\\b(always)(?=\\s+${GOOD_OUTCOME})`, {
     why: 'claims every person responds',
     suggestion: 'say "often" or "many people"',
@@ -243,7 +248,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
+export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
