@@ -15,6 +15,8 @@ interface Defined {
   usedAlone: boolean;
   /** Reports the first return of the long form, once the end shows whether the abbreviation was used at all. */
   longAgain?: () => void;
+  /** The abbreviation is used alone after the long form came back: the page mixes the two. */
+  mixed?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
   id: 'abbreviation-consistency',
   category: 'abbreviation-consistency',
   defaultSeverity: 'info',
-  summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used while its long form returns, or whose long form returns after it was spelled out.',
+  summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used while its long form returns, or whose long form returns while the abbreviation is still in use.',
   scope: 'document',
   summarize: (block, env) => abbreviationEvents(block, (termId) => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0),
   check(doc, env, report, summaries) {
@@ -44,7 +46,10 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
           section = new Map();
         } else if (event.kind === 'use') {
           const defined = latest.get(event.key);
-          if (defined) defined.usedAlone = true;
+          if (defined) {
+            defined.usedAlone = true;
+            if (defined.longAgain) defined.mixed = true;
+          }
         } else if (event.kind === 'long') {
           // Only the same words as in the definition: "lupus" after "systemic lupus erythematosus (SLE)" is an everyday name.
           const defined = byTerm.get(event.long.termId);
@@ -84,7 +89,9 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
     for (const defined of all) {
       const unused = !defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined);
       if (unused && defined.longAgain && !known.has(defined.at.abbreviation.text)) neverUsed(defined, report);
-      else defined.longAgain?.();
+      // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
+      // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
+      else if (defined.mixed) defined.longAgain?.();
     }
   },
 };
