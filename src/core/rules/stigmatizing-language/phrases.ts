@@ -32,7 +32,8 @@ export const STIGMA_PHRASES: readonly StigmaPhrase[] = [
   phrase('\\b(sufferers) of\\b', 'people with', { sufferers: 'people with' }),
   phrase('\\bsufferers?\\b', 'people with the condition'),
   phrase('\\b(victims?) of\\b', 'person with', { victim: 'person with', victims: 'people with' }, true),
-  phrase('\\bvictims?\\b', 'person who has (or had) the condition', undefined, true),
+  // "One of the first victims is often the nervous system": an organ, not a person.
+  phrase('\\bvictims?\\b(?!\\s+(?:is|are|was|were)\\s+(?:[\\w-]+\\s+){0,3}?(?:nervous system|nerves?|organs?|body|brain|joints?|skin|kidneys?|eyes?|heart|liver|gut)\\b)', 'person who has (or had) the condition', undefined, true),
   phrase('\\b(is|are|was|were) (?:afflicted|stricken) (?:with|by)\\b', 'has', { is: 'has', are: 'have', was: 'had', were: 'had' }),
   phrase('\\b(?:afflicted|stricken) (?:with|by)\\b', 'with', { 'afflicted with': 'with', 'afflicted by': 'with', 'stricken with': 'with', 'stricken by': 'with' }),
   phrase('\\b(afflicts|afflicted|afflict)\\b', 'affects', { afflicts: 'affects', afflicted: 'affected', afflict: 'affect' }),
