@@ -34,7 +34,7 @@ export interface FactMatch {
   about?: FactAbout;
 }
 
-export type FactAbout = 'separate' | 'immune' | 'symptom';
+export type FactAbout = 'separate' | 'immune' | 'infection' | 'symptom';
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
   central: 'the central nervous system (brain and spinal cord)',
@@ -104,6 +104,11 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     const is = subject.immuneMediated;
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
     return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} caused by the immune system`, ...source, about: 'immune', agrees: (c) => is !== c.negated };
+  }
+  // "GBS is a viral infection of the nerves": an immune-mediated condition called an infection.
+  if (object.implies === 'infection' && subject.immuneMediated === true) {
+    const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
+    return { fact: `${subject.preferred} is caused by the immune system, not by an infection`, ...source, about: 'infection', agrees: (c) => c.negated };
   }
   if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };

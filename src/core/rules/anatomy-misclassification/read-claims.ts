@@ -39,6 +39,8 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
         ? `is an illness, not a kind of ${symptom}: ${symptom} is one of the symptoms it can cause`
         : compared.about === 'immune'
           ? IMMUNE_TEXT[String(entry.immuneMediated)]
+          : compared.about === 'infection'
+            ? 'is not an infection: the immune system attacks the body, though an infection often comes before it'
           : compared.about === 'separate' && object
             ? `is a separate condition, not a form of ${object.preferred}`
             : SITE_TEXT[entry.site];
