@@ -1,7 +1,7 @@
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
-import { pageDisease } from './claims/topic';
+import { documentTopic, nervousDiseases, soleDisease } from './claims/topic';
 import { CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
@@ -23,6 +23,8 @@ interface Memo {
   wholeText: boolean;
   /** Headings and source lines of the chunk, in order: a source line covers the figures after it up to the next heading. */
   marks: Array<{ offset: number; kind: 'heading' | 'source' }>;
+  /** Nervous-system diseases the chunk names: on a page without a title, the only one is its topic. */
+  diseases: readonly string[];
 }
 
 /**
@@ -43,6 +45,7 @@ export const numericClaim: DocumentRule<Memo> = {
     population: populationFindings(block, env.terms),
     wholeText: WHOLE_TEXT_SOURCE.test(block.text),
     marks: sectionMarks(block),
+    diseases: nervousDiseases(block, env.terms),
   }),
   check(doc, env, report, summaries) {
     const patient = env.settings.audience === 'patient';
@@ -62,7 +65,7 @@ export const numericClaim: DocumentRule<Memo> = {
       };
       sourced = sourcedAt(Infinity);
       if (entry.figures.length === 0) continue;
-      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = pageDisease(doc, env.terms);
+      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms) ?? soleDisease(summaries.flatMap((s) => s.diseases), env.terms);
       const subject = topic && topic.kind !== 'treatment' ? topic : undefined;
       const ask = entry.figures.map((c) => patient && !wholeText && !sourcedAt(c.figure.offset));
       const key = `${ask.join()}|${subject?.id ?? ''}`;

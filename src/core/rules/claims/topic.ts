@@ -36,24 +36,15 @@ export function documentTopic(doc: DocumentInput, terms: TermIndex): Entry | und
   return documentTitle(doc, terms)?.entry;
 }
 
-/**
- * The page's title topic or, on a page without one, the one disease it names (its subtypes count as
- * it: a page naming GBS and AIDP is about GBS). Undefined when the page names none or several.
- */
-export function pageDisease(doc: DocumentInput, terms: TermIndex): Entry | undefined {
-  const titled = documentTopic(doc, terms);
-  if (titled) return titled;
-  const named = new Map<string, Entry>();
-  for (const { block } of doc.blocks) {
-    for (const m of block.mentions) {
-      const entry = terms.get(m.termId);
-      // Nervous-system conditions only: "an infection" or "trauma" named as a trigger is not what the page is about.
-      if (entry && isNervousDisease(m, terms)) named.set(entry.id, entry);
-    }
-  }
-  const all = [...named.values()];
-  const root = all.find((e) => all.every((other) => other === e || terms.ancestors(other).includes(e.id)));
-  return root;
+/** The ids of the nervous-system diseases a chunk names ("an infection" or "trauma" named as a trigger are not). */
+export function nervousDiseases(block: Block, terms: TermIndex): string[] {
+  return [...new Set(block.mentions.filter((m) => isNervousDisease(m, terms)).map((m) => m.termId))];
+}
+
+/** The one disease among `ids`, its subtypes counting as it (a page naming GBS and AIDP is about GBS). */
+export function soleDisease(ids: readonly string[], terms: TermIndex): Entry | undefined {
+  const all = [...new Set(ids)].map((id) => terms.get(id)).filter((e): e is Entry => e !== undefined);
+  return all.find((e) => all.every((other) => other === e || terms.ancestors(other).includes(e.id)));
 }
 
 /** A sentence that opens with "It" or "This is" (after list numbering or emphasis): the pronoun's span. */
