@@ -39,6 +39,12 @@ const FORM_PRIORITY: Record<SurfaceForm, number> = {
 /** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
 const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2015/]*$/;
 
+/**
+ * An ampersand with space on both sides, read as the word "and" inside a term ("pins & needles"). The
+ * spaces keep "AT&T" and "R&D" as they are.
+ */
+const AMPERSAND = /^[ \t\u00a0]+&[ \t\u00a0]+$/;
+
 function newNode(): TrieNode {
   return { children: new Map() };
 }
@@ -188,7 +194,11 @@ export class TermMatcher {
       let frontier: TrieNode[] = [root];
       for (let j = first; j < words.length && frontier.length > 0; j++) {
         const word = words[j]!;
-        if (j > first && !JOINER.test(text.slice(words[j - 1]!.end, word.start))) break;
+        if (j > first) {
+          const gap = text.slice(words[j - 1]!.end, word.start);
+          if (AMPERSAND.test(gap)) frontier = frontier.flatMap((node) => this.steps(node, 'and', exact).flatMap((s) => (s.node ? [s.node] : [])));
+          else if (!JOINER.test(gap)) break;
+        }
         const next: TrieNode[] = [];
         for (const node of frontier) {
           for (const step of this.steps(node, word.raw, exact)) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TermMatcher } from '../../src/core/matcher';
-import { miniEntries, miniTerms } from './fixtures/mini-terminology';
+import { entry, miniEntries, miniTerms } from './fixtures/mini-terminology';
 
 const match = (text: string) => miniTerms.matcher.match(text).map((m) => [m.text, m.termId, m.form, m.offset, m.endOffset]);
 
@@ -123,4 +123,22 @@ test('a plural matches its singular entry even when a longer form starts with th
       ['muscles of respiration', 'breathing-muscles', false],
     ],
   );
+});
+
+test('"&" between spaces reads as "and" inside a term, and nowhere else', () => {
+  const matcher = new TermMatcher([
+    entry('paresthesia', 'pins and needles', { kind: 'symptom', site: 'none' }),
+    entry('cold-extremities', 'cold hands and feet', { kind: 'symptom', site: 'none' }),
+    entry('feet', 'feet', { kind: 'anatomy', site: 'none' }),
+    entry('rd', 'research and development', { kind: 'concept', site: 'none', abbreviations: [{ abbr: 'RD' }] }),
+  ]);
+  const found = (text: string) => matcher.match(text).map((m) => [m.text, m.termId]);
+  assert.deepEqual(found('Pins & needles, then cold hands &\u00a0feet.'), [
+    ['Pins & needles', 'paresthesia'],
+    ['cold hands &\u00a0feet', 'cold-extremities'],
+  ]);
+  // No term with "and" at that place: the words around "&" match on their own or not at all.
+  assert.deepEqual(found('hands & feet'), [['feet', 'feet']]);
+  // Without spaces "&" joins a name (R&D, AT&T), not two words of a term.
+  assert.deepEqual(found('pins&needles; R&D'), []);
 });

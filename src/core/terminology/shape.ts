@@ -239,6 +239,7 @@ const entryProperties: Record<string, Spec> = {
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
   examples: { type: 'object', properties: { flag: texts, ok: texts } },
   hidden: { type: 'boolean' },
+  general: { type: 'boolean', description: 'A general word ("treatment", "movement"): never taken as the topic of a page whose title names it' },
 };
 
 /** A complete entry, as the bundled files and new user entries must write it. */

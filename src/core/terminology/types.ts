@@ -224,6 +224,8 @@ export interface Entry {
   examples?: { flag?: string[]; ok?: string[] };
   /** User terminology may hide a bundled entry. */
   hidden?: boolean;
+  /** A general word ("treatment", "movement"): hovered and completed, never taken as a page's topic. */
+  general?: boolean;
 }
 
 /** Body parts and functions a condition can involve; a sentence that denies one of them contradicts the fact. */

@@ -13,8 +13,8 @@ export interface DocumentTitle {
 
 /**
  * The document's title and topic: the first term named in its first heading, when that heading is a
- * level-1 title ("# 10 things to know about GBS"). Undefined when the document does not open with
- * such a title, or the title names no term.
+ * level-1 title ("# 10 things to know about GBS"), passing over general words (`general: true`, such as
+ * "treatment"). Undefined when the document does not open with such a title, or the title names no term.
  */
 export function documentTitle(doc: DocumentInput, terms: TermIndex): DocumentTitle | undefined {
   for (const { start, block } of doc.blocks) {
@@ -24,7 +24,8 @@ export function documentTitle(doc: DocumentInput, terms: TermIndex): DocumentTit
       continue;
     }
     if (heading.depth !== 1) return undefined;
-    const first = block.mentionsIn(heading.start, heading.end)[0];
+    // "# Treatment options for CIDP" is about CIDP: a general word is never the page's topic.
+    const first = block.mentionsIn(heading.start, heading.end).find((m) => !terms.get(m.termId)?.general);
     const entry = first && terms.get(first.termId);
     return entry ? { entry, offset: start + heading.start, endOffset: start + heading.end } : undefined;
   }
