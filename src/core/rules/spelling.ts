@@ -70,9 +70,7 @@ function documentFinding(
   doc: { used: StyleUses; mixed: boolean; possessive: boolean },
 ): RawFinding | undefined {
   if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
-  const { accents, lowerCase } = doc.used;
-  if (!accents && !lowerCase && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
-  if (accents && !lowerCase && !doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
+  if (!doc.mixed) return facts.byUses.get(mention)![usesIndex(doc.used)];
   const found = styleFinding(block, styled, mention, doc.used);
   return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
 }
@@ -96,17 +94,29 @@ interface ChunkSpelling {
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
   findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
   /**
-   * The findings of unaccented mentions and eponyms for a document that writes the term with its
-   * accents (the usual case), so a keystroke does not rebuild them; a document that mixes eponym
-   * forms is decided afresh.
+   * The findings of the mentions the document phase decides (unaccented, capitalized, eponyms), one
+   * per `usesIndex` of what the rest of the document writes, so a keystroke looks them up instead of
+   * rebuilding them in every chunk; a document that mixes eponym forms is decided afresh.
    */
-  ifAccented: Map<Mention, RawFinding | undefined>;
+  byUses: Map<Mention, ReadonlyArray<RawFinding | undefined>>;
+}
+
+/** The four combinations of `StyleUses`, as an index into `ChunkSpelling.byUses`. */
+const ALL_USES: readonly StyleUses[] = [
+  { accents: false, lowerCase: false },
+  { accents: true, lowerCase: false },
+  { accents: false, lowerCase: true },
+  { accents: true, lowerCase: true },
+];
+
+function usesIndex(used: StyleUses): number {
+  return (used.accents ? 1 : 0) + (used.lowerCase ? 2 : 0);
 }
 
 /** Everything spelling knows about one chunk: the rule's summary of it. */
 function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const style = env.settings.eponymStyle;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], lowerCaseTerms: [], capitalized: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], lowerCaseTerms: [], capitalized: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], byUses: new Map() };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
@@ -120,8 +130,12 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
       if (finding || facts.unaccented.includes(mention) || written === 'capitalized') facts.findings.push({ mention, finding });
     }
   }
-  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention)]) {
-    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, { accents: true, lowerCase: false }));
+  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention), ...facts.capitalized]) {
+    if (mention.form !== 'misspelling' && !facts.byUses.has(mention)) {
+      // With nothing decided by the rest of the document, the finding is the one `checkBlock` would report.
+      const alone = facts.findings.find((f) => f.mention === mention)?.finding;
+      facts.byUses.set(mention, ALL_USES.map((used, i) => (i === 0 ? alone : styleFinding(block, env, mention, used))));
+    }
   }
   return facts;
 }
