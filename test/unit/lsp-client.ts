@@ -36,6 +36,8 @@ export async function startServer(
   options: { bundle?: boolean; inProcess?: boolean; initializationOptions?: unknown; settings?: unknown; workspaceFolders?: string[]; files?: Record<string, string> } = {},
 ): Promise<LspClient> {
   let child: ChildProcess | undefined;
+  // NEUROTERM_LS_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = process.env.NEUROTERM_LS_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   let connection: MessageConnection;
   const toServer = new PassThrough();
   const toClient = new PassThrough();
@@ -44,7 +46,7 @@ export async function startServer(
     new NeuroTermServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), NODE_FILE_HOST).listen();
     connection = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   } else {
-    const args = options.bundle ? [resolve(ROOT, 'dist/server.js'), '--stdio'] : ['--import', 'tsx', resolve(ROOT, 'src/server/main.ts'), '--stdio'];
+    const args = [...nodeArgs, ...(options.bundle ? [resolve(ROOT, 'dist/server.js'), '--stdio'] : ['--import', 'tsx', resolve(ROOT, 'src/server/main.ts'), '--stdio'])];
     child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   }
@@ -99,6 +101,8 @@ export async function startServer(
       await connection.sendRequest('shutdown').catch(() => undefined);
       // An in-process server answers `exit` with process.exit, which would end the test run.
       if (child) await connection.sendNotification('exit').catch(() => undefined);
+      // A profiled server writes its profile as it exits: give it the time.
+      if (child && nodeArgs.length > 0) await new Promise((done) => (child!.once('exit', done), setTimeout(done, 30_000)));
       connection.dispose();
       toServer.end();
       toClient.end();

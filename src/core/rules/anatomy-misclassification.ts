@@ -18,7 +18,8 @@ import type { Block, DocumentInput, DocumentRule } from './rule';
  * list items and "It ..." sentences.
  */
 interface Analysed {
-  found: Misplacement[];
+  /** The chunk's own misplacements as findings (chunk-relative), made once per reading, not per keystroke. */
+  found: RawFinding[];
   pronouns: PronounSentence[];
   involvement: RawFinding[];
   /** One condition given another's name: "also known as". */
@@ -30,7 +31,28 @@ interface Analysed {
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), steps: listSteps(block, terms) };
+}
+
+/** The finding of a misplacement in a chunk that starts at `base`. */
+function misplacementFinding(found: Misplacement, base: number): RawFinding {
+  const name = found.entry.kind === 'anatomy' ? `the ${found.entry.preferred}` : found.entry.preferred;
+  return {
+    message: `${name.charAt(0).toUpperCase()}${name.slice(1)} ${found.says}.`,
+    offset: base + found.mention.offset,
+    endOffset: base + found.mention.endOffset,
+    actual: found.mention.text,
+    termId: found.entry.id,
+    fixes: [],
+    ...(found.entry.siteNote ? { note: found.entry.siteNote } : {}),
+    ...(found.severity ? { severity: found.severity } : {}),
+    ...(found.source ? { sources: [found.source] } : found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
+  };
+}
+
+/** A chunk-relative finding at its place in the document (this rule's findings have no fixes to move). */
+function movedBy(f: RawFinding, start: number): RawFinding {
+  return { ...f, offset: start + f.offset, endOffset: start + f.endOffset };
 }
 
 /** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
@@ -74,37 +96,28 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
   scope: 'document',
   summarize: (block, env) => analysed(block, env.terms),
   check(doc, env, report, summaries) {
-    const all: PlacedMisplacement[] = [];
     doc.blocks.forEach(({ start }, i) => {
       const summary = summaries[i]!;
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const f of [...summary.involvement, ...summary.sameAs.findings, ...summary.spared, ...summary.oneForm]) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
-      for (const found of summary.found) all.push({ ...found, base: start });
+      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm]) for (const f of list) report(movedBy(f, start));
     });
     // "The condition is also called X" opening a paragraph: the condition is the page's topic.
     const topic = summaries.some((s) => s.sameAs.unresolved.length > 0) ? documentTopic(doc, env.terms) : undefined;
     doc.blocks.forEach(({ start }, i) => {
       for (const { name, actual } of topic ? summaries[i]!.sameAs.unresolved : []) {
-        for (const f of sameAsFinding(topic!, name, actual, env.terms)) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+        for (const f of sameAsFinding(topic!, name, actual, env.terms)) report(movedBy(f, start));
       }
     });
+    // One finding per place: the chunk's own reading first, then the list and title passes.
     const seen = new Set<number>();
-    for (const found of [...all, ...listMisplacements(doc, summaries.map((s) => s.steps)), ...topicMisplacements(doc, env.terms, summaries)]) {
-      const offset = found.base + found.mention.offset;
-      if (seen.has(offset)) continue;
-      seen.add(offset);
-      const name = found.entry.kind === 'anatomy' ? `the ${found.entry.preferred}` : found.entry.preferred;
-      report({
-        message: `${name.charAt(0).toUpperCase()}${name.slice(1)} ${found.says}.`,
-        offset,
-        endOffset: found.base + found.mention.endOffset,
-        actual: found.mention.text,
-        termId: found.entry.id,
-        fixes: [],
-        ...(found.entry.siteNote ? { note: found.entry.siteNote } : {}),
-        ...(found.severity ? { severity: found.severity } : {}),
-        ...(found.source ? { sources: [found.source] } : found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
-      });
-    }
+    const once = (f: RawFinding) => {
+      if (seen.has(f.offset)) return;
+      seen.add(f.offset);
+      report(f);
+    };
+    doc.blocks.forEach(({ start }, i) => {
+      for (const f of summaries[i]!.found) once(movedBy(f, start));
+    });
+    for (const found of [...listMisplacements(doc, summaries.map((s) => s.steps)), ...topicMisplacements(doc, env.terms, summaries)]) once(misplacementFinding(found, found.base));
   },
 };

@@ -1,6 +1,6 @@
 import type { Mention } from '../matcher';
 import { isAllowedUse } from './outdated-term/allowed-context';
-import type { Block, DocumentRule } from './rule';
+import type { Block, DocumentRule, RuleEnv } from './rule';
 import { replacementFor } from './term-text';
 
 /**
@@ -20,33 +20,21 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
   check(doc, env, report, summaries) {
     // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
     const explained = new Set<string>();
-    doc.blocks.forEach(({ start, block }, i) => {
-      for (const { mention, allowed } of summaries[i]!) {
-        const entry = env.terms.get(mention.termId);
-        if (!entry) continue;
-        if (allowed) {
-          explained.add(entry.id);
+    doc.blocks.forEach(({ start }, i) => {
+      for (const use of summaries[i]!) {
+        if (!use.flagged) {
+          explained.add(use.termId);
           continue;
         }
-        const replacement = replacementFor(entry, mention, block);
-        const name = entry.outdated?.find((o) => o.term === mention.surface);
-        const offset = start + mention.offset;
-        const endOffset = start + mention.endOffset;
+        const { replacement, kept, message, actual, note } = use.flagged;
+        const offset = start + use.mention.offset;
+        const endOffset = start + use.mention.endOffset;
         const fixes = [{ offset, endOffset, newText: replacement, title: `Replace with "${replacement}"` }];
-        if (name?.familiar && env.settings.audience === 'patient' && !explained.has(entry.id)) {
-          const kept = `${replacement} (formerly ${mention.text})`;
+        if (kept !== undefined && env.settings.audience === 'patient' && !explained.has(use.termId)) {
           fixes.unshift({ offset, endOffset, newText: kept, title: `Replace with "${kept}"` });
-          explained.add(entry.id);
+          explained.add(use.termId);
         }
-        report({
-          message: `"${mention.text}" is an outdated name; use "${replacement}".`,
-          offset,
-          endOffset,
-          actual: block.text.slice(mention.offset, mention.endOffset),
-          termId: entry.id,
-          fixes,
-          ...(name?.note ? { note: name.note } : {}),
-        });
+        report({ message, offset, endOffset, actual, termId: use.termId, fixes, ...(note ? { note } : {}) });
       }
     });
   },
@@ -54,11 +42,38 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
 
 interface OutdatedMention {
   mention: Mention;
-  /** Introduced as the old name ("formerly called ...") or quoted as a code title: not flagged. */
-  allowed: boolean;
+  termId: string;
+  /**
+   * What a flagged use reports, made when the chunk is read so a keystroke does not rebuild it for
+   * every chunk; undefined when the old name is introduced as such ("formerly called ...") or quoted as a code title.
+   */
+  flagged?: { replacement: string; message: string; actual: string; note?: string; kept?: string };
 }
 
-/** The outdated-name mentions of one chunk (the rule's summary of it). */
-function outdatedMentions(block: Block): OutdatedMention[] {
-  return block.mentions.filter((m) => m.form === 'outdated').map((mention) => ({ mention, allowed: isAllowedUse(block, mention) }));
+/** The outdated-name mentions of one chunk with a terminology entry (the rule's summary of it). */
+function outdatedMentions(block: Block, env: RuleEnv): OutdatedMention[] {
+  const out: OutdatedMention[] = [];
+  for (const mention of block.mentions) {
+    const entry = mention.form === 'outdated' ? env.terms.get(mention.termId) : undefined;
+    if (!entry) continue;
+    if (isAllowedUse(block, mention)) {
+      out.push({ mention, termId: entry.id });
+      continue;
+    }
+    const replacement = replacementFor(entry, mention, block);
+    const name = entry.outdated?.find((o) => o.term === mention.surface);
+    out.push({
+      mention,
+      termId: entry.id,
+      flagged: {
+        replacement,
+        message: `"${mention.text}" is an outdated name; use "${replacement}".`,
+        actual: block.text.slice(mention.offset, mention.endOffset),
+        note: name?.note,
+        // For patient readers the first use of a familiar name keeps it: "new name (formerly old name)".
+        kept: name?.familiar ? `${replacement} (formerly ${mention.text})` : undefined,
+      },
+    });
+  }
+  return out;
 }

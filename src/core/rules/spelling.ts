@@ -1,7 +1,7 @@
 import type { Mention } from '../matcher';
-import type { RawFinding } from '../types';
+import type { EponymStyle, RawFinding } from '../types';
 import type { Block, DocumentRule, RuleEnv } from './rule';
-import { eponymUses, firstStyle, mixReason, type EponymUse } from './spelling/eponym-mix';
+import { eponymUses, mixReason, type EponymUse } from './spelling/eponym-mix';
 import { caseUse, hasAccents, styleCorrection } from './spelling/term-style';
 import { replacementFor } from './term-text';
 
@@ -32,20 +32,22 @@ export const spelling: DocumentRule<ChunkSpelling> = {
     const accented = new Set<string>();
     const lowerCase = new Set<string>();
     const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
-    const eponyms: EponymUse[] = [];
+    // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
+    let first: EponymForm | undefined;
+    const written = { possessive: false, nonpossessive: false };
     doc.blocks.forEach(({ start, block }, i) => {
       const facts = summaries[i]!;
       for (const id of facts.accentedTerms) accented.add(id);
       for (const id of facts.lowerCaseTerms) lowerCase.add(id);
-      for (const e of facts.eponyms) eponyms.push(e);
-      if (facts.unaccented.length > 0 || facts.eponyms.length > 0 || facts.capitalized.length > 0) pending.push({ start, block, facts });
+      first ??= facts.eponymForms.first;
+      if (facts.eponymForms.possessive) written.possessive = true;
+      if (facts.eponymForms.nonpossessive) written.nonpossessive = true;
+      if (facts.pending.length > 0) pending.push({ start, block, facts });
     });
-    // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
-    const first = firstStyle(eponyms);
-    const mixed = first !== undefined && eponyms.some((e) => !e.misspelled && e.possessive !== (first === 'possessive'));
-    const styled: RuleEnv = mixed ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
+    const mixed = first !== undefined && written[first === 'possessive' ? 'nonpossessive' : 'possessive'];
+    const styled: RuleEnv = mixed && first ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
     for (const { start, block, facts } of pending) {
-      for (const mention of new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention), ...facts.capitalized])) {
+      for (const mention of facts.pending) {
         const used = { accents: accented.has(mention.termId), lowerCase: lowerCase.has(mention.termId) };
         const final = documentFinding(block, facts, env, styled, mention, { used, mixed, possessive: first === 'possessive' });
         if (!final) continue;
@@ -70,9 +72,7 @@ function documentFinding(
   doc: { used: StyleUses; mixed: boolean; possessive: boolean },
 ): RawFinding | undefined {
   if (mention.form === 'misspelling') return misspellingFinding(block, env, mention, doc.possessive);
-  const { accents, lowerCase } = doc.used;
-  if (!accents && !lowerCase && !doc.mixed) return facts.findings.find((f) => f.mention === mention)?.finding;
-  if (accents && !lowerCase && !doc.mixed && facts.ifAccented.has(mention)) return facts.ifAccented.get(mention);
+  if (!doc.mixed) return facts.byUses.get(mention)![usesIndex(doc.used)];
   const found = styleFinding(block, styled, mention, doc.used);
   return found && doc.mixed ? { ...found, message: mixReason(found.message) } : found;
 }
@@ -93,20 +93,36 @@ interface ChunkSpelling {
   capitalized: Mention[];
   /** Eponyms written in this chunk, possessive or not (for the consistent style). */
   eponyms: EponymUse[];
+  /** The form of the chunk's first correctly spelled eponym, and which forms its correctly spelled eponyms take. */
+  eponymForms: { first?: EponymForm; possessive: boolean; nonpossessive: boolean };
+  /** The mentions the document phase decides: unaccented, eponyms, capitalized, each once, in that order. */
+  pending: Mention[];
   /** Findings computed as if no accented form existed, plus a slot for each unaccented mention. */
   findings: Array<{ mention: Mention; finding: RawFinding | undefined }>;
   /**
-   * The findings of unaccented mentions and eponyms for a document that writes the term with its
-   * accents (the usual case), so a keystroke does not rebuild them; a document that mixes eponym
-   * forms is decided afresh.
+   * The findings of the mentions the document phase decides (unaccented, capitalized, eponyms), one
+   * per `usesIndex` of what the rest of the document writes, so a keystroke looks them up instead of
+   * rebuilding them in every chunk; a document that mixes eponym forms is decided afresh.
    */
-  ifAccented: Map<Mention, RawFinding | undefined>;
+  byUses: Map<Mention, ReadonlyArray<RawFinding | undefined>>;
+}
+
+/** The four combinations of `StyleUses`, as an index into `ChunkSpelling.byUses`. */
+const ALL_USES: readonly StyleUses[] = [
+  { accents: false, lowerCase: false },
+  { accents: true, lowerCase: false },
+  { accents: false, lowerCase: true },
+  { accents: true, lowerCase: true },
+];
+
+function usesIndex(used: StyleUses): number {
+  return (used.accents ? 1 : 0) + (used.lowerCase ? 2 : 0);
 }
 
 /** Everything spelling knows about one chunk: the rule's summary of it. */
 function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
   const style = env.settings.eponymStyle;
-  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], lowerCaseTerms: [], capitalized: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], ifAccented: new Map() };
+  const facts: ChunkSpelling = { accentedTerms: [], unaccented: [], lowerCaseTerms: [], capitalized: [], eponyms: style === 'consistent' ? eponymUses(block.mentions, env.terms) : [], findings: [], byUses: new Map(), eponymForms: { possessive: false, nonpossessive: false }, pending: [] };
   for (const mention of block.mentions) {
     if (mention.form === 'misspelling') {
       facts.findings.push({ mention, finding: misspellingFinding(block, env, mention) });
@@ -120,11 +136,21 @@ function chunkFacts(block: Block, env: RuleEnv): ChunkSpelling {
       if (finding || facts.unaccented.includes(mention) || written === 'capitalized') facts.findings.push({ mention, finding });
     }
   }
-  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention)]) {
-    if (mention.form !== 'misspelling') facts.ifAccented.set(mention, styleFinding(block, env, mention, { accents: true, lowerCase: false }));
+  for (const mention of [...facts.unaccented, ...facts.eponyms.map((e) => e.mention), ...facts.capitalized]) {
+    if (mention.form !== 'misspelling' && !facts.byUses.has(mention)) {
+      // With nothing decided by the rest of the document, the finding is the one `checkBlock` would report.
+      const alone = facts.findings.find((f) => f.mention === mention)?.finding;
+      facts.byUses.set(mention, ALL_USES.map((used, i) => (i === 0 ? alone : styleFinding(block, env, mention, used))));
+    }
   }
+  facts.pending = [...new Set([...facts.unaccented, ...facts.eponyms.map((e) => e.mention), ...facts.capitalized])];
+  const spelled = facts.eponyms.filter((e) => !e.misspelled);
+  const form = (e: EponymUse): EponymForm => (e.possessive ? 'possessive' : 'nonpossessive');
+  facts.eponymForms = { first: spelled[0] && form(spelled[0]), possessive: spelled.some((e) => e.possessive), nonpossessive: spelled.some((e) => !e.possessive) };
   return facts;
 }
+
+type EponymForm = Exclude<EponymStyle, 'consistent'>;
 
 /** `possessive`: write the entry's possessive form, as the document or the house style does. */
 function misspellingFinding(block: Block, env: RuleEnv, mention: Mention, possessive = env.settings.eponymStyle === 'possessive'): RawFinding | undefined {
