@@ -1,4 +1,4 @@
-import { blockPromises } from '../claims/promises';
+import { blockPromises, type RemedyPromise } from '../claims/promises';
 import {
   ABSOLUTE_CUES,
   CLAUSE_BREAK,
@@ -148,20 +148,23 @@ function clauseAround(sentence: string, start: number, end: number, beforeOnly =
   return beforeOnly ? sentence.slice(from, start) : `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
 }
 
+/** The promises treatment-claim reports in the block for treatments outside mainstream care; none when it is off. */
+function treatmentPromises(block: Block, env: RuleEnv): readonly RemedyPromise[] {
+  // The rule id and its category are both "treatment-claim".
+  return env.settings.rules['treatment-claim'] === 'off' ? [] : blockPromises(block, env.terms);
+}
+
+/** Treatment-claim reports a promise on these words. */
+function promiseOn(block: Block, start: number, end: number, env: RuleEnv): boolean {
+  return treatmentPromises(block, env).some((p) => p.offset < end && start < p.endOffset);
+}
+
 /**
  * The sentence at `start` makes a promise for a treatment outside mainstream care: treatment-claim,
  * unless it is switched off, reports it, unnamed studies included, as one finding.
  */
-/** Treatment-claim reports a promise on these words (its rule is on). */
-function promiseOn(block: Block, start: number, end: number, env: RuleEnv): boolean {
-  if (env.settings.rules['treatment-claim'] === 'off') return false;
-  return blockPromises(block, env.terms).some((p) => p.offset < end && start < p.endOffset);
-}
-
 function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
-  // The rule id and its category are both "treatment-claim".
-  if (env.settings.rules['treatment-claim'] === 'off') return false;
-  return blockPromises(block, env.terms).some((p) => p.sentence.start <= start && start < p.sentence.end);
+  return treatmentPromises(block, env).some((p) => p.sentence.start <= start && start < p.sentence.end);
 }
 
 /**
