@@ -22,6 +22,19 @@ interface Terminal {
   surface: string;
 }
 
+/** One word of the scanned text. */
+interface Word {
+  start: number;
+  end: number;
+  raw: string;
+}
+
+/** A mention and the index of the first word after it. */
+interface Found {
+  mention: Mention;
+  next: number;
+}
+
 interface TrieNode {
   children: Map<string, TrieNode>;
   terminal?: Terminal;
@@ -126,23 +139,48 @@ export class TermMatcher {
    * offsets in the result are offsets into `text`. Never throws on any string.
    */
   match(text: string, from = 0, to = text.length): Mention[] {
-    const words: Array<{ start: number; end: number; raw: string }> = [];
+    const words: Word[] = [];
     SCAN.lastIndex = from;
     for (let m = SCAN.exec(text); m && m.index < to; m = SCAN.exec(text)) {
       words.push({ start: m.index, end: m.index + m[0].length, raw: m[0] });
     }
     const mentions: Mention[] = [];
-    let i = 0;
-    while (i < words.length) {
-      const found = this.longestAt(text, words, i);
-      if (found) {
+    this.scanWords(text, words, 0, words.length, mentions);
+    return mentions;
+  }
+
+  /**
+   * Left to right over words[from, to), longest match first. A match gives way to a longer one that
+   * starts inside it and runs past its end: "peripheral nerve conduction studies" is the test, with
+   * "peripheral" before it, not "peripheral nerve" followed by loose words.
+   */
+  private scanWords(text: string, words: Word[], from: number, to: number, mentions: Mention[]): void {
+    let i = from;
+    while (i < to) {
+      const found = this.longestAt(text, words, i, to);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const overtaking = this.overtaking(text, words, i, found.next, to);
+      if (overtaking) {
+        this.scanWords(text, words, i, overtaking.first, mentions);
+        mentions.push(overtaking.match.mention);
+        i = overtaking.match.next;
+      } else {
         mentions.push(found.mention);
         i = found.next;
-      } else {
-        i++;
       }
     }
-    return mentions;
+  }
+
+  /** A match of more words than words[first, next) that starts inside that span and ends after it. */
+  private overtaking(text: string, words: Word[], first: number, next: number, to: number): { first: number; match: Found } | undefined {
+    for (let k = first + 1; k < next; k++) {
+      const match = this.longestAt(text, words, k, to);
+      if (match && match.next > next && match.next - k > next - first) return { first: k, match };
+    }
+    return undefined;
   }
 
   /**
@@ -169,12 +207,8 @@ export class TermMatcher {
     return undefined;
   }
 
-  private longestAt(
-    text: string,
-    words: Array<{ start: number; end: number; raw: string }>,
-    first: number,
-  ): { mention: Mention; next: number } | undefined {
-    let best: { mention: Mention; next: number } | undefined;
+  private longestAt(text: string, words: Word[], first: number, to = words.length): Found | undefined {
+    let best: Found | undefined;
     const consider = (j: number, step: Step) => {
       const word = words[j]!;
       if (!step.terminal || (best && word.end <= best.mention.endOffset)) return;
@@ -192,7 +226,7 @@ export class TermMatcher {
       // A word can lead to more than one branch ("Sjögren's" as written and as "Sjögren"), so walk
       // every branch; tries are shallow (a few words), so this stays linear in the text.
       let frontier: TrieNode[] = [root];
-      for (let j = first; j < words.length && frontier.length > 0; j++) {
+      for (let j = first; j < to && frontier.length > 0; j++) {
         const word = words[j]!;
         if (j > first) {
           const gap = text.slice(words[j - 1]!.end, word.start);

@@ -23,6 +23,11 @@ test('longest match wins and a paragraph break ends a term', () => {
   ]);
 });
 
+test('a longer term that starts inside a match and runs past it wins', () => {
+  assert.deepEqual(match('peripheral nerve conduction studies'), [['nerve conduction studies', 'nerve-conduction-studies', 'preferred']]);
+  assert.deepEqual(match('the peripheral nerve was cut'), [['peripheral nerve', 'peripheral-nervous-system', 'synonym']]);
+});
+
 test('possessives, plurals, curly apostrophes and misspellings', () => {
   const found = terms.matcher.match('Guillain-Barré syndrome’s course; corticosteroids; CIDPs; Guillian-Barre syndrome');
   assert.deepEqual(
