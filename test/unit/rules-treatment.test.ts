@@ -158,3 +158,24 @@ test('treatment: ", and" followed by a claim of its own starts a new clause; a l
     [['plasma exchange', 'info'], ['steroids', 'info']],
   );
 });
+
+test('treatment: a condition with proven treatment said to have none is a warning naming that treatment', () => {
+  const [f, ...rest] = check('There is no treatment for Guillain-Barré syndrome.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.termId], [0, 21, 'warning', 'guillain-barre-syndrome']);
+  assert.match(f!.message, /^"There is no treatment" denies care that works: for Guillain-Barré syndrome, intravenous immunoglobulin and plasma exchange are proven treatments \(/);
+  assert.deepEqual(check('CIDP is a long illness. Doctors have nothing to offer for it.').map((f) => f.actual), ['have nothing to offer']);
+  for (const text of [
+    'There is no cure for CIDP, but treatment helps.',
+    'There is no specific treatment for Miller Fisher syndrome.',
+    'In the 1950s there was no treatment for Guillain-Barré syndrome.',
+    'Some people believe there is no treatment for Guillain-Barré syndrome.',
+    'Is there no treatment for Guillain-Barré syndrome?',
+    'For mild Guillain-Barré syndrome, no treatment is needed.',
+    'CIDP is a long illness. There is no treatment for the numbness it leaves.',
+    'CIDP is a long illness. There are no medications to repair nerves.',
+    'There is no treatment for ALS, unlike Guillain-Barré syndrome.',
+  ]) {
+    assert.deepEqual(check(text), [], text);
+  }
+});

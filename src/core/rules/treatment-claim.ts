@@ -16,6 +16,7 @@ import { listItemPromises, promiseFindings } from './treatment-claim/unproven-pr
 import { leadingItems, listLeadRemedy } from '../claims/list-leads';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
+import { careDeniedFindings } from './treatment-claim/care-denied';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -43,6 +44,8 @@ interface Analysed {
   misdescribed: RawFinding[];
   /** Treatments said to work better together where the evidence says they do not. */
   combined: RawFinding[];
+  /** A condition with proven treatment said to have none. */
+  careDenied: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
@@ -58,6 +61,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     leadingItems: leadingItems(block, terms),
     misdescribed: misdescribedFindings(block, terms),
     combined: combinationFindings(block, terms),
+    careDenied: careDeniedFindings(block, terms),
     steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
@@ -91,7 +95,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined]) {
+      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
     });

@@ -1,0 +1,86 @@
+import type { Block } from '../rules/rule';
+import type { TermIndex } from '../terminology/term-index';
+import type { Entry, TreatmentEvidence } from '../terminology/types';
+import { contextOf, findTriggers } from './context';
+import { isCondition } from './reader';
+
+/**
+ * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer",
+ * "cannot be treated", "no medication helps". A cure is another matter (many of these conditions
+ * have none), so the words stop at treatment.
+ */
+const NO_CARE =
+  /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can ?not|can['’]t|could not) be treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
+/** Words after the cue that narrow the denial to something true: a cure, a need, one specific or approved kind, an exception. */
+const NARROWED = /^[^.;:]*?\b(?:cures?|curing|needed|necessary|required|specific|approved|licensed|except|other than|apart from|besides|but|yet|for now|at home|without)\b/i;
+/** What follows "no treatment": a purpose or relative clause narrows it ("no treatment to repair nerves"), and "for" names what has none. */
+const NARROWING_CLAUSE = /^\s*(?:to|that|which|who)\b/i;
+const FOR_TARGET = /^\s*for\s+/i;
+/** "for it", "for this condition": the paragraph's condition named again. */
+const REFERS_BACK = /^(?:it|them|this|these|that|(?:the|this|these) (?:condition|disease|disorder|illness|syndrome|neuropathy|patients?|people))\b/i;
+
+const PEOPLE_WITH = /^(?:\s*\b(?:people|patients|persons?|those|anyone|someone|children|adults|who|with|have|has|had|most|all|any|many|kinds?|types?|forms?|cases?|of|the|a|an)\b)*\s*$/i;
+
+/** Words before the cue that narrow it the same way: "no specific", "there is no single". */
+const NARROWED_BEFORE = /\b(?:specific|single|one|approved|licensed|curative|new)\s*$/i;
+
+/** A sentence denying that a condition with proven treatment can be treated. */
+export interface CareDenial {
+  condition: Entry;
+  /** Verdicts that say a treatment works, strongest evidence (guideline, trial) only, each with the entry that states it. */
+  proven: Array<{ evidence: TreatmentEvidence; holder: Entry }>;
+  text: string;
+  offset: number;
+  endOffset: number;
+}
+
+/**
+ * Every sentence in `block` that says a condition cannot be treated where its facts hold a
+ * first-line or effective treatment backed by a guideline or a trial ("There is no treatment for
+ * Guillain-Barré syndrome"). Hedged, reported, historical, denied and asked claims are not the
+ * writer's; a sentence naming two conditions, or none in a paragraph naming two, is left alone.
+ * Chunk-relative offsets; never throws.
+ */
+export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
+  const out: CareDenial[] = [];
+  const conditionsIn = (from: number, to: number): string[] => [...new Set(block.mentionsIn(from, to).filter((m) => isCondition(m, terms)).map((m) => m.termId))];
+  for (const unit of block.units) {
+    // A sentence names one condition, or none and goes on about the one its paragraph names ("It cannot be treated").
+    if (!NO_CARE.test(block.masked.slice(unit.start, unit.end))) continue;
+    const paragraph = conditionsIn(unit.start, unit.end);
+    if (paragraph.length === 0) continue;
+    for (const sentence of block.sentences(unit)) {
+      const text = block.masked.slice(sentence.start, sentence.end);
+      const cue = NO_CARE.exec(text);
+      if (!cue || text.trimEnd().endsWith('?')) continue;
+      const named = conditionsIn(sentence.start, sentence.end);
+      const about = named.length > 0 ? named : paragraph;
+      if (about.length !== 1) continue;
+      const condition = terms.get(about[0]!)!;
+      const proven = terms
+        .verdicts(condition)
+        .filter(({ evidence: v }) => (v.status === 'first-line' || v.status === 'effective') && (v.evidence === 'guideline' || v.evidence === 'rct'));
+      if (proven.length === 0) continue;
+      const start = sentence.start + cue.index;
+      const end = start + cue[0].length;
+      const after = text.slice(cue.index + cue[0].length);
+      if (NARROWED.test(after) || NARROWED_BEFORE.test(text.slice(0, cue.index)) || NARROWING_CLAUSE.test(after)) continue;
+      // "no treatment for the numbness" is about a symptom: "for" must name the condition or refer back to it.
+      const target = FOR_TARGET.exec(after);
+      if (target && !forCondition(block, end + target[0].length, condition.id, after.slice(target[0].length))) continue;
+      const context = contextOf(findTriggers(block.masked, sentence), { start, end });
+      if (context.certainty === 'hedged' || context.attribution !== 'writer' || context.timing) continue;
+      out.push({ condition, proven, text: block.text.slice(start, end), offset: start, endOffset: end });
+    }
+  }
+  return out;
+}
+
+/** The words after "for" at `at` name `conditionId`, or refer back to it, or name the people who have it. */
+function forCondition(block: Block, at: number, conditionId: string, rest: string): boolean {
+  if (REFERS_BACK.test(rest)) return true;
+  const next = block.mentions.find((m) => m.offset >= at);
+  if (!next || next.termId !== conditionId) return false;
+  // Only words about who has it may come first: "for people with GBS", "for most kinds of CIDP".
+  return PEOPLE_WITH.test(block.masked.slice(at, next.offset));
+}
