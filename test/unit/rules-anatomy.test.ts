@@ -192,3 +192,21 @@ test('anatomy: a denial of what a disease can affect contradicts its involves fa
     assert.deepEqual(lint(`${quiet}\n`, rule), [], quiet);
   }
 });
+
+test('anatomy: a germ named as what attacks the nerves in an immune-mediated condition is a warning', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] });
+  const [f, ...rest] = bundled('In Guillain-Barré syndrome, an unknown virus attacks the nervous system.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.severity, f!.termId], [39, 71, 'virus attacks the nervous system', 'warning', 'guillain-barre-syndrome']);
+  assert.match(f!.message, /makes a germ the attacker, but in Guillain-Barré syndrome the body's own immune system attacks the nerves/);
+  assert.deepEqual(bundled('In CIDP, bacteria destroy the myelin.').map((x) => x.actual), ['bacteria destroy the myelin']);
+  for (const text of [
+    'Guillain-Barré syndrome often follows a virus that attacks the lungs or gut.',
+    'In Guillain-Barré syndrome, the virus does not attack the nerves itself.',
+    'Shingles is a virus that attacks the nerves, unlike Guillain-Barré syndrome.',
+    'Guillain-Barré syndrome may start when a virus attacks the nerves.',
+    'After a virus, the immune system attacks the nerves in Guillain-Barré syndrome.',
+  ]) {
+    assert.deepEqual(bundled(text), [], text);
+  }
+});

@@ -1,0 +1,59 @@
+import type { Mention } from '../../matcher';
+import { contextOf, findTriggers } from '../../claims/context';
+import { isCondition, SITES_CLAIMED } from '../../claims/pair-words';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { sentencesAbout } from '../claims/sentences';
+import { sourcedWarning } from '../claims/sources';
+import type { Block } from '../rule';
+
+/** Right after the germ: "attacks", "that destroys", "which directly damages", "invaded". */
+const ATTACKS = /^\s*(?:(?:that|which)\s+)?(?:\w+ly\s+)?(?:attack|destroy|damage|invade|infect|strip|eat)(?:s|es|ed|ing)?\b(?:\s+away)?/i;
+/** The systems a part of the nervous system is linked to in the terminology (nerve, myelin and axon are, besides parts with a site). */
+const SYSTEMS = new Set(['nervous-system', 'peripheral-nervous-system', 'central-nervous-system', 'autonomic-nervous-system']);
+
+/**
+ * An immune-mediated condition described as a germ attacking the nerves: "In Guillain-Barré syndrome,
+ * an unknown virus attacks the nervous system". The immune system does the damage, often after an
+ * infection, so the germ is at most the trigger. The germ is a mention of an entry whose name implies
+ * an infection (virus, bacteria, viral infection); the part is of the nervous system. Quiet when the
+ * sentence names a condition that is not immune-mediated (a virus may attack the nerves in shingles),
+ * and for denied, hedged, reported and asked sentences. Chunk-relative and pure.
+ */
+export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const immune = (m: Mention): boolean => terms.get(m.termId)?.immuneMediated === true && isCondition(m, terms);
+  for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
+    const text = block.masked.slice(span.start, span.end);
+    if (text.trimEnd().endsWith('?')) continue;
+    const inside = block.mentionsIn(span.start, span.end);
+    const germs = inside.filter((m) => terms.get(m.termId)?.implies === 'infection');
+    if (germs.length === 0) continue;
+    if (inside.some((m) => isCondition(m, terms) && !germs.includes(m) && terms.get(m.termId)?.immuneMediated !== true)) continue;
+    const condition = terms.get(mentions[0]!.termId)!;
+    for (const germ of germs) {
+      const verb = ATTACKS.exec(block.masked.slice(germ.endOffset, span.end));
+      if (!verb) continue;
+      const verbEnd = germ.endOffset + verb[0].length;
+      const part = inside.find((m) => m.offset >= verbEnd && m.offset - verbEnd < 40 && isNervousPart(terms.get(m.termId)));
+      if (!part) continue;
+      const context = contextOf(findTriggers(block.masked, span), { start: germ.offset, end: part.endOffset });
+      if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
+      out.push(germFinding(block, condition, { offset: germ.offset, endOffset: part.endOffset }));
+      break;
+    }
+  }
+  return out;
+}
+
+function isNervousPart(entry: Entry | undefined): boolean {
+  if (entry?.kind !== 'anatomy') return false;
+  return SITES_CLAIMED.has(entry.site) || (entry.relations?.related ?? []).some((id) => SYSTEMS.has(id));
+}
+
+function germFinding(block: Block, condition: Entry, at: { offset: number; endOffset: number }): RawFinding {
+  const text = block.text.slice(at.offset, at.endOffset);
+  const message = `"${text}" makes a germ the attacker, but in ${condition.preferred} the body's own immune system attacks the nerves, often after an infection. Say the infection can trigger it.`;
+  return sourcedWarning(condition, condition.immuneSource ?? condition.sources[0]!.id, message, { text, ...at }, condition.id);
+}
