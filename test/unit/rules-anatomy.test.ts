@@ -210,3 +210,17 @@ test('anatomy: a germ named as what attacks the nerves in an immune-mediated con
     assert.deepEqual(bundled(text), [], text);
   }
 });
+
+test('anatomy: a form given as another name of its condition, in brackets or after "or" in an apposition', () => {
+  const names = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset]);
+  assert.deepEqual(names('Guillain-Barré syndrome, or acute inflammatory demyelinating polyneuropathy (AIDP), is rare.'), [['acute inflammatory demyelinating polyneuropathy', 28]]);
+  assert.deepEqual(names('Guillain-Barré syndrome (also known as acute inflammatory demyelinating polyneuropathy) is rare.'), [['acute inflammatory demyelinating polyneuropathy', 39]]);
+  for (const text of [
+    'Doctors test for Guillain-Barré syndrome or acute motor axonal neuropathy (AMAN), and treat both.',
+    'Is it Guillain-Barré syndrome, or acute inflammatory demyelinating polyneuropathy (AIDP)?',
+    'Guillain-Barré syndrome, or acute inflammatory demyelinating polyneuropathy (AIDP) in its most common form, is rare.',
+    'Guillain-Barré syndrome, or multiple sclerosis, can cause weakness.',
+  ]) {
+    assert.deepEqual(names(text), [], text);
+  }
+});

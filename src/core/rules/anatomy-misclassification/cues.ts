@@ -148,7 +148,15 @@ export const LISTED_TEXT = 'is listed among causes or types of peripheral neurop
 
 /** "is also known as", ", also called", "is also referred to as": the words between a condition and a name given to it (end of the text before the name). */
 export const NAMED_AS =
-  /,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:also|otherwise|commonly|sometimes|often|not|never)\s+)?(?:(?:known|referred to|described)\s+as|(?:(?<=(?:is|are|also|otherwise|commonly|sometimes|often|not|never)\s+)(?:called|termed|named)))\s+(?:an?\s+|the\s+)?$/i;
+  /,?\s*\(?\s*(?:(?:is|are|was|were)\s+)?(?:(?:also|otherwise|commonly|sometimes|often|not|never)\s+)?(?:(?:known|referred to|described)\s+as|(?:(?<=(?:is|are|also|otherwise|commonly|sometimes|often|not|never)\s+)(?:called|termed|named)))\s+(?:an?\s+|the\s+)?$/i;
+/**
+ * "Guillain-Barré syndrome, or acute inflammatory demyelinating polyneuropathy (AIDP), is...": "or"
+ * giving a second name, read only when the name is followed by a comma or a bracket (an apposition),
+ * and only for a form of the condition, since "or" between two conditions usually offers a choice.
+ */
+export const OR_NAMED = /,?\s+or\s+$/i;
+export const APPOSITION_AFTER = /^\s*[,(]/;
+
 /** Naming that is hedged, denied or historical: "sometimes called", "is not known as", "once called". */
 export const NAMING_HEDGE = /\b(?:not|never|sometimes|often|occasionally|loosely|wrongly|mistakenly|incorrectly|once|formerly|previously|used to be|also be)\b|n't\b/i;
 /** "The condition" or "This disease" just before the naming words: it stands for the paragraph's condition. */

@@ -7,10 +7,13 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
-import { NAMED_AS, NAMING_HEDGE, ONE_FORM, STAND_IN_BEFORE } from './cues';
+import { APPOSITION_AFTER, NAMED_AS, NAMING_HEDGE, ONE_FORM, OR_NAMED, STAND_IN_BEFORE } from './cues';
 
 /** Words that make the next name a modifier of an earlier head ("neuropathy caused by celiac"). */
 const MODIFIER_BEFORE = /\b(?:caused by|due to|from|in|with|of|after|by|linked to|related to)\s*$/i;
+
+/** At most a couple of words before the subject: "Guillain-Barré syndrome, or AIDP, ...", "The Guillain-Barré syndrome or ...". */
+const OPENS_SENTENCE = /^\W*(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** What may be called by another name (X), and what that name must be (Y) for the claim to be checked. */
 const NAMED_KINDS = new Set(['disease', 'variant', 'concept']);
@@ -36,8 +39,10 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       // "ALS, a nervous system disorder commonly referred to as Lou Gehrig's disease": the other name of a condition already named.
       if (inside.some((m) => m.termId === entry.id && m.offset < name.offset)) continue;
       const before = text.slice(0, name.offset - span.start);
-      const gap = NAMED_AS.exec(before);
+      const orNamed = NAMED_AS.test(before) ? null : OR_NAMED.exec(before);
+      const gap = orNamed ?? NAMED_AS.exec(before);
       if (!gap || NAMING_HEDGE.test(gap[0])) continue;
+      if (orNamed && (text.trimEnd().endsWith('?') || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
       const head = before.slice(0, gap.index);
       const subject = subjectBefore(head, span.start, inside, previous);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
@@ -46,6 +51,9 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
       const modifier = subject !== undefined && MODIFIER_BEFORE.test(text.slice(0, subject.offset - span.start));
       const oneForm = modifier || ONE_FORM.test(text.slice(name.endOffset - span.start));
+      // After "or", only a form of the condition is a second name; two conditions are a choice.
+      // It must also be the sentence's subject: "Doctors test for GBS or AMAN" offers a choice.
+      if (other && orNamed && (!terms.ancestors(entry).includes(other.id) || !OPENS_SENTENCE.test(text.slice(0, subject!.offset - span.start)))) continue;
       if (other) out.findings.push(...sameAsFinding(other, name, block.text.slice(name.offset, name.endOffset), terms, oneForm));
     }
   }
