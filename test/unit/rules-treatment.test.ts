@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Linter, ruleById, type Finding } from '../../src/core/index';
 import { claimTerms } from './rules-claims-terms';
+import { lint } from './helpers';
 
 const rule = ruleById('treatment-claim')!;
 const check = (text: string): Finding[] => new Linter(claimTerms).lint(text, { rules: [rule] });
@@ -177,5 +178,21 @@ test('treatment: a condition with proven treatment said to have none is a warnin
     'There is no treatment for ALS, unlike Guillain-Barré syndrome.',
   ]) {
     assert.deepEqual(check(text), [], text);
+  }
+});
+
+test('treatment: a form said to be treated as its condition is, where its own verdict differs, is a warning', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] });
+  const [f, ...rest] = bundled('Miller Fisher syndrome is a rare form of GBS. It is treated in the same way as Guillain-Barré syndrome.');
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.severity, f!.termId], [52, 75, 'warning', 'miller-fisher-syndrome']);
+  assert.match(f!.message, /^"treated in the same way" gives Miller Fisher syndrome the care of Guillain-Barré syndrome, but intravenous immunoglobulin is not proven either way/);
+  for (const text of [
+    'Miller Fisher syndrome may be treated the same way as Guillain-Barré syndrome.',
+    'Acute motor axonal neuropathy is treated in the same way as Guillain-Barré syndrome.',
+    'Is Miller Fisher syndrome treated the same way as Guillain-Barré syndrome?',
+    'Miller Fisher syndrome is not treated the same way as Guillain-Barré syndrome.',
+  ]) {
+    assert.deepEqual(bundled(text), [], text);
   }
 });

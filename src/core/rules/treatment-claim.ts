@@ -17,6 +17,7 @@ import { leadingItems, listLeadRemedy } from '../claims/list-leads';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
 import { careDeniedFindings } from './treatment-claim/care-denied';
+import { sameAsParentFindings } from './treatment-claim/same-as-parent';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -46,6 +47,8 @@ interface Analysed {
   combined: RawFinding[];
   /** A condition with proven treatment said to have none. */
   careDenied: RawFinding[];
+  /** A form said to be treated as its condition is, where its own verdicts differ. */
+  sameAsParent: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
 }
@@ -62,6 +65,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     misdescribed: misdescribedFindings(block, terms),
     combined: combinationFindings(block, terms),
     careDenied: careDeniedFindings(block, terms),
+    sameAsParent: sameAsParentFindings(block, terms),
     steps: listSteps(block, terms),
   };
   blockClaims(block, terms, result);
@@ -95,7 +99,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
     };
     doc.blocks.forEach(({ start }, i) => {
       const entry = summaries[i]!;
-      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied]) {
+      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied, entry.sameAsParent]) {
         for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
       }
     });
