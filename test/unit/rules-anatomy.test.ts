@@ -224,3 +224,13 @@ test('anatomy: a form given as another name of its condition, in brackets or aft
     assert.deepEqual(names(text), [], text);
   }
 });
+
+test('anatomy: an immune-mediated condition called a genetic disorder is a warning; denials and inherited conditions are quiet', () => {
+  const said = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity, f.message]);
+  assert.deepEqual(said('CIDP is a hereditary condition.'), [
+    ['hereditary condition', 'warning', 'Chronic inflammatory demyelinating polyneuropathy is not a genetic disorder: the immune system causes it, not a changed gene passed down in families.'],
+  ]);
+  assert.deepEqual(said('CIDP is not a genetic disease.'), []);
+  assert.deepEqual(said('Charcot-Marie-Tooth disease is an inherited disease.'), []);
+  assert.deepEqual(said('Some people think CIDP is a genetic disorder.'), []);
+});

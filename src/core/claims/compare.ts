@@ -34,7 +34,7 @@ export interface FactMatch {
   about?: FactAbout;
 }
 
-export type FactAbout = 'separate' | 'immune' | 'infection' | 'symptom';
+export type FactAbout = 'separate' | 'immune' | 'infection' | 'genetic' | 'symptom';
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
   central: 'the central nervous system (brain and spinal cord)',
@@ -109,6 +109,11 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   if (object.implies === 'infection' && subject.immuneMediated === true) {
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
     return { fact: `${subject.preferred} is caused by the immune system, not by an infection`, ...source, about: 'infection', agrees: (c) => c.negated };
+  }
+  // "CIDP is a hereditary disease": an immune-mediated condition called a genetic disorder.
+  if (object.implies === 'genetic' && subject.immuneMediated === true) {
+    const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
+    return { fact: `${subject.preferred} is caused by the immune system, not by a changed gene`, ...source, about: 'genetic', agrees: (c) => c.negated };
   }
   if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };

@@ -55,9 +55,10 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
   if (entry.immuneSource !== undefined && !sourceIds.has(entry.immuneSource)) report(entry, ['immuneSource'], `source "${entry.immuneSource}" must be ${sourceHint}`);
   if (entry.immuneSource !== undefined && entry.immuneMediated === undefined) report(entry, ['immuneSource'], 'immuneSource needs immuneMediated, the fact it supports');
-  // An infection is filed as a disease, and calling a condition one says germs cause it.
-  const implies = entry.implies === 'infection' ? ['concept', 'disease'] : ['concept'];
-  if (entry.implies !== undefined && !implies.includes(entry.kind)) report(entry, ['implies'], `only a concept${entry.implies === 'infection' ? ' or an infection' : ''} implies a fact about what is called one, not a ${entry.kind}`);
+  // An infection or a genetic disorder is filed as a disease, and calling a condition one says germs or a gene cause it.
+  const asDisease = entry.implies === 'infection' || entry.implies === 'genetic';
+  const implies = asDisease ? ['concept', 'disease'] : ['concept'];
+  if (entry.implies !== undefined && !implies.includes(entry.kind)) report(entry, ['implies'], `only a concept${asDisease ? ` or the ${entry.implies === 'infection' ? 'infection' : 'genetic disorder'} itself` : ''} implies a fact about what is called one, not a ${entry.kind}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);

@@ -166,8 +166,8 @@ const entryProperties: Record<string, Spec> = {
   immuneSource: { ...text, description: "Id of one of the entry's sources that states whether the immune system causes it" },
   implies: {
     type: 'string',
-    enum: ['immune-mediated', 'infection'],
-    description: 'A concept whose name says something about a condition called one: "an autoimmune disease" says the immune system causes it; "an infection" says germs do',
+    enum: ['immune-mediated', 'infection', 'genetic'],
+    description: 'A concept whose name says something about a condition called one: "an autoimmune disease" says the immune system causes it; "an infection" says germs do; "a genetic disorder" says a changed gene does',
   },
   siteNote: text,
   siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },

@@ -167,7 +167,7 @@ export interface Entry {
   /** Id of one of the entry's sources that states whether the immune system causes it. */
   immuneSource?: string;
   /** A concept whose name says something about a condition called one ("an autoimmune disease": immune-mediated). */
-  implies?: 'immune-mediated' | 'infection';
+  implies?: 'immune-mediated' | 'infection' | 'genetic';
   /** One line for the hover where the site matters ("Affects the central nervous system; not a peripheral neuropathy."). */
   siteNote?: string;
   /** Id of one of the entry's sources that states where it acts; shown with site facts in the claims inventory. */

@@ -41,6 +41,8 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
           ? IMMUNE_TEXT[String(entry.immuneMediated)]
           : compared.about === 'infection'
             ? 'is not an infection: the immune system attacks the body, though an infection often comes before it'
+          : compared.about === 'genetic'
+            ? 'is not a genetic disorder: the immune system causes it, not a changed gene passed down in families'
           : compared.about === 'separate' && object
             ? `is a separate condition, not a form of ${object.preferred}`
             : SITE_TEXT[entry.site];
