@@ -234,3 +234,18 @@ test('anatomy: an immune-mediated condition called a genetic disorder is a warni
   assert.deepEqual(said('Charcot-Marie-Tooth disease is an inherited disease.'), []);
   assert.deepEqual(said('Some people think CIDP is a genetic disorder.'), []);
 });
+
+test('anatomy: "only the motor nerves" denies feeling and "only the sensory nerves" denies movement, against involves facts', () => {
+  const said = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.message]);
+  assert.deepEqual(said('Guillain-Barré syndrome is rare. It specifically targets the nerves that control movement.'), [
+    ['specifically targets the nerves that control movement', 'Guillain-Barré syndrome can affect feeling (numbness, tingling) (van Doorn et al. 2023); this says it does not.'],
+  ]);
+  assert.deepEqual(said('CIDP affects only the sensory nerves.').map(([actual]) => actual), ['affects only the sensory nerves']);
+  for (const text of [
+    'Multifocal motor neuropathy affects only the motor nerves.',
+    'In some people, CIDP affects only the sensory nerves.',
+    'Guillain-Barré syndrome mainly affects the motor nerves.',
+  ]) {
+    assert.deepEqual(said(text), [], text);
+  }
+});

@@ -229,7 +229,7 @@ export interface Entry {
 }
 
 /** Body parts and functions a condition can involve; a sentence that denies one of them contradicts the fact. */
-export const BODY_PARTS = ['face', 'breathing', 'swallowing', 'eyes', 'speech', 'autonomic', 'arms', 'pain'] as const;
+export const BODY_PARTS = ['face', 'breathing', 'swallowing', 'eyes', 'speech', 'autonomic', 'arms', 'pain', 'sensation', 'movement'] as const;
 export type BodyPart = (typeof BODY_PARTS)[number];
 
 export interface Involvement {

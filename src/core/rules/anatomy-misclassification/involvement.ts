@@ -3,7 +3,8 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { BodyPart, Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
-import { sentencesWithMentions } from '../claims/sentences';
+import { sentencesAbout } from '../claims/sentences';
+import { isCondition } from '../../claims/pair-words';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
@@ -19,7 +20,12 @@ const PART_WORDS: Record<BodyPart, string> = {
   autonomic: 'blood pressure|heart rate|the heartbeat|heartbeat|the heart|the bladder|bladder|the bowels|bowels|digestion',
   arms: 'the arms|arms|the hands|hands',
   pain: 'pain',
+  sensation: 'sensation|feeling|the sensory nerves|sensory nerves|the nerves that carry feeling',
+  movement: 'movement|the motor nerves|motor nerves|muscle strength',
 };
+/** "only ... the motor nerves" denies feeling; "only ... the sensory nerves" denies movement. */
+const MOTOR_ONLY = String.raw`motor\s+(?:nerves|neurons|nerve\s+cells|fibres|fibers)|(?:nerves|nerve\s+cells|neurons)\s+(?:that|which)\s+control\s+(?:[\w-]+\s+){0,4}?(?:movements?|muscles?)`;
+const SENSORY_ONLY = String.raw`sensory\s+(?:nerves|neurons|nerve\s+cells|fibres|fibers)|(?:nerves|nerve\s+cells|neurons)\s+(?:that|which)\s+(?:carry|control)\s+(?:[\w-]+\s+){0,2}?(?:feeling|sensation|touch)`;
 const PARTS = Object.keys(PART_WORDS) as BodyPart[];
 const ANY_PART = PARTS.map((p) => PART_WORDS[p]).join('|');
 /**
@@ -27,7 +33,7 @@ const ANY_PART = PARTS.map((p) => PART_WORDS[p]).join('|');
  * "... and never the breathing muscles", "only affects the legs".
  */
 const DENIAL = new RegExp(
-  String.raw`\b(?:never|does\s+not|doesn't|cannot|can't|will\s+not|won't|do\s+not|don't)\s+(?:\w+ly\s+)?(?:affects?|involves?|reach(?:es)?|spreads?\s+to|harms?|weakens?|touch(?:es)?|causes?)\s+(?:any\s+)?((?:${ANY_PART})(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:${ANY_PART}))*)\b|\bis\s+(painless)\b|\b(?:and|but)\s+(?:never|not)\s+(?:the\s+)?((?:${ANY_PART}))\b|\b(?:(?:only|just)\s+(?:ever\s+)?(?:affects?|involves?|weakens?|causes?\s+weakness\s+in)|(?:affects?|involves?|weakens?)\s+only)\s+(?:the\s+|your\s+)?(?:(?:muscles\s+of\s+the\s+)?(legs|feet|lower\s+(?:limbs|body)))\b`,
+  String.raw`\b(?:never|does\s+not|doesn't|cannot|can't|will\s+not|won't|do\s+not|don't)\s+(?:\w+ly\s+)?(?:affects?|involves?|reach(?:es)?|spreads?\s+to|harms?|weakens?|touch(?:es)?|causes?)\s+(?:any\s+)?((?:${ANY_PART})(?:\s*(?:,|or|and|,\s*or|,\s*and)\s*(?:${ANY_PART}))*)\b|\bis\s+(painless)\b|\b(?:and|but)\s+(?:never|not)\s+(?:the\s+)?((?:${ANY_PART}))\b|\b(?:(?:only|just)\s+(?:ever\s+)?(?:affects?|involves?|weakens?|causes?\s+weakness\s+in)|(?:affects?|involves?|weakens?)\s+only)\s+(?:the\s+|your\s+)?(?:(?:muscles\s+of\s+the\s+)?(legs|feet|lower\s+(?:limbs|body)))\b|\b(?:(?:only|just|specifically|exclusively|solely)\s+(?:affects?|involves?|targets?|attacks?|damages?)|(?:affects?|involves?|targets?|attacks?|damages?)\s+(?:only|just|specifically|exclusively|solely))\s+(?:the\s+|your\s+)?(?:(${MOTOR_ONLY})|(${SENSORY_ONLY}))\b`,
   'i',
 );
 const EARLY_OR_SOME = /\b(?:at first|initially|at the (?:start|beginning|outset)|in the beginning|early on|to begin with|first|some|mild|sometimes|may|might|can|often|usually|typically)\b/i;
@@ -40,17 +46,18 @@ export function involvementFindings(block: Block, terms: TermIndex): RawFinding[
     const entry = terms.get(m.termId);
     return entry !== undefined && DISEASE_KINDS.has(entry.kind) && (entry.involves?.length ?? 0) > 0;
   };
-  for (const { span, mentions } of sentencesWithMentions(block, hasFacts)) {
+  // A sentence may go on about the condition named before it: "GBS is rare. It only affects the motor nerves."
+  for (const { span, mentions } of sentencesAbout(block, hasFacts, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     const m = DENIAL.exec(text);
     if (!m || text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
     // "At first it affects only the legs", "in mild cases it may affect only the legs" are true of some people.
-    if (m[4] && EARLY_OR_SOME.test(text)) continue;
+    if ((m[4] || m[5] || m[6]) && EARLY_OR_SOME.test(text)) continue;
     const offset = span.start + m.index;
     const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
     const entry = terms.get(disease.termId)!;
     // "only affects the legs" denies the arms, the face and breathing.
-    const denied = m[4] ? (['arms', 'face', 'breathing'] as BodyPart[]) : partsIn((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase());
+    const denied: BodyPart[] = m[4] ? ['arms', 'face', 'breathing'] : m[5] ? ['sensation'] : m[6] ? ['movement'] : partsIn((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase());
     const contradicted = (entry.involves ?? []).filter((i) => denied.includes(i.part));
     if (contradicted.length === 0) continue;
     const cite = citation(entry, contradicted[0]!.source);
@@ -82,6 +89,8 @@ const DESCRIPTIONS: Record<Exclude<BodyPart, 'pain'>, string> = {
   speech: 'speech',
   autonomic: 'blood pressure, heart rate, the bladder or the bowels',
   arms: 'the arms',
+  sensation: 'feeling (numbness, tingling)',
+  movement: 'movement (weakness)',
 };
 
 /** "can affect the face and breathing", "can cause pain", or both. */
