@@ -249,3 +249,10 @@ test('anatomy: "only the motor nerves" denies feeling and "only the sensory nerv
     assert.deepEqual(said(text), [], text);
   }
 });
+
+test('anatomy: a nerve disease called a muscle disorder is flagged from the name to the wrong kind', () => {
+  const [f, ...rest] = lint('Multifocal motor neuropathy refers to a progressive muscle disorder that weakens the hands.', { rules: [rule] });
+  assert.equal(rest.length, 0);
+  assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.severity], [0, 67, 'Multifocal motor neuropathy refers to a progressive muscle disorder', 'error']);
+  assert.match(f!.message, /^Multifocal motor neuropathy is a disease of the peripheral nerves; the muscles weaken because the nerves that drive them are damaged/);
+});

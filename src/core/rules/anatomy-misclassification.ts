@@ -43,8 +43,8 @@ function misplacementFinding(found: Misplacement, base: number): RawFinding {
   return {
     message: `${name.charAt(0).toUpperCase()}${name.slice(1)} ${found.says}.`,
     offset: base + found.mention.offset,
-    endOffset: base + found.mention.endOffset,
-    actual: found.mention.text,
+    endOffset: base + (found.claim?.endOffset ?? found.mention.endOffset),
+    actual: found.claim?.text ?? found.mention.text,
     termId: found.entry.id,
     fixes: [],
     ...(found.entry.siteNote ? { note: found.entry.siteNote } : {}),

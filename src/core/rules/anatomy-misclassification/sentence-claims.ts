@@ -34,6 +34,8 @@ export interface Misplacement {
   source?: FindingSource;
   /** Two separate conditions confused is a warning; a wrong place in the nervous system keeps the rule's error. */
   severity?: 'warning';
+  /** Where the finding ends when it covers the claim, not only the name ("MMN is a muscle disorder"), with its text. */
+  claim?: { endOffset: number; text: string };
 }
 
 const DISEASE_KINDS = new Set(['disease', 'variant']);
@@ -88,10 +90,23 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
         typeOfOther(block.masked, span.end, mention, all, entry, terms) ??
         (kind === 'disease' ? appositiveClaim(block.masked, span.start, span.end, mention, entry) : undefined) ??
         listedClaim(block.masked, span, mention, entry);
-      if (says) out.push({ mention, entry, says });
+      if (says) out.push({ mention, entry, says, ...muscleClaim(block, span.end, mention, all, kind, says) });
     }
   }
   return out;
+}
+
+/**
+ * "Multifocal motor neuropathy is a progressive muscle disorder": the finding runs from the name to
+ * the end of the wrong kind, since either may be what the writer changes.
+ */
+function muscleClaim(block: Block, end: number, mention: Mention, all: readonly Mention[], kind: 'disease' | 'anatomy' | undefined, says: string): Pick<Misplacement, 'claim'> {
+  if (says !== MUSCLE_TEXT) return {};
+  const rest = predicateText(block.masked, end, mention, all, kind);
+  const m = rest === undefined ? null : MUSCLE_CLAIM.exec(rest);
+  if (!rest || !m) return {};
+  const endOffset = end - rest.length + m.index + m[0].length;
+  return { claim: { endOffset, text: block.text.slice(mention.offset, endOffset) } };
 }
 
 function predicateClaim(

@@ -8,9 +8,9 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 
-/** "is treated the same way", "in an identical manner", "treatment is the same as for GBS", "the same treatments". */
+/** "is treated the same way", "in an identical manner", "Treatment for MFS is identical to...", "the same treatments". */
 const SAME_CARE =
-  /\b(?:treated\s+(?:in\s+)?(?:exactly\s+)?(?:the\s+same\s+(?:way|manner)|an?\s+identical\s+(?:way|manner)|identically|the\s+same\s+as)|(?:the\s+)?(?:same|identical)\s+treatments?|treatment\s+(?:is|are)\s+(?:exactly\s+)?(?:the\s+same|identical))\b/i;
+  /\b(?:treated\s+(?:in\s+)?(?:exactly\s+)?(?:the\s+same\s+(?:way|manner)|an?\s+identical\s+(?:way|manner)|identically|the\s+same\s+as)|(?:the\s+)?(?:same|identical)\s+treatments?|treatment(?:\s+(?:for|of)\s+[^.,;]{1,60}?)?\s+(?:is|are)\s+(?:exactly\s+)?(?:the\s+same|identical))\b/i;
 
 /**
  * A form of a condition said to be treated exactly as the condition is, where the form's own verdict
