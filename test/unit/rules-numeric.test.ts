@@ -147,3 +147,12 @@ test('numeric-claim: who-gets-it claims without numbers are read against the pop
     assert.deepEqual(lint(`${quiet}\n`, rule), [], quiet);
   }
 });
+
+test('numeric: a minority in words is compared with the key numbers, read loosely', () => {
+  const said = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(said('Only a few people with CIDP respond to IVIG, steroids or plasma exchange.'), [['Only a few people', 'warning']]);
+  assert.deepEqual(said('A small fraction of patients with CIDP respond to treatment with IVIG.'), [['A small fraction of patients', 'warning']]);
+  assert.deepEqual(said('Few people with Guillain-Barré syndrome need a ventilator.'), []);
+  assert.deepEqual(said('A minority of people with Guillain-Barré syndrome need a ventilator.'), []);
+  assert.deepEqual(said('Few people with Guillain-Barré syndrome die of it.'), []);
+});

@@ -29,9 +29,11 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all)\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any)\b`, 'i');
 /** A majority in words: "most patients", "the vast majority of people", "nearly all children". */
 const MAJORITY = String.raw`(most|(?:the\s+)?(?:vast\s+|great\s+)?majority|nearly\s+all|almost\s+all)`;
+/** A minority in words: "only a few people", "a small fraction of patients", "hardly any children". */
+const MINORITY = String.raw`(?:only\s+)?((?:very\s+)?few|a\s+(?:very\s+)?few|a\s+(?:small\s+|tiny\s+)?(?:minority|fraction)|hardly\s+any)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
 /** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
@@ -46,16 +48,18 @@ const MULTIPLIER = String.raw`(?:twice|thrice)`;
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY})\b`, 'gi');
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority'; pattern: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority'; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
+  // "only a few people", "a small fraction of patients": well under half, in words
+  { kind: 'minority', pattern: at(String.raw`${MINORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000", "1:40,000"
   { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*[\/:]\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people": a share, read as a percentage
@@ -130,10 +134,12 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   return found;
 }
 
-function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority', m: RegExpExecArray, base: number): Figure | undefined {
+function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority', m: RegExpExecArray, base: number): Figure | undefined {
   const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
   if (kind === 'fraction') return fraction(m, place);
   if (kind === 'majority') return { kind: 'percent', low: /^(?:nearly|almost)/i.test(m[1]!) ? 90 : 51, high: 100, vague: true, ...place };
+  // Read loosely: "a minority" is under half; "few" and "a small fraction" at most a quarter or so.
+  if (kind === 'minority') return { kind: 'percent', low: 0, high: /minority/i.test(m[1]!) ? 49 : 25, vague: true, ...place };
   const a = value(m[1]);
   if (a === undefined) return undefined;
   const b = value(m[2]) ?? a;
