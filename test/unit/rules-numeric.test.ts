@@ -156,3 +156,11 @@ test('numeric: a minority in words is compared with the key numbers, read loosel
   assert.deepEqual(said('A minority of people with Guillain-Barré syndrome need a ventilator.'), []);
   assert.deepEqual(said('Few people with Guillain-Barré syndrome die of it.'), []);
 });
+
+test('numeric: who gets it, with an age word before the sex ("older women"), is one finding with both facts', () => {
+  const found = lint('Multifocal motor neuropathy mostly affects older women.', { rules: [rule] });
+  assert.deepEqual(found.map((f) => [f.actual, f.severity, f.sources?.length]), [['mostly affects older women', 'warning', 1]]);
+  assert.match(found[0]!.message, /is more common in men than in women .* it does not mostly affect older people\.$/);
+  assert.deepEqual(lint('Multifocal motor neuropathy is most common in women over 60.', { rules: [rule] }).map((f) => f.actual), ['most common in women']);
+  assert.deepEqual(lint('Guillain-Barré syndrome is most common in older men.', { rules: [rule] }), []);
+});

@@ -18,15 +18,15 @@ import { DISEASE_KINDS } from '../treatment-claim/clause-check';
  * common in women"), reported beliefs, questions, and diseases without a population fact.
  */
 const SEX_CLAIMS = [
-  /\b(?:(?:far|much|a lot|significantly|slightly|somewhat|considerably|twice as)\s+)?more\s+(?:common|frequent|prevalent|likely)\s+(?:in|among|for)\s+(women|females|girls|men|males|boys)\b/i,
-  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in)\s+(women|females|girls|men|males|boys)\b/i,
+  /\b(?:(?:far|much|a lot|significantly|slightly|somewhat|considerably|twice as)\s+)?(?:more|most)\s+(?:common|frequent|prevalent|likely)\s+(?:in|among|for)\s+(?:older\s+|elderly\s+|middle-aged\s+|young(?:er)?\s+)?(women|females|girls|men|males|boys)\b/i,
+  /\b(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in|(?:is\s+)?found\s+in)\s+(?:older\s+|elderly\s+|middle-aged\s+|young(?:er)?\s+)?(women|females|girls|men|males|boys)\b/i,
   /\b(women|females|men|males)\s+are\s+(?:\w+\s+)?(?:more\s+likely|at\s+(?:greater|higher)\s+risk|more\s+often\s+affected)\b/i,
   // The adverb after the verb: "affects mostly women".
   /\b(?:affects?|strikes?|hits?|occurs?\s+in)\s+(?:mostly|mainly|primarily|predominantly|largely|chiefly)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(?:affects?|strikes?|hits?)\s+(women|females|men|males)\s+(?:far\s+|much\s+)?more\s+(?:often\s+|frequently\s+|commonly\s+)?than\s+(?:men|males|women|females)\b/i,
 ];
 const ELDERLY_CLAIMS = [
-  /\b(?:(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)|(?:affects?|strikes?|occurs?\s+in)\s+only)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients)|seniors|people\s+over\s+(?:60|65|70))\b/i,
+  /\b(?:(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)|(?:affects?|strikes?|occurs?\s+in)\s+only)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients|women|men)|seniors|(?:people|women|men)\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
 ];
 const MOSTLY = String.raw`(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|more\s+(?:often|commonly))`;
@@ -101,7 +101,10 @@ function judgeSentence(text: string, start: number, mentions: readonly Mention[]
       const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
       const entry = terms.get(disease.termId)!;
       const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
-      if (finding) out.push(finding);
+      // "mostly affects older women" says two wrong things on the same words: one finding with both facts.
+      const same = finding && out.find((f) => f.offset === finding.offset && f.endOffset === finding.endOffset);
+      if (same && finding) Object.assign(same, { message: `${same.message} ${finding.message}`, sources: [...(same.sources ?? []), ...(finding.sources ?? []).filter((x) => !same.sources?.some((y) => y.title === x.title))] });
+      else if (finding) out.push(finding);
       break;
     }
   }
