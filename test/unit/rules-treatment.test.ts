@@ -196,3 +196,12 @@ test('treatment: a form said to be treated as its condition is, where its own ve
     assert.deepEqual(bundled(text), [], text);
   }
 });
+
+test('treatment: "responds well to" reads as a claim that the treatment works', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(bundled('Anti-MAG neuropathy responds well to IVIG.'), [['IVIG', 'warning']]);
+  assert.deepEqual(bundled('Guillain-Barré syndrome responds well to steroids.'), [['steroids', 'error']]);
+  assert.deepEqual(bundled('Multifocal motor neuropathy responds well to IVIG.'), []);
+  assert.deepEqual(bundled('Multifocal motor neuropathy does not respond to steroids.'), []);
+  assert.deepEqual(bundled('Some people with anti-MAG neuropathy respond well to rituximab.'), []);
+});

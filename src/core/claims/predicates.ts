@@ -19,7 +19,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
   {
     predicate: 'works',
-    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?'),
+    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?|respond(?:s|ed)?(?: well)? to|responsive to'),
   },
   {
     predicate: 'used',
@@ -28,7 +28,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
 ];
 
 /** Benefit stated as established, beyond "helps": "an effective treatment", "works well". */
-export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful)\b/i;
+export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful|respond(?:s|ed)? well)\b/i;
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
