@@ -148,7 +148,7 @@ export const LISTED_TEXT = 'is listed among causes or types of peripheral neurop
 
 /** "is also known as", ", also called", "is also referred to as": the words between a condition and a name given to it (end of the text before the name). */
 export const NAMED_AS =
-  /,?\s*\(?\s*(?:(?:is|are|was|were)\s+)?(?:(?:also|otherwise|commonly|sometimes|often|not|never)\s+)?(?:(?:known|referred to|described)\s+as|(?:(?<=(?:is|are|also|otherwise|commonly|sometimes|often|not|never)\s+)(?:called|termed|named)))\s+(?:an?\s+|the\s+)?$/i;
+  /,?\s*(?:\(\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:also|otherwise|commonly|sometimes|often|not|never)\s+)?(?:(?:known|referred to|described)\s+as|(?:(?<=(?:is|are|also|otherwise|commonly|sometimes|often|not|never)\s+)(?:called|termed|named)))\s+(?:an?\s+|the\s+)?$/i;
 /**
  * "Guillain-Barré syndrome, or acute inflammatory demyelinating polyneuropathy (AIDP), is...": "or"
  * giving a second name, read only when the name is followed by a comma or a bracket (an apposition),

@@ -39,8 +39,9 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       // "ALS, a nervous system disorder commonly referred to as Lou Gehrig's disease": the other name of a condition already named.
       if (inside.some((m) => m.termId === entry.id && m.offset < name.offset)) continue;
       const before = text.slice(0, name.offset - span.start);
-      const orNamed = NAMED_AS.test(before) ? null : OR_NAMED.exec(before);
-      const gap = orNamed ?? NAMED_AS.exec(before);
+      const namedAs = NAMED_AS.exec(before);
+      const orNamed = namedAs ? null : OR_NAMED.exec(before);
+      const gap = namedAs ?? orNamed;
       if (!gap || NAMING_HEDGE.test(gap[0])) continue;
       if (orNamed && (text.trimEnd().endsWith('?') || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
       const head = before.slice(0, gap.index);
