@@ -121,6 +121,13 @@ test('site claims: a name left half-written by "and" is read, and "the former" s
   assert.deepEqual(read('Unlike peripheral neuropathy, MS is different: the former impacts the spinal cord.'), []);
 });
 
+test('site claims: a name ending in a kind noun keeps it ("demyelinating diseases of the peripheral nerves")', () => {
+  assert.deepEqual(read('Multiple sclerosis and CIDP are demyelinating diseases of the peripheral nerves.'), [
+    'site Multiple sclerosis -acts-in-> peripheral nerves [] differs',
+    'site CIDP -acts-in-> peripheral nerves [] agrees',
+  ]);
+});
+
 test('kind claims: two conditions the terminology sets apart (contrastWith) differ, a denial agrees', () => {
   assert.deepEqual(read('Anti-MAG neuropathy is a type of CIDP.'), ['kind Anti-MAG neuropathy -is-a-> CIDP [] differs']);
   assert.deepEqual(read('Anti-MAG neuropathy is not a type of CIDP.'), ['kind Anti-MAG neuropathy -is-a-> CIDP [negated] agrees']);

@@ -82,13 +82,19 @@ export function otherPlaceBefore(text: string, subject: Mention, object: Mention
   });
 }
 
-/** The clause with the names in it blanked, so "plasma exchange therapy" does not read as a predicate. */
+/** The head noun of a name that says what kind of thing it is: "demyelinating diseases" is diseases. */
+const KIND_HEAD = /\b(?:diseases?|disorders?|conditions?|illness(?:es)?)$/i;
+
+/**
+ * The clause with the names in it blanked, so "plasma exchange therapy" does not read as a predicate.
+ * A name's kind noun stays ("MS and CIDP are demyelinating diseases of the peripheral nerves").
+ */
 export function withoutNames(text: string, clause: Span, names: readonly Mention[]): string {
   let out = '';
   let at = clause.start;
   for (const m of names) {
     if (m.offset < clause.start || m.endOffset > clause.end) continue;
-    out += text.slice(at, m.offset) + ' ';
+    out += text.slice(at, m.offset) + ' ' + (KIND_HEAD.exec(m.text)?.[0] ?? '');
     at = m.endOffset;
   }
   return out + text.slice(at, clause.end);
