@@ -256,3 +256,10 @@ test('anatomy: a nerve disease called a muscle disorder is flagged from the name
   assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.severity], [0, 67, 'Multifocal motor neuropathy refers to a progressive muscle disorder', 'error']);
   assert.match(f!.message, /^Multifocal motor neuropathy is a disease of the peripheral nerves; the muscles weaken because the nerves that drive them are damaged/);
 });
+
+test('anatomy: neuropathy called a symptom or complication of a CNS disease places that disease among its causes', () => {
+  const names = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  assert.deepEqual(names('Peripheral neuropathy is a common symptom of multiple sclerosis.'), ['multiple sclerosis']);
+  assert.deepEqual(names('Neuropathy is not a symptom of multiple sclerosis.'), []);
+  assert.deepEqual(names('Peripheral neuropathy is a common complication of diabetes.'), []);
+});
