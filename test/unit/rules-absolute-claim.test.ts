@@ -125,3 +125,11 @@ test('absolute-claim: an appeal to unnamed evidence is an info finding, quiet wh
   // "proven" is earned when the sentence pairs a treatment with a disease the evidence says it works for.
   assert.deepEqual(found('For CIDP, IVIG is a proven treatment.'), []);
 });
+
+test('absolute-claim: "risk-free" claims no risk; its denials and a shop\'s refund trial do not', () => {
+  assert.deepEqual(flagged('Plasma exchange is a risk-free procedure.'), ['risk-free']);
+  assert.deepEqual(flagged('IVIG carries no risk for most people.'), ['carries no risk']);
+  assert.deepEqual(flagged('No procedure is risk-free, and plasma exchange is no exception.'), []);
+  assert.deepEqual(flagged('Plasma exchange is not risk-free.'), []);
+  assert.deepEqual(flagged('Try our nerve supplement with a risk-free trial.'), []);
+});

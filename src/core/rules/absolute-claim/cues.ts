@@ -245,10 +245,16 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say which side effects are common and how often',
     negative: true,
   }),
+  // Not itself a negative: "No procedure is risk-free" and "is not risk-free" are correct. A shop's
+  // "risk-free trial" promises a refund, not safety.
+  cue('\\b((?:completely |totally )?risk-free(?!\\s+(?:trial|guarantee|for\\s+\\d|purchase|order|offer|returns?))|(?:carries|carry|has|have)\\s+no\\s+risks?)\\b', {
+    why: 'claims there are no risks',
+    suggestion: 'say which side effects are common and how often',
+  }),
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only/i;
+export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
