@@ -263,3 +263,11 @@ test('anatomy: neuropathy called a symptom or complication of a CNS disease plac
   assert.deepEqual(names('Neuropathy is not a symptom of multiple sclerosis.'), []);
   assert.deepEqual(names('Peripheral neuropathy is a common complication of diabetes.'), []);
 });
+
+test('anatomy: an autonomic neuropathy placed in the brain or called a CNS disease is flagged; the peripheral side is not', () => {
+  const names = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  assert.deepEqual(names('Autoimmune autonomic ganglionopathy damages the spinal cord.'), ['spinal cord']);
+  assert.deepEqual(names('Autoimmune autonomic ganglionopathy is a type of multiple sclerosis.'), ['Autoimmune autonomic ganglionopathy']);
+  assert.deepEqual(names('Autoimmune autonomic ganglionopathy is a form of autonomic neuropathy.'), []);
+  assert.deepEqual(names('Autoimmune autonomic ganglionopathy affects the peripheral nerves.'), []);
+});

@@ -141,6 +141,7 @@ export const SITE_TEXT: Partial<Record<Site, string>> = {
   central: 'is a disease of the central nervous system (brain and spinal cord), not a peripheral neuropathy',
   'neuromuscular-junction': 'is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy',
   peripheral: 'affects the peripheral nerves and nerve roots, outside the brain and spinal cord',
+  autonomic: 'affects the autonomic nerves, outside the brain and spinal cord, that run automatic body functions',
 };
 /** Message tails for MS called neuromuscular, the PNS defined as the brain, and a listed CNS disease. */
 export const MUSCLE_TEXT = 'is a disease of the peripheral nerves; the muscles weaken because the nerves that drive them are damaged, not because the muscle itself is diseased';

@@ -55,7 +55,7 @@ const RELATIVE = /^\s*,?\s*(?:which|that|who)\s+/i;
 export function claimKind(entry: Entry, terms: TermIndex): 'disease' | 'anatomy' | undefined {
   if (DISEASE_KINDS.has(entry.kind)) {
     if (entry.site === 'central' || entry.site === 'neuromuscular-junction') return overlaps(entry, terms) ? undefined : 'disease';
-    if (entry.site === 'peripheral' && entry.peripheralNeuropathy) return 'disease';
+    if ((entry.site === 'peripheral' || entry.site === 'autonomic') && entry.peripheralNeuropathy) return 'disease';
   }
   if (entry.kind === 'anatomy' && entry.site === 'peripheral') return 'anatomy';
   return undefined;
@@ -145,8 +145,11 @@ function typeOfOther(text: string, end: number, mention: Mention, all: readonly 
   const other = all.find((x) => x.offset === at);
   const otherEntry = other ? terms.get(other.termId) : undefined;
   if (!otherEntry || !DISEASE_KINDS.has(otherEntry.kind) || claimKind(otherEntry, terms) !== 'disease') return undefined;
-  return (entry.site === 'peripheral') !== (otherEntry.site === 'peripheral') ? SITE_TEXT[entry.site] : undefined;
+  return outsideBrain(entry) !== outsideBrain(otherEntry) ? SITE_TEXT[entry.site] : undefined;
 }
+
+/** The peripheral side of the divide: peripheral and autonomic nerves alike. */
+const outsideBrain = (entry: Entry): boolean => entry.site === 'peripheral' || entry.site === 'autonomic';
 
 /** What is wrong when `rest` is said of `entry`, or undefined when it places the entry correctly. */
 export function siteClaim(entry: Entry, kind: 'disease' | 'anatomy' | undefined, rest: string): string | undefined {
