@@ -200,12 +200,15 @@ test('anatomy: a germ named as what attacks the nerves in an immune-mediated con
   assert.deepEqual([f!.offset, f!.endOffset, f!.actual, f!.severity, f!.termId], [39, 71, 'virus attacks the nervous system', 'warning', 'guillain-barre-syndrome']);
   assert.match(f!.message, /makes a germ the attacker, but in Guillain-Barré syndrome the body's own immune system attacks the nerves/);
   assert.deepEqual(bundled('In CIDP, bacteria destroy the myelin.').map((x) => x.actual), ['bacteria destroy the myelin']);
+  assert.deepEqual(bundled('Guillain-Barré syndrome is caused by an infection of the nerves.').map((x) => x.actual), ['infection of the nerves']);
   for (const text of [
     'Guillain-Barré syndrome often follows a virus that attacks the lungs or gut.',
     'In Guillain-Barré syndrome, the virus does not attack the nerves itself.',
     'Shingles is a virus that attacks the nerves, unlike Guillain-Barré syndrome.',
     'Guillain-Barré syndrome may start when a virus attacks the nerves.',
     'After a virus, the immune system attacks the nerves in Guillain-Barré syndrome.',
+    'In Guillain-Barré syndrome, a virus in the body triggers an attack on the nerves.',
+    'Guillain-Barré syndrome is not an infection of the nerves.',
   ]) {
     assert.deepEqual(bundled(text), [], text);
   }

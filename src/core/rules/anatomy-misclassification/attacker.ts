@@ -15,7 +15,7 @@ const SYSTEMS = new Set(['nervous-system', 'peripheral-nervous-system', 'central
 
 /**
  * An immune-mediated condition described as a germ attacking the nerves: "In Guillain-Barré syndrome,
- * an unknown virus attacks the nervous system". The immune system does the damage, often after an
+ * an unknown virus attacks the nervous system", "GBS is caused by an infection of the nerves". The immune system does the damage, often after an
  * infection, so the germ is at most the trigger. The germ is a mention of an entry whose name implies
  * an infection (virus, bacteria, viral infection); the part is of the nervous system. Quiet when the
  * sentence names a condition that is not immune-mediated (a virus may attack the nerves in shingles),
@@ -33,10 +33,7 @@ export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
     if (inside.some((m) => isCondition(m, terms) && !germs.includes(m) && terms.get(m.termId)?.immuneMediated !== true)) continue;
     const condition = terms.get(mentions[0]!.termId)!;
     for (const germ of germs) {
-      const verb = ATTACKS.exec(block.masked.slice(germ.endOffset, span.end));
-      if (!verb) continue;
-      const verbEnd = germ.endOffset + verb[0].length;
-      const part = inside.find((m) => m.offset >= verbEnd && m.offset - verbEnd < 40 && isNervousPart(terms.get(m.termId)));
+      const part = attackedPart(block, germ, inside, span.end, terms);
       if (!part) continue;
       const context = contextOf(findTriggers(block.masked, span), { start: germ.offset, end: part.endOffset });
       if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
@@ -45,6 +42,19 @@ export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
     }
   }
   return out;
+}
+
+/** "an infection of the nerves", "bacteria in the nerves": the germ placed in the part itself. */
+const PLACED_IN = /^\s*(?:of|in|inside|within)\s+(?:the\s+|your\s+)?$/i;
+
+/** The part of the nervous system the germ attacks ("virus attacks the nervous system") or sits in ("infection of the nerves"). */
+function attackedPart(block: Block, germ: Mention, inside: readonly Mention[], end: number, terms: TermIndex): Mention | undefined {
+  const next = inside.find((m) => m.offset >= germ.endOffset && isNervousPart(terms.get(m.termId)));
+  if (next && PLACED_IN.test(block.masked.slice(germ.endOffset, next.offset))) return next;
+  const verb = ATTACKS.exec(block.masked.slice(germ.endOffset, end));
+  if (!verb) return undefined;
+  const verbEnd = germ.endOffset + verb[0].length;
+  return inside.find((m) => m.offset >= verbEnd && m.offset - verbEnd < 40 && isNervousPart(terms.get(m.termId)));
 }
 
 function isNervousPart(entry: Entry | undefined): boolean {
