@@ -164,3 +164,11 @@ test('numeric: who gets it, with an age word before the sex ("older women"), is 
   assert.deepEqual(lint('Multifocal motor neuropathy is most common in women over 60.', { rules: [rule] }).map((f) => f.actual), ['most common in women']);
   assert.deepEqual(lint('Guillain-Barré syndrome is most common in older men.', { rules: [rule] }), []);
 });
+
+test('numeric: a rough duration in words ("a few days", "several months") is compared, never asked for a source', () => {
+  const said = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(said('Guillain-Barré syndrome gets worse over several months.'), [['several months', 'warning']]);
+  assert.deepEqual(said('Most people with Guillain-Barré syndrome recover fully within a few days.'), [['a few days', 'warning']]);
+  assert.deepEqual(said('Guillain-Barré syndrome symptoms peak within a few weeks.'), []);
+  assert.deepEqual(said('Recovery from Guillain-Barré syndrome can take several months.'), []);
+});

@@ -29,9 +29,12 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any)\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several)\b`, 'i');
 /** A majority in words: "most patients", "the vast majority of people", "nearly all children". */
 const MAJORITY = String.raw`(most|(?:the\s+)?(?:vast\s+|great\s+)?majority|nearly\s+all|almost\s+all)`;
+/** A rough count of time units in words: "a few days", "a couple of weeks", "several months". */
+const ROUGH_COUNT = String.raw`(a\s+few|a\s+couple\s+of|several)`;
+const ROUGH_COUNTS: Record<string, [number, number]> = { 'a few': [2, 5], 'a couple of': [2, 3], several: [3, 7] };
 /** A minority in words: "only a few people", "a small fraction of patients", "hardly any children". */
 const MINORITY = String.raw`(?:only\s+)?((?:very\s+)?few|a\s+(?:very\s+)?few|a\s+(?:small\s+|tiny\s+)?(?:minority|fraction)|hardly\s+any)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
@@ -48,14 +51,14 @@ const MULTIPLIER = String.raw`(?:twice|thrice)`;
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY})\b`, 'gi');
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${ROUGH_COUNT})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority'; pattern: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration'; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "only a few people", "a small fraction of patients": well under half, in words
@@ -70,6 +73,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
   // "half the people with diabetes": no "of" before a group of people
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?:\s+of\b|(?=\s+(?:the|all)\s+(?:people|persons|patients|adults|children|cases|individuals|diabetics)\b))`) },
+  // "a few days", "a couple of weeks", "several months": a rough duration in words
+  { kind: 'rough-duration', pattern: at(String.raw`${ROUGH_COUNT}\s+(days|weeks|months|years)\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
   // "1.5 times more likely", "three times as common": a relative figure comparing groups
@@ -134,11 +139,16 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   return found;
 }
 
-function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority', m: RegExpExecArray, base: number): Figure | undefined {
+function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration', m: RegExpExecArray, base: number): Figure | undefined {
   const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
   if (kind === 'fraction') return fraction(m, place);
   if (kind === 'majority') return { kind: 'percent', low: /^(?:nearly|almost)/i.test(m[1]!) ? 90 : 51, high: 100, vague: true, ...place };
   // Read loosely: "a minority" is under half; "few" and "a small fraction" at most a quarter or so.
+  if (kind === 'rough-duration') {
+    const [low, high] = ROUGH_COUNTS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? [2, 7];
+    const unit = DAYS[m[2]!.toLowerCase().replace(/s$/, '')];
+    return unit ? { kind: 'duration', low: low * unit[0], high: high * unit[1], vague: true, ...place } : undefined;
+  }
   if (kind === 'minority') return { kind: 'percent', low: 0, high: /minority/i.test(m[1]!) ? 49 : 25, vague: true, ...place };
   const a = value(m[1]);
   if (a === undefined) return undefined;
