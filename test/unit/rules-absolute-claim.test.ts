@@ -133,3 +133,9 @@ test('absolute-claim: "risk-free" claims no risk; its denials and a shop\'s refu
   assert.deepEqual(flagged('Plasma exchange is not risk-free.'), []);
   assert.deepEqual(flagged('Try our nerve supplement with a risk-free trial.'), []);
 });
+
+test('absolute-claim: the worst outcome for everyone with CIDP ("will eventually end up in a wheelchair"), not the hedged one', () => {
+  assert.deepEqual(flagged('People with CIDP will eventually end up in a wheelchair.'), ['eventually end up in a wheelchair']);
+  assert.deepEqual(flagged('In severe cases, people with CIDP may end up in a wheelchair.'), []);
+  assert.deepEqual(flagged('Without treatment, some people with CIDP end up in a wheelchair.'), []);
+});

@@ -264,8 +264,8 @@ export const NAMED_SOURCE =
 export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b|(?<!\ba\s)(?<!\bas\s)\b(?:few|little)\b/i;
 
 /** The worst outcome stated as what always happens: "eventually leading to paralysis", "leads to complete paralysis". */
-const PARALYSIS = String.raw`(?:[\w-]+\s+)?paraly[sz]\w*`;
-const LEADS = String.raw`(?:leads?|leading|results?|resulting|ends?|ending|progress(?:es|ing)?)\s+(?:to|in)`;
+const PARALYSIS = String.raw`(?:(?:[\w-]+\s+)?paraly[sz]\w*|(?:in\s+)?a\s+wheelchair|wheelchair[- ]bound|bedridden|bed-bound)`;
+const LEADS = String.raw`(?:(?:leads?|leading|results?|resulting|ends?|ending|progress(?:es|ing)?)\s+(?:to|in)|(?:will\s+)?end(?:s)?\s+up(?:\s+being)?)`;
 export const UNIVERSAL_HARM = new RegExp(
   String.raw`\b(?:(?:eventually|ultimately|inevitably|always|invariably)\s+${LEADS}\s+${PARALYSIS}|(?:${LEADS}|causes?|causing)\s+(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:always|inevitably|invariably)\s+(?:causes?|brings?)\s+${PARALYSIS})`,
   'i',
