@@ -34,7 +34,8 @@ export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
     const condition = terms.get(mentions[0]!.termId)!;
     for (const germ of germs) {
       const part = attackedPart(block, germ, inside, span.end, terms);
-      if (!part) continue;
+      // "GBS is an infection of the brain": the wrong place is the site check's finding; one per sentence.
+      if (!part || (terms.get(part.termId)!.site === 'central' && condition.site !== 'central')) continue;
       const context = contextOf(findTriggers(block.masked, span), { start: germ.offset, end: part.endOffset });
       if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
       out.push(germFinding(block, condition, { offset: germ.offset, endOffset: part.endOffset }));
