@@ -139,3 +139,11 @@ test('absolute-claim: the worst outcome for everyone with CIDP ("will eventually
   assert.deepEqual(flagged('In severe cases, people with CIDP may end up in a wheelchair.'), []);
   assert.deepEqual(flagged('Without treatment, some people with CIDP end up in a wheelchair.'), []);
 });
+
+test('absolute-claim: a named treatment just before a repair verb promises repair; the body healing after it does not', () => {
+  assert.deepEqual(flagged('Steroids regenerate the myelin.'), ['regenerate']);
+  assert.deepEqual(flagged('IVIG repairs the damaged nerves.'), ['repairs']);
+  assert.deepEqual(flagged('After IVIG, the body slowly repairs the myelin.'), []);
+  assert.deepEqual(flagged('IVIG can help repair the nerves.'), []);
+  assert.deepEqual(flagged('With plasma exchange, the nerves heal over months.'), []);
+});

@@ -76,6 +76,14 @@ const SENTENCE_NEGATED = /^\W*(?:no(?!\s+(?:matter|doubt|wonder|question))|none|
 /** Words that define a term: what follows describes the term, it does not promise an outcome. */
 const DEFINES = /\b(?:refers? to|is defined as|are defined as|by definition|is when|means that)\b/i;
 
+/** A treatment named just before the words does what they say: "IVIG repairs the nerves" (not "after IVIG, the body repairs"). */
+function treatmentActs(block: Block, base: number, start: number, env: RuleEnv): boolean {
+  const last = block.mentionsIn(base, base + start).filter((m) => env.terms.get(m.termId)?.kind === 'treatment').pop();
+  return last !== undefined && ACTS_NEXT.test(block.masked.slice(last.endOffset, base + start));
+}
+/** Up to two words between the treatment and its verb, none of them another actor. */
+const ACTS_NEXT = /^\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?!(?:body|bodies|nerves?|system|cells?|it|they|patients?|people)\b)[\w-]+\s+){0,2}$/i;
+
 function checkCue(
   block: Block,
   cue: AbsoluteCue,
@@ -92,7 +100,7 @@ function checkCue(
     const start = m.index + m[0].indexOf(words);
     const end = start + words.length;
     if (taken.some(([s, e]) => start < e && end > s) || (cue.alone && taken.length > 0)) continue;
-    if (cue.notAfter?.test(sentence.slice(0, start)) || (cue.onlyAfter && !cue.onlyAfter.test(sentence.slice(0, start)))) continue;
+    if (cue.notAfter?.test(sentence.slice(0, start)) || (cue.onlyAfter && !cue.onlyAfter.test(sentence.slice(0, start)) && !treatmentActs(block, base, start, env))) continue;
     // "Always ask..." and "Never ignore..." open advice, not a promise.
     if (cue.adverb && !/\p{L}/u.test(sentence.slice(0, start))) continue;
     const clause = clauseAround(sentence, start, end);
