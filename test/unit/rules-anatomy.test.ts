@@ -274,3 +274,17 @@ test('anatomy: an autonomic neuropathy placed in the brain or called a CNS disea
   assert.deepEqual(names('Autoimmune autonomic ganglionopathy is a form of autonomic neuropathy.'), []);
   assert.deepEqual(names('Autoimmune autonomic ganglionopathy affects the peripheral nerves.'), []);
 });
+
+test('anatomy: the peripheral nerves defined in brackets or an apposition as lying in the brain, spinal cord or spine', () => {
+  const spans = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset, f.severity]);
+  assert.deepEqual(spans('The peripheral nerves (those in the spine) carry signals.'), [['peripheral nerves (those in the spine)', 4, 'error']]);
+  assert.deepEqual(spans('The peripheral nerves, those in the spine, carry signals.'), [['peripheral nerves, those in the spine', 4, 'error']]);
+  for (const text of [
+    'The peripheral nerves (those outside the brain and spinal cord) carry signals.',
+    'The peripheral nerves (the nerves that branch out from the spinal cord) carry signals.',
+    'The peripheral nervous system (PNS) carries signals.',
+    'Peripheral neuropathy damages the peripheral nerves (in the arms and legs).',
+  ]) {
+    assert.deepEqual(spans(text), [], text);
+  }
+});

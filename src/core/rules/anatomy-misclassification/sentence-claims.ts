@@ -5,6 +5,7 @@ import type { Entry } from '../../terminology/types';
 import { splitClauses } from '../claims/clauses';
 import { sentencesWithMentions } from '../claims/sentences';
 import type { Block } from '../rule';
+import { bracketDefinition } from './bracket-definition';
 import { appositiveClaim } from './appositive';
 import {
   ANATOMY_CLAIMS,
@@ -91,6 +92,9 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
         (kind === 'disease' ? appositiveClaim(block.masked, span.start, span.end, mention, entry) : undefined) ??
         listedClaim(block.masked, span, mention, entry);
       if (says) out.push({ mention, entry, says, ...muscleClaim(block, span.end, mention, all, kind, says) });
+      // "the peripheral nerves (those in the spine)": the name defined wrongly right after it.
+      const defined = !says && kind === 'anatomy' ? bracketDefinition(block, mention, terms) : undefined;
+      if (defined) out.push({ mention, entry, ...defined });
     }
   }
   return out;
