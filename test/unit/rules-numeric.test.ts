@@ -172,3 +172,9 @@ test('numeric: a rough duration in words ("a few days", "several months") is com
   assert.deepEqual(said('Guillain-Barré syndrome symptoms peak within a few weeks.'), []);
   assert.deepEqual(said('Recovery from Guillain-Barré syndrome can take several months.'), []);
 });
+
+test('numeric: a share of a disease name with an accent ("of Guillain-Barré patients") and a share before a gerund ask for a source', () => {
+  const said = (text: string) => lint(text, { rules: [rule] }).map((f) => f.actual);
+  assert.deepEqual(said('Between 5% and 10% of Guillain-Barré patients never fully recover.'), ['Between 5% and 10%']);
+  assert.deepEqual(said('Most walk again, with 60% regaining their strength after a year.'), ['60%']);
+});

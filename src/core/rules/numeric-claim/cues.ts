@@ -39,7 +39,7 @@ export const YEARLY = /\b(?:(?:per|a|each|every) year|annual(?:ly)?|yearly|incid
 /** A percentage about a group of people ("40% of people with diabetes", "8 out of 10 people"): a statistic to cite. */
 export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases|individuals|Americans)$/i;
 export const POPULATION_SHARE =
-  /\bof\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors|neuropathies|disorders|conditions|diseases|illnesses)\b/i;
+  /\bof\s+(?:all\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors|neuropathies|disorders|conditions|diseases|illnesses)\b/iu;
 
 /** A share pinned to a condition just before it: "Diabetic neuropathy being at 60-70%", "chemo-induced neuropathy at 40%". */
 export const SHARE_AT = /\b(?:being|is|are|stands?|sits?)?\s*at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
@@ -49,7 +49,7 @@ export const SHARE_AT = /\b(?:being|is|are|stands?|sits?)?\s*at\s+(?:about\s+|ar
  * "15%–20% experience lasting symptoms", "5% die", "almost 30% patients experience", "70 percent will fully recover",
  * "Most patients (about 80%) walk again".
  */
-export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:(?:the|all)\s+)?(?:people|persons|patients|adults|children|individuals|(?:of\s+)?cases)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|reach|reaches|see|sees|notice|notices|begin|begins|start|starts|follow|follows|occur|occurs|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b)/i;
+export const SHARE_AS_SUBJECT = /^\s*\)?\s*(?:(?:(?:the|all)\s+)?(?:people|persons|patients|adults|children|individuals|(?:of\s+)?cases)\b|(?:of (?:them|those|these) )?(?:(?:will|would|can|could|may|might|eventually|fully|completely|also|still|later|usually|often|go on to)\s+)*(?:experience|experiences|develop|develops|have|has|get|gets|recover|recovers|make|makes|achieve|achieves|survive|survives|die|dies|need|needs|require|requires|relapse|relapses|remain|remains|are left|go on to|reach|reaches|see|sees|notice|notices|begin|begins|start|starts|follow|follows|occur|occurs|respond|responds|suffer|suffers|lose|loses|become|becomes|regain|regains|return|returns|walk|walks)\b|(?:experiencing|developing|having|getting|recovering|making|achieving|surviving|dying|needing|requiring|relapsing|remaining|reaching|responding|suffering|losing|becoming|regaining|returning|walking)\b)/i;
 
 /** Words that make a percentage a statistic about a population: "the prevalence is roughly one percent", "a 90% recovery rate". */
 export const STATISTIC_WORD = /\b(?:prevalence|incidence|mortality|(?:success|recovery|survival|cure|response|death|relapse|recurrence|remission|fatality) rates?)\b/i;
