@@ -147,3 +147,9 @@ test('absolute-claim: a named treatment just before a repair verb promises repai
   assert.deepEqual(flagged('IVIG can help repair the nerves.'), []);
   assert.deepEqual(flagged('With plasma exchange, the nerves heal over months.'), []);
 });
+
+test('absolute-claim: "there is no known cure for peripheral neuropathy" states one course for every kind; "most types" does not', () => {
+  assert.deepEqual(flagged('This is bad news, and there is no known cure for peripheral neuropathy.'), ['there is no known cure for']);
+  assert.deepEqual(flagged('There is no cure for most types of peripheral neuropathy.'), []);
+  assert.deepEqual(flagged('There is no cure for CIDP, but treatment helps.'), []);
+});
