@@ -205,3 +205,12 @@ test('treatment: "responds well to" reads as a claim that the treatment works', 
   assert.deepEqual(bundled('Multifocal motor neuropathy does not respond to steroids.'), []);
   assert.deepEqual(bundled('Some people with anti-MAG neuropathy respond well to rituximab.'), []);
 });
+
+test('treatment: a remedy outside mainstream care offered in place of medical care is a warning', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(bundled('There are several natural treatments for neuropathy without having to go through any medical process.'), [['without having to go through any medical process', 'warning']]);
+  assert.deepEqual(bundled('Try herbal remedies instead of drugs for your neuropathy.'), [['instead of drugs', 'warning']]);
+  assert.deepEqual(bundled('Some people try herbal remedies instead of drugs, but this can be risky.'), []);
+  assert.deepEqual(bundled('Do not use herbal remedies instead of medical treatment.'), []);
+  assert.deepEqual(bundled('Acupuncture is used alongside medical care, not instead of it.'), []);
+});

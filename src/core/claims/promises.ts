@@ -18,7 +18,7 @@ import { ListLeads } from './list-leads';
  */
 export interface RemedyPromise {
   remedy: Entry;
-  kind: 'repair' | 'unnamed-evidence' | 'treats' | 'standing' | 'relief';
+  kind: 'repair' | 'unnamed-evidence' | 'treats' | 'standing' | 'relief' | 'replaces-care';
   /** The promise words as written. */
   text: string;
   offset: number;
@@ -33,6 +33,9 @@ export interface RemedyPromise {
 const REFERS_BACK = /^\W*(?:this|these|it|they|such|(?:[\w-]+\s+)?(?:medicines|remedies|herbs|preparations|formulations|formulas|supplements)\s+(?:like|such as|including)\b)/i;
 /** A heading that names its topic as a question: "How laser therapy treats neuropathy", "Can chiropractic help?". */
 const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|should)\b/i;
+/** The remedy offered as a way around medical care: "without having to go through any medical process", "instead of drugs". */
+const REPLACES_CARE =
+  /\b(?:without\s+(?:having\s+to\s+)?(?:go(?:ing)?\s+through\s+)?(?:any\s+)?(?:medical\s+(?:process|treatment|care|procedures?|intervention)|medications?|drugs|prescriptions?|(?:seeing|visiting)\s+a\s+doctor)|instead\s+of\s+(?:medications?|drugs|prescriptions?|medical\s+(?:treatment|care)|(?:seeing|visiting)\s+a\s+doctor)|(?:no|never)\s+need\s+(?:for|to\s+take)\s+(?:medications?|drugs))\b/gi;
 /** A time clause the promise word sits in: "while the nerves heal", "until they recover". */
 const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;
@@ -91,6 +94,7 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
   // `claim` is where the promise is judged (negated, hedged...); the finding marks `start`..`end`.
   const found: Array<{ start: number; end: number; claim: number; kind: RemedyPromise['kind'] }> = [];
   for (const m of text.matchAll(REPAIR_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'repair' });
+  for (const m of text.matchAll(REPLACES_CARE)) found.push({ start: m.index, end: m.index + m[0].length, claim: 0, kind: 'replaces-care' });
   const benefit = evidence ? BENEFIT_OR_SUCCESS.exec(text.slice(evidence.index)) : null;
   // "Research shows" for a remedy outside mainstream care is the claim whatever it is said to show; "has been proven to" needs a benefit.
   if (evidence && (benefit || !/^(?:has|have)\b/i.test(evidence[0]))) found.push({ start: evidence.index, end: evidence.index + evidence[0].length, claim: evidence.index + (benefit?.index ?? 0), kind: 'unnamed-evidence' });
@@ -106,7 +110,9 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
   if (sure && sureBenefit) found.push({ start: sure.start - sentence.start, end: sure.end - sentence.start + sureBenefit[0].length, claim: sure.start - sentence.start, kind: 'standing' });
   for (const f of found) {
     const span = { start: sentence.start + f.start, end: sentence.start + f.end };
-    const context = contextOf(triggers, { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) });
+    // "without" and "instead of" negate what follows them, not the offer: the offer is judged up to them.
+    const judged = f.kind === 'replaces-care' ? { start: sentence.start, end: span.start } : { start: sentence.start + f.claim, end: Math.max(span.end, sentence.start + f.claim + 1) };
+    const context = contextOf(triggers, judged);
     // Research described as research is not a promise, unless the sentence says it proved something.
     const studied = context.timing !== undefined && !evidence;
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;

@@ -22,6 +22,7 @@ const SAYS: Record<RemedyPromise['kind'], (treatment: string) => string> = {
   treats: (t) => `presents ${t} as a treatment for the condition`,
   standing: (t) => `presents ${t} as a proven success or the treatment of choice`,
   relief: (t) => `promises relief from ${t}`,
+  'replaces-care': (t) => `offers ${t} in place of medical care`,
 };
 
 /**
