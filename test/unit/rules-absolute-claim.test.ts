@@ -152,4 +152,5 @@ test('absolute-claim: "there is no known cure for peripheral neuropathy" states 
   assert.deepEqual(flagged('This is bad news, and there is no known cure for peripheral neuropathy.'), ['there is no known cure for']);
   assert.deepEqual(flagged('There is no cure for most types of peripheral neuropathy.'), []);
   assert.deepEqual(flagged('There is no cure for CIDP, but treatment helps.'), []);
+  assert.deepEqual(flagged('There is no cure for neuropathy yet, but treatment of the cause helps many people.'), []);
 });
