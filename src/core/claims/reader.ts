@@ -18,6 +18,10 @@ const SYMPTOM_KIND = /^\s*(?:is|are)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:ty
 /** "is a (rare) ___ disease": the words before a part of the body used as the kind of illness. */
 const PLACE_AS_KIND = /^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i;
 /** "a pain disorder": the symptom's name used as the kind of illness. */
+/** Longest clause, and most names in one, read for claims (real clauses stay far below; see `readClaims`). */
+const MAX_CLAUSE_CHARS = 1_500;
+const MAX_CLAUSE_NAMES = 40;
+
 const ILLNESS_WORD = /^\s*(?:disorders?|conditions?|diseases?|syndromes?|illness(?:es)?)\b/i;
 
 /** A term a claim is about, as written; chunk-relative offsets. */
@@ -92,6 +96,9 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
       const clauses = splitClauses(block.masked, sentence.start, sentence.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
       for (const clause of clauses) {
         const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
+        // A "clause" longer or fuller of names than any a reader follows is a pasted keyword list or a
+        // run-on export: each pair of names is read against the whole clause, so its claims are not read.
+        if (clause.end - clause.start > MAX_CLAUSE_CHARS || inside.length > MAX_CLAUSE_NAMES) continue;
         const named = inside.filter((m) => isCondition(m, terms));
         const subjects = named.length > 0 ? named : lastSubject ? [lastSubject] : [];
         if (named.length > 0) lastSubject = named[named.length - 1];
