@@ -13,8 +13,9 @@ import { CONDITION_KINDS, SITES_CLAIMED, between, conditionBetween, isCondition,
 
 export { isCondition } from './pair-words';
 
-/** "is a type of", "is a kind of" right before a symptom: the condition called that symptom. */
-const SYMPTOM_KIND = /^\s*(?:is|are)\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:type|form|kind|sort)s?\s+of\s+$/i;
+/** "is a type of", "is a kind of", "is just a word for" right before a symptom: the condition called that symptom. */
+const SYMPTOM_KIND =
+  /^\s*(?:is|are)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:type|form|kind|sort)s?\s+of|(?:just\s+|simply\s+|only\s+)?(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}(?:word|term|name)\s+for)\s+$/i;
 /** "is a (rare) ___ disease": the words before a part of the body used as the kind of illness. */
 const PLACE_AS_KIND = /^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i;
 /** "a pain disorder": the symptom's name used as the kind of illness. */
