@@ -8,6 +8,7 @@ import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
 import { oneFormFindings } from './anatomy-misclassification/one-form';
 import { attackerFindings } from './anatomy-misclassification/attacker';
+import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
@@ -30,11 +31,12 @@ interface Analysed {
   oneForm: RawFinding[];
   /** A germ named as what attacks the nerves in an immune-mediated condition. */
   attacker: RawFinding[];
+  oneCause: RawFinding[];
   steps: ListStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), attacker: attackerFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), attacker: attackerFindings(block, terms), oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms) };
 }
 
 /** The finding of a misplacement in a chunk that starts at `base`. */
@@ -102,7 +104,7 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
     doc.blocks.forEach(({ start }, i) => {
       const summary = summaries[i]!;
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker]) for (const f of list) report(movedBy(f, start));
+      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(movedBy(f, start));
     });
     // "The condition is also called X" opening a paragraph: the condition is the page's topic.
     const topic = summaries.some((s) => s.sameAs.unresolved.length > 0) ? documentTopic(doc, env.terms) : undefined;
