@@ -30,7 +30,7 @@ export function abbreviationEvents(block: Block, hasAbbreviation: (termId: strin
     if (inHeading(block, mention)) return;
     if (mention.form === 'abbreviation') {
       const key = mention.surface.toUpperCase();
-      const definition = definitionAt(block, mention, mentions[i - 1], mentions[i + 1]);
+      const definition = definitionAt(block, mentions, i);
       if (!definition) return void events.push({ kind: 'use', key, abbreviation: mention });
       if (definition.long) inDefinition.add(definition.long);
       const replaceable = definition.long && bracketSpan(block.masked, mention, definition.long);
@@ -48,10 +48,9 @@ function isSection(block: Block, index: number): boolean {
   return unit.kind === 'heading' && unit.depth <= 2;
 }
 
-/** The long form at `i` is followed by its own abbreviation as a definition ("long (ABBR)"). */
+/** The long form at `i` is followed by its own abbreviation as a definition ("long (ABBR)", "long therapy (ABBR)"). */
 function isDefinedNext(block: Block, mentions: readonly Mention[], i: number): boolean {
-  const next = mentions[i + 1];
-  return next !== undefined && next.form === 'abbreviation' && definitionAt(block, next, mentions[i], mentions[i + 2])?.long === mentions[i];
+  return [i + 1, i + 2].some((j) => mentions[j]?.form === 'abbreviation' && definitionAt(block, mentions, j)?.long === mentions[i]);
 }
 
 /** The span of "long (ABBR)" or "ABBR (long)", closing bracket included, when that is exactly how it is written. */

@@ -75,7 +75,7 @@ export function abbreviationsOf(block: Block): ChunkAbbreviation[] {
   const list: ChunkAbbreviation[] = [];
   block.mentions.forEach((mention, i) => {
     if (mention.form !== 'abbreviation') return;
-    const expanded = definitionAt(block, mention, block.mentions[i - 1], block.mentions[i + 1]) !== undefined;
+    const expanded = definitionAt(block, block.mentions, i) !== undefined;
     list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
   });
   return list;
@@ -102,7 +102,8 @@ const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
  * ABBR", "long, which everyone shortens to ABBR".
  */
 const LONG_THEN_ABBR = new RegExp(
-  '^(?:[\\s,;:(\\u2013\\u2014-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
+  // A care word may follow the long form: "intravenous immunoglobulin therapy (IVIg)".
+  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*)$',
   'i',
 );
@@ -116,9 +117,15 @@ export interface Definition {
 }
 
 /** The abbreviation sits right next to the long form of the same entry, or to words whose initials spell it. */
-export function definitionAt(block: Block, mention: Mention, previous: Mention | undefined, next: Mention | undefined): Definition | undefined {
+export function definitionAt(block: Block, mentions: readonly Mention[], index: number): Definition | undefined {
   const masked = block.masked;
+  const mention = mentions[index]!;
+  const previous = mentions[index - 1];
+  const next = mentions[index + 1];
   if (isLongForm(previous, mention.termId) && LONG_THEN_ABBR.test(masked.slice(previous.endOffset, mention.offset))) return { long: previous };
+  // "intravenous immunoglobulin therapy (IVIg)": the care word is a term of its own, so look one name further back.
+  const beforeCareWord = mentions[index - 2];
+  if (isLongForm(beforeCareWord, mention.termId) && LONG_THEN_ABBR.test(masked.slice(beforeCareWord.endOffset, mention.offset))) return { long: beforeCareWord };
   if (isLongForm(next, mention.termId) && ABBR_THEN_LONG.test(masked.slice(mention.endOffset, next.offset))) return { long: next };
   return spelledInBrackets(masked, mention.offset, mention.endOffset, mention.surface) ? {} : undefined;
 }
