@@ -25,11 +25,18 @@ export function accepted(number: KeyNumber): { low: number; high: number } {
   return { low, high };
 }
 
-/** True when the stated figure lies wholly outside the accepted interval; an overlap is accepted. */
+/**
+ * How far past the accepted interval a figure may lie, as a share of the nearer bound, and still be
+ * read as near rather than contradicting: sources differ a little ("70%" where one review gives 75%
+ * to 85%), so a figure that close asks for a source instead of being called wrong.
+ */
+const NEAR = 0.2;
+
+/** True when the stated figure lies wholly outside the accepted interval, and not just past one end of it; an overlap is accepted. */
 export function outOfRange(figure: Figure, number: KeyNumber): boolean {
   const { low, high } = accepted(number);
   const slack = 1e-9;
-  return figure.high < low - slack || figure.low > high + slack;
+  return figure.high < low * (1 - NEAR) - slack || figure.low > high * (1 + NEAR) + slack;
 }
 
 /** "1 to 4", "8 or more", "up to 28", "4% to 15%" for a message. */
