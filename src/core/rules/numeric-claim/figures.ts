@@ -65,9 +65,9 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'minority', pattern: at(String.raw`${MINORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000", "1:40,000"
   { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*[\/:]\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
-  // "8 out of 10 people", "two in three people": a share, read as a percentage
+  // "8 out of 10 people", "two in three people", "seven of ten people": a share, read as a percentage
   // "one in every 15 American adults": one describing word may stand before the group
-  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
+  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in|of)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
   // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
   { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
