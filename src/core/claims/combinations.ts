@@ -4,8 +4,8 @@ import type { CombinationEvidence, Entry } from '../terminology/types';
 import { contextOf, findTriggers } from './context';
 import { isCondition } from './reader';
 
-/** Treatments given together or in turn: "a combination of", "combined with", "followed by", "both treatments". */
-const COMBINED = /\b(?:combination of|combin(?:e|es|ed|ing)\b|together with|along with|followed by|in addition to|both (?:of these |these |the )?(?:treatments?|therap(?:y|ies)|methods?|procedures?|options?)|both (?:treatment|therapy) (?:methods|options))/i;
+/** Treatments given together or in turn: "a combination of", "combined with", "together", "followed by", "both treatments". */
+const COMBINED = /\b(?:combination of|combin(?:e|es|ed|ing)\b|together(?: with)?\b|along with|followed by|in addition to|both (?:of these |these |the )?(?:treatments?|therap(?:y|ies)|methods?|procedures?|options?)|both (?:treatment|therapy) (?:methods|options))/i;
 /** "both treatments" refers back: the treatments may be named earlier in the paragraph. */
 const REFERS_BACK = /\bboth\b/i;
 /** Combining said to work better: "for increased effectiveness", "works better", "should undergo". */
