@@ -6,11 +6,17 @@ import { isCondition } from './reader';
 
 /**
  * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer",
- * "cannot be treated", "no medication helps". A cure is another matter (many of these conditions
+ * "cannot be treated", "no medication helps" (see also `ONLY_CARE`). A cure is another matter (many of these conditions
  * have none), so the words stop at treatment.
  */
 const NO_CARE =
   /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can ?not|can['’]t|could not) be treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
+/**
+ * One treatment given as all there is: "Physical therapy is the only treatment for GBS", "The only
+ * option is rest". A denial of care when the treatments named are not the proven ones.
+ */
+const ONLY_CARE = /\b(?:is|are)\s+the\s+only\s+(?:real\s+|available\s+|known\s+)?(?:treatments?|therap(?:y|ies)|options?|cure)\b|\bthe\s+only\s+(?:real\s+|available\s+|known\s+)?(?:treatments?|therap(?:y|ies)|options?)\s+(?:for\s+[^.;:]{1,60}?\s+)?(?:is|are)\b/i;
+
 /** Words after the cue that narrow the denial to something true: a cure, a need, one specific or approved kind, an exception. */
 const NARROWED = /^[^.;:]*?\b(?:cures?|curing|needed|necessary|required|specific|approved|licensed|except|other than|apart from|besides|but|yet|for now|at home|without)\b/i;
 /** What follows "no treatment": a purpose or relative clause narrows it ("no treatment to repair nerves"), and "for" names what has none. */
@@ -46,12 +52,14 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
   const conditionsIn = (from: number, to: number): string[] => [...new Set(block.mentionsIn(from, to).filter((m) => isCondition(m, terms)).map((m) => m.termId))];
   for (const unit of block.units) {
     // A sentence names one condition, or none and goes on about the one its paragraph names ("It cannot be treated").
-    if (!NO_CARE.test(block.masked.slice(unit.start, unit.end))) continue;
+    const unitText = block.masked.slice(unit.start, unit.end);
+    if (!NO_CARE.test(unitText) && !ONLY_CARE.test(unitText)) continue;
     const paragraph = conditionsIn(unit.start, unit.end);
     if (paragraph.length === 0) continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
-      const cue = NO_CARE.exec(text);
+      const only = NO_CARE.test(text) ? null : ONLY_CARE.exec(text);
+      const cue = only ?? NO_CARE.exec(text);
       if (!cue || text.trimEnd().endsWith('?')) continue;
       const named = conditionsIn(sentence.start, sentence.end);
       const about = named.length > 0 ? named : paragraph;
@@ -63,6 +71,16 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
       if (proven.length === 0) continue;
       const start = sentence.start + cue.index;
       const end = start + cue[0].length;
+      if (only) {
+        // "the only treatment" is a denial only when the treatments it names are not the proven ones.
+        const named = block.mentionsIn(sentence.start, sentence.end).filter((m) => terms.get(m.termId)?.kind === 'treatment');
+        const provenIds = new Set(proven.map(({ evidence }) => evidence.treatment));
+        if (named.length === 0 || named.some((m) => provenIds.has(m.termId))) continue;
+        const context = contextOf(findTriggers(block.masked, sentence), { start, end });
+        if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || context.timing) continue;
+        out.push({ condition, proven, text: block.text.slice(start, end), offset: start, endOffset: end });
+        continue;
+      }
       const after = text.slice(cue.index + cue[0].length);
       if (NARROWED.test(after) || NARROWED_BEFORE.test(text.slice(0, cue.index)) || NARROWING_CLAUSE.test(after)) continue;
       // "no treatment for the numbness" is about a symptom: "for" must name the condition or refer back to it.
