@@ -137,6 +137,9 @@ function siteFits(site: Site, part: Site): boolean | undefined {
   if (site === part || (NERVES.has(site) && NERVES.has(part))) return true;
   if (part === 'central') return false;
   if (site === 'central' && part === 'peripheral') return false;
+  // A nerve disease placed at the nerve-muscle junction ("GBS is a disorder of the neuromuscular junction") is
+  // classed with myasthenia gravis; the reverse is read loosely (the junction is part of the nerve's path).
+  if (NERVES.has(site) && part === 'neuromuscular-junction') return false;
   return undefined;
 }
 

@@ -146,6 +146,8 @@ export const SITE_TEXT: Partial<Record<Site, string>> = {
 /** Message tails for MS called neuromuscular, the PNS defined as the brain, and a listed CNS disease. */
 export const MUSCLE_TEXT = 'is a disease of the peripheral nerves; the muscles weaken because the nerves that drive them are damaged, not because the muscle itself is diseased';
 export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
+/** Message tail for a nerve disease placed at the junction between nerve and muscle. */
+export const NMJ_TEXT = 'is a disease of the nerves themselves, not of the neuromuscular junction where nerve meets muscle (the site of myasthenia gravis)';
 export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
 export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';
 

@@ -6,7 +6,7 @@ import { contextOf, findTriggers } from '../../claims/context';
 import { findingSource } from '../claims/sources';
 import type { Entry } from '../../terminology/types';
 import type { PronounSentence } from '../claims/topic';
-import { SITE_TEXT } from './cues';
+import { NMJ_TEXT, SITE_TEXT } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
 
 /** What the finding says of a condition called autoimmune, or not, against the fact. */
@@ -45,7 +45,9 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
             ? 'is not a genetic disorder: the immune system causes it, not a changed gene passed down in families'
           : compared.about === 'separate' && object
             ? `is a separate condition, not a form of ${object.preferred}`
-            : SITE_TEXT[entry.site];
+            : object?.site === 'neuromuscular-junction' && entry.site !== 'neuromuscular-junction'
+              ? NMJ_TEXT
+              : SITE_TEXT[entry.site];
     const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
     // Facts about what a condition is, not where it acts: a warning with the fact's source.
     const confused = compared.about !== undefined;
