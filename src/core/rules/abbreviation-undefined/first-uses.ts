@@ -74,11 +74,21 @@ export interface ChunkAbbreviation {
 export function abbreviationsOf(block: Block): ChunkAbbreviation[] {
   const list: ChunkAbbreviation[] = [];
   block.mentions.forEach((mention, i) => {
-    if (mention.form !== 'abbreviation') return;
+    if (mention.form !== 'abbreviation' || inCredentials(block.masked, mention.offset, mention.endOffset)) return;
     const expanded = definitionAt(block, block.mentions, i) !== undefined;
     list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
   });
   return list;
+}
+
+/** Degrees after a person's name: "Jane Roe, MD, MS, professor of neurology" (MS is Master of Science there). */
+const DEGREE = String.raw`(?:MD|PhD|DO|RN|MPH|MBBS|MSc|BSc|MA|BA|DPT|NP|FAAN|FRCP)`;
+const DEGREE_BEFORE = new RegExp(String.raw`\b${DEGREE},\s*$`);
+const DEGREE_AFTER = new RegExp(String.raw`^,\s*${DEGREE}\b`);
+
+/** The abbreviation sits in a list of degrees, so it names a qualification, not a condition. */
+function inCredentials(masked: string, start: number, end: number): boolean {
+  return DEGREE_BEFORE.test(masked.slice(Math.max(0, start - 8), start)) || DEGREE_AFTER.test(masked.slice(end, end + 8));
 }
 
 /**

@@ -298,7 +298,8 @@ export const UNIVERSAL_ONSET = new RegExp(
   'i',
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */
-export const TYPICAL_HEDGE = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|classic(?:ally)?|typical|can|may|in many)\b/i;
+// "an ascending paralysis, meaning it starts in the feet": the pattern explains a named kind, not every case.
+export const TYPICAL_HEDGE = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|classic(?:ally)?|typical|can|may|in many|meaning|which means)\b|\bi\.e\./i;
 
 /** Words that make the worst outcome a possibility rather than the rule: "can", "in severe cases", "at worst". */
 export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?worst|in rare cases|a few)\b/i;

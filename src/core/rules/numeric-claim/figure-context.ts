@@ -31,10 +31,12 @@ const DISEASE_KINDS = new Set(['disease', 'variant']);
  */
 export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
   const out: FigureContext[] = [];
-  for (const unit of block.units) {
-    if (!MAY_HOLD_FIGURE.test(block.masked.slice(unit.start, unit.end))) continue;
+  block.units.forEach((unit, index) => {
+    if (!MAY_HOLD_FIGURE.test(block.masked.slice(unit.start, unit.end))) return;
     const figures = findFigures(block.masked, unit.start, unit.end);
-    if (figures.length === 0) continue;
+    if (figures.length === 0) return;
+    // "The study ... showed that 66.5%" may point back to the trial the paragraph before named.
+    const lookBackFrom = index > 0 && block.units[index - 1]!.kind === 'paragraph' ? block.units[index - 1]!.start : unit.start;
     const markedParagraph = CITATION_MARK.test(block.text.slice(unit.start, unit.end));
     const column = unit.kind === 'cell' ? columnHeader(block.text, unit.start) : undefined;
     for (const figure of figures) {
@@ -46,11 +48,11 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const diseases = diseasesFor(block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
       const after = block.masked.slice(figure.endOffset, sentence.end);
       const raw = block.text.slice(sentence.start, sentence.end);
-      // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph.
-      const cited = markedParagraph || namesSource(raw) || (BACK_TO_SOURCE.test(raw) && namesSource(block.text.slice(unit.start, sentence.start)));
+      // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
+      const cited = markedParagraph || namesSource(raw) || (BACK_TO_SOURCE.test(raw) && namesSource(block.text.slice(lookBackFrom, sentence.start)));
       out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, ...(column ? { column } : {}) });
     }
-  }
+  });
   return out;
 }
 
