@@ -13,7 +13,7 @@ export const ACTION_CUES: Record<TreatmentAction, RegExp> = {
   'removes-antibodies':
     /\b(?:remov(?:e|es|ed|ing)|filter(?:s|ed|ing)? out|clear(?:s|ed|ing)?|wash(?:es|ed|ing)? out|tak(?:e|es|ing) out|extract(?:s|ed|ing)?)\s+(?:(?:the|these|those|any|all|harmful|damaging|bad|abnormal|attacking|faulty|rogue)\s+)*(?:auto)?antibod(?:y|ies)\b/i,
   'is-donor-plasma':
-    /\b(?:(?:deliver|give|infuse|transfuse|provide|replace)(?:s|d|ed|ing)?\s+(?:(?:the\s+)?(?:body|bloodstream|patient)(?:['’]s)?\s+(?:with\s+)?)?(?:healthy\s+)?(?:donor|donated)\s+plasma|(?:is|are)\s+(?:(?:healthy|pooled|human)\s+)?(?:donor|donated)\s+plasma)\b/i,
+    /\b(?:(?:deliver|give|infuse|transfuse|provide|replace)(?:s|d|ed|ing)?\s+(?:(?:the\s+)?(?:body|bloodstream|patient)(?:['’]s)?\s+(?:with\s+)?)?(?:healthy\s+)?(?:donor|donated)\s+plasma|(?:is|are)\s+(?:(?:healthy|pooled|human)\s+)?(?:donor|donated)\s+plasma|(?:(?:akin|similar)\s+to|like)\s+(?:a\s+)?(?:blood\s+)?transfusion\b[^.;]{0,40}?\bplasma|(?:push|pump|put)(?:es|ed|s)?\s+in\s+(?:(?:clean|healthy|fresh|new)\s+)?(?:blood\s+)?plasma|(?:a\s+)?plasma\s+transfusion)\b/i,
 };
 
 /** A treatment said to do what its facts say it does not, as written; chunk-relative offsets. */

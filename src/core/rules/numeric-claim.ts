@@ -173,6 +173,9 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 /** A negation in the clause of a majority in words. */
 const VAGUE_DENIED = /\b(?:not|never|no longer|without|survive[sd]?)\b|n['’]t\b/i;
 
+/** A share given in brackets after what it counts: "Most patients ... recover (70%)". */
+const BRACKETED = /^\s*\)/;
+
 function isStatistic({ figure, sentenceText, clauseText, after, diseases, column }: FigureContext): boolean {
   if (figure.vague) return false;
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
@@ -182,7 +185,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {
     return POPULATION_SHARE.test(sentenceText) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
-      (SHARE_OF_TIME.test(after) && diseases.length > 0) || (SHARE_BY_TIME.test(after) && (diseases.length > 0 || PEOPLE_NAMED.test(sentenceText))) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);
+      (SHARE_OF_TIME.test(after) && diseases.length > 0) || (BRACKETED.test(after) && clauseText.includes(`(${figure.text}`) && PEOPLE_NAMED.test(sentenceText)) || (SHARE_BY_TIME.test(after) && (diseases.length > 0 || PEOPLE_NAMED.test(sentenceText))) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);
   }
   return false;
 }

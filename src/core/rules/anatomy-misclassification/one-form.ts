@@ -9,10 +9,10 @@ import type { Block } from '../rule';
 
 /** The myelin named as what the illness destroys: "destroys the myelin sheath", "the insulation ... is destroyed". */
 const MYELIN = /\b(?:myelin(?:\s+sheaths?)?|insulation|(?:protective\s+|fatty\s+)?(?:coating|covering|sheath)s?)\b/i;
-const DAMAGE = /\b(?:destroy\w*|damag\w*|attack\w*|strip\w*|break\w*\s+down|erod\w*|demyelinat\w*|wear\w*\s+away)\b/i;
-/** Words that name the other forms, or make the myelin the usual target rather than the only one. */
+const DAMAGE = /\b(?:destroy\w*|damag\w*|attack\w*|affect(?:s|ed|ing)?|strip\w*|break\w*\s+down|erod\w*|demyelinat\w*|wear\w*\s+away)\b/i;
+/** Words that name the other forms, or make the myelin the usual target rather than the only one ("the insulation around nerve fibres" names the myelin's place, not the fibre as a target). */
 const OTHER_FORMS =
-  /\b(?:axons?|nerve fib(?:er|re)s?|neurons?\s+directly|(?:or|and\/or|and sometimes|as well as)\s+(?:the\s+)?(?:nerves?|nerve cells)|most common|commonest|usually|often|mostly|mainly|typically|commonly|generally|in (?:this|one|some|the (?:most )?common) forms?|forms?|types?|variants?|subtypes?|can|may|might|some)\b/i;
+  /\b(?:axons?|(?<!\b(?:around|surrounding|covering|protecting|insulating|coats?|wraps?|on)\s+(?:the\s+)?)nerve fib(?:er|re)s?|neurons?\s+directly|(?:or|and\/or|and sometimes|as well as)\s+(?:the\s+)?(?:nerves?|nerve cells)|most common|commonest|usually|often|mostly|mainly|typically|commonly|generally|in (?:this|one|some|the (?:most )?common) forms?|forms?|types?|variants?|subtypes?|can|may|might|some)\b/i;
 
 const FORM_WORDS = /\b(?:forms?|types?|variants?|subtypes?|kinds?)\b/i;
 

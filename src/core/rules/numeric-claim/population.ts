@@ -25,6 +25,13 @@ const SEX_CLAIMS = [
   /\b(?:affects?|strikes?|hits?|occurs?\s+in)\s+(?:mostly|mainly|primarily|predominantly|largely|chiefly)\s+(women|females|girls|men|males|boys)\b/i,
   /\b(?:affects?|strikes?|hits?)\s+(women|females|men|males)\s+(?:far\s+|much\s+)?more\s+(?:often\s+|frequently\s+|commonly\s+)?than\s+(?:men|males|women|females)\b/i,
 ];
+/** Both sexes said to be affected alike: "Men and women are equally vulnerable", "affects men and women equally". */
+const BOTH_SEXES = String.raw`(?:(?:men|males)\s+and\s+(?:women|females)|(?:women|females)\s+and\s+(?:men|males)|both\s+(?:sexes|genders))`;
+const EQUAL_CLAIMS = [
+  new RegExp(String.raw`\b${BOTH_SEXES}\s+(?:are\s+)?(?<!(?:almost|nearly|roughly|about|more\s+or\s+less)\s+)(?:equally|alike)\b`, 'i'),
+  new RegExp(String.raw`\b(?:affects?|strikes?|hits?)\s+${BOTH_SEXES}\s+(?<!(?:almost|nearly|roughly|about)\s+)(?:equally|alike)\b`, 'i'),
+  new RegExp(String.raw`\b(?<!(?:almost|nearly|roughly|about)\s+)equally\s+(?:common|likely|frequent)\s+(?:in|among)\s+${BOTH_SEXES}`, 'i'),
+];
 const ELDERLY_CLAIMS = [
   /\b(?:(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)|(?:affects?|strikes?|occurs?\s+in)\s+only)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients|women|men)|seniors|(?:people|women|men)\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
@@ -71,6 +78,7 @@ type Judge = (entry: Entry, m: RegExpExecArray, offset: number, actual: string) 
 /** Each kind of claim, how it is judged, and the words before it that make it about some people only. */
 const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp }> = [
   { patterns: SEX_CLAIMS, judge: sexFinding },
+  { patterns: EQUAL_CLAIMS, judge: equalFinding },
   { patterns: ELDERLY_CLAIMS, judge: ageFinding },
   { patterns: YOUNG_CLAIMS, judge: youngFinding },
   { patterns: COMMON_CLAIMS, judge: rareFinding },
@@ -118,6 +126,17 @@ function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: st
   const cite = citation(entry, fact.source);
   return {
     message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not the other way round.`,
+    ...rest(entry, offset, actual, cite.full, fact.source),
+  };
+}
+
+function equalFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  const fact = entry.population?.sex;
+  if (!fact) return undefined;
+  const other = fact.moreCommonIn === 'men' ? 'women' : 'men';
+  const cite = citation(entry, fact.source);
+  return {
+    message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not equally common.`,
     ...rest(entry, offset, actual, cite.full, fact.source),
   };
 }
