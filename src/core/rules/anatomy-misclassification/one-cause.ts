@@ -5,7 +5,7 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesWithMentions } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 
 /** What may open the sentence before the name: "By definition,", "Simply put,", "In short,". */
@@ -43,19 +43,9 @@ export function oneCauseFindings(block: Block, terms: TermIndex): RawFinding[] {
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
     const entry = terms.get(subject.termId)!;
     const fact = entry.causesVary!;
-    const cite = citation(entry, fact.source);
     const actual = block.text.slice(offset, endOffset);
-    out.push({
-      message: `"${actual}" gives one cause for every ${entry.preferred}, but ${fact.note} (${cite.short}). Say it is one cause ("can be caused by", "one common cause is").`,
-      offset,
-      endOffset,
-      actual,
-      termId: entry.id,
-      fixes: [],
-      severity: 'warning',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, fact.source)],
-    });
+    const message = `"${actual}" gives one cause for every ${entry.preferred}, but ${fact.note} (${citation(entry, fact.source).short}). Say it is one cause ("can be caused by", "one common cause is").`;
+    out.push(sourcedWarning(entry, fact.source, message, { text: actual, offset, endOffset }, entry.id));
   }
   return out;
 }
