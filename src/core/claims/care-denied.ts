@@ -71,27 +71,31 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
       if (proven.length === 0) continue;
       const start = sentence.start + cue.index;
       const end = start + cue[0].length;
-      if (only) {
-        // "the only treatment" is a denial only when the treatments it names are not the proven ones.
-        const named = block.mentionsIn(sentence.start, sentence.end).filter((m) => terms.get(m.termId)?.kind === 'treatment');
-        const provenIds = new Set(proven.map(({ evidence }) => evidence.treatment));
-        if (named.length === 0 || named.some((m) => provenIds.has(m.termId))) continue;
-        const context = contextOf(findTriggers(block.masked, sentence), { start, end });
-        if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || context.timing) continue;
-        out.push({ condition, proven, text: block.text.slice(start, end), offset: start, endOffset: end });
-        continue;
-      }
-      const after = text.slice(cue.index + cue[0].length);
-      if (NARROWED.test(after) || NARROWED_BEFORE.test(text.slice(0, cue.index)) || NARROWING_CLAUSE.test(after)) continue;
-      // "no treatment for the numbness" is about a symptom: "for" must name the condition or refer back to it.
-      const target = FOR_TARGET.exec(after);
-      if (target && !forCondition(block, end + target[0].length, condition.id, after.slice(target[0].length))) continue;
+      const denies = only ? namesOtherCare(block, sentence, proven, terms) : deniesAllCare(block, text, cue, end, condition.id);
+      if (!denies) continue;
       const context = contextOf(findTriggers(block.masked, sentence), { start, end });
-      if (context.certainty === 'hedged' || context.attribution !== 'writer' || context.timing) continue;
+      // "no treatment" carries its own negation; "not the only treatment" takes the denial back.
+      if ((only && context.negated) || context.certainty === 'hedged' || context.attribution !== 'writer' || context.timing) continue;
       out.push({ condition, proven, text: block.text.slice(start, end), offset: start, endOffset: end });
     }
   }
   return out;
+}
+
+/** "the only treatment" denies care only when the treatments the sentence names are not the proven ones. */
+function namesOtherCare(block: Block, sentence: { start: number; end: number }, proven: CareDenial['proven'], terms: TermIndex): boolean {
+  const treatments = block.mentionsIn(sentence.start, sentence.end).filter((m) => terms.get(m.termId)?.kind === 'treatment');
+  const provenIds = new Set(proven.map(({ evidence }) => evidence.treatment));
+  return treatments.length > 0 && !treatments.some((m) => provenIds.has(m.termId));
+}
+
+/** "There is no treatment" not narrowed to something true ("no specific treatment", "no treatment for the numbness"). */
+function deniesAllCare(block: Block, text: string, cue: RegExpExecArray, end: number, conditionId: string): boolean {
+  const after = text.slice(cue.index + cue[0].length);
+  if (NARROWED.test(after) || NARROWED_BEFORE.test(text.slice(0, cue.index)) || NARROWING_CLAUSE.test(after)) return false;
+  // "no treatment for the numbness" is about a symptom: "for" must name the condition or refer back to it.
+  const target = FOR_TARGET.exec(after);
+  return !target || forCondition(block, end + target[0].length, conditionId, after.slice(target[0].length));
 }
 
 /** The words after "for" at `at` name `conditionId`, or refer back to it, or name the people who have it. */

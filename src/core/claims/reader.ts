@@ -18,11 +18,10 @@ const SYMPTOM_KIND =
   /^\s*(?:is|are)\s+(?:(?:an?\s+|one\s+)?(?:[\w-]+\s+){0,2}(?:type|form|kind|sort)s?\s+of|(?:just\s+|simply\s+|only\s+)?(?:an?|the|another)\s+(?:[\w-]+\s+){0,2}(?:word|term|name)\s+for)\s+$/i;
 /** "is a (rare) ___ disease": the words before a part of the body used as the kind of illness. */
 const PLACE_AS_KIND = /^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i;
-/** "a pain disorder": the symptom's name used as the kind of illness. */
 /** Longest clause, and most names in one, read for claims (real clauses stay far below; see `readClaims`). */
 const MAX_CLAUSE_CHARS = 1_500;
 const MAX_CLAUSE_NAMES = 40;
-
+/** "a pain disorder": the symptom's name used as the kind of illness. */
 const ILLNESS_WORD = /^\s*(?:disorders?|conditions?|diseases?|syndromes?|illness(?:es)?)\b/i;
 
 /** A term a claim is about, as written; chunk-relative offsets. */

@@ -41,7 +41,6 @@ export const PEOPLE_SHARE = /\b(?:people|persons|patients|adults|children|cases|
 export const POPULATION_SHARE =
   /\bof\s+(?:all\s+|the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:people|persons|adults|children|patients|those|Americans|cases|individuals|women|men|population|diabetics|sufferers|survivors|neuropathies|disorders|conditions|diseases|illnesses)\b/iu;
 
-/** A share pinned to a condition just before it: "Diabetic neuropathy being at 60-70%", "chemo-induced neuropathy at 40%". */
 /**
  * A share whose outcome is left out after the first clause gave it: "Most people reach their weakest point within
  * 2 weeks, and 90% by 4 weeks". The time after the share says it counts people who reach that point by then.
@@ -50,6 +49,7 @@ export const SHARE_BY_TIME = /^\s*(?:by|within|after|in)\s+(?:about\s+|around\s+
 /** People named somewhere in the sentence, the group a share with its outcome left out counts. */
 export const PEOPLE_NAMED = /\b(?:people|persons|patients|adults|children|individuals|cases)\b/i;
 
+/** A share pinned to a condition just before it: "Diabetic neuropathy being at 60-70%", "chemo-induced neuropathy at 40%". */
 export const SHARE_AT = /\b(?:being|is|are|stands?|sits?)?\s*at\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i;
 
 /**

@@ -78,7 +78,7 @@ type Judge = (entry: Entry, m: RegExpExecArray, offset: number, actual: string) 
 /** Each kind of claim, how it is judged, and the words before it that make it about some people only. */
 const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp }> = [
   { patterns: SEX_CLAIMS, judge: sexFinding },
-  { patterns: EQUAL_CLAIMS, judge: equalFinding },
+  { patterns: EQUAL_CLAIMS, judge: sexFinding },
   { patterns: ELDERLY_CLAIMS, judge: ageFinding },
   { patterns: YOUNG_CLAIMS, judge: youngFinding },
   { patterns: COMMON_CLAIMS, judge: rareFinding },
@@ -120,23 +120,13 @@ function judgeSentence(text: string, start: number, mentions: readonly Mention[]
 
 function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
   const fact = entry.population?.sex;
-  const group = m[1] ?? '';
-  if (!fact || (WOMEN.test(group) ? 'women' : 'men') === fact.moreCommonIn) return undefined;
+  // EQUAL_CLAIMS capture no group: both sexes said to be affected alike.
+  const group = m[1];
+  if (!fact || (group !== undefined && (WOMEN.test(group) ? 'women' : 'men') === fact.moreCommonIn)) return undefined;
   const other = fact.moreCommonIn === 'men' ? 'women' : 'men';
   const cite = citation(entry, fact.source);
   return {
-    message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not the other way round.`,
-    ...rest(entry, offset, actual, cite.full, fact.source),
-  };
-}
-
-function equalFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
-  const fact = entry.population?.sex;
-  if (!fact) return undefined;
-  const other = fact.moreCommonIn === 'men' ? 'women' : 'men';
-  const cite = citation(entry, fact.source);
-  return {
-    message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), not equally common.`,
+    message: `${capitalize(entry.preferred)} is more common in ${fact.moreCommonIn} than in ${other} (${fact.note}; ${cite.short}), ${group === undefined ? 'not equally common' : 'not the other way round'}.`,
     ...rest(entry, offset, actual, cite.full, fact.source),
   };
 }
