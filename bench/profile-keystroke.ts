@@ -1,7 +1,7 @@
 /**
  * Profiling aid: `BENCH_MINIFY=0 PROFILE=out.cpuprofile node --import tsx bench/profile-keystroke.ts` types 160
  * keystrokes into the 1 MB document in process, as the language server re-checks them (edited range
- * given, then `editorFindings`), and writes a CPU profile of the keystrokes only, not of the opening check.
+ * given, `lintChunks`, then `editorChunks`), and writes a CPU profile of the keystrokes only, not of the opening check.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -39,8 +39,8 @@ async function main(): Promise<void> {
       at++;
       const start = performance.now();
       const cpu = process.cpuUsage();
-      const findings = linter.lint(text, { change });
-      core.editorFindings(findings, { cursorLine: 0 });
+      const result = linter.lintChunks(text, { change });
+      core.editorChunks(result.chunks, { cursorLine: 0 });
       times.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);

@@ -1,5 +1,5 @@
 import type { DocumentFormat } from './analyse-block';
-import type { Linter, TextChange } from './engine';
+import { ChunkedFindings, type Linter, type TextChange } from './engine';
 import { checkSize } from './size-limit';
 import type { Finding, LintSettings } from './types';
 
@@ -64,7 +64,8 @@ export interface CheckRequest {
 
 /** What happened to one document; `reason` and `message` are full sentences for people. */
 export type CheckResult =
-  | { kind: 'checked'; findings: Finding[] }
+  /** `findings` are placed on first read; an editor re-checking per keystroke reads `chunked` instead. */
+  | { kind: 'checked'; readonly findings: Finding[]; chunked: ChunkedFindings }
   | { kind: 'skipped'; reason: string }
   | { kind: 'disabled' }
   /** The file could not be read, or the engine failed (a bug): `message` says which. */
@@ -109,15 +110,26 @@ export function checkText(text: string, languageId: string, request: Omit<CheckR
     // The text is read without its byte order mark (so a first-line heading is still a heading), and the
     // findings are moved back past it: offsets and first-line columns count the whole file, as the JSON
     // contract says. Editors never pass a mark, so their positions are unchanged.
-    const findings = linter.lint(bom ? text.slice(1) : text, { settings: request.settings, format: formatOfLanguage(languageId), change: bom ? undefined : request.change });
-    return { kind: 'checked', findings: bom ? findings.map(pastByteOrderMark) : findings };
+    const options = { settings: request.settings, format: formatOfLanguage(languageId), change: bom ? undefined : request.change };
+    const chunked = bom ? pastByteOrderMark(linter.lint(text.slice(1), options)) : linter.lintChunks(text, options);
+    return {
+      kind: 'checked',
+      chunked,
+      get findings() {
+        return chunked.findings();
+      },
+    };
   } catch (error) {
     return { kind: 'error', message: `Not checked: an internal error (${error instanceof Error ? error.message : String(error)}).`, cause: error };
   }
 }
 
-/** A finding of the text after a byte order mark, placed in the text that has it. */
-function pastByteOrderMark(finding: Finding): Finding {
+/** Findings of the text after a byte order mark, placed in the text that has it. */
+function pastByteOrderMark(findings: Finding[]): ChunkedFindings {
+  return new ChunkedFindings(findings.length > 0 ? [{ start: 0, lineBase: 0, findings: findings.map(pastMark) }] : []);
+}
+
+function pastMark(finding: Finding): Finding {
   const at = (p: Finding['range']['start']) => (p.line === 0 ? { line: 0, character: p.character + 1 } : p);
   return {
     ...finding,

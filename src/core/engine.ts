@@ -5,16 +5,18 @@ import type { Chunk } from './markdown/chunk';
 import { rechunk, type Rechunked } from './markdown/rechunk';
 import type { Mention } from './matcher';
 import { withSharedHeads } from './matcher-ellipsis';
-import { ChunkedLines, LineIndex } from './positions';
+import { ChunkedLines, LineIndex, type Positioner } from './positions';
 import { RULES } from './rules/index';
 import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
-import { finishFindings, mergeFindings, placeFindings, type RuleFinding } from './findings';
-import { FinishedFindings } from './finished-findings';
+import { ChunkedFindings, type ChunkFindings } from './chunk-findings';
+import { ChunkReports, type Reports } from './chunk-reports';
+import { compareFindings, finishFinding, finishFindings, mergeSorted, type RuleFinding } from './findings';
 import { SummarySlots, summaryColumns, summaryOf, type SummaryColumns } from './summary-columns';
-import { DEFAULT_SETTINGS, type Finding, type LintSettings, type Severity } from './types';
+import { DEFAULT_SETTINGS, type Finding, type LintSettings, type RawFinding, type Severity } from './types';
 
 export { ruleUrl } from './findings';
+export { ChunkedFindings, type ChunkFindings } from './chunk-findings';
 export { analyseBlock, type DocumentFormat } from './analyse-block';
 
 export interface LintOptions {
@@ -70,9 +72,22 @@ interface ChunkState {
   chunk: Chunk;
   lines: LineIndex;
   result: BlockResult | undefined;
-  /** The finished findings as placed at the last lint; reused while the chunk has not moved. */
-  placed: { start: number; lineBase: number; findings: readonly Finding[] } | undefined;
+  /** What the last check found in this chunk, kept while it stays the same (see `Linter.collect`). */
+  shown: Shown | undefined;
 }
+
+/** A chunk's findings at the last check. */
+interface Shown {
+  /** The document rules' reports about the chunk, relative to it; undefined when one reached past the chunk. */
+  reports: Reports | undefined;
+  /** Those reports finished, relative to the chunk. */
+  documentLocal: readonly Finding[];
+  /** The block findings they were merged with into `chunk.findings`. */
+  blockLocal: readonly Finding[];
+  chunk: ChunkFindings;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
 
 /**
  * Lints documents against one terminology. One `Linter` per open document gives incremental
@@ -86,8 +101,7 @@ export class Linter {
   private format: DocumentFormat = 'markdown';
   private cacheKey = '';
   private slots = new SummarySlots([]);
-  private finished = new FinishedFindings();
-  /** The last check's summary columns; taken out while a check runs, like `finished`. */
+  /** The last check's summary columns; taken out while a check runs. */
   private columns: SummaryColumns | undefined;
 
   constructor(private readonly terms: TermIndex) {}
@@ -98,6 +112,14 @@ export class Linter {
    * unchanged chunk's findings are the same objects from one call to the next.
    */
   lint(text: string, options: LintOptions = {}): Finding[] {
+    return this.lintChunks(text, options).findings();
+  }
+
+  /**
+   * The findings of `lint`, kept per chunk and relative to it, for an editor that re-checks on every
+   * keystroke: it can reuse what it made of each chunk's findings while they stay the same.
+   */
+  lintChunks(text: string, options: LintOptions = {}): ChunkedFindings {
     const settings: LintSettings = { ...DEFAULT_SETTINGS, ...options.settings };
     const rules = options.rules ?? RULES;
     const format = options.format ?? 'markdown';
@@ -109,31 +131,23 @@ export class Linter {
       this.chunks = [];
       this.cacheKey = key;
       this.slots = new SummarySlots(rules);
-      this.finished = new FinishedFindings();
       this.columns = undefined;
     }
     const slots = this.slots;
-    // Taken out until this check finishes: a check that throws must not leave findings of a text it never finished.
-    const finished = this.finished;
-    this.finished = new FinishedFindings();
-    // Taken out too: they belong to the chunks of the last finished check.
+    // Taken out until this check finishes: they belong to the chunks of the last finished check.
     const lastColumns = this.columns;
     this.columns = undefined;
 
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
-    // Chunks tile the text, and a chunk's `previous` has the same text: the text before the first
-    // chunk that is new or moved is the last version's.
-    let stableUntil = text.length;
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
-      if (previous?.chunk.start !== chunk.start && chunk.start < stableUntil) stableUntil = chunk.start;
       // Every state has the same four fields, so the loops below stay monomorphic.
-      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, placed: previous.placed };
+      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, shown: previous.shown };
       const same = fresh.get(chunk.text);
-      if (same) return { chunk, lines: same.lines, result: same.result, placed: undefined };
+      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined };
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
-      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, placed: undefined };
+      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
@@ -143,30 +157,55 @@ export class Linter {
     const lines = new ChunkedLines(this.chunks);
     const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
-    const chunkLists: Array<readonly Finding[]> = [];
-    this.chunks.forEach((state, index) => {
-      const { chunk, result } = state;
-      if (!result) return;
+    for (const { chunk, result } of this.chunks) {
+      if (!result) continue;
       blocks.push({ start: chunk.start, block: result.block });
       for (const c of result.block.comments) {
         const d = parseDirective(c.value, chunk.start + c.start);
         if (d) directives.push(d);
       }
-      chunkLists.push(placed(state, result, lines.lineBase(index), settings));
-    });
-    const documentFindings: RuleFinding[] = [];
+    }
+    const analysed = this.chunks.filter((state) => state.result);
+    const reports = new ChunkReports(analysed.map((state) => state.shown?.reports));
     const doc: DocumentInput = { text, blocks, lines };
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
     const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
     for (const rule of documentRules) {
       const summaries = rule.summarize ? columns.columns[slots.of(rule.summarize)]! : [];
-      rule.check(doc, env, (f) => documentFindings.push({ ...f, rule }), summaries);
+      rule.check(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
-    const filter = directives.length > 0 ? new DirectiveFilter(directives, lines) : undefined;
-    const documentList = finished.finish(text, documentFindings, lines, settings, stableUntil);
-    this.finished = finished;
     this.columns = columns;
-    return mergeFindings(chunkLists, documentList, filter);
+    const found = this.collect(text, analysed, reports, lines, settings);
+    return new ChunkedFindings(directives.length > 0 ? withoutDisabled(found, new DirectiveFilter(directives, lines)) : found);
+  }
+
+  /**
+   * Each analysed chunk's findings: its block findings merged with the document rules' reports
+   * about it. A chunk whose reports are the ones of the last check keeps its finished findings,
+   * wherever it moved, so a keystroke finishes only what changed and places nothing.
+   */
+  private collect(text: string, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings): ChunkFindings[] {
+    const out: ChunkFindings[] = [];
+    let index = 0; // of the state in `this.chunks`, for its first line
+    analysed.forEach((state, k) => {
+      while (this.chunks[index] !== state) index++;
+      const result = state.result!;
+      const { chunk, shown } = state;
+      const now = reports.of(k);
+      // A report reaching past its chunk reads text outside it, which may change while the chunk does not.
+      const inside = now.reports.reports.every((r) => r.offset >= 0 && r.endOffset <= chunk.text.length);
+      const lineBase = lines.lineBase(index);
+      const documentLocal =
+        now.same && shown ? shown.documentLocal : inside ? finishReports(chunk.text, now.reports, state.lines, settings) : finishReports(text, now.reports, lines, settings, { start: chunk.start, lineBase });
+      result.local ??= finishFindings(chunk.text, result.findings, state.lines, settings);
+      const blockLocal = result.local;
+      const findings = shown && shown.blockLocal === blockLocal && shown.documentLocal === documentLocal ? shown.chunk.findings : mergeSorted(blockLocal, documentLocal);
+      const kept = shown && shown.chunk.start === chunk.start && shown.chunk.lineBase === lineBase && shown.chunk.findings === findings;
+      const placed = kept ? shown.chunk : { start: chunk.start, lineBase, findings };
+      state.shown = { reports: inside ? now.reports : undefined, documentLocal, blockLocal, chunk: placed };
+      if (findings.length > 0) out.push(placed);
+    });
+    return out;
   }
 
   /**
@@ -257,14 +296,48 @@ function chunkEndingAt(chunks: ReadonlyArray<{ chunk: Chunk }>, offset: number):
   return low;
 }
 
-/** A chunk's findings where it now sits: the cached list when it has not moved, else shifted copies. */
-function placed(state: ChunkState, result: BlockResult, lineBase: number, settings: LintSettings): readonly Finding[] {
-  const start = state.chunk.start;
-  if (state.placed && state.placed.start === start && state.placed.lineBase === lineBase) return state.placed.findings;
-  result.local ??= finishFindings(state.chunk.text, result.findings, state.lines, settings);
-  const findings = placeFindings(result.local, start, lineBase);
-  state.placed = { start, lineBase, findings };
-  return findings;
+/**
+ * A document rule's report with document offsets, as a report about the chunk it starts in (the
+ * first chunk for one before it). Offsets move with the chunk, so rules that can should report
+ * relative to their block instead and save this copy.
+ */
+function reportAt(blocks: ReadonlyArray<{ start: number }>, f: RawFinding, rule: Rule, reports: ChunkReports): void {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid]!.start <= f.offset) low = mid;
+    else high = mid - 1;
+  }
+  const start = blocks[low]?.start ?? 0;
+  const moved = start === 0 ? f : { ...f, offset: f.offset - start, endOffset: f.endOffset - start, fixes: f.fixes.map((x) => ({ ...x, offset: x.offset - start, endOffset: x.endOffset - start })) };
+  reports.add(low, moved, rule);
+}
+
+/**
+ * Reports about one chunk finished relative to it, sorted. `text` and `lines` are the chunk's, or
+ * the document's with `base` saying where the chunk sits (for reports that reach past the chunk).
+ */
+function finishReports(text: string, { reports, rules }: Reports, lines: Positioner, settings: LintSettings, base?: { start: number; lineBase: number }): readonly Finding[] {
+  if (reports.length === 0) return NO_FINDINGS;
+  const out: Finding[] = [];
+  reports.forEach((report, i) => {
+    const placed = base ? { ...report, offset: report.offset + base.start, endOffset: report.endOffset + base.start, fixes: report.fixes.map((x) => ({ ...x, offset: x.offset + base.start, endOffset: x.endOffset + base.start })) } : report;
+    const finding = finishFinding(text, { ...placed, rule: rules[i]! }, lines, settings, base);
+    if (finding) out.push(finding);
+  });
+  return out.sort(compareFindings);
+}
+
+/** The chunks' findings without those that disable comments switch off (new lists only where some are). */
+function withoutDisabled(chunks: readonly ChunkFindings[], filter: DirectiveFilter): ChunkFindings[] {
+  const out: ChunkFindings[] = [];
+  for (const c of chunks) {
+    const kept = c.findings.filter((f) => !filter.isDisabled(f.ruleId, f.category, c.start + f.offset, c.lineBase + f.range.start.line));
+    if (kept.length === c.findings.length) out.push(c);
+    else if (kept.length > 0) out.push({ start: c.start, lineBase: c.lineBase, findings: kept });
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { DirectiveFilter } from './directives';
 import type { Positioner } from './positions';
 import type { Rule } from './rules/rule';
 import { DOCS_BASE_URL, type Finding, type LintSettings, type Position, type RawFinding } from './types';
@@ -34,30 +33,46 @@ export function finishFindings(text: string, findings: readonly RuleFinding[], l
   return out.sort(compareFindings);
 }
 
-/** One finding of `finishFindings`; undefined when the settings switch its rule off. */
-export function finishFinding(text: string, finding: RuleFinding, lines: Positioner, settings: LintSettings): Finding | undefined {
+/**
+ * One finding of `finishFindings`; undefined when the settings switch its rule off. With `base`, the
+ * finding is made relative to a chunk that starts `base.start` characters and `base.lineBase` lines
+ * into `text` (its offsets and positions are then those of `placeFindings` before placing).
+ */
+export function finishFinding(text: string, finding: RuleFinding, lines: Positioner, settings: LintSettings, base: ChunkBase = ORIGIN): Finding | undefined {
   // Plain field reads: an object rest (`{ rule, ...rest }`) per finding was a visible cost per keystroke.
   const rule = finding.rule;
   const severity = settings.rules[rule.id] ?? settings.rules[rule.category] ?? finding.severity ?? rule.defaultSeverity;
   if (severity === 'off') return undefined;
   const { offset, endOffset } = finding;
+  const { start, lineBase } = base;
+  const at = (p: Position): Position => (lineBase === 0 ? p : { line: p.line - lineBase, character: p.character });
   const out: Finding = {
     ruleId: rule.id,
     category: rule.category,
     severity,
     message: finding.message,
-    range: { start: lines.positionAt(offset), end: lines.positionAt(endOffset) },
-    offset,
-    endOffset,
+    range: { start: at(lines.positionAt(offset)), end: at(lines.positionAt(endOffset)) },
+    offset: offset - start,
+    endOffset: endOffset - start,
     actual: text.slice(offset, endOffset),
     termId: finding.termId,
-    fixes: finding.fixes.map((f) => (rule.mechanicalFixes ? { ...f, mechanical: true } : { ...f })),
+    fixes: finding.fixes.map((f) =>
+      rule.mechanicalFixes ? { ...f, offset: f.offset - start, endOffset: f.endOffset - start, mechanical: true } : { ...f, offset: f.offset - start, endOffset: f.endOffset - start },
+    ),
     url: ruleUrl(rule.id),
   };
   if (finding.note) out.note = finding.note;
   if (finding.sources) out.sources = finding.sources;
   return out;
 }
+
+/** Where a chunk sits in its document: characters and lines before it. */
+export interface ChunkBase {
+  start: number;
+  lineBase: number;
+}
+
+const ORIGIN: ChunkBase = { start: 0, lineBase: 0 };
 
 /**
  * Chunk findings moved to where the chunk now sits: `start` characters and `lineBase` lines into
@@ -76,24 +91,17 @@ export function placeFindings(local: readonly Finding[], start: number, lineBase
   }));
 }
 
-/**
- * One sorted list from the chunks' sorted lists (in document order, so their concatenation is
- * sorted) and the sorted document findings, by merging instead of sorting again; on a tie a chunk
- * finding comes first. Findings that `filter` switches off are dropped.
- */
-export function mergeFindings(chunkLists: ReadonlyArray<readonly Finding[]>, documentFindings: readonly Finding[], filter?: DirectiveFilter): Finding[] {
+/** One sorted list from two sorted lists, by merging; on a tie the first list's finding comes first. */
+export function mergeSorted(first: readonly Finding[], second: readonly Finding[]): readonly Finding[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
   const out: Finding[] = [];
-  const keep = (f: Finding) => {
-    if (!filter || !filter.isDisabled(f.ruleId, f.category, f.offset, f.range.start.line)) out.push(f);
-  };
-  let d = 0;
-  for (const list of chunkLists) {
-    for (const f of list) {
-      while (d < documentFindings.length && compareFindings(documentFindings[d]!, f) < 0) keep(documentFindings[d++]!);
-      keep(f);
-    }
+  let j = 0;
+  for (const f of first) {
+    while (j < second.length && compareFindings(second[j]!, f) < 0) out.push(second[j++]!);
+    out.push(f);
   }
-  while (d < documentFindings.length) keep(documentFindings[d++]!);
+  while (j < second.length) out.push(second[j++]!);
   return out;
 }
 

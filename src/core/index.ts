@@ -7,7 +7,7 @@ export { validateTerminology, readSourceRegistry, type SourceRegistry } from './
 export { parseTerminologyFile, formatProblem, type TerminologyProblem, type ParsedFile } from './terminology/source-file';
 export { terminologyJsonSchema } from './terminology/shape';
 export { TermMatcher, surfaceForms, type Mention } from './matcher';
-export { Linter, analyseBlock, findMentions, ruleUrl, severityOf, type LintOptions, type DocumentFormat, type TextChange } from './engine';
+export { Linter, ChunkedFindings, analyseBlock, findMentions, ruleUrl, severityOf, type ChunkFindings, type LintOptions, type DocumentFormat, type TextChange } from './engine';
 export * from './check-document';
 export { CONFIG_FILE_NAMES, parseConfig, formatConfigProblem, type NeuroTermConfig, type ConfigProblem, type ConfigResult } from './config';
 export { configSchema, CONFIG_FIELDS, RULE_KEYS } from './config-fields';
@@ -19,7 +19,7 @@ export { entryMarkdown, escapeMarkdown, kindLabel, type EntryMarkdownOptions } f
 export { codeLinks, type CodeLink } from './editor/code-links';
 export { disableLineEdit, fixAllEdits, fixTitle, applyEdits, type TextEdit } from './editor/fix-edits';
 export { summarizeFindings, type ClaimsSummary, type ReadabilitySummary } from './editor/report';
-export { editorFindings, EDITOR_FINDING_LIMIT, type EditorFindings } from './editor/editor-findings';
+export { editorChunks, editorFindings, EDITOR_FINDING_LIMIT, type EditorChunks, type EditorFindings } from './editor/editor-findings';
 export { markerRange } from './editor/marker-range';
 export { RULES, ruleById } from './rules/index';
 export { documentReadability, type ReadabilityReport, type SectionReadability } from './rules/readability/report';

@@ -1,6 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { Linter, type Finding, type TermIndex, type TextChange } from '../core/index';
+import { Linter, type ChunkedFindings, type TermIndex, type TextChange } from '../core/index';
 import type { DiagnosticCache } from './diagnostic-cache';
 
 /** One open document: its text, its `Linter` (the chunk cache) and what the last check found. */
@@ -11,8 +11,8 @@ export interface OpenDocument {
   change?: TextChange;
   /** The change could not be tracked (a whole-text replacement, a failed check): the linter compares texts once. */
   lost: boolean;
-  /** The findings behind the published diagnostics (kept when a check fails). */
-  findings: Finding[];
+  /** The findings behind the published diagnostics (kept when a check fails); none before the first check. */
+  findings?: ChunkedFindings;
   /** Bumped on every edit, so a check finishing for an older version is dropped. */
   generation: number;
   /** Diagnostics made from findings, kept from one check to the next. */

@@ -1,6 +1,6 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter, checkText, editorFindings, type Finding } from '../core/index';
+import { Linter, checkText, editorChunks, type ChunkedFindings, type Finding } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { ServerCommands } from './commands';
 import { problemDiagnostic, sameDiagnostics, skippedDiagnostic } from './convert';
@@ -46,7 +46,7 @@ export class NeuroTermServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => undefined);
     c.onDidOpenTextDocument(({ textDocument: t }) => {
-      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), findings: [], generation: 0, lost: false, diagnostics: new DiagnosticCache(), cursorLine: 0 });
+      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), generation: 0, lost: false, diagnostics: new DiagnosticCache(), cursorLine: 0 });
       this.check(t.uri, true);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -181,16 +181,16 @@ export class NeuroTermServer {
       if (result.kind === 'checked') {
         settle(open, true);
         // Fold repeats and cap (errors and findings near the last edit first), so a new mistake is always underlined.
-        const selected = editorFindings(result.findings, { cursorLine: open.cursorLine });
-        this.publish(open, { kind: 'checked', findings: result.findings, heldBack: selected.heldBack }, open.diagnostics.diagnostics(selected.shown, document), edit);
+        const selected = editorChunks(result.chunked.chunks, { cursorLine: open.cursorLine });
+        this.publish(open, { kind: 'checked', chunked: result.chunked, heldBack: selected.heldBack }, open.diagnostics.diagnostics(selected.shown, document), edit);
       } else this.publish(open, result, result.kind === 'skipped' ? [skippedDiagnostic(result.reason)] : [], edit);
     } catch (error) {
       this.log(`checking ${uri} failed, the last diagnostics stay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   }
 
-  private publish(open: OpenDocument, result: { kind: 'checked'; findings: Finding[]; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[], edit: boolean): void {
-    open.findings = result.kind === 'checked' ? result.findings : [];
+  private publish(open: OpenDocument, result: { kind: 'checked'; chunked: ChunkedFindings; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[], edit: boolean): void {
+    open.findings = result.kind === 'checked' ? result.chunked : undefined;
     const { uri, version } = open.document;
     // Most keystrokes change no diagnostic (LSP positions are lines and columns): sending 1,000 of
     // them again would cost both processes more than the check itself.
@@ -203,7 +203,7 @@ export class NeuroTermServer {
       version,
       published,
       kind: result.kind,
-      count: open.findings.length,
+      count: open.findings?.count ?? 0,
       heldBack: result.kind === 'checked' ? result.heldBack : 0,
       ...(result.kind === 'skipped' ? { reason: result.reason } : {}),
       ...(open.grade === null || open.grade === undefined ? {} : { grade: open.grade }),
@@ -219,7 +219,7 @@ export class NeuroTermServer {
     const config = this.configs.get(uri) ?? (await this.configFor(uri));
     if (!config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
     const linter = open.linter?.terms === config.terms ? open.linter.linter : undefined;
-    return { document: open.document, config, blocks: linter, findings: open.findings };
+    return { document: open.document, config, blocks: linter, findings: open.findings?.findings() ?? [] };
   }
 
   /** A file's text through the host (disk or client). */

@@ -55,7 +55,7 @@ test('checkDocument skips a file over the size limit without reading it, and a b
 test('checkText turns a throwing rule into an error result instead of throwing', () => {
   const broken = { ...RULES.find((r) => r.scope === 'block')!, check: () => { throw new Error('rule bug'); } } as Rule;
   // A linter that runs only the broken rule, the way a bug in a real rule would surface.
-  const linter = { lint: (text: string) => new Linter(terms).lint(text, { rules: [broken] }) } as unknown as Linter;
+  const linter = { lintChunks: (text: string) => new Linter(terms).lintChunks(text, { rules: [broken] }) } as unknown as Linter;
   const failed = checkText(MISTAKE, 'markdown', base, linter);
   assert.equal(failed.kind === 'error' && failed.message, 'Not checked: an internal error (rule bug).');
 });

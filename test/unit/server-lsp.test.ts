@@ -171,8 +171,8 @@ test('bad input: a broken config keeps the last good one; a throwing rule keeps 
     assert.deepEqual((await again).map((d) => d.severity), [2]);
     assert.ok(client.logs.some((l) => l.endsWith('.neuroterm.json does not parse; NeuroTerm keeps using its last good version.')), client.logs.join('\n'));
 
-    const lint = Linter.prototype.lint;
-    Linter.prototype.lint = () => {
+    const lint = Linter.prototype.lintChunks;
+    Linter.prototype.lintChunks = () => {
       throw new Error('a rule bug');
     };
     try {
@@ -183,7 +183,7 @@ test('bad input: a broken config keeps the last good one; a throwing rule keeps 
       await counting;
       assert.equal(published, 0);
     } finally {
-      Linter.prototype.lint = lint;
+      Linter.prototype.lintChunks = lint;
     }
     const summary = (await client.connection.sendRequest('workspace/executeCommand', { command: 'neuroterm.checkMedicalClaims', arguments: [uri] })) as { total: number; findings: Array<{ ruleId: string }> };
     assert.deepEqual([summary.total, summary.findings.map((f) => f.ruleId)], [1, ['spelling']]);

@@ -1,3 +1,4 @@
+import type { ChunkFindings } from '../chunk-findings';
 import type { Finding, Severity } from '../types';
 
 /** Markers an editor shows per file before it silently drops the rest (VS Code keeps about 1,000). */
@@ -12,7 +13,23 @@ export interface EditorFindings {
   heldBack: number;
 }
 
+/** `EditorFindings` kept per chunk, relative to it (see `ChunkFindings`). */
+export interface EditorChunks {
+  /** What to show, chunk by chunk; a chunk shown whole is the checked chunk object itself. */
+  shown: ChunkFindings[];
+  folded: number;
+  heldBack: number;
+}
+
+interface EditorOptions {
+  limit?: number;
+  /** 0-based line of the cursor. */
+  cursorLine?: number;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+/** A finding's place in the order of what to keep: severity first, then lines from the cursor. */
+const RANK_WEIGHT = 2 ** 32;
 
 /**
  * The findings an editor should show for one document, so that the ones that matter never fall past
@@ -20,39 +37,96 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 
  * first with a count; then, if still over `limit`, errors come first, then warnings, then findings
  * nearest `cursorLine` (0-based), and the rest are held back. Pure; the input is not changed.
  */
-export function editorFindings(findings: readonly Finding[], options: { limit?: number; cursorLine?: number } = {}): EditorFindings {
+export function editorFindings(findings: readonly Finding[], options: EditorOptions = {}): EditorFindings {
+  const { shown, folded, heldBack } = editorChunks(findings.length > 0 ? [{ start: 0, lineBase: 0, findings }] : [], options);
+  return { shown: shown.flatMap((c) => c.findings), folded, heldBack };
+}
+
+/**
+ * `editorFindings` over a check's chunks. Work per finding is a few field reads and no new objects:
+ * this runs on every keystroke, and a chunk whose findings are all shown keeps its array.
+ */
+export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOptions = {}): EditorChunks {
   const limit = options.limit ?? EDITOR_FINDING_LIMIT;
+  // Repeats by rule and words: how many, and the first (the one shown).
   const groups = new Map<string, { first: Finding; count: number }>();
-  // Each kept finding with its group (the key is built once per finding: this runs on every keystroke).
-  const kept: Array<{ f: Finding; group?: { first: Finding; count: number } }> = [];
-  for (const f of findings) {
-    if (!foldable(f)) {
-      kept.push({ f });
-      continue;
-    }
-    const key = `${f.ruleId}\u0000${f.actual.toLowerCase()}`;
-    const group = groups.get(key);
-    if (group) group.count++;
-    else {
-      const created = { first: f, count: 1 };
-      groups.set(key, created);
-      kept.push({ f, group: created });
+  let total = 0;
+  for (const c of chunks) {
+    for (const f of c.findings) {
+      total++;
+      if (!foldable(f)) continue;
+      const key = foldKey(f);
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { first: f, count: 1 });
     }
   }
   let folded = 0;
-  const withCounts = kept.map(({ f, group }) => {
-    if (!group || group.count === 1) return f;
-    folded += group.count - 1;
-    return { ...f, message: `${f.message} (${group.count - 1} more like this in the document)` };
-  });
-  if (withCounts.length <= limit) return { shown: withCounts, folded, heldBack: 0 };
-  const cursor = options.cursorLine ?? 0;
-  const chosen = [...withCounts]
-    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || Math.abs(a.range.start.line - cursor) - Math.abs(b.range.start.line - cursor))
-    .slice(0, limit)
-    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
-  return { shown: chosen, folded, heldBack: withCounts.length - chosen.length };
+  for (const group of groups.values()) folded += group.count - 1;
+  const kept = total - folded;
+  // Over the limit: keep the `limit` best by rank, ties in document order (a stable sort by rank would do the same).
+  let threshold = Infinity;
+  let tiesLeft = 0;
+  if (kept > limit) {
+    const ranks = new Float64Array(kept);
+    let k = 0;
+    eachKept(chunks, groups, (f, c) => void (ranks[k++] = rankOf(f, c, options.cursorLine ?? 0)));
+    ranks.sort();
+    threshold = ranks[limit - 1]!;
+    let below = 0;
+    while (below < limit && ranks[below]! < threshold) below++;
+    tiesLeft = limit - below;
+  }
+  const shown: ChunkFindings[] = [];
+  for (const c of chunks) {
+    let list: Finding[] | undefined; // made only when this chunk shows less, or other words, than it found
+    c.findings.forEach((f, i) => {
+      const group = foldable(f) ? groups.get(foldKey(f)) : undefined;
+      let show = !group || group.first === f;
+      if (show && threshold !== Infinity) {
+        const rank = rankOf(f, c, options.cursorLine ?? 0);
+        show = rank < threshold || (rank === threshold && tiesLeft-- > 0);
+      }
+      const shownAs = show && group && group.count > 1 ? withCount(f, group.count - 1) : f;
+      if (!list && show && shownAs === f) return;
+      list ??= c.findings.slice(0, i);
+      if (show) list.push(shownAs);
+    });
+    if (!list) shown.push(c);
+    else if (list.length > 0) shown.push({ start: c.start, lineBase: c.lineBase, findings: list });
+  }
+  const shownCount = shown.reduce((n, c) => n + c.findings.length, 0);
+  return { shown, folded, heldBack: kept - shownCount };
 }
+
+/** Each finding that folding keeps, in document order. */
+function eachKept(chunks: readonly ChunkFindings[], groups: Map<string, { first: Finding }>, visit: (f: Finding, c: ChunkFindings) => void): void {
+  for (const c of chunks) for (const f of c.findings) if (!foldable(f) || groups.get(foldKey(f))!.first === f) visit(f, c);
+}
+
+function rankOf(f: Finding, c: ChunkFindings, cursorLine: number): number {
+  return RANK[f.severity] * RANK_WEIGHT + Math.abs(c.lineBase + f.range.start.line - cursorLine);
+}
+
+/** Rule and words, kept per finding object: a chunk's findings are the same objects from one keystroke to the next. */
+function foldKey(f: Finding): string {
+  let key = FOLD_KEYS.get(f);
+  if (key === undefined) FOLD_KEYS.set(f, (key = `${f.ruleId}\u0000${f.actual.toLowerCase()}`));
+  return key;
+}
+
+const FOLD_KEYS = new WeakMap<Finding, string>();
+
+/** The first of a repeat with its count; the same object while the count is the same, so an editor can keep what it made of it. */
+function withCount(f: Finding, more: number): Finding {
+  const known = COUNTED.get(f);
+  if (known?.more === more) return known.finding;
+  const finding = { ...f, message: `${f.message} (${more} more like this in the document)` };
+  COUNTED.set(f, { more, finding });
+  return finding;
+}
+
+const COUNTED = new WeakMap<Finding, { more: number; finding: Finding }>();
 
 /**
  * Repeats are the same words flagged again. A finding with no words (an empty range about a whole

@@ -12,7 +12,7 @@ import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
-import type { Block, DocumentInput, DocumentRule } from './rule';
+import type { Block, DocumentInput, DocumentReport, DocumentRule } from './rule';
 
 /**
  * The rule's summary of one chunk: its sentence results, kept by the engine with the chunk, so the
@@ -53,11 +53,6 @@ function misplacementFinding(found: Misplacement, base: number): RawFinding {
     ...(found.severity ? { severity: found.severity } : {}),
     ...(found.source ? { sources: [found.source] } : found.entry.siteSource ? { sources: [findingSource(found.entry, found.entry.siteSource)] } : {}),
   };
-}
-
-/** A chunk-relative finding at its place in the document (this rule's findings have no fixes to move). */
-function movedBy(f: RawFinding, start: number): RawFinding {
-  return { ...f, offset: start + f.offset, endOffset: start + f.endOffset };
 }
 
 /** The rule's own patterns first (their wording wins a sentence), then what the claim reader reads. */
@@ -101,27 +96,27 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
   scope: 'document',
   summarize: (block, env) => analysed(block, env.terms),
   check(doc, env, report, summaries) {
-    doc.blocks.forEach(({ start }, i) => {
-      const summary = summaries[i]!;
+    summaries.forEach((summary, i) => {
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(movedBy(f, start));
+      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(f, i);
     });
     // "The condition is also called X" opening a paragraph: the condition is the page's topic.
     const topic = summaries.some((s) => s.sameAs.unresolved.length > 0) ? documentTopic(doc, env.terms) : undefined;
-    doc.blocks.forEach(({ start }, i) => {
-      for (const { name, actual } of topic ? summaries[i]!.sameAs.unresolved : []) {
-        for (const f of sameAsFinding(topic!, name, actual, env.terms)) report(movedBy(f, start));
+    summaries.forEach((summary, i) => {
+      for (const { name, actual } of topic ? summary.sameAs.unresolved : []) {
+        for (const f of sameAsFinding(topic!, name, actual, env.terms)) report(f, i);
       }
     });
     // One finding per place: the chunk's own reading first, then the list and title passes.
     const seen = new Set<number>();
-    const once = (f: RawFinding) => {
-      if (seen.has(f.offset)) return;
-      seen.add(f.offset);
-      report(f);
+    const once: DocumentReport = (f, block) => {
+      const offset = block === undefined ? f.offset : doc.blocks[block]!.start + f.offset;
+      if (seen.has(offset)) return;
+      seen.add(offset);
+      report(f, block);
     };
-    doc.blocks.forEach(({ start }, i) => {
-      for (const f of summaries[i]!.found) once(movedBy(f, start));
+    summaries.forEach((summary, i) => {
+      for (const f of summary.found) once(f, i);
     });
     for (const found of [...listMisplacements(doc, summaries.map((s) => s.steps)), ...topicMisplacements(doc, env.terms, summaries)]) once(misplacementFinding(found, found.base));
   },

@@ -55,9 +55,8 @@ export const numericClaim: DocumentRule<Memo> = {
     const wholeText = summaries.some((s) => s.wholeText);
     let sourced = false; // a source line stands earlier in the current section
     for (let i = 0; i < doc.blocks.length; i++) {
-      const start = doc.blocks[i]!.start;
       const entry = summaries[i]!;
-      for (const f of entry.population) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of entry.population) report(f, i);
       const sourcedAt = (offset: number): boolean => {
         let state = sourced;
         for (const mark of entry.marks) if (mark.offset <= offset) state = mark.kind === 'source';
@@ -77,7 +76,7 @@ export const numericClaim: DocumentRule<Memo> = {
         });
         entry.judged = { key, findings };
       }
-      for (const f of entry.judged.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of entry.judged.findings) report(f, i);
     }
   },
 };

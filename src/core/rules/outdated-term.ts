@@ -20,21 +20,20 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
   check(doc, env, report, summaries) {
     // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
     const explained = new Set<string>();
-    doc.blocks.forEach(({ start }, i) => {
-      for (const use of summaries[i]!) {
+    summaries.forEach((uses, i) => {
+      for (const use of uses) {
         if (!use.flagged) {
           explained.add(use.termId);
           continue;
         }
         const { replacement, kept, message, actual, note } = use.flagged;
-        const offset = start + use.mention.offset;
-        const endOffset = start + use.mention.endOffset;
+        const { offset, endOffset } = use.mention;
         const fixes = [{ offset, endOffset, newText: replacement, title: `Replace with "${replacement}"` }];
         if (kept !== undefined && env.settings.audience === 'patient' && !explained.has(use.termId)) {
           fixes.unshift({ offset, endOffset, newText: kept, title: `Replace with "${kept}"` });
           explained.add(use.termId);
         }
-        report({ message, offset, endOffset, actual, termId: use.termId, fixes, ...(note ? { note } : {}) });
+        report({ message, offset, endOffset, actual, termId: use.termId, fixes, ...(note ? { note } : {}) }, i);
       }
     });
   },

@@ -56,22 +56,24 @@ export const readability: DocumentRule<ChunkMeasure> = {
     const summary = gradesOf(total);
     const grade = (g: { fleschKincaid: number; smog: number }) => `grade ${g.fleschKincaid} (Flesch-Kincaid; SMOG ${g.smog})`;
 
-    const firstBlock = doc.blocks.find(({ block }) => block.units.length > 0);
-    const firstUnit = firstBlock?.block.units[0];
-    const first = firstBlock && firstUnit ? { start: firstBlock.start + firstUnit.start } : undefined;
+    const firstBlock = doc.blocks.findIndex(({ block }) => block.units.length > 0);
+    const firstUnit = doc.blocks[firstBlock]?.block.units[0];
     // Findings about the whole document or a section are empty ranges where it starts: underlining the
     // title or a heading would say that those words are hard to read.
-    if (first && summary.words >= MIN_WORDS && summary.fleschKincaid > target) {
-      report({
-        message:
-          `The document reads at ${grade(summary)}, above the target of ${target}; ` +
-          'shorter sentences and everyday words bring it down.',
-        offset: first.start,
-        endOffset: first.start,
-        actual: '',
-        termId: null,
-        fixes: [],
-      });
+    if (firstUnit && summary.words >= MIN_WORDS && summary.fleschKincaid > target) {
+      report(
+        {
+          message:
+            `The document reads at ${grade(summary)}, above the target of ${target}; ` +
+            'shorter sentences and everyday words bring it down.',
+          offset: firstUnit.start,
+          endOffset: firstUnit.start,
+          actual: '',
+          termId: null,
+          fixes: [],
+        },
+        firstBlock,
+      );
     }
     if (sections.length > 1) {
       for (const section of sections) {
@@ -79,36 +81,38 @@ export const readability: DocumentRule<ChunkMeasure> = {
         if (section.stats.words < MIN_WORDS) continue;
         const grades = gradesOf(section.stats);
         if (grades.fleschKincaid <= target) continue;
-        report({
-          message: `This section reads at ${grade(grades)}, above the target of ${target}.`,
-          offset: section.offset,
-          endOffset: section.offset,
-          actual: '',
-          termId: null,
-          fixes: [],
-        });
+        report(
+          {
+            message: `This section reads at ${grade(grades)}, above the target of ${target}.`,
+            offset: section.offset,
+            endOffset: section.offset,
+            actual: '',
+            termId: null,
+            fixes: [],
+          },
+          section.block,
+        );
       }
     }
   },
 };
 
 /**
- * The document's counts and each heading's section counts (absolute heading offsets), added up from
- * the cached chunk measures; the same sums as `summarize`, without titles or grades.
+ * The document's counts and each heading's section counts (heading offsets relative to its block),
+ * added up from the cached chunk measures; the same sums as `summarize`, without titles or grades.
  */
-function sectionStats(doc: DocumentInput, measures: readonly ChunkMeasure[]): { total: TextStats; sections: Array<{ offset: number; endOffset: number; stats: TextStats }> } {
+function sectionStats(doc: DocumentInput, measures: readonly ChunkMeasure[]): { total: TextStats; sections: Array<{ block: number; offset: number; stats: TextStats }> } {
   // Sums kept in place: a keystroke adds up every part of the document again, and a new object per part was most of that.
   const total = { ...EMPTY_STATS };
-  const sections: Array<{ offset: number; endOffset: number; stats: TextStats }> = [];
+  const sections: Array<{ block: number; offset: number; stats: TextStats }> = [];
   let last: TextStats | undefined;
   for (let i = 0; i < doc.blocks.length; i++) {
-    const start = doc.blocks[i]!.start;
     for (const part of measures[i]!.parts) {
       const counted = part.stats.words > 0 || part.stats.sentences > 0;
       if (counted) addInto(total, part.stats);
       if (part.heading) {
         last = { ...part.stats };
-        sections.push({ offset: start + part.heading.start, endOffset: start + part.heading.end, stats: last });
+        sections.push({ block: i, offset: part.heading.start, stats: last });
       } else if (last && counted) addInto(last, part.stats);
     }
   }

@@ -52,6 +52,13 @@ export interface RuleEnv {
 
 export type Report = (finding: RawFinding) => void;
 
+/**
+ * How a document rule reports: with `block`, the finding's offsets are relative to
+ * `doc.blocks[block]` (report a chunk's cached finding as it is, without a moved copy: the engine
+ * then recognises it on the next check by identity); without, they are document offsets.
+ */
+export type DocumentReport = (finding: RawFinding, block?: number) => void;
+
 interface RuleMeta {
   /** Stable kebab-case id: public API (settings, directives, CI configs). */
   id: string;
@@ -88,7 +95,7 @@ export interface BlockRule extends RuleMeta {
 export interface DocumentRule<S = unknown> extends RuleMeta {
   scope: 'document';
   /** `summaries[i]` is `summarize(doc.blocks[i].block, env)`; empty when the rule has no `summarize`. */
-  check(doc: DocumentInput, env: RuleEnv, report: Report, summaries: readonly S[]): void;
+  check(doc: DocumentInput, env: RuleEnv, report: DocumentReport, summaries: readonly S[]): void;
   /**
    * Chunk-local findings, offsets relative to the block; rerun only when the chunk's text or the
    * settings change. `summary` is the chunk's summary when the rule has `summarize`.

@@ -31,32 +31,27 @@ export const spelling: DocumentRule<ChunkSpelling> = {
   check(doc, env, report, summaries) {
     const accented = new Set<string>();
     const lowerCase = new Set<string>();
-    const pending: Array<{ start: number; block: Block; facts: ChunkSpelling }> = [];
+    const pending: Array<{ index: number; block: Block; facts: ChunkSpelling }> = [];
     // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
     let first: EponymForm | undefined;
     const written = { possessive: false, nonpossessive: false };
-    doc.blocks.forEach(({ start, block }, i) => {
+    doc.blocks.forEach(({ block }, i) => {
       const facts = summaries[i]!;
       for (const id of facts.accentedTerms) accented.add(id);
       for (const id of facts.lowerCaseTerms) lowerCase.add(id);
       first ??= facts.eponymForms.first;
       if (facts.eponymForms.possessive) written.possessive = true;
       if (facts.eponymForms.nonpossessive) written.nonpossessive = true;
-      if (facts.pending.length > 0) pending.push({ start, block, facts });
+      if (facts.pending.length > 0) pending.push({ index: i, block, facts });
     });
     const mixed = first !== undefined && written[first === 'possessive' ? 'nonpossessive' : 'possessive'];
     const styled: RuleEnv = mixed && first ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
-    for (const { start, block, facts } of pending) {
+    for (const { index, block, facts } of pending) {
       for (const mention of facts.pending) {
         const used = { accents: accented.has(mention.termId), lowerCase: lowerCase.has(mention.termId) };
         const final = documentFinding(block, facts, env, styled, mention, { used, mixed, possessive: first === 'possessive' });
         if (!final) continue;
-        report({
-          ...final,
-          offset: final.offset + start,
-          endOffset: final.endOffset + start,
-          fixes: final.fixes.map((x) => ({ ...x, offset: x.offset + start, endOffset: x.endOffset + start })),
-        });
+        report(final, index);
       }
     }
   },

@@ -6,7 +6,7 @@ import type { RawFinding } from '../types';
 import { splitClauses } from './claims/clauses';
 import { sentencesWithMentions } from './claims/sentences';
 import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
-import type { Block, DocumentInput, DocumentRule, Report } from './rule';
+import type { Block, DocumentInput, DocumentReport, DocumentRule, Report } from './rule';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
@@ -92,23 +92,23 @@ export const treatmentClaim: DocumentRule<Analysed> = {
   check(doc, env, reportAll, summaries) {
     // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
     const seen = new Set<number>();
-    const report: Report = (f) => {
-      if (seen.has(f.offset)) return;
-      seen.add(f.offset);
-      reportAll(f);
+    const report: DocumentReport = (f, block) => {
+      const offset = block === undefined ? f.offset : doc.blocks[block]!.start + f.offset;
+      if (seen.has(offset)) return;
+      seen.add(offset);
+      reportAll(f, block);
     };
-    doc.blocks.forEach(({ start }, i) => {
-      const entry = summaries[i]!;
+    summaries.forEach((entry, i) => {
       for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied, entry.sameAsParent]) {
-        for (const f of list) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+        for (const f of list) report(f, i);
       }
     });
     // "Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves" in the next chunk.
-    doc.blocks.forEach(({ start, block }, i) => {
+    doc.blocks.forEach(({ block }, i) => {
       const remedy = i > 0 ? summaries[i - 1]!.leadRemedy : undefined;
       const items = summaries[i]!.leadingItems;
       if (!remedy || items.length === 0) return;
-      for (const f of listItemPromises(block, items, remedy, env.terms)) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+      for (const f of listItemPromises(block, items, remedy, env.terms)) report(f, i);
     });
     topicClaims(doc, env.terms, report, summaries);
     listClaims(doc, env.terms, report, summaries.map((s) => s.steps));
@@ -147,10 +147,10 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
  * Sentences about the title topic: "It is also a good option for MMN" on a page titled with a
  * treatment, and "Steroids are another good option" (no disease named) on a page titled with a disease.
  */
-function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report, summaries: readonly Analysed[]): void {
+function topicClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, summaries: readonly Analysed[]): void {
   let topic: ReturnType<typeof documentTopic> | null = null;
   for (let i = 0; i < doc.blocks.length; i++) {
-    const { start, block } = doc.blocks[i]!;
+    const { block } = doc.blocks[i]!;
     const entry = summaries[i]!;
     if (entry.pronouns.length + entry.diseaseless.length === 0) continue;
     if (topic === null) topic = documentTopic(doc, terms);
@@ -160,7 +160,7 @@ function topicClaims(doc: DocumentInput, terms: TermIndex, report: Report, summa
       aboutTopic(block, entry, topic, terms, (f) => findings.push(f));
       entry.topical = { key: topic.id, findings };
     }
-    for (const f of entry.topical.findings) report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset });
+    for (const f of entry.topical.findings) report(f, i);
   }
 }
 
