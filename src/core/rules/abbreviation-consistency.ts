@@ -87,8 +87,9 @@ export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
     // well-known abbreviation ("CDC"), whose long form returning is reported as usual.
     const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
     for (const defined of all) {
-      const unused = !defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined);
-      if (unused && defined.longAgain && !known.has(defined.at.abbreviation.text)) neverUsed(defined, report);
+      // Searching the rest of the text is the costly part (every keystroke), so it comes last.
+      const neverUsedAlone = () => !defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined);
+      if (defined.longAgain && !known.has(defined.at.abbreviation.text) && neverUsedAlone()) neverUsed(defined, report);
       // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
       // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
       else if (defined.mixed) defined.longAgain?.();
