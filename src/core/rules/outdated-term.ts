@@ -1,4 +1,5 @@
 import type { Mention } from '../matcher';
+import type { RawFinding } from '../types';
 import { isAllowedUse } from './outdated-term/allowed-context';
 import type { Block, DocumentRule, RuleEnv } from './rule';
 import { replacementFor } from './term-text';
@@ -26,14 +27,11 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
           explained.add(use.termId);
           continue;
         }
-        const { replacement, kept, message, actual, note } = use.flagged;
-        const { offset, endOffset } = use.mention;
-        const fixes = [{ offset, endOffset, newText: replacement, title: `Replace with "${replacement}"` }];
-        if (kept !== undefined && env.settings.audience === 'patient' && !explained.has(use.termId)) {
-          fixes.unshift({ offset, endOffset, newText: kept, title: `Replace with "${kept}"` });
-          explained.add(use.termId);
-        }
-        report({ message, offset, endOffset, actual, termId: use.termId, fixes, ...(note ? { note } : {}) }, i);
+        const withKept = use.flagged.kept !== undefined && env.settings.audience === 'patient' && !explained.has(use.termId);
+        if (withKept) explained.add(use.termId);
+        // The same object as last time when nothing changed: the engine then knows the finding at a glance.
+        if (use.reported?.withKept !== withKept) use.reported = { withKept, finding: outdatedFinding(use, use.flagged, withKept) };
+        report(use.reported.finding, i);
       }
     });
   },
@@ -47,6 +45,17 @@ interface OutdatedMention {
    * every chunk; undefined when the old name is introduced as such ("formerly called ...") or quoted as a code title.
    */
   flagged?: { replacement: string; message: string; actual: string; note?: string; kept?: string };
+  /** The finding reported last, with or without the fix that keeps the old name; reused while that stays the same. */
+  reported?: { withKept: boolean; finding: RawFinding };
+}
+
+/** A flagged use's finding (chunk-relative), offering first to keep the old name in brackets when `withKept`. */
+function outdatedFinding(use: OutdatedMention, flagged: NonNullable<OutdatedMention['flagged']>, withKept: boolean): RawFinding {
+  const { replacement, kept, message, actual, note } = flagged;
+  const { offset, endOffset } = use.mention;
+  const fixes = [{ offset, endOffset, newText: replacement, title: `Replace with "${replacement}"` }];
+  if (withKept) fixes.unshift({ offset, endOffset, newText: kept!, title: `Replace with "${kept}"` });
+  return { message, offset, endOffset, actual, termId: use.termId, fixes, ...(note ? { note } : {}) };
 }
 
 /** The outdated-name mentions of one chunk with a terminology entry (the rule's summary of it). */
