@@ -160,7 +160,7 @@ function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolea
 }
 
 /** A benefit word, then only linking words before a symptom: "relieve the pain", "reduces tingling and numbness". */
-const RELIEF = /\b(?:relieves?|relieved|relieving|reduces?|reduced|reducing|eases?|eased|easing|alleviates?|alleviated|soothes?|soothing|eliminates?|treats?|treating|improves?)\b/gi;
+const RELIEF = /\b(?:relieves?|relieved|relieving|reduces?|reduced|reducing|eases?|eased|easing|alleviates?|alleviated|soothes?|soothing|eliminates?|treats?|treating|improves?|combats?|combating|combatting)\b/gi;
 const LINKING = /^(?:\s*(?:the|your|their|its|this|these|those|of|with|and|or|nerve|neuropathic|neuropathy|chronic|painful|common|many|symptoms?|signs?|such as|like|including)\b)*\s*$/i;
 /** Words that make relief something some people report, not a promise. */
 const SOME_PEOPLE = /\b(?:some|a few|many people find|people report|temporary|temporarily|short-term)\b/i;

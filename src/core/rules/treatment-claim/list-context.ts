@@ -1,7 +1,8 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
-import type { Block, DocumentInput, Report } from '../rule';
+import type { RawFinding } from '../../types';
+import type { Block, DocumentInput, DocumentReport } from '../rule';
 import { DISEASE_KINDS, reportPairs } from './clause-check';
 import { ENDORSE, LEAD_IN_ENDORSE, NEGATE } from './cues';
 
@@ -24,6 +25,8 @@ export type ListStep =
 /** A list item paired with what its heading or lead-in names; `start` is the block's offset in the document. */
 export interface ListPair {
   start: number;
+  /** The block's index in `doc.blocks`. */
+  block: number;
   /** The name that leads the item (a treatment or a disease), chunk-relative. */
   first: Mention;
   /** The diseases or treatments the heading or lead-in names. */
@@ -34,16 +37,24 @@ export interface ListPair {
 
 /**
  * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
- * "We use plasma exchange for people with:", paired with what the heading or lead-in names. An item
- * that negates ("Steroids (not recommended)") is left alone. Offsets reported are absolute.
+ * "We use plasma exchange for:", paired with what the heading or lead-in names. An item that negates
+ * ("Steroids (not recommended)") is left alone. Findings are reported relative to the item's block.
  */
-export function listClaims(doc: DocumentInput, terms: TermIndex, report: Report, steps: ReadonlyArray<readonly ListStep[]>): void {
-  for (const { start, first, names } of listPairs(doc, terms, steps)) {
-    // The names from the heading stand at the item, so the finding lands on the list item.
-    const stands = names.map((e) => stand(e, first));
-    reportPairs([first, ...stands], terms, (f) => report({ ...f, offset: start + f.offset, endOffset: start + f.endOffset }));
+export function listClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, steps: ReadonlyArray<readonly ListStep[]>): void {
+  for (const { block, first, names } of listPairs(doc, terms, steps)) {
+    // Kept with the item's mention (part of the chunk's summary): the same findings while the heading names the same.
+    let known = PAIRED.get(first);
+    if (known?.names !== names) {
+      const findings: RawFinding[] = [];
+      // The names from the heading stand at the item, so the finding lands on the list item.
+      reportPairs([first, ...names.map((e) => stand(e, first))], terms, (f) => findings.push(f));
+      PAIRED.set(first, (known = { names, findings }));
+    }
+    for (const f of known.findings) report(f, block);
   }
 }
+
+const PAIRED = new WeakMap<Mention, { names: Entry[]; findings: RawFinding[] }>();
 
 /**
  * Every list item that a heading ("## How GBS is treated") or lead-in ("We use plasma exchange
@@ -68,7 +79,7 @@ export function listPairs(doc: DocumentInput, terms: TermIndex, steps: ReadonlyA
         continue;
       }
       const active = leadIn ?? heading;
-      if (active && step.side !== active.side) out.push({ start, first: step.first, names: active.names, end: step.end });
+      if (active && step.side !== active.side) out.push({ start, block: i, first: step.first, names: active.names, end: step.end });
     }
   }
   return out;
