@@ -167,3 +167,23 @@ test('front matter added and removed (a chunk without a block at the start) and 
   linter.lint(DOC);
   for (const [i, text] of steps.entries()) assert.deepEqual(linter.lint(text), new Linter(terms).lint(text), `step ${i}`);
 });
+
+test('lintChunks: after an edit, every other chunk keeps its findings array; one that has not moved keeps its chunk object', () => {
+  const linter = new Linter(terms);
+  const before = linter.lintChunks(DOC);
+  const typed = DOC.replace('for a while', 'for quite a while');
+  const after = linter.lintChunks(typed, { change: { start: DOC.indexOf('for a while') + 4, oldEnd: DOC.indexOf('for a while') + 4, newEnd: DOC.indexOf('for a while') + 10 } });
+  assert.deepEqual(after.findings(), new Linter(terms).lint(typed), 'incremental equals fresh');
+  const edited = typed.indexOf('Some people');
+  for (const chunk of after.chunks) {
+    const end = chunk.start + Math.max(...chunk.findings.map((f) => f.endOffset));
+    if (chunk.start <= edited && edited < end) continue;
+    const old = before.chunks.find((c) => c.findings === chunk.findings);
+    assert.ok(old, `the chunk at ${chunk.start} kept its findings array`);
+    // Chunks before the edit have not moved: the same object. Those after it moved by the typed characters.
+    if (chunk.start < edited) assert.equal(old, chunk);
+    else assert.equal(chunk.start - old.start, 'quite '.length);
+  }
+  assert.ok(after.chunks.some((c) => c.start > edited), 'the document has findings after the edit');
+  assert.ok(after.chunks.some((c) => c.start < edited), 'and before it');
+});
