@@ -12,7 +12,8 @@ import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
-import type { Block, DocumentInput, DocumentReport, DocumentRule } from './rule';
+import type { Block, DocumentInput, DocumentRule } from './rule';
+import { oncePerPlace } from './once-per-place';
 
 /**
  * The rule's summary of one chunk: its sentence results, kept by the engine with the chunk, so the
@@ -108,13 +109,7 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
       }
     });
     // One finding per place: the chunk's own reading first, then the list and title passes.
-    const seen = new Set<number>();
-    const once: DocumentReport = (f, block) => {
-      const offset = block === undefined ? f.offset : doc.blocks[block]!.start + f.offset;
-      if (seen.has(offset)) return;
-      seen.add(offset);
-      report(f, block);
-    };
+    const once = oncePerPlace(doc, report);
     summaries.forEach((summary, i) => {
       for (const f of summary.found) once(f, i);
     });

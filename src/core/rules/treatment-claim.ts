@@ -7,6 +7,7 @@ import { splitClauses } from './claims/clauses';
 import { sentencesWithMentions } from './claims/sentences';
 import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
 import type { Block, DocumentInput, DocumentReport, DocumentRule, Report } from './rule';
+import { oncePerPlace } from './once-per-place';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
@@ -91,13 +92,7 @@ export const treatmentClaim: DocumentRule<Analysed> = {
   summarize: (block, env) => analysed(block, env.terms),
   check(doc, env, reportAll, summaries) {
     // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
-    const seen = new Set<number>();
-    const report: DocumentReport = (f, block) => {
-      const offset = block === undefined ? f.offset : doc.blocks[block]!.start + f.offset;
-      if (seen.has(offset)) return;
-      seen.add(offset);
-      reportAll(f, block);
-    };
+    const report = oncePerPlace(doc, reportAll);
     summaries.forEach((entry, i) => {
       for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied, entry.sameAsParent]) {
         for (const f of list) report(f, i);
