@@ -56,6 +56,16 @@ const serverProcessOnly = {
   },
 };
 
+/** The extension is the server's client and does no analysis: the engine in its bundle is a build error. */
+const noEngine = {
+  name: 'no-engine',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]core[\\/]engine\.ts$/ }, (args) => ({
+      errors: [{ text: `${args.path} is imported into the extension; the extension leaves checking to the language server (import the small module you need, not the engine)` }],
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -67,7 +77,7 @@ const common = {
 };
 
 const targets = [
-  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [pureCore, serverProcessOnly, stdioOnly] },
+  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], plugins: [pureCore, serverProcessOnly, stdioOnly, noEngine] },
   {
     entryPoints: ['src/extension/web-main.ts'],
     outfile: 'dist/web/extension.js',
@@ -79,6 +89,7 @@ const targets = [
     // (decode-named-character-reference's browser build calls document.createElement).
     conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [pureCore, noEngine],
   },
   // The language server as a web worker, started by the web extension; it reads files through the client.
   {

@@ -1,5 +1,6 @@
 import type { DocumentFormat } from './analyse-block';
-import { ChunkedFindings, type Linter, type TextChange } from './engine';
+import { ChunkedFindings } from './chunk-findings';
+import type { Linter, TextChange } from './engine';
 import { checkSize } from './size-limit';
 import type { Finding, LintSettings } from './types';
 
