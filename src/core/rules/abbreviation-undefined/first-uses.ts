@@ -151,8 +151,9 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
     const close = masked.indexOf(')', end);
     if (close !== -1 && close - end < 120 && initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start')) return true;
   }
-  // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)".
-  if (/\(\s?["“‘']?$/.test(masked.slice(Math.max(0, start - 3), start)) && /^["”’']?\s?\)/.test(masked.slice(end, end + 3))) {
+  // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)", or with a prefix for the first word: "Autologous
+  // Hematopoietic Stem Cell Transplantation (auto-HSCT)".
+  if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^["”’']?\s?\)/.test(masked.slice(end, end + 3))) {
     const open = masked.lastIndexOf('(', start);
     return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
   }
@@ -201,7 +202,41 @@ function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end
   // A hyphenated compound counts as one long word too: "Near-infrared (NIR)".
   const chunks = words.trim().split(/\s+/);
   const compound = (side === 'end' ? chunks[chunks.length - 1] : chunks[0])?.replace(/[-\u2010\u2011]/g, '');
-  return lists.some((list) => wordsSpell(list, abbreviation, side)) || compoundSpells(side === 'end' ? all[all.length - 1] : all[0], abbreviation) || compoundSpells(compound, abbreviation);
+  return (
+    lists.some((list) => wordsSpell(list, abbreviation, side) || innerLettersSpell(list, abbreviation, side)) ||
+    compoundSpells(side === 'end' ? all[all.length - 1] : all[0], abbreviation) ||
+    compoundSpells(compound, abbreviation)
+  );
+}
+
+/**
+ * "Polymyalgia Rheumatica (PMR)", "Neurocardiogenic Syncope (NCS)": every word's initial is a letter of the
+ * abbreviation, in order, and the letters between them come from inside the word before ("M" of Polymyalgia).
+ * Capital abbreviations of two to five letters over two to four words.
+ */
+function innerLettersSpell(list: readonly string[], abbreviation: string, side: 'start' | 'end'): boolean {
+  if (!/^[A-Z]{2,5}$/.test(abbreviation)) return false;
+  const letters = abbreviation.toLowerCase();
+  for (let n = 2; n <= Math.min(4, letters.length - 1); n++) {
+    const words = (side === 'end' ? list.slice(-n) : list.slice(0, n)).map((w) => w.toLowerCase());
+    if (words.length === n && spellsFrom(words, 0, letters, 0)) return true;
+  }
+  return false;
+}
+
+/** Whether `words[w..]` spell `letters[l..]`: each word starts with the next letter and may give more from inside. */
+function spellsFrom(words: readonly string[], w: number, letters: string, l: number): boolean {
+  if (w === words.length) return l === letters.length;
+  const word = words[w]!;
+  if (l >= letters.length || word[0] !== letters[l]) return false;
+  // Take 0, 1, ... more letters from inside this word, in order, then go on with the next word.
+  let at = 1;
+  for (let taken = l + 1; ; taken++) {
+    if (spellsFrom(words, w + 1, letters, taken)) return true;
+    if (taken >= letters.length) return false;
+    at = word.indexOf(letters[taken]!, at) + 1;
+    if (at === 0) return false;
+  }
 }
 
 /**

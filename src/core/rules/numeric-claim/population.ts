@@ -76,15 +76,22 @@ const ELDERLY_AGE = 60;
 
 type Judge = (entry: Entry, m: RegExpExecArray, offset: number, actual: string) => RawFinding | undefined;
 /** Each kind of claim, how it is judged, and the words before it that make it about some people only. */
-const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp }> = [
+/**
+ * `ofDisease`: the claim says what the disease is ("is common"), so a symptom named just before it is what it
+ * is about instead; course claims are made of the symptoms ("symptoms progress over days").
+ */
+const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp; ofDisease?: boolean }> = [
   { patterns: SEX_CLAIMS, judge: sexFinding },
   { patterns: EQUAL_CLAIMS, judge: sexFinding },
   { patterns: ELDERLY_CLAIMS, judge: ageFinding },
   { patterns: YOUNG_CLAIMS, judge: youngFinding },
-  { patterns: COMMON_CLAIMS, judge: rareFinding },
+  { patterns: COMMON_CLAIMS, judge: rareFinding, ofDisease: true },
   { patterns: CHRONIC_CLAIMS, judge: courseFinding('acute'), hedge: SOME },
   { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME },
 ];
+
+/** Kinds of names that, standing just before a claim, are what the claim is about instead of the disease. */
+const SYMPTOM_KINDS = new Set(['symptom', 'anatomy']);
 
 /** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -101,12 +108,15 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
 }
 
 function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
-  for (const { patterns, judge, hedge } of CLAIM_KINDS) {
+  for (const { patterns, judge, hedge, ofDisease } of CLAIM_KINDS) {
     for (const pattern of patterns) {
       const m = pattern.exec(text);
       if (!m || DENIED.test(text.slice(0, m.index)) || hedge?.test(text.slice(0, m.index))) continue;
       const offset = start + m.index;
       const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
+      // "Weakness of the arms and legs is common": the name just before the claim is a symptom, and the claim is about it.
+      const nearest = ofDisease ? block.mentionsIn(start, offset).at(-1) : undefined;
+      if (nearest && nearest.offset > disease.offset && SYMPTOM_KINDS.has(terms.get(nearest.termId)?.kind ?? '')) continue;
       const entry = terms.get(disease.termId)!;
       const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
       // "mostly affects older women" says two wrong things on the same words: one finding with both facts.
