@@ -97,7 +97,7 @@ export const NEUROPATHY_LIST_CUE = new RegExp(
   [
     String.raw`\b(?:causes|types|forms|kinds|examples|triggers)\s+of\s+(?:[\w-]+\s+){0,2}?${NEUROPATHY}`,
     String.raw`\b(?:conditions|diseases|disorders|illnesses)\s+(?:that|which)\s+${AUX}(?:cause|lead to|trigger|result in)\s+(?:(?:the\s+)?(?:damage|injury)\s+(?:to|of)\s+(?:the\s+|your\s+)?${PERIPHERAL_NERVES}|${NEUROPATHY})`,
-    String.raw`\b${NEUROPATHY}\s+(?:can|may|is|are)\s+(?:also\s+|often\s+|sometimes\s+)*(?:be\s+)?caused\s+by\b`,
+    String.raw`\b${NEUROPATHY}\s+(?:can|may|is|are)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|mostly\s+)*(?:be\s+)?(?:caused\s+by|due\s+to)\b`,
     String.raw`\b${NEUROPATHY}\s+(?:(?:can|may|often|usually|also|sometimes)\s+)*(?:results?|arises?|stems?|develops?)\s+from\b`,
     // "Peripheral neuropathy is a common symptom of multiple sclerosis": the condition named after it would cause it.
     String.raw`\b${NEUROPATHY}\s+(?:is|are|can be|may be)\s+(?:also\s+|often\s+)?(?:a|an|one)?\s*(?:common\s+|frequent\s+|known\s+|typical\s+|possible\s+)?(?:symptoms?|signs?|complications?|features?|consequences?|results?)\s+of\b`,

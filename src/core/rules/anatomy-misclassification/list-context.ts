@@ -61,6 +61,10 @@ export function listMisplacements(doc: DocumentInput, steps: ReadonlyArray<reado
   return out;
 }
 
+/** Between a class and its example: "diseases such as", "conditions like", "disorders, including". */
+const EXAMPLE_OF_CLASS = /^,?\s+(?:such as|like|including|e\.g\.,?)\s+$/i;
+const CLASS_THEN_EXAMPLE = /^\s*(?:[\w-]+\s+){1,3}(?:such as|like|including)\s+$/i;
+
 /** What one block contributes to the list pass (part of the rule's summary of the chunk). */
 export function listSteps(block: Block, terms: TermIndex): ListStep[] {
   const steps: ListStep[] = [];
@@ -91,8 +95,14 @@ export function listSteps(block: Block, terms: TermIndex): ListStep[] {
 }
 
 function leadingDisease(block: Block, start: number, end: number, text: string, terms: TermIndex): Misplacement | undefined {
-  const first: Mention | undefined = block.mentionsIn(start, end)[0];
-  if (!first || block.masked.slice(start, first.offset).trim() !== '') return undefined;
+  const mentions = block.mentionsIn(start, end);
+  let first: Mention | undefined = mentions[0];
+  // "- Conditions such as MS": a class in plain words may come before the named example.
+  const lead = first ? block.masked.slice(start, first.offset) : '';
+  if (!first || (lead.trim() !== '' && !CLASS_THEN_EXAMPLE.test(lead))) return undefined;
+  // "- Autoimmune diseases such as multiple sclerosis": the item is the example after the class.
+  const example = mentions[1];
+  if (example && EXAMPLE_OF_CLASS.test(block.masked.slice(first.endOffset, example.offset))) first = example;
   const entry = terms.get(first.termId);
   if (!entry || claimKind(entry, terms) !== 'disease') return undefined;
   if (entry.site !== 'central' && entry.site !== 'neuromuscular-junction') return undefined;
