@@ -56,3 +56,12 @@ test('the chunker finds rare strings (CR, comment markers) like indexOf, across 
     { numRuns: 1000 },
   );
 });
+
+test('an edit far below an unclosed "---" on the first line that closes it turns the top into front matter', () => {
+  const before = '---\n\n\n# Head\n\n# Head';
+  for (const after of [`${before}\n---\n`, before.replace(/# Head$/, '---\n')]) {
+    const result = rechunk(before, chunkMarkdown(before).map((chunk) => ({ chunk })), after);
+    assert.deepEqual(result.map((r) => r.chunk), chunkMarkdown(after));
+    assert.equal(result[0]!.chunk.frontMatter, true);
+  }
+});

@@ -1,4 +1,5 @@
 import { scanChunks, type Chunk } from './chunk';
+import { frontMatterEnd } from './front-matter';
 
 /** A chunk of the new text, with the previous version's state when its text is unchanged. */
 export interface Rechunked<T> {
@@ -25,8 +26,10 @@ export function rechunk<T extends { chunk: Chunk }>(
   const usable = known && known.prefix >= 0 && known.suffix >= 0 && known.prefix + known.suffix <= Math.min(oldText.length, text.length);
   const prefix = usable ? known.prefix : commonPrefix(oldText, old, text);
   const suffix = usable ? known.suffix : commonSuffix(oldText, old, text, prefix);
-  // Chunks ending inside the common prefix are unchanged; the last chunk runs to the end, so never.
-  const firstChanged = Math.min(n - 1, firstIndex(n, (k) => end(old[k]!.chunk) > prefix));
+  // Chunks ending inside the common prefix are unchanged; the last chunk runs to the end, so never. Front
+  // matter is the exception: an edit anywhere below an unclosed "---" on the first line can close it.
+  const opensFrontMatter = !old[0]!.chunk.frontMatter && frontMatterEnd(text) > 0;
+  const firstChanged = opensFrontMatter ? 0 : Math.min(n - 1, firstIndex(n, (k) => end(old[k]!.chunk) > prefix));
   // The chunk before the first change is scanned again: the edit may remove the boundary after it.
   const restart = Math.max(0, firstChanged - 1);
   const restartAt = restart === 0 ? 0 : old[restart]!.chunk.start;
