@@ -157,12 +157,13 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
     const open = masked.lastIndexOf('(', start);
     return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
   }
-  // "(recombinant zoster vaccine; RZV)": the long form and its abbreviation share the brackets.
-  // Both patterns need a comma or semicolon right before the short form: tested first, because each
-  // pattern tries every start in its window and a keyword list has thousands of short forms.
+  // "(recombinant zoster vaccine; RZV)", "(a randomised control trial - RCT)": the long form and its
+  // abbreviation share the brackets. Both patterns need a comma, semicolon or spaced dash right before the
+  // short form: tested first, because each pattern tries every start in its window and a keyword list has
+  // thousands of short forms.
   const before = masked.slice(Math.max(0, start - 125), start);
-  if (!/[;,]\s?$/.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
-  const inside = /\(([^()]{3,120})[;,]\s?$/.exec(before);
+  if (!/(?:[;,]|\s[-–—])\s?$/.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
+  const inside = /\(([^()]{3,120})(?:[;,]|\s[-–—])\s?$/.exec(before);
   if (inside !== null && /^\s?\)/.test(after)) return initialsMatch(inside[1]!, abbreviation, 'end');
   // "Central Pain Syndrome, CPS": the short form after a comma, spelled by the words just before it.
   const comma = /([^,.;:()]{3,120}),\s?$/.exec(before);
