@@ -11,7 +11,7 @@ import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from '
 import type { TermIndex } from './terminology/term-index';
 import { ChunkedFindings, type ChunkFindings } from './chunk-findings';
 import { ChunkReports, type Reports } from './chunk-reports';
-import { compareFindings, finishFinding, finishFindings, mergeSorted, type RuleFinding } from './findings';
+import { compareFindings, finishFinding, finishFindings, mergeSorted, type ChunkBase, type RuleFinding } from './findings';
 import { SummarySlots, summaryColumns, summaryOf, type SummaryColumns } from './summary-columns';
 import { DEFAULT_SETTINGS, type Finding, type LintSettings, type RawFinding, type Severity } from './types';
 
@@ -157,15 +157,17 @@ export class Linter {
     const lines = new ChunkedLines(this.chunks);
     const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
-    for (const { chunk, result } of this.chunks) {
+    const analysed: ChunkState[] = [];
+    for (const state of this.chunks) {
+      const { chunk, result } = state;
       if (!result) continue;
+      analysed.push(state);
       blocks.push({ start: chunk.start, block: result.block });
       for (const c of result.block.comments) {
         const d = parseDirective(c.value, chunk.start + c.start);
         if (d) directives.push(d);
       }
     }
-    const analysed = this.chunks.filter((state) => state.result);
     const reports = new ChunkReports(analysed.map((state) => state.shown?.reports));
     const doc: DocumentInput = { text, blocks, lines };
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
@@ -318,12 +320,11 @@ function reportAt(blocks: ReadonlyArray<{ start: number }>, f: RawFinding, rule:
  * Reports about one chunk finished relative to it, sorted. `text` and `lines` are the chunk's, or
  * the document's with `base` saying where the chunk sits (for reports that reach past the chunk).
  */
-function finishReports(text: string, { reports, rules }: Reports, lines: Positioner, settings: LintSettings, base?: { start: number; lineBase: number }): readonly Finding[] {
+function finishReports(text: string, { reports, rules }: Reports, lines: Positioner, settings: LintSettings, base?: ChunkBase): readonly Finding[] {
   if (reports.length === 0) return NO_FINDINGS;
   const out: Finding[] = [];
   reports.forEach((report, i) => {
-    const placed = base ? { ...report, offset: report.offset + base.start, endOffset: report.endOffset + base.start, fixes: report.fixes.map((x) => ({ ...x, offset: x.offset + base.start, endOffset: x.endOffset + base.start })) } : report;
-    const finding = finishFinding(text, { ...placed, rule: rules[i]! }, lines, settings, base);
+    const finding = finishFinding(text, { ...report, rule: rules[i]! }, lines, settings, base);
     if (finding) out.push(finding);
   });
   return out.sort(compareFindings);

@@ -35,8 +35,8 @@ export function finishFindings(text: string, findings: readonly RuleFinding[], l
 
 /**
  * One finding of `finishFindings`; undefined when the settings switch its rule off. With `base`, the
- * finding is made relative to a chunk that starts `base.start` characters and `base.lineBase` lines
- * into `text` (its offsets and positions are then those of `placeFindings` before placing).
+ * finding's offsets are relative to a chunk that starts `base.start` characters and `base.lineBase`
+ * lines into `text` (which `lines` positions): the finished finding stays relative to that chunk.
  */
 export function finishFinding(text: string, finding: RuleFinding, lines: Positioner, settings: LintSettings, base: ChunkBase = ORIGIN): Finding | undefined {
   // Plain field reads: an object rest (`{ rule, ...rest }`) per finding was a visible cost per keystroke.
@@ -45,20 +45,21 @@ export function finishFinding(text: string, finding: RuleFinding, lines: Positio
   if (severity === 'off') return undefined;
   const { offset, endOffset } = finding;
   const { start, lineBase } = base;
-  const at = (p: Position): Position => (lineBase === 0 ? p : { line: p.line - lineBase, character: p.character });
+  const at = (documentOffset: number): Position => {
+    const p = lines.positionAt(documentOffset);
+    return lineBase === 0 ? p : { line: p.line - lineBase, character: p.character };
+  };
   const out: Finding = {
     ruleId: rule.id,
     category: rule.category,
     severity,
     message: finding.message,
-    range: { start: at(lines.positionAt(offset)), end: at(lines.positionAt(endOffset)) },
-    offset: offset - start,
-    endOffset: endOffset - start,
-    actual: text.slice(offset, endOffset),
+    range: { start: at(start + offset), end: at(start + endOffset) },
+    offset,
+    endOffset,
+    actual: text.slice(start + offset, start + endOffset),
     termId: finding.termId,
-    fixes: finding.fixes.map((f) =>
-      rule.mechanicalFixes ? { ...f, offset: f.offset - start, endOffset: f.endOffset - start, mechanical: true } : { ...f, offset: f.offset - start, endOffset: f.endOffset - start },
-    ),
+    fixes: finding.fixes.map((f) => (rule.mechanicalFixes ? { ...f, mechanical: true } : { ...f })),
     url: ruleUrl(rule.id),
   };
   if (finding.note) out.note = finding.note;

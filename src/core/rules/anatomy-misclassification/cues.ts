@@ -168,3 +168,8 @@ export const NAMING_HEDGE = /\b(?:not|never|sometimes|often|occasionally|loosely
 export const STAND_IN_BEFORE = /(?:\b(?:the|this) (?:condition|disease|disorder|illness|syndrome)|^\W*it(?:['\u2019]s| is)?)\s*$/i;
 /** Words after a form's name that say it is one form: "also known as AIDP in its most common form". */
 export const ONE_FORM = /^[^.;:]{0,40}\b(?:most common|commonest|main|usual|classic|typical)\s+(?:form|type|variant|subtype)\b/i;
+
+/** Between a named class and its example in a list item: "Autoimmune diseases such as MS", "disorders, including". */
+export const EXAMPLE_OF_CLASS = /^,?\s+(?:such as|like|including|e\.g\.,?)\s+$/i;
+/** A class in plain words before the named example: "Conditions such as MS". */
+export const CLASS_THEN_EXAMPLE = /^\s*(?:[\w-]+\s+){1,3}(?:such as|like|including)\s+$/i;

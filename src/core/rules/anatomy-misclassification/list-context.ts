@@ -3,6 +3,8 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { Block, DocumentInput } from '../rule';
 import {
   BARE_TYPES_HEADING,
+  CLASS_THEN_EXAMPLE,
+  EXAMPLE_OF_CLASS,
   LISTED_TEXT,
   NEUROPATHY_HEADING_CUE,
   NEUROPATHY_LIST_CUE,
@@ -60,10 +62,6 @@ export function listMisplacements(doc: DocumentInput, steps: ReadonlyArray<reado
   }
   return out;
 }
-
-/** Between a class and its example: "diseases such as", "conditions like", "disorders, including". */
-const EXAMPLE_OF_CLASS = /^,?\s+(?:such as|like|including|e\.g\.,?)\s+$/i;
-const CLASS_THEN_EXAMPLE = /^\s*(?:[\w-]+\s+){1,3}(?:such as|like|including)\s+$/i;
 
 /** What one block contributes to the list pass (part of the rule's summary of the chunk). */
 export function listSteps(block: Block, terms: TermIndex): ListStep[] {

@@ -91,7 +91,7 @@ const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; he
 ];
 
 /** Kinds of names that, standing just before a claim, are what the claim is about instead of the disease. */
-const SYMPTOM_KINDS = new Set(['symptom', 'anatomy']);
+const NOT_THE_DISEASE = new Set(['symptom', 'anatomy']);
 
 /** The population findings of one block, chunk-relative; pure, so the caller may cache them with the block. */
 export function populationFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -116,7 +116,7 @@ function judgeSentence(text: string, start: number, mentions: readonly Mention[]
       const disease = [...mentions].reverse().find((x) => x.offset < offset) ?? mentions[0]!;
       // "Weakness of the arms and legs is common": the name just before the claim is a symptom, and the claim is about it.
       const nearest = ofDisease ? block.mentionsIn(start, offset).at(-1) : undefined;
-      if (nearest && nearest.offset > disease.offset && SYMPTOM_KINDS.has(terms.get(nearest.termId)?.kind ?? '')) continue;
+      if (nearest && nearest.offset > disease.offset && NOT_THE_DISEASE.has(terms.get(nearest.termId)?.kind ?? '')) continue;
       const entry = terms.get(disease.termId)!;
       const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
       // "mostly affects older women" says two wrong things on the same words: one finding with both facts.
