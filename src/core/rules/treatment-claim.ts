@@ -19,6 +19,7 @@ import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
 import { careDeniedFindings } from './treatment-claim/care-denied';
 import { sameAsParentFindings } from './treatment-claim/same-as-parent';
+import { immuneBoostFinding, immuneBoosts, type ImmuneBoost } from './treatment-claim/immune-boost';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -52,6 +53,8 @@ interface Analysed {
   sameAsParent: RawFinding[];
   /** What the block contributes to the list pass. */
   steps: ListStep[];
+  /** The immune system said to need boosting, judged against the condition the chunk or the page is about. */
+  boosts: ImmuneBoost[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
@@ -68,6 +71,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     careDenied: careDeniedFindings(block, terms),
     sameAsParent: sameAsParentFindings(block, terms),
     steps: listSteps(block, terms),
+    boosts: immuneBoosts(block, terms),
   };
   blockClaims(block, terms, result);
   return result;
@@ -106,9 +110,22 @@ export const treatmentClaim: DocumentRule<Analysed> = {
       for (const f of listItemPromises(block, items, remedy, env.terms)) report(f, i);
     });
     topicClaims(doc, env.terms, report, summaries);
+    boostClaims(doc, env.terms, report, summaries);
     listClaims(doc, env.terms, report, summaries.map((s) => s.steps));
   },
 };
+
+/** "IVIG to help boost the immune system" in a chunk naming an immune-mediated condition, or on a page titled with one. */
+function boostClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, summaries: readonly Analysed[]): void {
+  let topic: Entry | undefined | null = null;
+  summaries.forEach((entry, i) => {
+    for (const boost of entry.boosts) {
+      if (boost.condition === undefined && topic === null) topic = documentTopic(doc, terms);
+      const finding = immuneBoostFinding(boost, boost.condition !== undefined ? terms.get(boost.condition) : (topic ?? undefined));
+      if (finding) report(finding, i);
+    }
+  });
+}
 
 function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
   const report: Report = (f) => out.findings.push(f);

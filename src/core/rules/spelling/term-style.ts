@@ -190,5 +190,6 @@ function isListLabel(masked: string, mention: Mention): boolean {
  * Sclerosis") is a writer's choice, so it does not count.
  */
 function partOfProperName(context: SentenceContext, mention: Mention): boolean {
-  return /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));
+  // "Multiple Sclerosis Society", and a short capital word too: "Vasculitis UK".
+  return /^[ \t\u00a0]+\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}\b)/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));
 }

@@ -1,0 +1,67 @@
+import { contextOf, findTriggers } from '../../claims/context';
+import { isCondition } from '../../claims/pair-words';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Entry } from '../../terminology/types';
+import type { RawFinding } from '../../types';
+import { sentencesWithMentions } from '../claims/sentences';
+import { sourcedWarning } from '../claims/sources';
+import type { Block } from '../rule';
+
+/** Entries that name the body's defences as a whole: what a remedy is said to boost. */
+const DEFENCES = new Set(['immune-system', 'immunity', 'immune-response']);
+
+/** Right before the defences: "boost", "to help strengthen", "supporting your", "build up the body's". */
+const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc|invigorat|fortif)\w*\s+(?:up\s+)?(?:the\s+|your\s+|their\s+|one['’]s\s+)?(?:(?:body['’]s|natural|own|overall|weak(?:ened)?)\s+)*$/i;
+
+/** After the defences, a fight against germs: "boosts your immune system against infection" is about another job. */
+const AGAINST_GERMS = /^\s*(?:against|to (?:fight|respond)|fight(?:s|ing)?|so it can fight|(?:to )?ward off)\b/i;
+
+/** A claim that something boosts the immune system, found in one chunk; judged against the condition in the document step. */
+export interface ImmuneBoost {
+  offset: number;
+  endOffset: number;
+  text: string;
+  /** The immune-mediated condition the chunk names, if any; else the page's topic is read. */
+  condition: string | undefined;
+  /** "may help boost": an info finding rather than a warning. */
+  hedged: boolean;
+}
+
+/**
+ * "IVIG to help boost the immune system", "a diet strengthening the immune system", "(they boost your
+ * immunity)": the immune system presented as too weak, on a page about a condition in which it is the
+ * attacker. Denied ("does not boost"), reported and asked sentences are left alone; hedged ones get an info.
+ * Chunk-relative and pure.
+ */
+export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
+  const out: ImmuneBoost[] = [];
+  const defences = (m: { termId: string }): boolean => DEFENCES.has(m.termId);
+  const sentences = sentencesWithMentions(block, defences);
+  if (sentences.length === 0) return out;
+  const conditions = block.mentions.filter((m) => isCondition(m, terms) && terms.get(m.termId)?.immuneMediated === true);
+  for (const { span, mentions } of sentences) {
+    // The condition the sentence names, else the last one named before it in the chunk.
+    const condition = (conditions.find((c) => c.offset >= span.start && c.offset < span.end) ?? [...conditions].reverse().find((c) => c.offset < span.start))?.termId;
+    const sentence = block.masked.slice(span.start, span.end);
+    if (sentence.trimEnd().endsWith('?')) continue;
+    for (const m of mentions) {
+      if (!defences(m)) continue;
+      const verb = BOOSTS.exec(block.masked.slice(span.start, m.offset));
+      if (!verb || AGAINST_GERMS.test(block.masked.slice(m.endOffset, span.end))) continue;
+      const start = span.start + verb.index;
+      const context = contextOf(findTriggers(block.masked, span), { start, end: m.endOffset });
+      if (context.negated || context.attribution !== 'writer') continue;
+      out.push({ offset: start, endOffset: m.endOffset, text: block.text.slice(start, m.endOffset), condition, hedged: context.certainty === 'hedged' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The warning for a boost claim on a page about `condition`; none when the condition is not immune-mediated. */
+export function immuneBoostFinding(boost: ImmuneBoost, condition: Entry | undefined): RawFinding | undefined {
+  if (!condition || condition.immuneMediated !== true) return undefined;
+  const message = `"${boost.text}" treats the immune system as too weak, but in ${condition.preferred} it is overactive and attacks the body; its treatments calm or redirect it. Say what the remedy is meant to do, and on what evidence.`;
+  const finding = sourcedWarning(condition, condition.immuneSource ?? condition.sources[0]!.id, message, boost, condition.id);
+  return boost.hedged ? { ...finding, severity: 'info' } : finding;
+}
