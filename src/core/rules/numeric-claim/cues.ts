@@ -68,6 +68,9 @@ export const CHANGED_BY = /\b(?:reduc|lower|cut|improv|increas|decreas|drop|rais
 /** A relative risk in per cent, right after the figure: "a 30% higher risk", "50% more likely". */
 export const RISK_CHANGE = /^\s*(?:higher|lower|greater|increased|reduced|decreased|more|less)\s+(?:risk|chance|likelihood|likely|odds)\b/i;
 
+/** A chance of an outcome of illness, right after the figure: "a 30% chance of remission", "a 5% risk of relapse". */
+export const CHANCE_OF = /^\s*(?:chance|likelihood|probability|risk|odds)\s+(?:of|that)\s+(?:(?:a|an|the|full|complete|lasting|another)\s+)*(?:remission|recover\w*|relaps\w*|death|dying|surviv\w*|recurr\w*|improv\w*|walk\w*|paraly\w*|disabilit\w*|develop\w*|needing|need\w*|respond\w*|cure)\b/i;
+
 /** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
 export const SHARE_OF_TIME = /^\s*of the time\b/i;
 
