@@ -5,12 +5,13 @@ import { contextOf, findTriggers } from './context';
 import { isCondition } from './reader';
 
 /**
- * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer",
+ * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer", "doctors can do
+ * nothing for", "medicine has no good answer for",
  * "cannot be treated", "no medication helps" (see also `ONLY_CARE`). A cure is another matter (many of these conditions
  * have none), so the words stop at treatment.
  */
 const NO_CARE =
-  /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can ?not|can['’]t|could not) be treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
+  /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can|could) do nothing (?:for|about)|(?:has|have|offers?) no (?:good |real |effective )?(?:answers?|solutions?) (?:for|to)|(?:can ?not|can['’]t|could not) be treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
 /**
  * One treatment given as all there is: "Physical therapy is the only treatment for GBS", "The only
  * option is rest". A denial of care when the treatments named are not the proven ones.
