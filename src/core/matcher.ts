@@ -52,6 +52,9 @@ const FORM_PRIORITY: Record<SurfaceForm, number> = {
 /** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
 const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2015/]*$/;
 
+/** A number in a chemical name's list of positions: "3,4-diaminopyridine" is one name, though the comma splits its words. */
+const LOCANT = /^\d{1,2}$/;
+
 /**
  * An ampersand with space on both sides, read as the word "and" inside a term ("pins & needles"). The
  * spaces keep "AT&T" and "R&D" as they are.
@@ -231,7 +234,7 @@ export class TermMatcher {
         if (j > first) {
           const gap = text.slice(words[j - 1]!.end, word.start);
           if (AMPERSAND.test(gap)) frontier = frontier.flatMap((node) => this.steps(node, 'and', exact).flatMap((s) => (s.node ? [s.node] : [])));
-          else if (!JOINER.test(gap)) break;
+          else if (!JOINER.test(gap) && !(gap === ',' && LOCANT.test(words[j - 1]!.raw) && LOCANT.test(word.raw))) break;
         }
         const next: TrieNode[] = [];
         for (const node of frontier) {

@@ -40,3 +40,12 @@ test('possessives, plurals, curly apostrophes and misspellings', () => {
     ],
   );
 });
+
+test('a chemical name keeps its comma between position numbers, and only there', () => {
+  assert.deepEqual(match('She takes 3,4-DAP; 3,4-Diaminopyridine is its full name.'), [
+    ['3,4-DAP', 'amifampridine', 'abbreviation'],
+    ['3,4-Diaminopyridine', 'amifampridine', 'synonym'],
+  ]);
+  // A comma between words is a list, not one name.
+  assert.deepEqual(match('plasma, exchange'), [['plasma', 'blood-plasma', 'preferred']]);
+});
