@@ -153,7 +153,8 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     // "Miller Fisher syndrome is a brainstem disease": the part names the kind of illness.
     const placeAsKind = subject.offset < object.offset && PLACE_AS_KIND.test(words) && ILLNESS_WORD.test(text.slice(object.endOffset));
     predicate = nearest && !ORDER_REFERENCE.test(words) && (placesIn(words, subject.offset < object.offset) || placeAsKind) ? 'acts-in' : undefined;
-  } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind)) {
+  } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind) && !objectEntry.general) {
+    // A general word ("a disease", "an illness") places the condition in no class the facts could contradict.
     attribute = 'kind';
     const gap = text.slice(subject.endOffset, object.offset);
     predicate = gap.length <= 60 && KIND_PREDICATE.test(gap) && /\b(?:is|are|was|were)\b/i.test(gap) ? 'is-a' : undefined;
