@@ -2,6 +2,7 @@ import type { DocumentFormat } from './analyse-block';
 import { ChunkedFindings } from './chunk-findings';
 import type { Linter, TextChange } from './engine';
 import { checkSize } from './size-limit';
+import { wholeText, type TextSource } from './text/text-source';
 import type { Finding, LintSettings } from './types';
 
 /**
@@ -99,20 +100,20 @@ export async function checkDocument(request: CheckRequest, linter: Linter, host?
 }
 
 /** The synchronous part of `checkDocument`, for callers that already hold the text. Never throws. */
-export function checkText(text: string, languageId: string, request: Omit<CheckRequest, 'path' | 'text'>, linter: Linter): CheckResult {
+export function checkText(text: TextSource, languageId: string, request: Omit<CheckRequest, 'path' | 'text'>, linter: Linter): CheckResult {
   // A UTF-16 unit is at most 3 UTF-8 bytes, so a short text fits without counting: no pass over 1 MB per keystroke.
   const surelyFits = !(request.maxFileSize > 0) || text.length * 3 <= request.maxFileSize;
-  const size = surelyFits ? undefined : checkSize(text, request.maxFileSize);
+  const size = surelyFits ? undefined : checkSize(wholeText(text), request.maxFileSize);
   if (size && !size.ok) return { kind: 'skipped', reason: size.message };
   // A NUL byte never occurs in Markdown or plain text; findings on a binary file would only be noise.
   if (text.slice(0, BINARY_PROBE).includes('\u0000')) return { kind: 'skipped', reason: 'Skipped: the file looks binary (it contains NUL bytes).' };
   try {
-    const bom = text.charCodeAt(0) === 0xfeff;
+    const bom = text.slice(0, 1) === '\ufeff';
     // The text is read without its byte order mark (so a first-line heading is still a heading), and the
     // findings are moved back past it: offsets and first-line columns count the whole file, as the JSON
     // contract says. Editors never pass a mark, so their positions are unchanged.
     const options = { settings: request.settings, format: formatOfLanguage(languageId), change: bom ? undefined : request.change };
-    const chunked = bom ? pastByteOrderMark(linter.lint(text.slice(1), options)) : linter.lintChunks(text, options);
+    const chunked = bom ? pastByteOrderMark(linter.lint(wholeText(text).slice(1), options)) : linter.lintChunks(text, options);
     return {
       kind: 'checked',
       chunked,

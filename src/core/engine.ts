@@ -9,6 +9,7 @@ import { ChunkedLines, LineIndex, type Positioner } from './positions';
 import { RULES } from './rules/index';
 import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
+import { wholeText, type TextSource } from './text/text-source';
 import { ChunkedFindings, type ChunkFindings } from './chunk-findings';
 import { ChunkReports, type Reports } from './chunk-reports';
 import { compareFindings, finishFinding, finishFindings, mergeSorted, type ChunkBase, type RuleFinding } from './findings';
@@ -97,7 +98,7 @@ const NO_FINDINGS: readonly Finding[] = [];
  */
 export class Linter {
   private chunks: ChunkState[] = [];
-  private text = '';
+  private text: TextSource = '';
   private format: DocumentFormat = 'markdown';
   private cacheKey = '';
   private slots = new SummarySlots([]);
@@ -111,15 +112,16 @@ export class Linter {
    * UTF-16 into `text`. Never throws on any input string. Treat the findings as read-only: an
    * unchanged chunk's findings are the same objects from one call to the next.
    */
-  lint(text: string, options: LintOptions = {}): Finding[] {
+  lint(text: TextSource, options: LintOptions = {}): Finding[] {
     return this.lintChunks(text, options).findings();
   }
 
   /**
    * The findings of `lint`, kept per chunk and relative to it, for an editor that re-checks on every
-   * keystroke: it can reuse what it made of each chunk's findings while they stay the same.
+   * keystroke: it can reuse what it made of each chunk's findings while they stay the same. With
+   * `change`, a text kept in pieces (`TextSource`) is read around the edit only, not built whole.
    */
-  lintChunks(text: string, options: LintOptions = {}): ChunkedFindings {
+  lintChunks(text: TextSource, options: LintOptions = {}): ChunkedFindings {
     const settings: LintSettings = { ...DEFAULT_SETTINGS, ...options.settings };
     const rules = options.rules ?? RULES;
     const format = options.format ?? 'markdown';
@@ -169,7 +171,14 @@ export class Linter {
       }
     }
     const reports = new ChunkReports(analysed.map((state) => state.shown?.reports));
-    const doc: DocumentInput = { text, blocks, lines };
+    // Built whole only for a rule that reads past its blocks.
+    const doc: DocumentInput = {
+      get text() {
+        return wholeText(text);
+      },
+      blocks,
+      lines,
+    };
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
     const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
     for (const rule of documentRules) {
@@ -186,7 +195,7 @@ export class Linter {
    * about it. A chunk whose reports are the ones of the last check keeps its finished findings,
    * wherever it moved, so a keystroke finishes only what changed and places nothing.
    */
-  private collect(text: string, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings): ChunkFindings[] {
+  private collect(text: TextSource, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings): ChunkFindings[] {
     const out: ChunkFindings[] = [];
     let index = 0; // of the state in `this.chunks`, for its first line
     analysed.forEach((state, k) => {
@@ -198,7 +207,7 @@ export class Linter {
       const inside = now.reports.reports.every((r) => r.offset >= 0 && r.endOffset <= chunk.text.length);
       const lineBase = lines.lineBase(index);
       const documentLocal =
-        now.same && shown ? shown.documentLocal : inside ? finishReports(chunk.text, now.reports, state.lines, settings) : finishReports(text, now.reports, lines, settings, { start: chunk.start, lineBase });
+        now.same && shown ? shown.documentLocal : inside ? finishReports(chunk.text, now.reports, state.lines, settings) : finishReports(wholeText(text), now.reports, lines, settings, { start: chunk.start, lineBase });
       result.local ??= finishFindings(chunk.text, result.findings, state.lines, settings);
       const blockLocal = result.local;
       const findings = shown && shown.blockLocal === blockLocal && shown.documentLocal === documentLocal ? shown.chunk.findings : mergeSorted(blockLocal, documentLocal);
@@ -215,7 +224,7 @@ export class Linter {
    * Answered from the chunks of the last `lint` (re-chunking only around an edit since then), so
    * it costs a lookup, not a parse of the document. Same answer as `blockAt` in `editor/locate`.
    */
-  blockAt(text: string, offset: number, format: DocumentFormat = 'markdown'): LocatedBlock | undefined {
+  blockAt(text: TextSource, offset: number, format: DocumentFormat = 'markdown'): LocatedBlock | undefined {
     if (offset < 0 || offset > text.length) return undefined;
     let found: { chunk: Chunk; block?: Block } | undefined;
     if (format === this.format && text === this.text) {
@@ -231,14 +240,15 @@ export class Linter {
   }
 
   /** The chunks of `text`, each with the last version's state when its text is unchanged. */
-  private plan(text: string, format: DocumentFormat, change?: TextChange): Array<Rechunked<ChunkState>> {
+  private plan(text: TextSource, format: DocumentFormat, change?: TextChange): Array<Rechunked<ChunkState>> {
     if (format === 'markdown') return rechunk(this.text, this.chunks, text, change && { prefix: change.start, suffix: this.text.length - change.oldEnd });
-    const previous = this.chunks[0]?.chunk.text === text ? this.chunks[0] : undefined;
-    return [{ chunk: { start: 0, text, frontMatter: false }, previous }];
+    const whole = wholeText(text);
+    const previous = this.chunks[0]?.chunk.text === whole ? this.chunks[0] : undefined;
+    return [{ chunk: { start: 0, text: whole, frontMatter: false }, previous }];
   }
 
-  private uncached(text: string, format: DocumentFormat): Array<Rechunked<ChunkState>> {
-    const chunks = documentChunks(text, format);
+  private uncached(text: TextSource, format: DocumentFormat): Array<Rechunked<ChunkState>> {
+    const chunks = documentChunks(wholeText(text), format);
     return chunks.map((chunk) => ({ chunk }));
   }
 

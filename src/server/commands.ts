@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './documents';
 import { version } from '../../package.json';
 import { Linter, abbreviationTable, buildGlossary, checkText, documentReadability, editorFindings, entryMarkdown, findMentions, formatOfLanguage, hoverAt, languageOfPath, reviewPage, summarizeFindings, utcMinute, type Entry } from '../core/index';
 import { toDiagnostic } from './convert';
@@ -10,7 +11,7 @@ import type { DocumentConfig } from './settings';
 export interface CommandHost {
   context(uri: string): Promise<FeatureContext | undefined>;
   configFor(uri: string): Promise<DocumentConfig>;
-  openDocument(uri: string): TextDocument | undefined;
+  openDocument(uri: string): DocumentView | undefined;
   readText(uri: string): Promise<string | undefined>;
 }
 

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './documents';
 import { markerRange, type Finding, type Severity } from '../core/index';
 import { DIAGNOSTIC_SOURCE } from '../extension/contract';
 
@@ -16,7 +16,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * A finding as a diagnostic: the rule id is the code and links to its page; the evidence (`note`)
  * travels as related information on the flagged text, so every client can show it.
  */
-export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+export function toDiagnostic(finding: Finding, document: DocumentView): Diagnostic {
   const uri = document.uri;
   const diagnostic: Diagnostic = {
     range: placed(finding, document),
@@ -31,7 +31,7 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
 }
 
 /** An empty range (a finding about a whole document or section) moves past the line's text, off the word. */
-function placed(finding: Finding, document: TextDocument): Diagnostic['range'] {
+function placed(finding: Finding, document: DocumentView): Diagnostic['range'] {
   const { start, end } = finding.range;
   if (start.line !== end.line || start.character !== end.character) return finding.range;
   const lineText = document.getText({ start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } }).replace(/\r?\n$/, '');
@@ -66,13 +66,13 @@ export function skippedDiagnostic(reason: string): Diagnostic {
 }
 
 /** Whether a diagnostic the client sends back is the one made from `finding` (on `document`, where it was placed). */
-export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding, document: TextDocument): boolean {
+export function isDiagnosticOf(diagnostic: Diagnostic, finding: Finding, document: DocumentView): boolean {
   const a = diagnostic.range;
   const b = placed(finding, document);
   return diagnostic.code === finding.ruleId && a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** A core edit (offsets) as an LSP edit (positions) on `document`. */
-export function toTextEdit(document: TextDocument, edit: { offset: number; endOffset: number; newText: string }): TextEdit {
+export function toTextEdit(document: DocumentView, edit: { offset: number; endOffset: number; newText: string }): TextEdit {
   return { range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.endOffset) }, newText: edit.newText };
 }

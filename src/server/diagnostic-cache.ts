@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './documents';
 import type { ChunkFindings, Finding } from '../core/index';
 import { toDiagnostic } from './convert';
 
@@ -22,7 +22,7 @@ export class DiagnosticCache {
   private readonly byChunk = new WeakMap<readonly Finding[], Made<Diagnostic[]>>();
 
   /** The diagnostics of `chunks`' findings, in their order, on `document` as it is now. */
-  diagnostics(chunks: readonly ChunkFindings[], document: TextDocument): Diagnostic[] {
+  diagnostics(chunks: readonly ChunkFindings[], document: DocumentView): Diagnostic[] {
     const out: Diagnostic[] = [];
     for (const chunk of chunks) {
       let known = this.byChunk.get(chunk.findings);
@@ -35,7 +35,7 @@ export class DiagnosticCache {
     return out;
   }
 
-  private diagnostic(finding: Finding, lineBase: number, document: TextDocument): Diagnostic {
+  private diagnostic(finding: Finding, lineBase: number, document: DocumentView): Diagnostic {
     const known = this.byFinding.get(finding);
     if (known && known.lineBase === lineBase) return known.made;
     const made = toDiagnostic(lineBase === 0 ? finding : onLines(finding, lineBase), document);

@@ -1,11 +1,60 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { Linter, type ChunkedFindings, type TermIndex, type TextChange } from '../core/index';
 import type { DiagnosticCache } from './diagnostic-cache';
+import { PieceText } from './piece-text';
+
+/** What the server reads of a document, open (`EditedDocument`) or read from disk (`TextDocument`). */
+export type DocumentView = Pick<TextDocument, 'uri' | 'languageId' | 'version' | 'lineCount' | 'getText' | 'offsetAt' | 'positionAt'>;
+
+/**
+ * An open document's text as the server keeps it: in pieces (see `PieceText`), so a keystroke in a
+ * long document copies a few kilobytes, and a check reads the edited region only. Each version is
+ * its own object: the linter knows the text it checked by identity.
+ */
+export class EditedDocument implements DocumentView {
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    readonly version: number,
+    readonly text: PieceText,
+  ) {}
+
+  static create(uri: string, languageId: string, version: number, text: string): EditedDocument {
+    return new EditedDocument(uri, languageId, version, PieceText.of(text));
+  }
+
+  get lineCount(): number {
+    return this.text.lineCount;
+  }
+
+  getText(range?: Range): string {
+    if (!range) return this.text.toString();
+    const start = this.text.offsetAt(range.start);
+    const end = this.text.offsetAt(range.end);
+    return this.text.slice(Math.min(start, end), Math.max(start, end));
+  }
+
+  offsetAt(position: Position): number {
+    return this.text.offsetAt(position);
+  }
+
+  positionAt(offset: number): Position {
+    return this.text.positionAt(offset);
+  }
+
+  edited(start: number, end: number, inserted: string, version: number): EditedDocument {
+    return new EditedDocument(this.uri, this.languageId, version, this.text.edited(start, end, inserted));
+  }
+
+  replaced(text: string, version: number): EditedDocument {
+    return EditedDocument.create(this.uri, this.languageId, version, text);
+  }
+}
 
 /** One open document: its text, its `Linter` (the chunk cache) and what the last check found. */
 export interface OpenDocument {
-  document: TextDocument;
+  document: EditedDocument;
   linter?: { linter: Linter; terms: TermIndex };
   /** Where the text changed since the linter last checked it (undefined: nothing changed). */
   change?: TextChange;
@@ -36,15 +85,18 @@ export function applyChanges(open: OpenDocument, changes: readonly TextDocumentC
   for (const event of changes) {
     if (!('range' in event) || !event.range) {
       open.lost = true;
-      document = TextDocument.update(document, [event], version);
+      document = document.replaced(event.text, version);
       continue;
     }
-    const start = document.offsetAt(event.range.start);
-    const end = document.offsetAt(event.range.end);
+    // A range given end first is read start first, as `TextDocument.update` reads it.
+    const from = document.offsetAt(event.range.start);
+    const to = document.offsetAt(event.range.end);
+    const start = Math.min(from, to);
+    const end = Math.max(from, to);
     const newEnd = start + event.text.length;
     change = widen(change, start, end, newEnd);
     open.cursorLine = event.range.start.line;
-    document = TextDocument.update(document, [event], version);
+    document = document.edited(start, end, event.text, version);
   }
   open.document = document;
   open.change = change;

@@ -1,11 +1,10 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter, checkText, editorChunks, type ChunkedFindings, type Finding } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { ServerCommands } from './commands';
 import { problemDiagnostic, sameDiagnostics, skippedDiagnostic } from './convert';
 import { DiagnosticCache } from './diagnostic-cache';
-import { applyChanges, pendingChange, settle, type OpenDocument } from './documents';
+import { applyChanges, EditedDocument, pendingChange, settle, type DocumentView, type OpenDocument } from './documents';
 import { codeActions, completion, hover, itemUri, resolveCompletion, type FeatureContext } from './features';
 import { clientFileHost, type FileHost } from './host';
 import { ProjectFiles } from './project';
@@ -46,7 +45,7 @@ export class NeuroTermServer {
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => undefined);
     c.onDidOpenTextDocument(({ textDocument: t }) => {
-      this.open.set(t.uri, { document: TextDocument.create(t.uri, t.languageId, t.version, t.text), generation: 0, lost: false, diagnostics: new DiagnosticCache(), cursorLine: 0 });
+      this.open.set(t.uri, { document: EditedDocument.create(t.uri, t.languageId, t.version, t.text), generation: 0, lost: false, diagnostics: new DiagnosticCache(), cursorLine: 0 });
       this.check(t.uri, true);
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -171,7 +170,7 @@ export class NeuroTermServer {
       if (!config.settings.enable) return this.publish(open, { kind: 'disabled' }, [], edit);
       if (!open.linter || open.linter.terms !== config.terms) open.linter = { linter: new Linter(config.terms), terms: config.terms };
       const request = { settings: config.lint, languages: config.settings.languages, maxFileSize: config.settings.maxFileSize, ignored: config.ignored, change: pendingChange(open) };
-      const result = checkText(document.getText(), document.languageId, request, open.linter.linter);
+      const result = checkText(document.text, document.languageId, request, open.linter.linter);
       if (result.kind === 'error') {
         settle(open, false);
         this.log(`checking ${uri} failed, the last diagnostics stay: ${result.cause instanceof Error ? (result.cause.stack ?? result.message) : result.message}`);
@@ -219,7 +218,7 @@ export class NeuroTermServer {
     const config = this.configs.get(uri) ?? (await this.configFor(uri));
     if (!config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
     const linter = open.linter?.terms === config.terms ? open.linter.linter : undefined;
-    return { document: open.document, config, blocks: linter, findings: open.findings?.findings() ?? [] };
+    return { document: open.document, text: open.document.text, config, blocks: linter, findings: open.findings?.findings() ?? [] };
   }
 
   /** A file's text through the host (disk or client). */
@@ -228,7 +227,7 @@ export class NeuroTermServer {
   }
 
   /** The open document at `uri`, if any. */
-  openDocument(uri: string): TextDocument | undefined {
+  openDocument(uri: string): DocumentView | undefined {
     return this.open.get(uri)?.document;
   }
 

@@ -1,4 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentView } from './documents';
 import { documentReadability, formatOfLanguage } from '../core/index';
 import { MIN_WORDS } from '../core/rules/readability/measure';
 
@@ -10,7 +10,7 @@ const MAX_GRADE_CHARS = 300_000;
  * keystroke: it needs a full parse). Null for a text too long to measure here, or too short for a
  * grade to say anything (below the readability rule's own minimum).
  */
-export function measureGrade(document: TextDocument): number | null {
+export function measureGrade(document: DocumentView): number | null {
   const text = document.getText();
   if (text.length > MAX_GRADE_CHARS) return null;
   const report = documentReadability(text, formatOfLanguage(document.languageId));

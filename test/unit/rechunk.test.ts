@@ -65,3 +65,38 @@ test('an edit far below an unclosed "---" on the first line that closes it turns
     assert.equal(result[0]!.chunk.frontMatter, true);
   }
 });
+
+/** A text that counts how often it is built whole, as an editor's piece store would be. */
+function counted(text: string): { source: { length: number; slice: (s?: number, e?: number) => string; toString: () => string }; wholeReads: () => number } {
+  let reads = 0;
+  return {
+    source: { length: text.length, slice: (s, e) => text.slice(s, e), toString: () => (reads++, text) },
+    wholeReads: () => reads,
+  };
+}
+
+test('rechunk told where the edit is, reading only a window of the new text, gives the chunks of a fresh chunking', () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} about nerves.`).join('\n\n');
+  fc.assert(
+    fc.property(doc, fc.nat(), fc.nat(), doc, (middle, a, b, inserted) => {
+      const before = `${filler}\n\n${middle}\n\n${filler}`;
+      const start = filler.length + (Math.min(a, b) % (middle.length + 3));
+      const end = Math.min(before.length, start + (Math.max(a, b) % 40));
+      const after = before.slice(0, start) + inserted + before.slice(end);
+      const old = chunkMarkdown(before).map((chunk) => ({ chunk }));
+      const result = rechunk(before, old, counted(after).source, { prefix: start, suffix: before.length - end });
+      assert.deepEqual(result.map((r) => r.chunk), chunkMarkdown(after));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('typing in the middle of a long document never builds the new text whole', () => {
+  const before = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i}: some words about nerves.`).join('\n\n');
+  const at = before.indexOf('Paragraph 1500') + 5;
+  const after = before.slice(0, at) + 'x' + before.slice(at);
+  const { source, wholeReads } = counted(after);
+  const result = rechunk(before, chunkMarkdown(before).map((chunk) => ({ chunk })), source, { prefix: at, suffix: before.length - at });
+  assert.deepEqual(result.map((r) => r.chunk), chunkMarkdown(after));
+  assert.equal(wholeReads(), 0);
+});

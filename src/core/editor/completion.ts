@@ -1,6 +1,7 @@
 import type { DocumentFormat } from '../analyse-block';
 import { surfaceForms } from '../matcher';
 import { foldExact, termKey } from '../text/normalize';
+import type { TextSource } from '../text/text-source';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry, EntryKind, SurfaceForm } from '../terminology/types';
 import type { Audience, EponymStyle } from '../types';
@@ -12,6 +13,8 @@ const OFFERED: readonly EntryKind[] = ['disease', 'variant', 'antibody', 'test',
 /** How a typed prefix matched, best first: the form the writer is most likely typing. */
 const TIER: Record<SurfaceForm, number> = { preferred: 0, abbreviation: 0, synonym: 1, lay: 1, outdated: 2, misspelling: 2 };
 const MAX_WORDS_BACK = 5;
+/** Characters before the cursor that hold `MAX_WORDS_BACK` words of any real length. */
+const WORDS_WINDOW = 400;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'\u2019]/u;
 
 export interface CompletionOptions {
@@ -54,7 +57,7 @@ export interface CompletionResult {
  * document has used CIDP, then "CIDP". Undefined outside prose (code, HTML, front matter) or when
  * nothing matches. Never throws.
  */
-export function completeAt(text: string, offset: number, terms: TermIndex, options: CompletionOptions = {}): CompletionResult | undefined {
+export function completeAt(text: TextSource, offset: number, terms: TermIndex, options: CompletionOptions = {}): CompletionResult | undefined {
   const starts = wordStartsBefore(text, offset);
   if (starts.length === 0) return undefined;
   const format = options.format ?? 'markdown';
@@ -70,7 +73,13 @@ export function completeAt(text: string, offset: number, terms: TermIndex, optio
 }
 
 /** Offsets where the last few words before `offset` start, farthest first; empty if no word ends at `offset`. */
-function wordStartsBefore(text: string, offset: number): number[] {
+function wordStartsBefore(source: TextSource, offset: number): number[] {
+  // The last few words lie within a short window; an editor's text is read there only, not built whole.
+  const from = Math.max(0, offset - WORDS_WINDOW);
+  return wordStartsIn(source.slice(from, offset), offset - from).map((start) => start + from);
+}
+
+function wordStartsIn(text: string, offset: number): number[] {
   if (offset <= 0 || !WORD_CHAR.test(text.charAt(offset - 1))) return [];
   const starts: number[] = [];
   let i = offset;
@@ -85,7 +94,7 @@ function wordStartsBefore(text: string, offset: number): number[] {
   return starts;
 }
 
-function candidates(text: string, start: number, end: number, terms: TermIndex, options: CompletionOptions): TermCompletion[] {
+function candidates(text: TextSource, start: number, end: number, terms: TermIndex, options: CompletionOptions): TermCompletion[] {
   const typed = text.slice(start, end);
   const typedKey = termKey(typed);
   const typedExact = foldExact(typed);
@@ -145,7 +154,7 @@ function offeredForms(terms: TermIndex): OfferedForm[] {
  * needs no expansion. Finds the abbreviation with `indexOf` and confirms each hit with the matcher
  * on its own line only, so a long document costs one string scan, not a full match.
  */
-function usedAbbreviations(text: string, end: number, terms: TermIndex, abbreviations: ReadonlyArray<{ termId: string; abbr: string }>): Set<string> {
+function usedAbbreviations(text: TextSource, end: number, terms: TermIndex, abbreviations: ReadonlyArray<{ termId: string; abbr: string }>): Set<string> {
   const used = new Set<string>();
   const before = text.slice(0, end);
   for (const { termId, abbr } of abbreviations) {

@@ -2,6 +2,7 @@ import type { DocumentFormat } from '../analyse-block';
 import type { SurfaceForm } from '../terminology/types';
 import type { TermIndex } from '../terminology/term-index';
 import type { Audience } from '../types';
+import type { TextSource } from '../text/text-source';
 import { DO_NOT_USE, MEDICATION_CONTEXT } from '../rules/ambiguous-abbreviation/do-not-use';
 import { entryMarkdown, escapeMarkdown } from './entry-markdown';
 import { blockAt, type BlockSource } from './locate';
@@ -33,7 +34,7 @@ export interface TermHover {
  * the term (a treatment for it, where it acts), the hover ends with what it says and how that stands
  * against the facts. Never throws.
  */
-export function hoverAt(text: string, offset: number, terms: TermIndex, options: HoverOptions = {}): TermHover | undefined {
+export function hoverAt(text: TextSource, offset: number, terms: TermIndex, options: HoverOptions = {}): TermHover | undefined {
   const format = options.format ?? 'markdown';
   const located = options.blocks ? options.blocks.blockAt(text, offset, format) : blockAt(text, offset, format, terms);
   if (!located) return undefined;

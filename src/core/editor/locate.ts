@@ -2,6 +2,7 @@ import { analyseBlock, type DocumentFormat } from '../analyse-block';
 import { chunkMarkdown } from '../markdown/chunk';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
+import { wholeText, type TextSource } from '../text/text-source';
 
 /** The analysed chunk that holds an offset; `start` is the chunk's offset in the document. */
 export interface LocatedBlock {
@@ -14,7 +15,7 @@ export interface LocatedBlock {
  * completion ask it first, so on a long document they cost a lookup instead of a re-chunk and a parse.
  */
 export interface BlockSource {
-  blockAt(text: string, offset: number, format: DocumentFormat): LocatedBlock | undefined;
+  blockAt(text: TextSource, offset: number, format: DocumentFormat): LocatedBlock | undefined;
 }
 
 /**
@@ -22,7 +23,8 @@ export interface BlockSource {
  * long documents. An offset at the very end of a chunk belongs to it (the cursor after the last
  * word). Undefined inside front matter or out of range; never throws.
  */
-export function blockAt(text: string, offset: number, format: DocumentFormat, terms: TermIndex): LocatedBlock | undefined {
+export function blockAt(source: TextSource, offset: number, format: DocumentFormat, terms: TermIndex): LocatedBlock | undefined {
+  const text = wholeText(source);
   if (offset < 0 || offset > text.length) return undefined;
   if (format === 'text') return { start: 0, block: analyseBlock(text, 'text', terms) };
   const chunks = chunkMarkdown(text);

@@ -56,7 +56,13 @@ export function chunkMarkdown(text: string): Chunk[] {
  * stops: the caller already knows the chunks from there on. This is what makes re-chunking after
  * an edit proportional to the edit, not to the document.
  */
-export function scanChunks(text: string, from: number, isSyncPoint?: (offset: number) => boolean): ChunkScan {
+export function scanChunks(
+  text: string,
+  from: number,
+  isSyncPoint?: (offset: number) => boolean,
+  /** Where `text` starts in the document, when it is a window of it: offsets in and out are the document's. */
+  base = 0,
+): ChunkScan {
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let lineStart = from;
@@ -71,7 +77,7 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
   const opens = new Occurrences(text, '<!--');
   const closes = new Occurrences(text, '-->');
 
-  const frontEnd = from === 0 ? frontMatterEnd(text) : 0;
+  const frontEnd = base + from === 0 ? frontMatterEnd(text) : 0;
   if (frontEnd > 0) {
     chunks.push({ start: 0, text: text.slice(0, frontEnd), frontMatter: true });
     chunkStart = lineStart = frontEnd;
@@ -95,9 +101,9 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
       !isIndented(text, lineStart) &&
       (lineStart - chunkStart > MAX_CHUNK || startsGroup(text, lineStart, lineEnd))
     ) {
-      chunks.push({ start: chunkStart, text: text.slice(chunkStart, lineStart), frontMatter: false });
+      chunks.push({ start: base + chunkStart, text: text.slice(chunkStart, lineStart), frontMatter: false });
       chunkStart = lineStart;
-      if (isSyncPoint?.(lineStart)) return { chunks, syncedAt: lineStart };
+      if (isSyncPoint?.(base + lineStart)) return { chunks, syncedAt: base + lineStart };
     }
 
     FENCE.lastIndex = lineStart;
@@ -124,7 +130,7 @@ export function scanChunks(text: string, from: number, isSyncPoint?: (offset: nu
     lineStart = next;
   }
   if (chunkStart < text.length || chunks.length === 0) {
-    chunks.push({ start: chunkStart, text: text.slice(chunkStart), frontMatter: false });
+    chunks.push({ start: base + chunkStart, text: text.slice(chunkStart), frontMatter: false });
   }
   return { chunks };
 }

@@ -1,4 +1,5 @@
-import { scanChunks, type Chunk } from './chunk';
+import { wholeText, type TextSource } from '../text/text-source';
+import { scanChunks, type Chunk, type ChunkScan } from './chunk';
 import { frontMatterEnd } from './front-matter';
 
 /** A chunk of the new text, with the previous version's state when its text is unchanged. */
@@ -15,20 +16,20 @@ export interface Rechunked<T> {
  * `chunkMarkdown(text)`; the cost is proportional to the edit plus a quick compare per chunk.
  */
 export function rechunk<T extends { chunk: Chunk }>(
-  oldText: string,
+  oldText: TextSource,
   old: readonly T[],
-  text: string,
+  text: TextSource,
   /** The unchanged prefix and suffix lengths when the caller knows them (editor change events); skips the compare. */
   known?: { prefix: number; suffix: number },
 ): Array<Rechunked<T>> {
-  if (old.length === 0) return scanChunks(text, 0).chunks.map((chunk) => ({ chunk }));
+  if (old.length === 0) return scanChunks(wholeText(text), 0).chunks.map((chunk) => ({ chunk }));
   const n = old.length;
   const usable = known && known.prefix >= 0 && known.suffix >= 0 && known.prefix + known.suffix <= Math.min(oldText.length, text.length);
-  const prefix = usable ? known.prefix : commonPrefix(oldText, old, text);
-  const suffix = usable ? known.suffix : commonSuffix(oldText, old, text, prefix);
+  const prefix = usable ? known.prefix : commonPrefix(wholeText(oldText), old, wholeText(text));
+  const suffix = usable ? known.suffix : commonSuffix(wholeText(oldText), old, wholeText(text), prefix);
   // Chunks ending inside the common prefix are unchanged; the last chunk runs to the end, so never. Front
   // matter is the exception: an edit anywhere below an unclosed "---" on the first line can close it.
-  const opensFrontMatter = !old[0]!.chunk.frontMatter && frontMatterEnd(text) > 0;
+  const opensFrontMatter = !old[0]!.chunk.frontMatter && mayOpenFrontMatter(text.slice(0, 3)) && frontMatterEnd(wholeText(text)) > 0;
   const firstChanged = opensFrontMatter ? 0 : Math.min(n - 1, firstIndex(n, (k) => end(old[k]!.chunk) > prefix));
   // The chunk before the first change is scanned again: the edit may remove the boundary after it.
   const restart = Math.max(0, firstChanged - 1);
@@ -42,7 +43,7 @@ export function rechunk<T extends { chunk: Chunk }>(
     const k = firstSuffix + firstIndex(n - firstSuffix, (i) => old[firstSuffix + i]!.chunk.start + delta >= offset);
     return k < n && old[k]!.chunk.start + delta === offset ? k : -1;
   };
-  const scan = scanChunks(text, restartAt, (offset) => suffixChunkAt(offset) !== -1);
+  const scan = scanAround(text, restartAt, suffixChunkAt, old, firstSuffix, delta);
   const resumeAt = scan.syncedAt === undefined ? n : suffixChunkAt(scan.syncedAt);
   const moved = new Map<string, T>();
   for (let k = restart; k < resumeAt; k++) moved.set(old[k]!.chunk.text, old[k]!);
@@ -56,6 +57,29 @@ export function rechunk<T extends { chunk: Chunk }>(
     out.push({ chunk: { start: previous.chunk.start + delta, text: chunkText, frontMatter }, previous });
   }
   return out;
+}
+
+/**
+ * Scans from `restartAt` until the chunks meet a known suffix chunk. Only a window is read: from
+ * `restartAt` to the end of the second suffix chunk after the edit, where the scan nearly always
+ * meets the first. A text kept in pieces (an editor's) is then never built whole for a keystroke.
+ * When the chunks shift past the window, the whole text is scanned from `restartAt`.
+ */
+function scanAround(text: TextSource, restartAt: number, suffixChunkAt: (offset: number) => number, old: ReadonlyArray<{ chunk: Chunk }>, firstSuffix: number, delta: number): ChunkScan {
+  const isSyncPoint = (offset: number) => suffixChunkAt(offset) !== -1;
+  const last = Math.min(old.length, firstSuffix + 2) - 1;
+  const windowEnd = last >= firstSuffix ? end(old[last]!.chunk) + delta : text.length;
+  // Front matter may close anywhere below: only the whole text says where.
+  if (restartAt === 0 && mayOpenFrontMatter(text.slice(0, 3))) return scanChunks(wholeText(text), 0, isSyncPoint);
+  const scan = scanChunks(text.slice(restartAt, windowEnd), 0, isSyncPoint, restartAt);
+  // A sync point is trusted only where its whole first line lies in the window: it starts a chunk inside it.
+  if (windowEnd >= text.length || (scan.syncedAt !== undefined && scan.syncedAt <= old[last]!.chunk.start + delta)) return scan;
+  return scanChunks(wholeText(text), restartAt, isSyncPoint);
+}
+
+/** Whether a text starting with `head` may open front matter ("---" or "+++"); cheap, before the real test. */
+function mayOpenFrontMatter(head: string): boolean {
+  return head === '---' || head === '+++';
 }
 
 /**
