@@ -133,10 +133,11 @@ test('what a treatment does and what treatments given together do are sourced fa
   ]);
 });
 
-test('validator: immuneSource needs its fact and one of the entry\'s sources; only a concept implies a fact', () => {
+test('validator: immuneSource needs its fact and one of the entry\'s sources; only a concept implies a fact or names the defences', () => {
   assert.deepEqual(problemsOf('immune.yaml'), [
     `immune.yaml#/entries/0/immuneSource:9:19 demo-disease: source "other-source" must be one of this entry's sources (demo-source)`,
     'immune.yaml#/entries/1/immuneSource:17:19 other-disease: immuneSource needs immuneMediated, the fact it supports',
     'immune.yaml#/entries/1/implies:18:14 other-disease: only a concept implies a fact about what is called one, not a disease',
+    "immune.yaml#/entries/3/immuneDefences:34:21 demo-booster: only a concept names the body's defences, not a treatment",
   ]);
 });

@@ -37,6 +37,13 @@ test('the ids other rules and fixtures rely on exist', () => {
   assert.deepEqual(ids.filter((id) => !index.get(id)), []);
 });
 
+test('the entries that name the body\'s defences, which treatment-claim reads a boost against, are the immune system ones', () => {
+  assert.deepEqual(
+    terminology.entries.filter((e) => e.immuneDefences).map((e) => e.id).sort(),
+    ['immune-response', 'immune-system', 'immunity'],
+  );
+});
+
 test('no two entries share an abbreviation (abbreviation-consistency compares wordings of one entry)', () => {
   const owners = new Map<string, string>();
   const shared: string[] = [];

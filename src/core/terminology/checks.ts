@@ -59,6 +59,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   const asDisease = entry.implies === 'infection' || entry.implies === 'genetic';
   const implies = asDisease ? ['concept', 'disease'] : ['concept'];
   if (entry.implies !== undefined && !implies.includes(entry.kind)) report(entry, ['implies'], `only a concept${asDisease ? ` or the ${entry.implies === 'infection' ? 'infection' : 'genetic disorder'} itself` : ''} implies a fact about what is called one, not a ${entry.kind}`);
+  if (entry.immuneDefences && entry.kind !== 'concept') report(entry, ['immuneDefences'], `only a concept names the body's defences, not a ${entry.kind}`);
   if (entry.siteSource !== undefined && !sourceIds.has(entry.siteSource)) report(entry, ['siteSource'], `source "${entry.siteSource}" must be ${sourceHint}`);
   if (entry.approach && !sourceIds.has(entry.approach.source)) report(entry, ['approach', 'source'], `source "${entry.approach.source}" must be ${sourceHint}`);
   if (entry.approach && entry.kind !== 'treatment') report(entry, ['approach'], `only a treatment has an approach, not a ${entry.kind}`);

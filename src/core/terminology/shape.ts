@@ -241,6 +241,10 @@ const entryProperties: Record<string, Spec> = {
   examples: { type: 'object', properties: { flag: texts, ok: texts } },
   hidden: { type: 'boolean' },
   general: { type: 'boolean', description: 'A general word ("treatment", "movement"): never taken as the topic of a page whose title names it' },
+  immuneDefences: {
+    type: 'boolean',
+    description: 'A concept naming the body\'s defences as a whole ("immune system", "immunity"): a remedy said to boost it is read against the immune-mediated condition the text is about',
+  },
 };
 
 /** A complete entry, as the bundled files and new user entries must write it. */

@@ -227,6 +227,8 @@ export interface Entry {
   hidden?: boolean;
   /** A general word ("treatment", "movement"): hovered and completed, never taken as a page's topic. */
   general?: boolean;
+  /** A concept naming the body's defences as a whole: a remedy said to boost them is read against immune-mediated conditions. */
+  immuneDefences?: boolean;
 }
 
 /** Body parts and functions a condition can involve; a sentence that denies one of them contradicts the fact. */

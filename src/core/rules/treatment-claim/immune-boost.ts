@@ -7,9 +7,6 @@ import { sentencesWithMentions } from '../claims/sentences';
 import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 
-/** Entries that name the body's defences as a whole: what a remedy is said to boost. */
-const DEFENCES = new Set(['immune-system', 'immunity', 'immune-response']);
-
 /** Right before the defences: "boost", "to help strengthen", "supporting your", "build up the body's". */
 const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc|invigorat|fortif)\w*\s+(?:up\s+)?(?:the\s+|your\s+|their\s+|one['’]s\s+)?(?:(?:body['’]s|natural|own|overall|weak(?:ened)?)\s+)*$/i;
 
@@ -35,7 +32,8 @@ export interface ImmuneBoost {
  */
 export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
   const out: ImmuneBoost[] = [];
-  const defences = (m: { termId: string }): boolean => DEFENCES.has(m.termId);
+  // The terminology marks the entries that name the body's defences as a whole (`immuneDefences`).
+  const defences = (m: { termId: string }): boolean => terms.get(m.termId)?.immuneDefences === true;
   const sentences = sentencesWithMentions(block, defences);
   if (sentences.length === 0) return out;
   const conditions = block.mentions.filter((m) => isCondition(m, terms) && terms.get(m.termId)?.immuneMediated === true);
