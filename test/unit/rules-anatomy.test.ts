@@ -39,7 +39,7 @@ test('anatomy: myasthenia gravis may affect the peripheral nervous system, but i
   assert.deepEqual(flagged('Myasthenia gravis affects the peripheral nervous system.'), []);
   assert.deepEqual(flagged('Myasthenia gravis is a neuromuscular disorder.'), []);
   const [f] = check('MG damages the nerves.');
-  assert.equal(f?.message, 'Myasthenia gravis is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy.');
+  assert.equal(f?.message, 'Myasthenia gravis is a disorder of the neuromuscular junction, where nerve meets muscle outside the brain and spinal cord; it is not a neuropathy.');
 });
 
 test('anatomy: MS called a neuromuscular disorder gets its own message', () => {

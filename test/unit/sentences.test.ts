@@ -23,3 +23,13 @@ test('sentences: a stop with no space before the next sentence splits; a domain 
   assert.deepEqual(split('Lupus can cause foot pain.Neuropathy can cause burning.'), ['Lupus can cause foot pain.', 'Neuropathy can cause burning.']);
   assert.deepEqual(split('Visit example.com or WebMD.com today.'), ['Visit example.com or WebMD.com today.']);
 });
+
+test('sentences: a footnote number after the stop ends the sentence with it; a decimal or a count does not', () => {
+  assert.deepEqual(split('It attacks the receptors instead of protecting them from harm.4 Because of this, rest helps.'), [
+    'It attacks the receptors instead of protecting them from harm.4',
+    'Because of this, rest helps.',
+  ]);
+  assert.deepEqual(split('Most people recover.[12] Some do not.'), ['Most people recover.[12]', 'Some do not.']);
+  assert.deepEqual(split('The dose was 2.4 Grams a day.'), ['The dose was 2.4 Grams a day.']);
+  assert.deepEqual(split('It affects about 1 in 100,000.2 In children it is rarer.'), ['It affects about 1 in 100,000.2 In children it is rarer.']);
+});

@@ -40,8 +40,13 @@ export function placesIn(gap: string, subjectFirst: boolean): boolean {
   for (let m = all.exec(gap); m; m = all.exec(gap)) last = m;
   if (!last) return false;
   const after = gap.slice(last.index + last[0].length).trim();
+  // "affects how signals travel between the brain and the body": the part is where signals go, not the damage.
+  if (SIGNAL_PATH.test(after)) return false;
   return after === '' || after.split(/\s+/).length <= 5;
 }
+
+/** Words that make the part after them a signal's route: "travel between", "carry messages to", "send signals from". */
+const SIGNAL_PATH = /\b(?:travel\w*|carr(?:y|ies|ying)|send\w*|pass\w*|relay\w*|between)\b/i;
 
 /**
  * True when another condition stands between the subject and the object and is not coordinated with

@@ -81,7 +81,7 @@ export const STANDING_PROMISE = new RegExp(
 
 /** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
 export const UNNAMED_EVIDENCE =
-  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to)\\b';
+  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to|(?:significant|strong|good|clear|compelling|overwhelming|plenty of)\\s+evidence\\s+(?:to\\s+suggest|suggests|shows|that))\\b';
 
 /**
  * A treatment presented as treating a condition (not a symptom): the benefit word, then only

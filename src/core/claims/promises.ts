@@ -144,13 +144,22 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
   const remedyAt = mentions.find((m) => terms.get(m.termId)?.approach);
   const from = remedyAt ? remedyAt.endOffset - sentence.start : 0;
   for (const c of conditions) {
-    if (c.start < from) continue;
+    if (c.start < from) {
+      // "GBS can be improved by acupuncture": the condition first, in the passive, then the remedy.
+      const passive = remedyAt ? TREATED_BY.exec(text.slice(c.end, remedyAt.offset - sentence.start)) : null;
+      if (passive) return [{ start: c.start, end: remedyAt!.endOffset - sentence.start, claim: c.end + passive.index, kind: 'treats' }];
+      continue;
+    }
     const before = text.slice(0, c.start);
     const m = TREATS.exec(before) ?? TREATS_PEOPLE.exec(before);
     if (m) return [{ start: m.index, end: c.end, claim: m.index, kind: 'treats' }];
   }
   return [];
 }
+
+/** Between a condition and a remedy, the passive of treating: "(GBS) can be improved by (acupuncture)", "is treated successfully with". */
+const TREATED_BY =
+  /^\W*(?:\([^)]*\)\s*)?(?:can|will|could|may|might|should)?\s*(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:improved|treated|cured|reversed|healed|helped|managed|relieved|alleviated|resolved)\s+(?:\w+ly\s+)?(?:by|with|through|using)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolean {
   return block.mentionsIn(sentence.start, sentence.end).some((m) => {

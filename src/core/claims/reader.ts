@@ -9,7 +9,7 @@ import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
-import { CONDITION_KINDS, SITES_CLAIMED, between, conditionBetween, isCondition, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
+import { CONDITION_KINDS, SITES_CLAIMED, between, conditionBetween, isCondition, isNervousDisease, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
 
 export { isCondition } from './pair-words';
 
@@ -80,12 +80,24 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
   for (const unit of block.units) {
     // The condition a paragraph is about: "Treatment for MMN varies. For others, treatment consists of IVIG."
     let paragraphSubject: Mention | undefined;
+    // The nervous-system disease the last sentence opened with, and the last one the paragraph named.
+    let openedWith: Mention | undefined;
+    let lastDisease: Mention | undefined;
     for (const sentence of block.sentences(unit)) {
       const pronoun = topic && pronouns.find((p) => p.offset >= sentence.start && p.offset < sentence.end);
       // "the central and peripheral nervous systems" names both systems.
       const written = withElidedNames(block.masked, block.mentionsIn(sentence.start, sentence.end), terms);
-      // "It" opening a sentence on a page about one condition or treatment stands for it.
-      const mentions = pronoun ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...written] : written;
+      // "It" opening a sentence on a page about one condition or treatment stands for it; "This disease"
+      // or "It" after a sentence about a disease stands for that disease.
+      const resolved = pronoun ? undefined : paragraphStandIn(block.masked, sentence, written, openedWith, lastDisease, terms);
+      const mentions = pronoun
+        ? [standIn(topic, pronoun.offset, pronoun.endOffset, block.masked), ...written]
+        : resolved
+          ? [resolved, ...written.filter((m) => m.offset >= resolved.endOffset || m.endOffset <= resolved.offset)]
+          : written;
+      const diseases = written.filter((m) => isNervousDisease(m, terms) && !terms.get(m.termId)?.general);
+      openedWith = diseases[0] && OPENS_WITH.test(block.masked.slice(sentence.start, diseases[0].offset)) ? diseases[0] : undefined;
+      lastDisease = diseases[diseases.length - 1] ?? lastDisease;
       const conditions = mentions.filter((m) => isCondition(m, terms));
       const carried = conditions.length === 0 && unit.kind === 'paragraph' && mentions.some((m) => terms.get(m.termId)?.kind === 'treatment') ? paragraphSubject : undefined;
       if (conditions.length > 0) paragraphSubject = conditions[conditions.length - 1];
@@ -183,6 +195,31 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
 function term(m: Mention, implicit: boolean): ClaimTerm {
   const stands = implicit || standIns.has(m);
   return { termId: m.termId, text: m.text, offset: m.offset, endOffset: m.endOffset, ...(stands ? { implicit: true } : {}) };
+}
+
+/** At most two words ("The", "Acute") before the name a sentence opens with. */
+const OPENS_WITH = /^\W*(?:[\p{L}-]+\s+){0,2}$/u;
+/** "This disease", "Because the condition", "It" opening a sentence: words that stand for a disease named before. */
+const STANDS_FOR_DISEASE = /^\W*(?:(?:because|since|as|although|while|and|but|so)\s+)?((?:this|the)\s+(?:disease|condition|disorder|illness|syndrome))\b/i;
+const STANDS_FOR_OPENER = /^\W*(It)\s+(?!is\s+(?:important|best|possible|likely|hard|difficult|rare|common|not clear|unclear|thought|believed|estimated)\b)/;
+
+/**
+ * A made-up mention for words that stand for a disease named earlier in the paragraph: "This disease"
+ * or "the condition" for the last nervous-system disease named, "It" only right after a sentence that
+ * opened with one ("MMN is rare. It targets the muscles"). None where the sentence names a condition itself.
+ */
+function paragraphStandIn(masked: string, sentence: Span, written: readonly Mention[], openedWith: Mention | undefined, lastDisease: Mention | undefined, terms: TermIndex): Mention | undefined {
+  const text = masked.slice(sentence.start, sentence.end);
+  const phrase = STANDS_FOR_DISEASE.exec(text);
+  const opener = phrase ? undefined : STANDS_FOR_OPENER.exec(text);
+  const target = phrase ? lastDisease : opener ? openedWith : undefined;
+  const words = phrase ?? opener;
+  if (!target || !words) return undefined;
+  const offset = sentence.start + words[0].lastIndexOf(words[1]!);
+  const endOffset = offset + words[1]!.length;
+  // "disease" in "this disease" is a general word; a real name there is the subject itself.
+  if (written.some((m) => m.offset < endOffset && m.endOffset > offset && !terms.get(m.termId)?.general)) return undefined;
+  return { ...target, text: masked.slice(offset, endOffset), offset, endOffset };
 }
 
 /** Mentions made up for an "It" that stands for the page's topic: their claims are marked implicit. */

@@ -67,4 +67,6 @@ export const PSEUDO_TRIGGERS: readonly string[] = [
   'do not know', 'does not know', 'did not know', 'not aware', 'not realize', 'not realise',
   // "are used to treat" is the passive of "use", not the past habit of "used to".
   'is used to', 'are used to', 'be used to', 'been used to', 'usually used to', 'often used to', 'commonly used to', 'widely used to', 'also used to',
+  // "There is significant evidence to suggest that..." asserts the evidence; it does not hedge.
+  ...['significant', 'strong', 'good', 'clear', 'compelling', 'overwhelming', 'plenty of'].map((w) => `${w} evidence to suggest`),
 ];

@@ -139,7 +139,7 @@ export const NOT_LISTING =
 /** What a message says about where each site is. */
 export const SITE_TEXT: Partial<Record<Site, string>> = {
   central: 'is a disease of the central nervous system (brain and spinal cord), not a peripheral neuropathy',
-  'neuromuscular-junction': 'is a disorder of the neuromuscular junction, where nerve meets muscle; it is not a neuropathy',
+  'neuromuscular-junction': 'is a disorder of the neuromuscular junction, where nerve meets muscle outside the brain and spinal cord; it is not a neuropathy',
   peripheral: 'affects the peripheral nerves and nerve roots, outside the brain and spinal cord',
   autonomic: 'affects the autonomic nerves, outside the brain and spinal cord, that run automatic body functions',
 };

@@ -18,6 +18,8 @@ const OPENS_SENTENCE = /^\W*(?:[\p{L}-]+\s+){0,2}$/u;
 /** What may be called by another name (X), and what that name must be (Y) for the claim to be checked. */
 const NAMED_KINDS = new Set(['disease', 'variant', 'concept']);
 const NAME_KINDS = new Set(['disease', 'variant']);
+/** What a name after "caused by", "with"... can modify: a condition, a sign, or neuropathy itself ("neuropathy caused by celiac"), not "diagnosed". */
+const HEAD_KINDS = new Set(['disease', 'variant', 'symptom']);
 
 /**
  * One condition given another condition's name: "Chronic demyelination is also known as CIDP", "small
@@ -50,7 +52,7 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const other = subject && terms.get(subject.termId);
       // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
-      const modifier = subject !== undefined && MODIFIER_BEFORE.test(text.slice(0, subject.offset - span.start));
+      const modifier = subject !== undefined && modifiesHead(text.slice(0, subject.offset - span.start), span.start, inside, terms);
       const oneForm = modifier || ONE_FORM.test(text.slice(name.endOffset - span.start));
       // After "or", only a form of the condition is a second name; two conditions are a choice.
       // It must also be the sentence's subject: "Doctors test for GBS or AMAN" offers a choice.
@@ -92,6 +94,20 @@ function subjectBefore(head: string, start: number, inside: readonly Mention[], 
   return [...inside].reverse().find((m) => m.endOffset <= start + head.length) ?? previous;
 }
 
+
+/**
+ * Whether the words before a name make it a modifier of a condition named just before them
+ * ("neuropathy caused by celiac"); after a verb ("I was diagnosed with GBS") the name is itself the subject.
+ */
+function modifiesHead(before: string, start: number, inside: readonly Mention[], terms: TermIndex): boolean {
+  const linked = MODIFIER_BEFORE.exec(before);
+  if (!linked) return false;
+  const headEnd = start + before.slice(0, linked.index).trimEnd().length;
+  return inside.some((m) => {
+    const entry = m.endOffset === headEnd ? terms.get(m.termId) : undefined;
+    return entry !== undefined && !entry.general && (HEAD_KINDS.has(entry.kind) || entry.peripheralNeuropathy === true);
+  });
+}
 
 /** The warning on the name (`name`, written at `at`) with what it `says`, citing the name's site source. */
 function finding(name: Entry, at: Mention, actual: string, says: string): RawFinding {
