@@ -174,7 +174,9 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     // "Neuropathy is a debilitating type of pain", "a pain disorder": a condition called one of its symptoms.
     attribute = 'kind';
     const gap = text.slice(subject.endOffset, object.offset);
-    const called = SYMPTOM_KIND.test(gap) || (/^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i.test(gap) && ILLNESS_WORD.test(text.slice(object.endOffset)));
+    // "an extremely painful condition" describes the illness; only the symptom's noun names a kind ("a pain disorder").
+    const adjective = /ful$/i.test(object.text);
+    const called = SYMPTOM_KIND.test(gap) || (!adjective && /^\s*(?:is|are)\s+(?:an?\s+)(?:[\w-]+\s+){0,2}$/i.test(gap) && ILLNESS_WORD.test(text.slice(object.endOffset)));
     predicate = gap.length <= 60 && called ? 'is-a' : undefined;
   } else return undefined;
   if (!predicate) return undefined;

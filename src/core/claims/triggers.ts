@@ -43,6 +43,8 @@ export const TRIGGERS: readonly Trigger[] = [
   ...forward('negated', ['little evidence', 'insufficient evidence', 'lack of evidence', 'little proof', 'no proof']),
   ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
   ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
+  // "in an attempt to reverse the attack": what someone tried, not what the treatment does.
+  ...forward('hedged', ['attempt to', 'attempts to', 'attempted to', 'in an attempt to', 'an effort to', 'trying to', 'tried to', 'try to']),
   ...forward('hedged', ['not always', 'not all', 'not every', 'may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'sometimes', 'some people', 'in some', 'some studies', 'small studies', 'appears to', 'appear to', 'seems to', 'seem to', 'likely', 'probably', 'can be considered', 'may be considered', 'in selected', 'for some', 'whether']),
   ...both('hedged', ['suggest', 'suggests', 'suggested', 'limited evidence', 'uncertain', 'unclear', 'not yet known']),
   ...forward('absolute', ['always', 'every', 'all patients', 'all people', 'guaranteed', 'guarantee', 'guarantees', 'definitely', 'certainly', 'without exception', 'proven to', 'proves', 'will cure', 'cures']),

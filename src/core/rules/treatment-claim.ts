@@ -135,6 +135,8 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
   };
   for (const { unit, span, mentions } of sentencesWithMentions(block, relevant)) {
     if (!mentions.some((m) => terms.get(m.termId)?.kind === 'treatment')) continue;
+    // The page title names its topic ("# IVIG therapy for small fiber neuropathy"); the text under it says what it claims.
+    if (unit.kind === 'heading' && unit.depth === 1) continue;
     // A question ("Do steroids help GBS?") asks; it does not claim.
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');

@@ -306,7 +306,7 @@ export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?w
 
 /** Hedges and distancing words: the writer already qualifies the claim or warns about it. */
 export const HEDGE =
-  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|promises? to|supposedly|said to|marketed|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;
+  /\b(?:almost|nearly|may|might|could|possibly|potentially|perhaps|some|sometimes|partly|partially|in part|hopes?|hoped|hoping|aims?|goal|attempt(?:s|ed)? to|(?:an? )?efforts? to|try(?:ing)? to|tried to|search(?:ing)? for|looking for|research(?:ers)?|investigat\w*|whether|claims?|claimed|claiming|promises? to|supposedly|said to|marketed|advertis\w*|beware|wary|careful|scams?|fraud\w*|false|red flags?|myths?|unproven|(?:a\s+)?few\s+(?:people|patients|persons|cases|children|adults)|minority|small number|occasionally|in rare cases)\b/i;
 
 /** A share of people ("in one in five people", "for 20% of patients") qualifies a sentence-hedged cue. */
 export const PROPORTION = /\b\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)|\b(?:(?:one|two|three|four|a|\d+)\s+(?:in|out of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred)|(?:a|one)\s+(?:quarter|third|fifth|tenth)|half)\b/i;

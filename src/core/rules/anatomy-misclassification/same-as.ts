@@ -31,7 +31,7 @@ const HEAD_KINDS = new Set(['disease', 'variant', 'symptom']);
 export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
   const out: SameAs = { findings: [], unresolved: [] };
   const named = (m: Mention): boolean => NAMED_KINDS.has(terms.get(m.termId)?.kind ?? '');
-  for (const { span, previous } of sentencesAbout(block, named)) {
+  for (const { unit, span } of sentencesAbout(block, named)) {
     const text = block.masked.slice(span.start, span.end);
     if (REPORTED_BELIEF.test(text)) continue;
     const inside = block.mentionsIn(span.start, span.end);
@@ -47,6 +47,8 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       if (!gap || NAMING_HEDGE.test(gap[0])) continue;
       if (orNamed && (text.trimEnd().endsWith('?') || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
       const head = before.slice(0, gap.index);
+      // "It is also known as..." stands for the last condition the paragraph named, not a concept ("inflammation").
+      const previous = [...block.mentionsIn(unit.start, span.start)].reverse().find((m) => NAME_KINDS.has(terms.get(m.termId)?.kind ?? ''));
       const subject = subjectBefore(head, span.start, inside, previous);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
       const other = subject && terms.get(subject.termId);
