@@ -103,7 +103,9 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
   if (!namesMainstream(block, sentence, terms)) {
     for (const m of text.matchAll(STANDING_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'standing' });
   }
-  if (aboutCondition) found.push(...reliefOf(block, sentence, remedy, terms));
+  // A remedy with no evidence for any condition promises too much even when it only eases a symptom.
+  const unsupported = remedy.approach!.kind === 'unsupported';
+  if (aboutCondition || unsupported) found.push(...reliefOf(block, sentence, remedy, terms, unsupported ? UNSUPPORTED_RELIEF : RELIEF_WORDS));
   // "patients certainly benefit": a benefit stated as certain is a promise whatever it is said to help.
   const sure = triggers.find((t) => t.category === 'absolute' && t.start >= sentence.start);
   const sureBenefit = sure && SURE_BENEFIT.exec(block.masked.slice(sure.end, sentence.end));
@@ -171,6 +173,20 @@ function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolea
 /** A benefit word, then only linking words before a symptom: "relieve the pain", "reduces tingling and numbness". */
 const RELIEF = /\b(?:relieves?|relieved|relieving|reduces?|reduced|reducing|eases?|eased|easing|alleviates?|alleviated|soothes?|soothing|eliminates?|treats?|treating|improves?|combats?|combating|combatting)\b/gi;
 const LINKING = /^(?:\s*(?:the|your|their|its|this|these|those|of|with|and|or|nerve|neuropathic|neuropathy|chronic|painful|common|many|symptoms?|signs?|such as|like|including)\b)*\s*$/i;
+/**
+ * For a remedy with no evidence for any condition, an item's indication is a promise too: "Gelsemium –
+ * For muscle weakness", "Helps with gradual paralysis", "prevents progressive paralysis".
+ */
+const RELIEF_OF_UNSUPPORTED = new RegExp(`${RELIEF.source}|\\b(?:helps?\\s+(?:with|against)|prevents?|(?<=^\\W*(?:[\\p{L}-]+\\s+){0,3}[–—-]\\s*)for)\\b`, 'giu');
+
+/** The relief words and what may stand between them and the symptom. */
+interface ReliefWords {
+  relief: RegExp;
+  linking: RegExp;
+}
+const RELIEF_WORDS: ReliefWords = { relief: RELIEF, linking: LINKING };
+/** For an unsupported remedy, two describing words may also come between: "helps with gradual muscle paralysis". */
+const UNSUPPORTED_RELIEF: ReliefWords = { relief: RELIEF_OF_UNSUPPORTED, linking: new RegExp(`${LINKING.source}|^\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') };
 /** Words that make relief something some people report, not a promise. */
 const SOME_PEOPLE = /\b(?:some|a few|many people find|people report|temporary|temporarily|short-term)\b/i;
 
@@ -179,7 +195,7 @@ const SOME_PEOPLE = /\b(?:some|a few|many people find|people report|temporary|te
  * the pain and numbness of neuropathy", "laser therapy can successfully treat the pain"): no guideline
  * NeuroTerm carries recommends these treatments for neuropathy, so the benefit needs its evidence.
  */
-function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex): Array<{ start: number; end: number; claim: number; kind: 'relief' }> {
+function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex, { relief, linking }: ReliefWords): Array<{ start: number; end: number; claim: number; kind: 'relief' }> {
   const text = block.masked.slice(sentence.start, sentence.end);
   if (SOME_PEOPLE.test(text)) return [];
   const mentions = block.mentionsIn(sentence.start, sentence.end);
@@ -187,10 +203,10 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex)
   // The treatment is the one doing the relieving: its name comes first ("Acupuncture reduces tingling"), or "It..." refers back.
   const named = mentions.find((m) => m.termId === remedy.id);
   const from = named ? named.endOffset - sentence.start : 0;
-  for (const m of text.slice(from).matchAll(RELIEF)) {
+  for (const m of text.slice(from).matchAll(relief)) {
     m.index += from;
     const end = m.index + m[0].length;
-    const symptom = symptoms.find((s) => s.offset - sentence.start >= end && LINKING.test(text.slice(end, s.offset - sentence.start)));
+    const symptom = symptoms.find((s) => s.offset - sentence.start >= end && linking.test(text.slice(end, s.offset - sentence.start)));
     if (symptom) return [{ start: m.index, end: symptom.endOffset - sentence.start, claim: m.index, kind: 'relief' }];
   }
   return [];
@@ -202,7 +218,8 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex)
  */
 export function itemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RemedyPromise[] {
   const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
-  return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief');
+  // A remedy with no evidence for any condition is the exception: its list of indications is its promise.
+  return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief' || remedy.approach!.kind === 'unsupported');
 }
 
 /** Words that hand a quotation to its source: "concluded", "said", "wrote", "called it". */

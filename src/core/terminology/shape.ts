@@ -134,7 +134,11 @@ const approach: Spec = {
   type: 'object',
   description: 'For treatments outside mainstream care: which kind, the source that says so, and conditions for which it is standard care after all',
   properties: {
-    kind: { type: 'string', enum: ['complementary', 'investigational'] },
+    kind: {
+      type: 'string',
+      enum: ['complementary', 'investigational', 'unsupported'],
+      description: 'unsupported: the source finds no reliable evidence that it works for any condition, so even relief of a symptom is a claim to back',
+    },
     source: text,
     standardFor: { ...texts, description: 'Ids of conditions for which this is standard care (B12 supplements for B12 deficiency)' },
   },

@@ -275,7 +275,8 @@ export interface TreatmentActionFact {
 }
 
 export interface Approach {
-  kind: 'complementary' | 'investigational';
+  /** `unsupported`: the source finds no reliable evidence that it works for any condition (homeopathy). */
+  kind: 'complementary' | 'investigational' | 'unsupported';
   source: string;
   standardFor?: string[];
 }

@@ -13,6 +13,7 @@ export const CLAIMS_STANDARD_SOURCE = 'ftc-2022-health-products';
 const STANDING: Record<Approach['kind'], string> = {
   complementary: 'a complementary health approach',
   investigational: 'not proven to work',
+  unsupported: 'with no reliable evidence that it works for any condition',
 };
 
 /** How each kind of promise is put in the message, around the treatment and where it stands. */
