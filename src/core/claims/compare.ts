@@ -34,7 +34,7 @@ export interface FactMatch {
   about?: FactAbout;
 }
 
-export type FactAbout = 'separate' | 'immune' | 'infection' | 'genetic' | 'symptom';
+export type FactAbout = 'separate' | 'immune' | 'infection' | 'genetic' | 'symptom' | 'whole';
 
 const SITE_WORDS: Partial<Record<Site, string>> = {
   central: 'the central nervous system (brain and spinal cord)',
@@ -114,6 +114,11 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
   if (object.implies === 'genetic' && subject.immuneMediated === true) {
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
     return { fact: `${subject.preferred} is caused by the immune system, not by a changed gene`, ...source, about: 'genetic', agrees: (c) => c.negated };
+  }
+  // "GBS is an acute inflammatory demyelinating polyneuropathy": the whole called by one of its forms.
+  if (claim.attribute === 'kind' && terms.ancestors(object).includes(subject.id)) {
+    const sourceId = object.siteSource ?? object.sources[0]?.id;
+    return { fact: `${object.preferred} is one form of ${subject.preferred}`, ...(sourceId ? { source: findingSource(object, sourceId) } : {}), about: 'whole', agrees: (c) => c.negated };
   }
   if (terms.ancestors(subject).includes(object.id)) {
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };

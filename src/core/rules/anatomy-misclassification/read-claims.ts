@@ -45,6 +45,8 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
             ? 'is not a genetic disorder: the immune system causes it, not a changed gene passed down in families'
           : compared.about === 'separate' && object
             ? `is a separate condition, not a form of ${object.preferred}`
+          : compared.about === 'whole' && object
+            ? `has several forms, and ${object.preferred} is only one of them`
             : object?.site === 'neuromuscular-junction' && entry.site !== 'neuromuscular-junction'
               ? NMJ_TEXT
               : SITE_TEXT[entry.site];
