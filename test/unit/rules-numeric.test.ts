@@ -120,6 +120,14 @@ test('numeric: ranges with a sign on both ends, word fractions, shares of a name
   assert.deepEqual(summary('Neuropathy affects 15%–20% of people with lupus.'), [['15%–20%', 'info']]);
 });
 
+test('numeric: a share in brackets, a population written "10, 000" and a count with a plus sign are figures', () => {
+  const figures = (text: string) => findFigures(text, 0, text.length).map((f) => [f.text, f.kind, f.low, f.high]);
+  assert.deepEqual(figures('a small number of patients (about 1 to 2 out of 10) with paraneoplastic neuropathy'), [['1 to 2 out of 10', 'percent', 10, 20]]);
+  assert.deepEqual(figures('roughly 5 to 7 of every 10, 000 people'), [['5 to 7 of every 10, 000', 'rate', 50, 70]]);
+  assert.deepEqual(figures('the 3 million+ Americans who live with it'), [['3 million+ Americans', 'count', 3_000_000, 3_000_000]]);
+  assert.deepEqual(figures('a list of 10, 000 and 20'), []);
+});
+
 test('numeric: a word fraction of something that is not a group of people is left alone', () => {
   assert.deepEqual(summary('Two-thirds of the nerve fibres in the biopsy looked normal.'), []);
   assert.deepEqual(summary('One-third of the dose is given on day one.'), []);

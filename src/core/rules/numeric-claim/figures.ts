@@ -44,7 +44,7 @@ const PERCENT_RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:%|percent|per c
 /** A word fraction's denominator: "thirds" -> 3. */
 const FRACTION_PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 /** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
-const DENOMINATOR = String.raw`(\d{1,3}(?:[, ]\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
+const DENOMINATOR = String.raw`(\d{1,3}(?:(?:,\s?|\s)\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
 
 /** A multiplier word: "twice as common in men". */
 const MULTIPLIER = String.raw`(?:twice|thrice)`;
@@ -67,7 +67,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*[\/:]\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people", "seven of ten people": a share, read as a percentage
   // "one in every 15 American adults": one describing word may stand before the group
-  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:out\s+of|in|of)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b`) },
+  // "(about 1 to 2 out of 10)": "out of" in brackets names its group outside them
+  { kind: 'share', pattern: at(String.raw`${RANGE}\s+(?:(?:out\s+of|in|of)\s+(?:every\s+)?(${NUM})\s+(?:[\w-]+\s+)?(?:people|persons|patients|adults|children|cases|individuals|Americans)\b|out\s+of\s+(${NUM})(?=\s*\)))`) },
   // "4%", "4 to 15 percent", "15%–20%", "between 0.1% and 4%"
   { kind: 'percent', pattern: at(String.raw`${PERCENT_RANGE}\s*(?:%|percent\b|per cent\b)`) },
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
@@ -84,7 +85,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
-  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
+  // "3 million+ Americans": a plus sign after the number says "at least"
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
   // "30,000 to 40,000 amputations a year", "5,000 LEAs /yr": a yearly count of events
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
@@ -159,7 +161,7 @@ function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minori
       return size > 0 ? { kind, low: (a * 100_000) / size, high: (b * 100_000) / size, ...place } : undefined;
     }
     case 'share': {
-      const whole = value(m[3]);
+      const whole = value(m[3] ?? m[4]);
       if (whole === undefined || whole <= 0 || b > whole) return undefined;
       return { kind: 'percent', low: (a * 100) / whole, high: (b * 100) / whole, ...place };
     }
