@@ -24,7 +24,7 @@ export { markerRange } from './editor/marker-range';
 export { RULES, ruleById } from './rules/index';
 export { documentReadability, type ReadabilityReport, type SectionReadability } from './rules/readability/report';
 export type { Rule, BlockRule, DocumentRule, Block, DocumentInput, RuleEnv } from './rules/rule';
-export { LineIndex } from './positions';
+export { LineIndex, lastAtOrBefore } from './positions';
 export { wholeText, type TextSource } from './text/text-source';
 export { chunkMarkdown } from './markdown/chunk';
 export { checkSize, utf8Length, formatBytes, DEFAULT_MAX_FILE_SIZE, type SizeCheck } from './size-limit';

@@ -81,13 +81,18 @@ export class ChunkedLines implements Positioner {
 
   /** The index of the chunk that holds `offset`; an offset on a boundary belongs to the later chunk. */
   chunkAt(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
+}
+
+/** The index of the last of the ascending `sorted` that is at most `value` (0 when none is). */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid]! <= value) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
 }

@@ -1,4 +1,4 @@
-import type { TextSource } from '../core/index';
+import { lastAtOrBefore, type TextSource } from '../core/index';
 
 /** Target size of a piece: an edit copies one or two pieces, never the whole document. */
 const PIECE = 16 * 1024;
@@ -103,39 +103,20 @@ export class PieceText implements TextSource {
     offset = clamp(offset, 0, this.length);
     const p = this.pieceAt(offset);
     const starts = this.startsIn(p);
-    const local = offset - this.starts[p]!;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= local) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(starts, offset - this.starts[p]!);
     const lineOffset = this.starts[p]! + starts[low]!;
     return { line: this.linesBefore[p]! + low, character: this.beforeLineBreak(offset, lineOffset) - lineOffset };
   }
 
   /** The piece holding `offset`: the last one starting at or before it. */
   private pieceAt(offset: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBefore(this.starts, offset);
   }
 
+  /** Where line `line` starts: in the last piece that starts on or before it. */
   private lineStart(line: number): number {
-    let low = 0;
-    let high = this.pieces.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.linesBefore[mid]! <= line) low = mid;
-      else high = mid - 1;
-    }
-    return this.starts[low]! + this.startsIn(low)[line - this.linesBefore[low]!]!;
+    const p = lastAtOrBefore(this.linesBefore, line);
+    return this.starts[p]! + this.startsIn(p)[line - this.linesBefore[p]!]!;
   }
 
   /** Steps back over line-break characters, never before the line's start. */
