@@ -115,6 +115,9 @@ export const treatmentClaim: DocumentRule<Analysed> = {
   },
 };
 
+/** A verb or verdict word that makes a page title a claim rather than a topic. */
+const TITLE_CLAIM = /\b(?:is|are|was|were|cures?|treats?|helps?|works?|heals?|reverses?|fixes|stops?|effective|best|proven)\b/i;
+
 /** "IVIG to help boost the immune system" in a chunk naming an immune-mediated condition, or on a page titled with one. */
 function boostClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, summaries: readonly Analysed[]): void {
   let topic: Entry | undefined | null = null;
@@ -135,8 +138,9 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
   };
   for (const { unit, span, mentions } of sentencesWithMentions(block, relevant)) {
     if (!mentions.some((m) => terms.get(m.termId)?.kind === 'treatment')) continue;
-    // The page title names its topic ("# IVIG therapy for small fiber neuropathy"); the text under it says what it claims.
-    if (unit.kind === 'heading' && unit.depth === 1) continue;
+    // A page title without a verb names its topic ("# IVIG therapy for small fiber neuropathy"); the text under
+    // it says what it claims. "# Steroids are an effective treatment for GBS" is a claim all the same.
+    if (unit.kind === 'heading' && unit.depth === 1 && !TITLE_CLAIM.test(block.masked.slice(span.start, span.end))) continue;
     // A question ("Do steroids help GBS?") asks; it does not claim.
     if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
