@@ -12,6 +12,7 @@ import {
   type AbsoluteCue,
 } from './absolute-claim/cues';
 import { insideQuotation } from './claims/reported';
+import { findFigures } from './numeric-claim/figures';
 import { rareTrigger } from './absolute-claim/rare-trigger';
 import { universalHarm } from './absolute-claim/universal-harm';
 import { notShownToWork, works } from '../terminology/evidence';
@@ -111,6 +112,8 @@ function checkCue(
     if (DEFINES.test(sentence.slice(0, start))) continue;
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
     if (cue.uncitedAuthority && backedByVerdict(block, base, base + sentence.length, terms)) continue;
+    // "Research shows that 85% recover": numeric-claim asks for the figure's source, which is the same request.
+    if (cue.uncitedAuthority && findFigures(block.masked, base, base + sentence.length).some((f) => !f.vague && f.kind !== 'duration')) continue;
     if (cue.quietWhenBacked && earnedInSentence(block, base, base + sentence.length, terms)) continue;
     if (cue.yieldsToTreatmentClaim && promiseOn(block, base + start, base + end, env)) continue;
     taken.push([start, end]);
