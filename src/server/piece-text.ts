@@ -15,11 +15,10 @@ const CR = 13;
  */
 export class PieceText implements TextSource {
   readonly length: number;
-  readonly lineCount: number;
   /** Offset of each piece in the text. */
   private readonly starts: number[];
-  /** Number of line breaks before each piece. */
-  private readonly linesBefore: number[];
+  /** Number of line breaks before each piece, and in all; counted on first use (a full-text change may need none). */
+  private lines: { before: number[]; count: number } | undefined;
   /** Per piece, the offsets in it where a line starts (after a break), 0 first; made on first use. */
   private readonly lineStarts: Array<number[] | undefined>;
   private whole: string | undefined;
@@ -30,17 +29,16 @@ export class PieceText implements TextSource {
   ) {
     this.lineStarts = lineStarts;
     this.starts = new Array<number>(pieces.length);
-    this.linesBefore = new Array<number>(pieces.length);
     let offset = 0;
-    let lines = 0;
     for (let p = 0; p < pieces.length; p++) {
       this.starts[p] = offset;
-      this.linesBefore[p] = lines;
       offset += pieces[p]!.length;
-      lines += this.startsIn(p).length - 1;
     }
     this.length = offset;
-    this.lineCount = lines + 1;
+  }
+
+  get lineCount(): number {
+    return this.lineTable().count;
   }
 
   static of(text: string): PieceText {
@@ -105,7 +103,7 @@ export class PieceText implements TextSource {
     const starts = this.startsIn(p);
     const low = lastAtOrBefore(starts, offset - this.starts[p]!);
     const lineOffset = this.starts[p]! + starts[low]!;
-    return { line: this.linesBefore[p]! + low, character: this.beforeLineBreak(offset, lineOffset) - lineOffset };
+    return { line: this.lineTable().before[p]! + low, character: this.beforeLineBreak(offset, lineOffset) - lineOffset };
   }
 
   /** The piece holding `offset`: the last one starting at or before it. */
@@ -115,8 +113,22 @@ export class PieceText implements TextSource {
 
   /** Where line `line` starts: in the last piece that starts on or before it. */
   private lineStart(line: number): number {
-    const p = lastAtOrBefore(this.linesBefore, line);
-    return this.starts[p]! + this.startsIn(p)[line - this.linesBefore[p]!]!;
+    const before = this.lineTable().before;
+    const p = lastAtOrBefore(before, line);
+    return this.starts[p]! + this.startsIn(p)[line - before[p]!]!;
+  }
+
+  private lineTable(): { before: number[]; count: number } {
+    if (!this.lines) {
+      const before = new Array<number>(this.pieces.length);
+      let count = 0;
+      for (let p = 0; p < this.pieces.length; p++) {
+        before[p] = count;
+        count += this.startsIn(p).length - 1;
+      }
+      this.lines = { before, count: count + 1 };
+    }
+    return this.lines;
   }
 
   /** Steps back over line-break characters, never before the line's start. */
