@@ -10,7 +10,7 @@ const APPOSED = /^\s*,\s*((?:those|the ones|which are|that is|i\.e\.|ie|meaning)
 /** The spine as the place: "in the spine", "inside your spine" (nerves leave it; they do not lie in it). */
 const IN_THE_SPINE = /\b(?:in|inside|within)\s+(?:the\s+|your\s+)?spine\b/i;
 /** Words that put the nerves outside or coming from the brain and spinal cord, which is right. */
-const OUTSIDE = /\b(?:outside|beyond|leav\w*|exit\w*|branch\w*|from|connect\w*|link\w*|out of|other than|except|apart from|not)\b/i;
+const OUTSIDE = /\b(?:outside|beyond|leav\w*|exit\w*|branch\w*|from|connect\w*|link\w*|out of|other than|except\w*|exclud\w*|apart from|besides|not)\b/i;
 
 /**
  * The peripheral nerves defined in brackets or an apposition as lying in the brain, spinal cord or

@@ -91,6 +91,9 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
 
+const YEAR = /^(?:19|20)\d\d$/;
+const DATE_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|until|till|during|early|late|mid)[.,]?\s+$/i;
+
 /** Days per unit as a [shortest, longest] pair: a month is 28 to 31 days. */
 const DAYS: Record<string, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
 
@@ -128,6 +131,8 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   const found: Figure[] = [];
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(slice); c; c = CANDIDATE.exec(slice)) {
+    // "in November 2021 after around a year of symptoms": a year after a month or "in" is a date, not a count.
+    if (YEAR.test(c[0]) && DATE_BEFORE.test(slice.slice(Math.max(0, c.index - 12), c.index))) continue;
     for (const { kind, pattern } of PATTERNS) {
       pattern.lastIndex = c.index;
       const m = pattern.exec(slice);
