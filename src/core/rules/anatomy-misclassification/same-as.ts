@@ -37,7 +37,8 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
     const inside = block.mentionsIn(span.start, span.end);
     for (const name of inside) {
       const entry = terms.get(name.termId);
-      if (!entry || !NAME_KINDS.has(entry.kind)) continue;
+      // A lay form is a loose name ("monoclonal protein" for the gammopathy): calling something by it is no claim of identity.
+      if (!entry || !NAME_KINDS.has(entry.kind) || name.form === 'lay') continue;
       // "ALS, a nervous system disorder commonly referred to as Lou Gehrig's disease": the other name of a condition already named.
       if (inside.some((m) => m.termId === entry.id && m.offset < name.offset)) continue;
       const before = text.slice(0, name.offset - span.start);
@@ -51,7 +52,8 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const previous = [...block.mentionsIn(unit.start, span.start)].reverse().find((m) => NAME_KINDS.has(terms.get(m.termId)?.kind ?? ''));
       const subject = subjectBefore(head, span.start, inside, previous);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
-      const other = subject && terms.get(subject.termId);
+      // "disorders referred to as monoclonal gammopathies": a general word names no condition to confuse.
+      const other = subject && !terms.get(subject.termId)?.general ? terms.get(subject.termId) : undefined;
       // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
       const modifier = subject !== undefined && modifiesHead(text.slice(0, subject.offset - span.start), span.start, inside, terms);
