@@ -94,5 +94,5 @@ export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number
     if (sorted[mid]! <= value) low = mid;
     else high = mid - 1;
   }
-  return Math.max(0, low);
+  return low;
 }

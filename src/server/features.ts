@@ -1,6 +1,6 @@
 import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CodeActionParams, type CompletionItem, type CompletionList, type Hover } from 'vscode-languageserver';
-import type { DocumentView } from './documents';
-import { completeAt, disableLineEdit, type TextSource, entryMarkdown, fixAllEdits, fixTitle, formatOfLanguage, hoverAt, type Finding, type TermIndex } from '../core/index';
+import type { EditedDocument } from './documents';
+import { completeAt, disableLineEdit, entryMarkdown, fixAllEdits, fixTitle, formatOfLanguage, hoverAt, type Finding, type TermIndex } from '../core/index';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../extension/contract';
 import { isDiagnosticOf, toTextEdit } from './convert';
 import type { DocumentConfig } from './settings';
@@ -9,9 +9,8 @@ import type { DocumentConfig } from './settings';
 
 /** What a feature needs of one open document. */
 export interface FeatureContext {
-  document: DocumentView;
-  /** The document's text as the linter last read it (pieces, not one string: hover and completion read near the cursor). */
-  text: TextSource;
+  /** An open document: its `text` is in pieces, so hover and completion read near the cursor without building it whole. */
+  document: EditedDocument;
   config: DocumentConfig;
   /** The document's linter, when it checked this text with these terms (hover and completion skip the parse). */
   blocks?: { blockAt: import('../core/index').BlockSource['blockAt'] };
@@ -28,7 +27,7 @@ const KIND: Record<string, CompletionItemKind> = {
 
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { document, config } = ctx;
-  const found = hoverAt(ctx.text, offset, config.terms, {
+  const found = hoverAt(document.text, offset, config.terms, {
     format: formatOfLanguage(document.languageId),
     audience: config.settings.audience,
     blocks: ctx.blocks,
@@ -48,7 +47,7 @@ interface ItemData {
 /** Items (documented by resolve, the first at once); the list is incomplete since it depends on the words typed. */
 export function completion(ctx: FeatureContext, offset: number): CompletionList | null {
   const { document, config } = ctx;
-  const result = completeAt(ctx.text, offset, config.terms, {
+  const result = completeAt(document.text, offset, config.terms, {
     format: formatOfLanguage(document.languageId),
     audience: config.settings.audience,
     eponymStyle: config.settings.eponymStyle,

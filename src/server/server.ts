@@ -218,7 +218,7 @@ export class NeuroTermServer {
     const config = this.configs.get(uri) ?? (await this.configFor(uri));
     if (!config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
     const linter = open.linter?.terms === config.terms ? open.linter.linter : undefined;
-    return { document: open.document, text: open.document.text, config, blocks: linter, findings: open.findings?.findings() ?? [] };
+    return { document: open.document, config, blocks: linter, findings: open.findings?.findings() ?? [] };
   }
 
   /** A file's text through the host (disk or client). */

@@ -104,8 +104,7 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
     for (const m of text.matchAll(STANDING_PROMISE)) found.push({ start: m.index, end: m.index + m[0].length, claim: m.index, kind: 'standing' });
   }
   // A remedy with no evidence for any condition promises too much even when it only eases a symptom.
-  const unsupported = remedy.approach!.kind === 'unsupported';
-  if (aboutCondition || unsupported) found.push(...reliefOf(block, sentence, remedy, terms, unsupported ? UNSUPPORTED_RELIEF : RELIEF_WORDS));
+  if (aboutCondition || isUnsupported(remedy)) found.push(...reliefOf(block, sentence, remedy, terms, isUnsupported(remedy) ? UNSUPPORTED_RELIEF : RELIEF_WORDS));
   // "patients certainly benefit": a benefit stated as certain is a promise whatever it is said to help.
   const sure = triggers.find((t) => t.category === 'absolute' && t.start >= sentence.start);
   const sureBenefit = sure && SURE_BENEFIT.exec(block.masked.slice(sure.end, sentence.end));
@@ -179,6 +178,11 @@ const LINKING = /^(?:\s*(?:the|your|their|its|this|these|those|of|with|and|or|ne
  */
 const RELIEF_OF_UNSUPPORTED = new RegExp(`${RELIEF.source}|\\b(?:helps?\\s+(?:with|against)|prevents?|(?<=^\\W*(?:[\\p{L}-]+\\s+){0,3}[–—-]\\s*)for)\\b`, 'giu');
 
+/** A remedy whose source finds no reliable evidence that it works for any condition (homeopathy). */
+function isUnsupported(remedy: Entry): boolean {
+  return remedy.approach?.kind === 'unsupported';
+}
+
 /** The relief words and what may stand between them and the symptom. */
 interface ReliefWords {
   relief: RegExp;
@@ -219,7 +223,7 @@ function reliefOf(block: Block, sentence: Span, remedy: Entry, terms: TermIndex,
 export function itemPromises(block: Block, items: readonly Span[], remedy: Entry, terms: TermIndex): RemedyPromise[] {
   const aboutCondition = block.mentions.some((m) => isCondition(m, terms));
   // A remedy with no evidence for any condition is the exception: its list of indications is its promise.
-  return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief' || remedy.approach!.kind === 'unsupported');
+  return items.flatMap((sentence) => promisesIn(block, sentence, remedy, terms, aboutCondition)).filter((p) => p.kind !== 'relief' || isUnsupported(remedy));
 }
 
 /** Words that hand a quotation to its source: "concluded", "said", "wrote", "called it". */

@@ -5,6 +5,7 @@ import { splitCoordinated } from '../rules/treatment-claim/coordinated';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import { pronounSentences, topicMention } from '../rules/claims/topic';
+import { STAND_IN_NOUNS } from '../rules/claims/sentences';
 import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
@@ -202,7 +203,7 @@ function term(m: Mention, implicit: boolean): ClaimTerm {
 /** At most two words ("The", "Acute") before the name a sentence opens with. */
 const OPENS_WITH = /^\W*(?:[\p{L}-]+\s+){0,2}$/u;
 /** "This disease", "Because the condition", "It" opening a sentence: words that stand for a disease named before. */
-const STANDS_FOR_DISEASE = /^\W*(?:(?:because|since|as|although|while|and|but|so)\s+)?((?:this|the)\s+(?:disease|condition|disorder|illness|syndrome))\b/i;
+const STANDS_FOR_DISEASE = new RegExp(`^\\W*(?:(?:because|since|as|although|while|and|but|so)\\s+)?((?:this|the)\\s+${STAND_IN_NOUNS})\\b`, 'i');
 const STANDS_FOR_OPENER = /^\W*(It)\s+(?!is\s+(?:important|best|possible|likely|hard|difficult|rare|common|not clear|unclear|thought|believed|estimated)\b)/;
 
 /**

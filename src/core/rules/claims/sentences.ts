@@ -43,8 +43,10 @@ function hasRelevant(mentions: readonly Mention[], from: number, end: number, ke
   return false;
 }
 
+/** The nouns that, after "the" or "this", stand for a disease named before ("the disorder", "this syndrome"). */
+export const STAND_IN_NOUNS = '(?:disorder|disease|condition|illness|syndrome)';
 /** A sentence that names no disease but refers back to the one named before it in the paragraph. */
-const REFERS_BACK = /\b(?:it|(?:the|this) (?:disorder|disease|condition|illness|syndrome))\b/i;
+const REFERS_BACK = new RegExp(`\\b(?:it|(?:the|this) ${STAND_IN_NOUNS})\\b`, 'i');
 
 /**
  * Every sentence of `block` about a disease: those that name one (`keep` says which mentions count),
