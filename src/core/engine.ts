@@ -7,7 +7,7 @@ import type { Mention } from './matcher';
 import { withSharedHeads } from './matcher-ellipsis';
 import { ChunkedLines, LineIndex, type Positioner } from './positions';
 import { RULES } from './rules/index';
-import type { Block, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
+import type { Block, ChunkFold, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import type { TermIndex } from './terminology/term-index';
 import { wholeText, type TextSource } from './text/text-source';
 import { ChunkedFindings, type ChunkFindings } from './chunk-findings';
@@ -75,6 +75,15 @@ interface ChunkState {
   result: BlockResult | undefined;
   /** What the last check found in this chunk, kept while it stays the same (see `Linter.collect`). */
   shown: Shown | undefined;
+  /** By fold slot: what each folding document rule made of this chunk at the last check (see `runFold`). */
+  folds: FoldRecord[] | undefined;
+}
+
+/** One chunk's step of a `ChunkFold`: the state it started from, its findings, and the state after it. */
+interface FoldRecord {
+  before: unknown;
+  after: unknown;
+  reports: readonly RawFinding[];
 }
 
 /** A chunk's findings at the last check. */
@@ -145,11 +154,11 @@ export class Linter {
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
       // Every state has the same four fields, so the loops below stay monomorphic.
-      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, shown: previous.shown };
+      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, shown: previous.shown, folds: previous.folds };
       const same = fresh.get(chunk.text);
-      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined };
+      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined, folds: undefined };
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
-      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined };
+      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined, folds: undefined };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
@@ -181,9 +190,11 @@ export class Linter {
     };
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
     const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
+    let foldSlot = 0;
     for (const rule of documentRules) {
       const summaries = rule.summarize ? columns.columns[slots.of(rule.summarize)]! : [];
-      rule.check(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
+      if (rule.fold) runFold(rule, rule.fold, foldSlot++, analysed, summaries, env, reports);
+      else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
     this.columns = columns;
     const found = this.collect(text, analysed, reports, lines, settings);
@@ -265,6 +276,28 @@ export class Linter {
       else if (rule.checkBlock) rule.checkBlock(block, env, report, rule.summarize && summaryOf(result, slots.of(rule.summarize), rule.summarize, env));
     }
     return result;
+  }
+}
+
+/**
+ * A folding rule's pass over the analysed chunks. A chunk read at the last check keeps its findings
+ * while the state before it is the same, so after an edit only the edited chunks and those whose state
+ * the edit changed are stepped; the rest costs a comparison of states (by identity, once in step again).
+ */
+function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, reports: ChunkReports): void {
+  let state: unknown = fold.start(env);
+  for (let k = 0; k < analysed.length; k++) {
+    const chunk = analysed[k]!;
+    const records = (chunk.folds ??= []);
+    let record = records[slot];
+    if (!record || (record.before !== state && !fold.same(record.before, state))) {
+      const found: RawFinding[] = [];
+      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (f) => found.push(f));
+      record = { before: state, after, reports: found };
+      records[slot] = record;
+    }
+    for (const f of record.reports) reports.add(k, f, rule);
+    state = record.after;
   }
 }
 

@@ -187,3 +187,37 @@ test('lintChunks: after an edit, every other chunk keeps its findings array; one
   assert.ok(after.chunks.some((c) => c.start > edited), 'the document has findings after the edit');
   assert.ok(after.chunks.some((c) => c.start < edited), 'and before it');
 });
+
+test('folding rules: an edit that changes the title or a list heading changes findings in later chunks it did not touch, as a fresh lint does', () => {
+  // Headings start chunks: the title, the "It ..." sentence and the list items each sit in a chunk of their own.
+  const doc = [
+    '# Corticosteroids',
+    'Steroids calm inflammation.',
+    '## Uses',
+    'It is a good option for GBS.',
+    '## How CIDP is treated',
+    'Some words.',
+    '### In adults',
+    '- Steroids',
+    '- IVIG',
+  ].join('\n\n') + '\n';
+  const steps = [
+    doc,
+    doc.replace('# Corticosteroids', '# Immunoglobulin'),
+    doc.replace('# Corticosteroids', '# Facts'),
+    doc,
+    doc.replace('## How CIDP is treated', '## How GBS is treated'),
+    doc.replace('## How CIDP is treated', '## Other notes'),
+    doc.replace('Some words.', '## How GBS is treated'),
+    doc,
+  ];
+  const linter = new Linter(terms);
+  const seen = new Set<string>();
+  for (const [i, text] of steps.entries()) {
+    const found = linter.lint(text);
+    assert.deepEqual(found, new Linter(terms).lint(text), `step ${i}`);
+    seen.add(found.filter((f) => f.ruleId === 'treatment-claim').map(brief).join('; '));
+  }
+  // The edits change what the rule finds further down, so the steps test more than one outcome.
+  assert.ok(seen.size >= 3, [...seen].join(' | '));
+});

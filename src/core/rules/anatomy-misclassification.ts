@@ -1,8 +1,8 @@
 import type { TermIndex } from '../terminology/term-index';
-import { listMisplacements, listSteps, type ListStep, type PlacedMisplacement } from './anatomy-misclassification/list-context';
+import { NO_LIST, listMisplacements, listSteps, sameListState, type ListState, type ListStep } from './anatomy-misclassification/list-context';
 import { claimKind, sentenceMisplacements, siteClaim, type Misplacement } from './anatomy-misclassification/sentence-claims';
 import { REJECTED } from './anatomy-misclassification/cues';
-import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
+import { pronounSentences, topicAfter, topicMention, type PronounSentence, type TopicSoFar } from './claims/topic';
 import type { RawFinding } from '../types';
 import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
@@ -12,7 +12,8 @@ import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
-import type { Block, DocumentInput, DocumentRule } from './rule';
+import type { Entry } from '../terminology/types';
+import type { Block, ChunkFold, DocumentRule } from './rule';
 import { oncePerPlace } from './once-per-place';
 
 /**
@@ -40,6 +41,14 @@ function analysed(block: Block, terms: TermIndex): Analysed {
   return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), attacker: attackerFindings(block, terms), oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms) };
 }
 
+/** Where the pass over the chunks stands: the page's topic and the list context. */
+interface Scan {
+  topic: TopicSoFar;
+  list: ListState;
+}
+
+const START: Scan = { topic: undefined, list: NO_LIST };
+
 /** The finding of a misplacement in a chunk that starts at `base`. */
 function misplacementFinding(found: Misplacement, base: number): RawFinding {
   const name = found.entry.kind === 'anatomy' ? `the ${found.entry.preferred}` : found.entry.preferred;
@@ -63,23 +72,17 @@ function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
 }
 
 /** "It is a disease of the brain." in a document titled "# 10 facts about GBS"; "This is an autoimmune condition" under "# What is POEMS syndrome?". */
-function topicMisplacements(doc: DocumentInput, terms: TermIndex, summaries: readonly Analysed[]): PlacedMisplacement[] {
-  const topic = documentTopic(doc, terms);
-  const kind = topic ? claimKind(topic, terms) : undefined;
-  if (!topic || (kind !== 'disease' && topic.immuneMediated === undefined)) return [];
-  const out: PlacedMisplacement[] = [];
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const { start, block } = doc.blocks[i]!;
-    for (const p of summaries[i]!.pronouns) {
-      if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
-      const says = kind === 'disease' ? siteClaim(topic, kind, block.masked.slice(p.rest, p.end)) : undefined;
-      const found = says ? { says } : topicImmuneClaim(topic, block, p, terms);
-      if (!found) continue;
-      const mention = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
-      out.push({ mention, entry: topic, ...found, base: start });
-    }
+function topicMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex, found: (misplacement: Misplacement) => void): void {
+  const kind = claimKind(topic, terms);
+  if (kind !== 'disease' && topic.immuneMediated === undefined) return;
+  for (const p of pronouns) {
+    if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
+    const says = kind === 'disease' ? siteClaim(topic, kind, block.masked.slice(p.rest, p.end)) : undefined;
+    const claim = says ? { says } : topicImmuneClaim(topic, block, p, terms);
+    if (!claim) continue;
+    const mention = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
+    found({ mention, entry: topic, ...claim });
   }
-  return out;
 }
 
 /**
@@ -96,23 +99,22 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
   summary: 'Flags diseases placed in the wrong part of the nervous system, such as multiple sclerosis called a peripheral neuropathy.',
   scope: 'document',
   summarize: (block, env) => analysed(block, env.terms),
-  check(doc, env, report, summaries) {
-    summaries.forEach((summary, i) => {
+  fold: {
+    start: () => START,
+    step(state, { block, summary }, env, report) {
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
-      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(f, i);
-    });
-    // "The condition is also called X" opening a paragraph: the condition is the page's topic.
-    const topic = summaries.some((s) => s.sameAs.unresolved.length > 0) ? documentTopic(doc, env.terms) : undefined;
-    summaries.forEach((summary, i) => {
-      for (const { name, actual } of topic ? summary.sameAs.unresolved : []) {
-        for (const f of sameAsFinding(topic!, name, actual, env.terms)) report(f, i);
-      }
-    });
-    // One finding per place: the chunk's own reading first, then the list and title passes.
-    const once = oncePerPlace(doc, report);
-    summaries.forEach((summary, i) => {
-      for (const f of summary.found) once(f, i);
-    });
-    for (const found of [...listMisplacements(doc, summaries.map((s) => s.steps)), ...topicMisplacements(doc, env.terms, summaries)]) once(misplacementFinding(found, found.base));
-  },
+      for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(f);
+      const topic = topicAfter(state.topic, block, env.terms);
+      // "The condition is also called X" opening a paragraph: the condition is the page's topic.
+      if (topic) for (const { name, actual } of summary.sameAs.unresolved) for (const f of sameAsFinding(topic, name, actual, env.terms)) report(f);
+      // One finding per place: the chunk's own reading first, then the list and title passes.
+      const once = oncePerPlace(report);
+      for (const f of summary.found) once(f);
+      const placed = (found: Misplacement) => once(misplacementFinding(found, 0));
+      const list = listMisplacements(state.list, summary.steps, placed);
+      if (topic) topicMisplacements(topic, block, summary.pronouns, env.terms, placed);
+      return topic === state.topic && list === state.list ? state : { topic, list };
+    },
+    same: (a, b) => a.topic === b.topic && sameListState(a.list, b.list),
+  } satisfies ChunkFold<Analysed, Scan>,
 };

@@ -94,8 +94,13 @@ export interface BlockRule extends RuleMeta {
  */
 export interface DocumentRule<S = unknown> extends RuleMeta {
   scope: 'document';
-  /** `summaries[i]` is `summarize(doc.blocks[i].block, env)`; empty when the rule has no `summarize`. */
-  check(doc: DocumentInput, env: RuleEnv, report: DocumentReport, summaries: readonly S[]): void;
+  /**
+   * `summaries[i]` is `summarize(doc.blocks[i].block, env)`; empty when the rule has no `summarize`.
+   * A rule has either `check` or `fold`.
+   */
+  check?(doc: DocumentInput, env: RuleEnv, report: DocumentReport, summaries: readonly S[]): void;
+  /** The rule as one pass over the chunks in order (see `ChunkFold`); needs `summarize`. */
+  fold?: ChunkFold<S>;
   /**
    * Chunk-local findings, offsets relative to the block; rerun only when the chunk's text or the
    * settings change. `summary` is the chunk's summary when the rule has `summarize`.
@@ -103,6 +108,26 @@ export interface DocumentRule<S = unknown> extends RuleMeta {
   checkBlock?(block: Block, env: RuleEnv, report: Report, summary: S | undefined): void;
   /** What `check` reads from one chunk, chunk-relative; treat the result as read-only. */
   summarize?(block: Block, env: RuleEnv): S;
+}
+
+/**
+ * A document rule whose findings about a chunk depend only on that chunk and on what the chunks
+ * before it say, carried in a state ("the list under a heading about treatments", "the page's
+ * title"). The engine keeps each chunk's findings with the state before and after it, so a
+ * keystroke steps through the edited chunk and stops at the first chunk after it whose state before
+ * is `same` as last time: the rest of the document keeps its findings without being read.
+ */
+export interface ChunkFold<S, State = any> {
+  /** The state before the first chunk. */
+  start(env: RuleEnv): State;
+  /**
+   * Reports the chunk's findings (offsets relative to it) and returns the state after it: the same
+   * object when the chunk changes nothing. Reads nothing but its arguments (not the chunk's place in
+   * the document), and never changes `state`.
+   */
+  step(state: State, chunk: { block: Block; summary: S }, env: RuleEnv, report: Report): State;
+  /** Whether two states give every later chunk the same findings. */
+  same(a: State, b: State): boolean;
 }
 
 export type Rule = BlockRule | DocumentRule;

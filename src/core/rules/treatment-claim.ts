@@ -5,13 +5,13 @@ import type { Span } from '../text/sentences';
 import type { RawFinding } from '../types';
 import { splitClauses } from './claims/clauses';
 import { sentencesWithMentions } from './claims/sentences';
-import { documentTopic, pronounSentences, topicMention, type PronounSentence } from './claims/topic';
-import type { Block, DocumentInput, DocumentReport, DocumentRule, Report } from './rule';
+import { pronounSentences, topicAfter, topicMention, type PronounSentence, type TopicSoFar } from './claims/topic';
+import type { Block, ChunkFold, DocumentRule, Report } from './rule';
 import { oncePerPlace } from './once-per-place';
 import { DISEASE_KINDS, checkClause } from './treatment-claim/clause-check';
 import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
-import { listClaims, listSteps, type ListStep } from './treatment-claim/list-context';
+import { NO_LIST, listClaims, listSteps, sameListState, type ListState, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
 import { listItemPromises, promiseFindings } from './treatment-claim/unproven-promise';
 import { leadingItems, listLeadRemedy } from '../claims/list-leads';
@@ -27,8 +27,6 @@ import { immuneBoostFinding, immuneBoosts, type ImmuneBoost } from './treatment-
  */
 interface Analysed {
   findings: RawFinding[];
-  /** Findings about the title topic, last computed for the topic in `key` (filled by the document step). */
-  topical?: { key: string; findings: RawFinding[] };
   pronouns: PronounSentence[];
   /**
    * Clauses that name treatments but no disease, with those treatments and the diseases named
@@ -94,41 +92,41 @@ export const treatmentClaim: DocumentRule<Analysed> = {
   summary: 'Flags treatments presented as effective for a disease where the evidence says they do not work or may harm.',
   scope: 'document',
   summarize: (block, env) => analysed(block, env.terms),
-  check(doc, env, reportAll, summaries) {
-    // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
-    const report = oncePerPlace(doc, reportAll);
-    summaries.forEach((entry, i) => {
-      for (const list of [entry.findings, entry.overstated, entry.promises, entry.misdescribed, entry.combined, entry.careDenied, entry.sameAsParent]) {
-        for (const f of list) report(f, i);
+  fold: {
+    start: () => START,
+    step(state, { block, summary }, env, reportAll) {
+      // A list item such as "- Steroids for GBS" under "## How GBS is treated" is one claim, found twice.
+      const report = oncePerPlace(reportAll);
+      for (const list of [summary.findings, summary.overstated, summary.promises, summary.misdescribed, summary.combined, summary.careDenied, summary.sameAsParent]) {
+        for (const f of list) report(f);
       }
-    });
-    // "Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves" in the next chunk.
-    doc.blocks.forEach(({ block }, i) => {
-      const remedy = i > 0 ? summaries[i - 1]!.leadRemedy : undefined;
-      const items = summaries[i]!.leadingItems;
-      if (!remedy || items.length === 0) return;
-      for (const f of listItemPromises(block, items, remedy, env.terms)) report(f, i);
-    });
-    topicClaims(doc, env.terms, report, summaries);
-    boostClaims(doc, env.terms, report, summaries);
-    listClaims(doc, env.terms, report, summaries.map((s) => s.steps));
-  },
+      // "Acetyl-L-carnitine ... Benefits include:" then "- Regenerating injured nerves" in the next chunk.
+      if (state.lead && summary.leadingItems.length > 0) for (const f of listItemPromises(block, summary.leadingItems, state.lead, env.terms)) report(f);
+      const topic = topicAfter(state.topic, block, env.terms);
+      if (topic) aboutTopic(block, summary, topic, env.terms, report);
+      // "IVIG to help boost the immune system" in a chunk naming an immune-mediated condition, or on a page titled with one.
+      for (const boost of summary.boosts) {
+        const finding = immuneBoostFinding(boost, boost.condition !== undefined ? env.terms.get(boost.condition) : (topic ?? undefined));
+        if (finding) report(finding);
+      }
+      const list = listClaims(state.list, summary.steps, env.terms, report);
+      return topic === state.topic && summary.leadRemedy === state.lead && list === state.list ? state : { topic, lead: summary.leadRemedy, list };
+    },
+    same: (a, b) => a.topic === b.topic && a.lead === b.lead && sameListState(a.list, b.list),
+  } satisfies ChunkFold<Analysed, Scan>,
 };
+
+/** Where the pass over the chunks stands: the page's topic, the remedy whose benefits the last chunk lists, the list context. */
+interface Scan {
+  topic: TopicSoFar;
+  lead: Entry | undefined;
+  list: ListState;
+}
+
+const START: Scan = { topic: undefined, lead: undefined, list: NO_LIST };
 
 /** A verb or verdict word that makes a page title a claim rather than a topic. */
 const TITLE_CLAIM = /\b(?:is|are|was|were|cures?|treats?|helps?|works?|heals?|reverses?|fixes|stops?|effective|best|proven)\b/i;
-
-/** "IVIG to help boost the immune system" in a chunk naming an immune-mediated condition, or on a page titled with one. */
-function boostClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, summaries: readonly Analysed[]): void {
-  let topic: Entry | undefined | null = null;
-  summaries.forEach((entry, i) => {
-    for (const boost of entry.boosts) {
-      if (boost.condition === undefined && topic === null) topic = documentTopic(doc, terms);
-      const finding = immuneBoostFinding(boost, boost.condition !== undefined ? terms.get(boost.condition) : (topic ?? undefined));
-      if (finding) report(finding, i);
-    }
-  });
-}
 
 function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
   const report: Report = (f) => out.findings.push(f);
@@ -158,27 +156,6 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
       if (diseases.length > 0) previous = diseases;
       if (subjects.length + inside.length >= 2) checkClause(block.masked, clause, [...subjects, ...inside], terms, report);
     }
-  }
-}
-
-/**
- * Sentences about the title topic: "It is also a good option for MMN" on a page titled with a
- * treatment, and "Steroids are another good option" (no disease named) on a page titled with a disease.
- */
-function topicClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, summaries: readonly Analysed[]): void {
-  let topic: ReturnType<typeof documentTopic> | null = null;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const { block } = doc.blocks[i]!;
-    const entry = summaries[i]!;
-    if (entry.pronouns.length + entry.diseaseless.length === 0) continue;
-    if (topic === null) topic = documentTopic(doc, terms);
-    if (!topic) return;
-    if (entry.topical?.key !== topic.id) {
-      const findings: RawFinding[] = [];
-      aboutTopic(block, entry, topic, terms, (f) => findings.push(f));
-      entry.topical = { key: topic.id, findings };
-    }
-    for (const f of entry.topical.findings) report(f, i);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
-import type { Block, DocumentInput } from '../rule';
+import type { Block } from '../rule';
 import {
   BARE_TYPES_HEADING,
   CLASS_THEN_EXAMPLE,
@@ -16,11 +16,6 @@ import {
 } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
 
-/** A misplacement found from context; offsets are absolute (document) offsets. */
-export interface PlacedMisplacement extends Misplacement {
-  base: number;
-}
-
 /**
  * What one block contributes to the list pass, in document order. A heading keeps what its text
  * says (the section it opens also depends on the title, known only across blocks); list items
@@ -31,36 +26,44 @@ export type ListStep =
   | { kind: 'paragraph'; leadIn: boolean }
   | { kind: 'item'; found: Misplacement };
 
+/** Where the list pass stands: the depth of the heading that opened a neuropathy-causes section, an open lead-in, the title's kind. */
+export interface ListState {
+  heading: number | undefined;
+  leadIn: boolean;
+  neuropathyTitle: boolean;
+}
+
+export const NO_LIST: ListState = { heading: undefined, leadIn: false, neuropathyTitle: false };
+
+export function sameListState(a: ListState, b: ListState): boolean {
+  return a.heading === b.heading && a.leadIn === b.leadIn && a.neuropathyTitle === b.neuropathyTitle;
+}
+
 /**
  * List items that name a CNS or neuromuscular-junction disease under a heading about causes or
  * types of neuropathy (or a bare "## Common types" on a page titled with neuropathy), or after a
- * lead-in paragraph such as "Causes of neuropathy include:".
- * Headings and lead-ins often sit in another chunk than their list, hence a document pass; it only
- * reads a per-block summary of headings, lead-in paragraphs and the first mention of each list item.
+ * lead-in paragraph such as "Causes of neuropathy include:", in one block's steps (offsets relative
+ * to it). Headings and lead-ins often sit in another chunk than their list, hence the state carried
+ * from block to block; returns the state after this block.
  */
-export function listMisplacements(doc: DocumentInput, steps: ReadonlyArray<readonly ListStep[]>): PlacedMisplacement[] {
-  const out: PlacedMisplacement[] = [];
-  let heading: number | undefined; // depth of the heading that opened a neuropathy-causes section
-  // A lead-in opens the list that follows it; any other paragraph or heading ends that list.
-  let leadIn = false;
-  let neuropathyTitle = false;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const start = doc.blocks[i]!.start;
-    for (const step of steps[i]!) {
-      if (step.kind === 'heading') {
-        if (heading !== undefined && step.depth <= heading) heading = undefined;
-        if (step.depth === 1) neuropathyTitle = step.title;
-        const bare = neuropathyTitle && step.depth > 1 && step.bareTypes;
-        if (bare || step.cue) heading = step.depth;
-        leadIn = false;
-      } else if (step.kind === 'paragraph') {
-        leadIn = step.leadIn;
-      } else if (heading !== undefined || leadIn) {
-        out.push({ ...step.found, base: start });
-      }
+export function listMisplacements(state: ListState, steps: readonly ListStep[], found: (misplacement: Misplacement) => void): ListState {
+  let { heading, leadIn, neuropathyTitle } = state;
+  for (const step of steps) {
+    if (step.kind === 'heading') {
+      if (heading !== undefined && step.depth <= heading) heading = undefined;
+      if (step.depth === 1) neuropathyTitle = step.title;
+      const bare = neuropathyTitle && step.depth > 1 && step.bareTypes;
+      if (bare || step.cue) heading = step.depth;
+      // A lead-in opens the list that follows it; any other paragraph or heading ends that list.
+      leadIn = false;
+    } else if (step.kind === 'paragraph') {
+      leadIn = step.leadIn;
+    } else if (heading !== undefined || leadIn) {
+      found(step.found);
     }
   }
-  return out;
+  const after = { heading, leadIn, neuropathyTitle };
+  return sameListState(after, state) ? state : after;
 }
 
 /** What one block contributes to the list pass (part of the rule's summary of the chunk). */

@@ -2,6 +2,7 @@ import type { TermIndex } from '../../terminology/term-index';
 import type { Mention } from '../../matcher';
 import type { Entry } from '../../terminology/types';
 import { isNervousDisease } from '../../claims/pair-words';
+import type { ProseUnit } from '../../markdown/prose';
 import type { Block, DocumentInput } from '../rule';
 
 /** The level-1 title a document opens with, and the first term it names. Offsets are absolute. */
@@ -18,18 +19,34 @@ export interface DocumentTitle {
  */
 export function documentTitle(doc: DocumentInput, terms: TermIndex): DocumentTitle | undefined {
   for (const { start, block } of doc.blocks) {
-    const heading = block.units.find((u) => u.kind === 'heading');
-    if (!heading) {
-      if (block.units.length > 0) return undefined;
-      continue;
-    }
-    if (heading.depth !== 1) return undefined;
-    // "# Treatment options for CIDP" is about CIDP: a general word is never the page's topic.
-    const first = block.mentionsIn(heading.start, heading.end).find((m) => !terms.get(m.termId)?.general);
-    const entry = first && terms.get(first.termId);
-    return entry ? { entry, offset: start + heading.start, endOffset: start + heading.end } : undefined;
+    const title = titleIn(block, terms);
+    if (!title) continue;
+    return title.entry && title.heading ? { entry: title.entry, offset: start + title.heading.start, endOffset: start + title.heading.end } : undefined;
   }
   return undefined;
+}
+
+/**
+ * What one chunk decides about the title: nothing when it has no prose; else the first term of its
+ * level-1 heading, or no topic when its first heading is not one or it has prose but no heading.
+ */
+function titleIn(block: Block, terms: TermIndex): { entry: Entry | undefined; heading?: ProseUnit } | undefined {
+  const heading = block.units.find((u) => u.kind === 'heading');
+  if (!heading) return block.units.length > 0 ? { entry: undefined } : undefined;
+  if (heading.depth !== 1) return { entry: undefined };
+  // "# Treatment options for CIDP" is about CIDP: a general word is never the page's topic.
+  const first = block.mentionsIn(heading.start, heading.end).find((m) => !terms.get(m.termId)?.general);
+  return { entry: first && terms.get(first.termId), heading };
+}
+
+/** The topic as far as the chunks read so far tell: undefined until the first chunk with prose decides it, null for none. */
+export type TopicSoFar = Entry | null | undefined;
+
+/** `documentTopic` read one chunk at a time, for rules that fold over the chunks: the topic once `block` is read. */
+export function topicAfter(before: TopicSoFar, block: Block, terms: TermIndex): TopicSoFar {
+  if (before !== undefined) return before;
+  const title = titleIn(block, terms);
+  return title && (title.entry ?? null);
 }
 
 /** The document's topic (see `documentTitle`): claim rules read a sentence whose subject is "It" as one about it. */

@@ -1,8 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
-import type { RawFinding } from '../../types';
-import type { Block, DocumentInput, DocumentReport } from '../rule';
+import type { Block, DocumentInput, Report } from '../rule';
 import { DISEASE_KINDS, reportPairs } from './clause-check';
 import { ENDORSE, LEAD_IN_ENDORSE, NEGATE } from './cues';
 
@@ -35,53 +34,66 @@ export interface ListPair {
   end: number;
 }
 
+/** Where the list pass stands: the heading and the lead-in paragraph whose list items are claims. */
+export interface ListState {
+  heading: (ListContext & { depth: number }) | undefined;
+  leadIn: ListContext | undefined;
+}
+
+export const NO_LIST: ListState = { heading: undefined, leadIn: undefined };
+
 /**
  * Treatment lists: items under a heading such as "## How GBS is treated", or after a lead-in such as
  * "We use plasma exchange for:", paired with what the heading or lead-in names. An item that negates
- * ("Steroids (not recommended)") is left alone. Findings are reported relative to the item's block.
+ * ("Steroids (not recommended)") is left alone. Reports the findings of one block's items, relative to
+ * the block, and returns the state after it.
  */
-export function listClaims(doc: DocumentInput, terms: TermIndex, report: DocumentReport, steps: ReadonlyArray<readonly ListStep[]>): void {
-  for (const { block, first, names } of listPairs(doc, terms, steps)) {
-    // Kept with the item's mention (part of the chunk's summary): the same findings while the heading names the same.
-    let known = PAIRED.get(first);
-    if (known?.names !== names) {
-      const findings: RawFinding[] = [];
-      // The names from the heading stand at the item, so the finding lands on the list item.
-      reportPairs([first, ...names.map((e) => stand(e, first))], terms, (f) => findings.push(f));
-      PAIRED.set(first, (known = { names, findings }));
-    }
-    for (const f of known.findings) report(f, block);
-  }
+export function listClaims(state: ListState, steps: readonly ListStep[], terms: TermIndex, report: Report): ListState {
+  return listStep(state, steps, (first, names) => {
+    // The names from the heading stand at the item, so the finding lands on the list item.
+    reportPairs([first, ...names.map((e) => stand(e, first))], terms, report);
+  });
 }
 
-const PAIRED = new WeakMap<Mention, { names: Entry[]; findings: RawFinding[] }>();
+/** Whether two list states pair every later item alike. */
+export function sameListState(a: ListState, b: ListState): boolean {
+  return a === b || (sameContext(a.heading, b.heading) && a.heading?.depth === b.heading?.depth && sameContext(a.leadIn, b.leadIn));
+}
+
+function sameContext(a: ListContext | undefined, b: ListContext | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.side === b.side && a.names.length === b.names.length && a.names.every((e, i) => e === b.names[i]));
+}
+
+/** One block's steps of the list pass: calls `pair` for each item a heading or lead-in turns into a claim; the state after the block. */
+function listStep(state: ListState, steps: readonly ListStep[], pair: (first: Mention, names: Entry[], end: number) => void): ListState {
+  let { heading, leadIn } = state;
+  for (const step of steps) {
+    if (step.kind === 'heading') {
+      if (heading && step.depth <= heading.depth) heading = undefined;
+      if (step.context) heading = { ...step.context, depth: step.depth };
+      leadIn = undefined;
+      continue;
+    }
+    if (step.kind === 'paragraph') {
+      leadIn = step.leadIn;
+      continue;
+    }
+    const active = leadIn ?? heading;
+    if (active && step.side !== active.side) pair(step.first, active.names, step.end);
+  }
+  return heading === state.heading && leadIn === state.leadIn ? state : { heading, leadIn };
+}
 
 /**
  * Every list item that a heading ("## How GBS is treated") or lead-in ("We use plasma exchange
- * for:") turns into a treatment claim, with the names it is paired with. Read by `listClaims` and
- * by the claims inventory. `steps` are `listSteps` of each block, when the caller has them.
+ * for:") turns into a treatment claim, with the names it is paired with: the claims inventory's view.
  */
-export function listPairs(doc: DocumentInput, terms: TermIndex, steps: ReadonlyArray<readonly ListStep[]> = doc.blocks.map(({ block }) => listSteps(block, terms))): ListPair[] {
+export function listPairs(doc: DocumentInput, terms: TermIndex): ListPair[] {
   const out: ListPair[] = [];
-  let heading: (ListContext & { depth: number }) | undefined;
-  let leadIn: ListContext | undefined;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const start = doc.blocks[i]!.start;
-    for (const step of steps[i]!) {
-      if (step.kind === 'heading') {
-        if (heading && step.depth <= heading.depth) heading = undefined;
-        if (step.context) heading = { ...step.context, depth: step.depth };
-        leadIn = undefined;
-        continue;
-      }
-      if (step.kind === 'paragraph') {
-        leadIn = step.leadIn;
-        continue;
-      }
-      const active = leadIn ?? heading;
-      if (active && step.side !== active.side) out.push({ start, block: i, first: step.first, names: active.names, end: step.end });
-    }
-  }
+  let state = NO_LIST;
+  doc.blocks.forEach(({ start, block }, i) => {
+    state = listStep(state, listSteps(block, terms), (first, names, end) => out.push({ start, block: i, first, names, end }));
+  });
   return out;
 }
 
