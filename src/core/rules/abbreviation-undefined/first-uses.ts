@@ -151,9 +151,9 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
     const close = masked.indexOf(')', end);
     if (close !== -1 && close - end < 120 && initialsMatch(masked.slice(end + after.indexOf('(') + 1, close), abbreviation, 'start')) return true;
   }
-  // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)", or with a prefix for the first word: "Autologous
-  // Hematopoietic Stem Cell Transplantation (auto-HSCT)".
-  if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^["”’']?\s?\)/.test(masked.slice(end, end + 3))) {
+  // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)", with a prefix for the first word: "Autologous
+  // Hematopoietic Stem Cell Transplantation (auto-HSCT)", or plural: "Paraneoplastic neurological disorders (PND's)".
+  if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
     const open = masked.lastIndexOf('(', start);
     return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
   }

@@ -17,9 +17,16 @@ const OTHER_FORMS =
 const FORM_WORDS = /\b(?:forms?|types?|variants?|subtypes?|kinds?)\b/i;
 
 /**
+ * Words that make the myelin the target in every case. Without one, "the immune system attacks the
+ * myelin" is the patient-level account of the common form: of the editors who marked such sentences in
+ * real articles, more called them correct than incomplete.
+ */
+const EVERY_CASE = /\b(?:always|only|in (?:all|every) (?:cases?|forms?|patients?|people)|in everyone|every (?:case|patient|form))\b/i;
+
+/**
  * A condition whose facts say its forms damage different parts of the nerve (`damageVaries`: GBS has
- * demyelinating and axonal forms), described as always destroying the myelin: "GBS is an autoimmune
- * disorder that destroys the myelin sheath". Info: the sentence leaves out forms rather than
+ * demyelinating and axonal forms), described as always destroying the myelin: "In GBS the immune system
+ * always destroys the myelin sheath", "GBS only damages the myelin". Info: the sentence leaves out forms rather than
  * misplacing the illness. Quiet when the sentence names the axons or the other forms, hedges, or
  * names another condition. Chunk-relative and pure.
  */
@@ -35,7 +42,7 @@ export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
     const entry = terms.get(mentions.find(varies)!.termId)!;
     if (block.mentionsIn(span.start, span.end).some((m) => isCondition(m, terms) && m.termId !== entry.id)) continue;
     const myelin = MYELIN.exec(text);
-    if (!myelin || !DAMAGE.test(text)) continue;
+    if (!myelin || !DAMAGE.test(text) || !EVERY_CASE.test(text)) continue;
     const fact = entry.damageVaries!;
     const cite = citation(entry, fact.source);
     const offset = span.start + myelin.index;

@@ -76,8 +76,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?:\s+of\b|(?=\s+(?:the|all)\s+(?:people|persons|patients|adults|children|cases|individuals|diabetics)\b))`) },
   // "a few days", "a couple of weeks", "several months": a rough duration in words
   { kind: 'rough-duration', pattern: at(String.raw`${ROUGH_COUNT}\s+(days|weeks|months|years)\b`) },
-  // "4 weeks", "two to four weeks", "an 8-week course"
-  { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b`) },
+  // "4 weeks", "two to four weeks", "an 8-week course"; not an age ("a 50-year-old woman", "six months old")
+  { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b(?![\s-]+old\b)`) },
   // "1.5 times more likely", "three times as common": a relative figure comparing groups
   { kind: 'times', pattern: at(String.raw`${RANGE}\s+times(?=\s+(?:more|less|as|higher|lower|greater)\b)`) },
   // "twice as common in men", "twice the risk": a multiplier word comparing groups
