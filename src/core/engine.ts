@@ -7,7 +7,8 @@ import type { Mention } from './matcher';
 import { withSharedHeads } from './matcher-ellipsis';
 import { ChunkedLines, LineIndex, type Positioner } from './positions';
 import { RULES } from './rules/index';
-import type { Block, ChunkFold, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
+import type { Block, ChunkFold, DocumentInput, DocumentRule, Report, Rule, RuleEnv, Totals } from './rules/rule';
+import { FoldTotals, NO_TOTALS } from './fold-totals';
 import type { TermIndex } from './terminology/term-index';
 import { wholeText, type TextSource } from './text/text-source';
 import { ChunkedFindings, type ChunkFindings } from './chunk-findings';
@@ -83,7 +84,8 @@ interface ChunkState {
 interface FoldRecord {
   before: unknown;
   after: unknown;
-  reports: readonly RawFinding[];
+  /** Findings about this chunk (`back` 0) or one before it. */
+  reports: Array<{ report: RawFinding; back: number }>;
 }
 
 /** A chunk's findings at the last check. */
@@ -113,6 +115,8 @@ export class Linter {
   private slots = new SummarySlots([]);
   /** The last check's summary columns; taken out while a check runs. */
   private columns: SummaryColumns | undefined;
+  /** By fold slot: the totals of folding rules that tally. */
+  private totals: FoldTotals[] = [];
 
   constructor(private readonly terms: TermIndex) {}
 
@@ -143,6 +147,7 @@ export class Linter {
       this.cacheKey = key;
       this.slots = new SummarySlots(rules);
       this.columns = undefined;
+      this.totals = [];
     }
     const slots = this.slots;
     // Taken out until this check finishes: they belong to the chunks of the last finished check.
@@ -193,7 +198,12 @@ export class Linter {
     let foldSlot = 0;
     for (const rule of documentRules) {
       const summaries = rule.summarize ? columns.columns[slots.of(rule.summarize)]! : [];
-      if (rule.fold) runFold(rule, rule.fold, foldSlot++, analysed, summaries, env, reports);
+      if (rule.fold) {
+        const slot = foldSlot++;
+        const totals = rule.fold.tally ? (this.totals[slot] ??= new FoldTotals()) : undefined;
+        totals?.update(summaries, rule.fold.tally!);
+        runFold(rule, rule.fold, slot, analysed, summaries, env, totals ?? NO_TOTALS, reports);
+      }
       else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
     this.columns = columns;
@@ -284,21 +294,22 @@ export class Linter {
  * while the state before it is the same, so after an edit only the edited chunks and those whose state
  * the edit changed are stepped; the rest costs a comparison of states (by identity, once in step again).
  */
-function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, reports: ChunkReports): void {
-  let state: unknown = fold.start(env);
+function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, totals: Totals, reports: ChunkReports): void {
+  let state: unknown = fold.start(env, totals, summaries);
   for (let k = 0; k < analysed.length; k++) {
     const chunk = analysed[k]!;
     const records = (chunk.folds ??= []);
     let record = records[slot];
     if (!record || (record.before !== state && !fold.same(record.before, state))) {
-      const found: RawFinding[] = [];
-      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (f) => found.push(f));
+      const found: FoldRecord['reports'] = [];
+      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (report, back = 0) => found.push({ report, back }));
       record = { before: state, after, reports: found };
       records[slot] = record;
     }
-    for (const f of record.reports) reports.add(k, f, rule);
+    for (const { report, back } of record.reports) reports.add(k - back, report, rule);
     state = record.after;
   }
+  fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule));
 }
 
 /** The time left for reading chunks in one `lint` call; chunks past it are deferred. */

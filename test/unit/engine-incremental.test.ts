@@ -221,3 +221,19 @@ test('folding rules: an edit that changes the title or a list heading changes fi
   // The edits change what the rule finds further down, so the steps test more than one outcome.
   assert.ok(seen.size >= 3, [...seen].join(' | '));
 });
+
+test('folding rules: a section reading grade follows an edit in a later chunk of the section, and the last section ends with the document', () => {
+  const plain = 'We walk to the shop and buy some bread. It is a nice day and the sun is out. ';
+  const hard = 'Considerable interdisciplinary rehabilitation necessitates individualised multidimensional evaluation procedures. ';
+  const section = (sentence: string) => Array.from({ length: 4 }, () => sentence.repeat(4).trim()).join('\n\n');
+  const doc = (first: string, last: string) => ['# Reading', '## First part', section(first), '## Second part', section(last)].join('\n\n') + '\n';
+  const steps = [doc(plain, plain), doc(plain, hard), doc(hard, hard), doc(hard, plain), doc(plain, plain)];
+  const linter = new Linter(terms);
+  const grades = new Set<string>();
+  for (const [i, text] of steps.entries()) {
+    const found = linter.lint(text, { settings: { audience: 'patient' } });
+    assert.deepEqual(found, new Linter(terms).lint(text, { settings: { audience: 'patient' } }), `step ${i}`);
+    grades.add(found.filter((f) => f.ruleId === 'readability' && f.actual === '').map(brief).join('; '));
+  }
+  assert.ok(grades.size >= 3, [...grades].join(' | '));
+});

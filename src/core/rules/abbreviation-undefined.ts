@@ -1,9 +1,12 @@
-import { abbreviationFirstUses, abbreviationsOf, spelledInBrackets, type ChunkAbbreviation } from './abbreviation-undefined/first-uses';
+import { NO_USES, abbreviationsOf, definedAnywhere, definitionsTally, firstUsesIn, sameUses, spelledInBrackets, type AbbreviationUse, type ChunkAbbreviation, type FirstUses } from './abbreviation-undefined/first-uses';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
-import { unknownAbbreviations, unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
+import { unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
 import type { Mention } from '../matcher';
-import type { Block, DocumentRule, RuleEnv } from './rule';
-import { writesPossessive } from './spelling/eponym-mix';
+import type { RawFinding } from '../types';
+import { lazyMap } from '../text/lazy-map';
+import { sameSet, withItem } from './fold-state';
+import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
+import { eponymUses, firstStyle, writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -13,63 +16,91 @@ import { expansionFor } from './term-text';
  * without a fix, since only the writer knows the expansion. An ambiguous abbreviation the document never expands is left to
  * ambiguous-abbreviation, which names its other meanings, unless that rule is turned off.
  */
-export const abbreviationUndefined: DocumentRule<{ abbreviations: ChunkAbbreviation[]; unknown: Candidate[] }> = {
+export const abbreviationUndefined: DocumentRule<Summary> = {
   id: 'abbreviation-undefined',
   category: 'abbreviation-undefined',
   defaultSeverity: 'warning',
   mechanicalFixes: true,
   summary: 'Flags the first use of an abbreviation that the document has not spelled out, with a fix that adds the expansion.',
   scope: 'document',
-  summarize: (block) => ({ abbreviations: abbreviationsOf(block), unknown: unknownCandidates(block) }),
-  check(doc, env, report, summaries) {
-    const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
-    const leaveAmbiguous = ambiguousRuleOn(env);
-    let possessive: boolean | undefined;
-    for (const use of abbreviationFirstUses(doc, env, summaries.map((s) => s.abbreviations))) {
-      if (use.definedBefore || known.has(use.mention.surface)) continue;
-      if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) continue;
-      const { mention, block, blockStart, entry } = use;
-      const named = nameBefore(block, mention);
-      const other = named && named.termId !== entry.id ? env.terms.get(named.termId) : undefined;
-      if (other && sameClass(other.kind, entry.kind) && !env.terms.sameLine(other, entry)) {
-        // "Acute inflammatory demyelinating polyradiculoneuropathy (CIDP)": spelled out, but as another
-        // condition. Writing the expansion in would stack two names, so there is no fix.
-        report({
-          message: `"${mention.text}" stands for ${entry.preferred}, but the name before it is ${other.preferred}, a different ${other.kind === 'treatment' ? 'treatment' : 'condition'}; check which one is meant.`,
-          offset: blockStart + mention.offset,
-          endOffset: blockStart + mention.endOffset,
-          actual: block.text.slice(mention.offset, mention.endOffset),
-          termId: entry.id,
-          fixes: [],
-        });
-        continue;
+  summarize: (block, env) => ({ abbreviations: abbreviationsOf(block), unknown: unknownCandidates(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) }),
+  fold: {
+    tally: (summary) => definitionsTally(summary.abbreviations),
+    start: (env, totals, summaries): Scan => ({
+      uses: NO_USES,
+      unknown: new Set(),
+      defined: definedAnywhere(totals),
+      possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)),
+      // Settings, the same for every chunk of one check: not part of what `same` compares.
+      known: new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]),
+    }),
+    step(state, { block, summary }, env, report) {
+      const { known } = state;
+      const leaveAmbiguous = ambiguousRuleOn(env);
+      const uses = firstUsesIn(state.uses, summary.abbreviations, env, state.defined, (use) => {
+        if (use.definedBefore || known.has(use.mention.surface)) return;
+        if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) return;
+        report(undefinedFinding(use, block, env, state.possessive));
+      });
+      let unknown = state.unknown;
+      for (const c of summary.unknown) {
+        if (unknown.has(c.text) || known.has(c.text)) continue;
+        unknown = withItem(unknown, c.text);
+        if (spelledInBrackets(block.masked, c.start, c.end, c.text)) continue;
+        report({ message: `Spell out "${c.text}" at first use, with the abbreviation in brackets after it.`, offset: c.start, endOffset: c.end, actual: c.text, termId: null, fixes: [] });
       }
-      possessive ??= writesPossessive(doc, env);
-      const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
-      const offset = blockStart + mention.offset;
-      const endOffset = blockStart + mention.endOffset;
-      report({
-        message: `Spell out "${mention.text}" at first use: "${expansion}".`,
-        offset,
-        endOffset,
-        actual: block.text.slice(mention.offset, mention.endOffset),
-        termId: entry.id,
-        fixes: [{ offset, endOffset, newText: expansion, title: `Write "${expansion}"` }],
-      });
-    }
-    const bracketed = (block: Block, start: number, end: number, text: string) => spelledInBrackets(block.masked, start, end, text);
-    for (const unknown of unknownAbbreviations(doc, summaries.map((s) => s.unknown), known, bracketed)) {
-      report({
-        message: `Spell out "${unknown.text}" at first use, with the abbreviation in brackets after it.`,
-        offset: unknown.offset,
-        endOffset: unknown.endOffset,
-        actual: unknown.text,
-        termId: null,
-        fixes: [],
-      });
-    }
-  },
+      return uses === state.uses && unknown === state.unknown ? state : { ...state, uses, unknown };
+    },
+    same: (a, b) => a.possessive === b.possessive && sameSet(a.defined, b.defined) && sameUses(a.uses, b.uses) && sameSet(a.unknown, b.unknown),
+  } satisfies ChunkFold<Summary, Scan>,
 };
+
+interface Summary {
+  abbreviations: ChunkAbbreviation[];
+  unknown: Candidate[];
+  /** The form of the chunk's first eponym, for the expansion a fix writes. */
+  eponym: ReturnType<typeof firstStyle>;
+}
+
+/** Where the pass over the chunks stands. */
+interface Scan {
+  uses: FirstUses;
+  /** All-capital abbreviations the terminology does not list, seen so far. */
+  unknown: ReadonlySet<string>;
+  /** Abbreviations the document spells out anywhere. */
+  defined: ReadonlySet<string>;
+  possessive: boolean;
+  known: ReadonlySet<string>;
+}
+
+/** The finding for the first use of an abbreviation the page has not spelled out before it. */
+function undefinedFinding(use: AbbreviationUse, block: Block, env: RuleEnv, possessive: boolean): RawFinding {
+  const { mention, entry } = use;
+  const actual = block.text.slice(mention.offset, mention.endOffset);
+  const named = nameBefore(block, mention);
+  const other = named && named.termId !== entry.id ? env.terms.get(named.termId) : undefined;
+  if (other && sameClass(other.kind, entry.kind) && !env.terms.sameLine(other, entry)) {
+    // "Acute inflammatory demyelinating polyradiculoneuropathy (CIDP)": spelled out, but as another
+    // condition. Writing the expansion in would stack two names, so there is no fix.
+    return {
+      message: `"${mention.text}" stands for ${entry.preferred}, but the name before it is ${other.preferred}, a different ${other.kind === 'treatment' ? 'treatment' : 'condition'}; check which one is meant.`,
+      offset: mention.offset,
+      endOffset: mention.endOffset,
+      actual,
+      termId: entry.id,
+      fixes: [],
+    };
+  }
+  const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
+  return {
+    message: `Spell out "${mention.text}" at first use: "${expansion}".`,
+    offset: mention.offset,
+    endOffset: mention.endOffset,
+    actual,
+    termId: entry.id,
+    fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: expansion, title: `Write "${expansion}"` }],
+  };
+}
 
 const CONDITIONS = new Set(['disease', 'variant']);
 /** Two conditions, or two treatments: a name and an abbreviation of things that cannot stand for each other. */

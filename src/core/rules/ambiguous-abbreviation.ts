@@ -1,8 +1,10 @@
-import { abbreviationFirstUses, abbreviationsOf, type ChunkAbbreviation } from './abbreviation-undefined/first-uses';
+import { NO_USES, abbreviationsOf, definedAnywhere, definitionsTally, firstUsesIn, sameUses, type ChunkAbbreviation, type FirstUses } from './abbreviation-undefined/first-uses';
 import { DO_NOT_USE, MEDICATION_CONTEXT, TOKEN } from './ambiguous-abbreviation/do-not-use';
 import type { RawFinding } from '../types';
-import type { Block, DocumentRule } from './rule';
-import { writesPossessive } from './spelling/eponym-mix';
+import { lazyMap } from '../text/lazy-map';
+import { sameSet } from './fold-state';
+import type { Block, ChunkFold, DocumentRule } from './rule';
+import { eponymUses, firstStyle, writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -12,40 +14,57 @@ import { expansionFor } from './term-text';
  * Separately, the Joint Commission "Do Not Use" forms (MS, MSO4, MgSO4) in a sentence about a medicine
  * or dose are errors.
  */
-export const ambiguousAbbreviation: DocumentRule<{ abbreviations: ChunkAbbreviation[]; doNotUse: RawFinding[] }> = {
+export const ambiguousAbbreviation: DocumentRule<Summary> = {
   id: 'ambiguous-abbreviation',
   category: 'ambiguous-abbreviation',
   defaultSeverity: 'warning',
   summary: 'Flags abbreviations with several medical meanings that the document never spells out, and "Do Not Use" drug abbreviations.',
   scope: 'document',
-  summarize: (block) => ({ abbreviations: abbreviationsOf(block), doNotUse: doNotUseFindings(block) }),
+  summarize: (block, env) => ({ abbreviations: abbreviationsOf(block), doNotUse: doNotUseFindings(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) }),
   // Do Not Use forms depend on their sentence alone, so the engine caches them with the chunk.
   checkBlock(block, _env, report, summary) {
     for (const f of summary?.doNotUse ?? doNotUseFindings(block)) report(f);
   },
-  check(doc, env, report, summaries) {
-    let possessive: boolean | undefined;
-    for (const use of abbreviationFirstUses(doc, env, summaries.map((s) => s.abbreviations))) {
-      const { mention, block, blockStart, entry, abbreviation } = use;
-      if (!abbreviation.ambiguous || use.definedAnywhere) continue;
-      // A first use that is already a Do Not Use error gets no second finding.
-      if (summaries[use.blockIndex]!.doNotUse.some((f) => f.offset === mention.offset)) continue;
-      possessive ??= writesPossessive(doc, env);
-      const expansion = expansionFor(entry, mention.text, mention.offset, block, possessive);
-      const others = abbreviation.otherMeanings?.length ? ` (also ${abbreviation.otherMeanings.join(', ')})` : '';
-      const offset = blockStart + mention.offset;
-      const endOffset = blockStart + mention.endOffset;
-      report({
-        message: `"${mention.text}" has more than one meaning${others}; write "${expansion}" at first use.`,
-        offset,
-        endOffset,
-        actual: block.text.slice(mention.offset, mention.endOffset),
-        termId: entry.id,
-        fixes: [{ offset, endOffset, newText: expansion, title: `Write "${expansion}"`, mechanical: true }],
+  fold: {
+    tally: (summary) => definitionsTally(summary.abbreviations),
+    start: (env, totals, summaries): Scan => ({ uses: NO_USES, defined: definedAnywhere(totals), possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)) }),
+    step(state, { block, summary }, env, report) {
+      const uses = firstUsesIn(state.uses, summary.abbreviations, env, state.defined, (use) => {
+        const { mention, entry, abbreviation } = use;
+        if (!abbreviation.ambiguous || use.definedAnywhere) return;
+        // A first use that is already a Do Not Use error gets no second finding.
+        if (summary.doNotUse.some((f) => f.offset === mention.offset)) return;
+        const expansion = expansionFor(entry, mention.text, mention.offset, block, state.possessive);
+        const others = abbreviation.otherMeanings?.length ? ` (also ${abbreviation.otherMeanings.join(', ')})` : '';
+        report({
+          message: `"${mention.text}" has more than one meaning${others}; write "${expansion}" at first use.`,
+          offset: mention.offset,
+          endOffset: mention.endOffset,
+          actual: block.text.slice(mention.offset, mention.endOffset),
+          termId: entry.id,
+          fixes: [{ offset: mention.offset, endOffset: mention.endOffset, newText: expansion, title: `Write "${expansion}"`, mechanical: true }],
+        });
       });
-    }
-  },
+      return uses === state.uses ? state : { ...state, uses };
+    },
+    same: (a, b) => a.possessive === b.possessive && sameSet(a.defined, b.defined) && sameUses(a.uses, b.uses),
+  } satisfies ChunkFold<Summary, Scan>,
 };
+
+interface Summary {
+  abbreviations: ChunkAbbreviation[];
+  doNotUse: RawFinding[];
+  /** The form of the chunk's first eponym, for the expansion a fix writes. */
+  eponym: ReturnType<typeof firstStyle>;
+}
+
+/** Where the pass over the chunks stands. */
+interface Scan {
+  uses: FirstUses;
+  /** Abbreviations the document spells out anywhere. */
+  defined: ReadonlySet<string>;
+  possessive: boolean;
+}
 
 /**
  * Do Not Use forms in sentences about medicines, chunk-relative: part of the rule's summary of a

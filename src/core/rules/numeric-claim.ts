@@ -1,22 +1,21 @@
 import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
-import { documentTopic, nervousDiseases, soleDisease } from './claims/topic';
+import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './claims/topic';
 import { CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
-import type { Block, DocumentRule, Report } from './rule';
+import type { Block, ChunkFold, DocumentRule, Report } from './rule';
+import { keysWith } from './fold-state';
 
 /**
- * The rule's summary of one chunk: its figures, and the findings last judged from them, kept by the
- * engine with the chunk: a re-lint after an edit only re-reads the edited chunks. Judged findings
- * (filled by the document step) are keyed by what they depend on besides the chunk: the topic and the audience.
+ * The rule's summary of one chunk: its figures and what the rest of the document needs from it, kept
+ * by the engine with the chunk: a re-lint after an edit only re-reads the edited chunks.
  */
 interface Memo {
   figures: FigureContext[];
-  judged?: { key: string; findings: RawFinding[] };
   /** Who-gets-it claims without numbers; they depend on the block alone. */
   population: RawFinding[];
   /** The chunk says where the whole text comes from ("taken from a talk given by Dr ..."). */
@@ -47,39 +46,53 @@ export const numericClaim: DocumentRule<Memo> = {
     marks: sectionMarks(block),
     diseases: nervousDiseases(block, env.terms),
   }),
-  check(doc, env, report, summaries) {
-    const patient = env.settings.audience === 'patient';
-    let topic: Entry | undefined | null = null; // computed on the first figure that needs it
-    // A source named in a section covers its figures ("CDC on GBS and flu vaccine" above a figure); a
-    // text that says where it comes from ("taken from a talk given by Dr ...") covers all of them.
-    const wholeText = summaries.some((s) => s.wholeText);
-    let sourced = false; // a source line stands earlier in the current section
-    for (let i = 0; i < doc.blocks.length; i++) {
-      const entry = summaries[i]!;
-      for (const f of entry.population) report(f, i);
-      const sourcedAt = (offset: number): boolean => {
-        let state = sourced;
-        for (const mark of entry.marks) if (mark.offset <= offset) state = mark.kind === 'source';
-        return state;
+  fold: {
+    // The only nervous-system disease a page without a title names is its topic, wherever it names it.
+    tally: (memo) => [...(memo.wholeText ? [['whole-text', 1] as const] : []), ...memo.diseases.map((id) => [`disease:${id}`, 1] as const)],
+    start: (env, totals): Scan => ({
+      topic: undefined,
+      untitled: soleDisease([...keysWith(totals.keys(), 'disease:')], env.terms),
+      // A text that says where it comes from ("taken from a talk given by Dr ...") covers all its figures.
+      wholeText: totals.get('whole-text') > 0,
+      sourced: false,
+    }),
+    step(state, { block, summary }, env, report) {
+      for (const f of summary.population) report(f);
+      // A source named in a section covers its figures ("CDC on GBS and flu vaccine" above a figure); a
+      // figure with no heading or source line before it in its chunk goes by the chunk's last one.
+      const marked = (from: boolean, offset: number): boolean => {
+        let sourced = from;
+        for (const mark of summary.marks) if (mark.offset <= offset) sourced = mark.kind === 'source';
+        return sourced;
       };
-      sourced = sourcedAt(Infinity);
-      if (entry.figures.length === 0) continue;
-      if (topic === null && entry.figures.some((c) => c.diseases.length === 0)) topic = documentTopic(doc, env.terms) ?? soleDisease(summaries.flatMap((s) => s.diseases), env.terms);
-      const subject = topic && topic.kind !== 'treatment' ? topic : undefined;
-      const ask = entry.figures.map((c) => patient && !wholeText && !sourcedAt(c.figure.offset));
-      const key = `${ask.join()}|${subject?.id ?? ''}`;
-      if (entry.judged?.key !== key) {
-        const findings: RawFinding[] = [];
-        entry.figures.forEach((context, k) => {
+      const sourced = marked(state.sourced, Infinity);
+      const sourcedAt = (offset: number): boolean => marked(sourced, offset);
+      const topic = topicAfter(state.topic, block, env.terms);
+      if (summary.figures.length > 0) {
+        const chosen = topic ?? state.untitled;
+        const subject = chosen && chosen.kind !== 'treatment' ? chosen : undefined;
+        const patient = env.settings.audience === 'patient';
+        for (const context of summary.figures) {
           const candidates = context.diseases.length > 0 ? context.diseases : subject ? [subject] : [];
-          judge(context, candidates, ask[k]!, (f) => findings.push(f));
-        });
-        entry.judged = { key, findings };
+          judge(context, candidates, patient && !state.wholeText && !sourcedAt(context.figure.offset), report);
+        }
       }
-      for (const f of entry.judged.findings) report(f, i);
-    }
-  },
+      return topic === state.topic && sourced === state.sourced ? state : { ...state, topic, sourced };
+    },
+    same: (a, b) => a.topic === b.topic && a.untitled === b.untitled && a.wholeText === b.wholeText && a.sourced === b.sourced,
+  } satisfies ChunkFold<Memo, Scan>,
 };
+
+/** Where the pass over the chunks stands. */
+interface Scan {
+  /** The page's title topic, once decided. */
+  topic: TopicSoFar;
+  /** The topic of a page without a title: the one nervous-system disease it names, if only one. */
+  untitled: Entry | undefined;
+  wholeText: boolean;
+  /** A source line stands earlier in the current section. */
+  sourced: boolean;
+}
 
 /**
  * A warning when the figure is outside the range of the most likely disease's matching key number

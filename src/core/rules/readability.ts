@@ -1,7 +1,8 @@
 import { EMPTY_STATS, type TextStats } from '../text/readability';
 import { hardSentences } from './readability/hard-sentences';
-import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk, type ChunkMeasure } from './readability/measure';
-import type { DocumentInput, DocumentRule } from './rule';
+import { LONG_SENTENCE_WORDS, MIN_WORDS, gradesOf, measureChunk, type ChunkMeasure, type Grades } from './readability/measure';
+import type { RawFinding } from '../types';
+import type { ChunkFold, DocumentRule, FoldReport } from './rule';
 
 /** What other audiences' chunks summarize to: nothing to measure. */
 const UNMEASURED: ChunkMeasure = { parts: [], long: [] };
@@ -49,74 +50,89 @@ export const readability: DocumentRule<ChunkMeasure> = {
       });
     }
   },
-  check(doc, env, report, summaries) {
-    if (env.settings.audience !== 'patient') return;
-    const target = env.settings.readabilityTarget;
-    const { total, sections } = sectionStats(doc, summaries);
-    const summary = gradesOf(total);
-    const grade = (g: { fleschKincaid: number; smog: number }) => `grade ${g.fleschKincaid} (Flesch-Kincaid; SMOG ${g.smog})`;
-
-    const firstBlock = doc.blocks.findIndex(({ block }) => block.units.length > 0);
-    const firstUnit = doc.blocks[firstBlock]?.block.units[0];
-    // Findings about the whole document or a section are empty ranges where it starts: underlining the
-    // title or a heading would say that those words are hard to read.
-    if (firstUnit && summary.words >= MIN_WORDS && summary.fleschKincaid > target) {
-      report(
-        {
-          message:
-            `The document reads at ${grade(summary)}, above the target of ${target}; ` +
-            'shorter sentences and everyday words bring it down.',
-          offset: firstUnit.start,
-          endOffset: firstUnit.start,
-          actual: '',
-          termId: null,
-          fixes: [],
-        },
-        firstBlock,
-      );
-    }
-    if (sections.length > 1) {
-      for (const section of sections) {
-        // Grades only for sections long enough to report: a keystroke re-runs this over every section.
-        if (section.stats.words < MIN_WORDS) continue;
-        const grades = gradesOf(section.stats);
-        if (grades.fleschKincaid <= target) continue;
-        report(
-          {
-            message: `This section reads at ${grade(grades)}, above the target of ${target}.`,
-            offset: section.offset,
-            endOffset: section.offset,
-            actual: '',
-            termId: null,
-            fixes: [],
-          },
-          section.block,
-        );
+  fold: {
+    tally: (measure) => {
+      const sum = { ...EMPTY_STATS };
+      let headings = 0;
+      for (const part of measure.parts) {
+        addInto(sum, part.stats);
+        if (part.heading) headings++;
       }
-    }
-  },
+      return [['sentences', sum.sentences], ['words', sum.words], ['syllables', sum.syllables], ['polysyllables', sum.polysyllables], ['headings', headings]];
+    },
+    start(env, totals): Reading {
+      const document = gradesOf({ sentences: totals.get('sentences'), words: totals.get('words'), syllables: totals.get('syllables'), polysyllables: totals.get('polysyllables') });
+      const hard = env.settings.audience === 'patient' && document.words >= MIN_WORDS && document.fleschKincaid > env.settings.readabilityTarget;
+      return { document: hard ? { fleschKincaid: document.fleschKincaid, smog: document.smog } : undefined, started: false, sections: totals.get('headings') > 1, open: undefined };
+    },
+    step(state, { block, summary }, env, report) {
+      if (env.settings.audience !== 'patient') return state;
+      const target = env.settings.readabilityTarget;
+      const firstUnit = state.started ? undefined : block.units[0];
+      // Findings about the whole document or a section are empty ranges where it starts: underlining the
+      // title or a heading would say that those words are hard to read.
+      if (firstUnit && state.document) {
+        report(gradeFinding(firstUnit.start, `The document reads at ${grade(state.document)}, above the target of ${target}; shorter sentences and everyday words bring it down.`));
+      }
+      let open = state.open;
+      for (const part of summary.parts) {
+        if (part.heading) {
+          if (open && state.sections) reportSection(open, target, open.back, report);
+          open = { back: 0, offset: part.heading.start, stats: part.stats };
+        } else if (open && (part.stats.words > 0 || part.stats.sentences > 0)) {
+          open = { ...open, stats: added(open.stats, part.stats) };
+        }
+      }
+      // The open section goes on into the next chunk, where its heading is one chunk further back.
+      if (open) open = { ...open, back: open.back + 1 };
+      // Once reported, the document's grade no longer matters to the chunks after.
+      const started = state.started || firstUnit !== undefined;
+      return started === state.started && open === state.open ? state : { ...state, document: started ? undefined : state.document, started, open };
+    },
+    // The last section ends with the document.
+    finish(state, env, report) {
+      if (env.settings.audience === 'patient' && state.open && state.sections) reportSection(state.open, env.settings.readabilityTarget, state.open.back, report);
+    },
+    same: (a, b) => a.started === b.started && a.sections === b.sections && a.document?.fleschKincaid === b.document?.fleschKincaid && a.document?.smog === b.document?.smog && sameSection(a.open, b.open),
+  } satisfies ChunkFold<ChunkMeasure, Reading>,
 };
 
-/**
- * The document's counts and each heading's section counts (heading offsets relative to its block),
- * added up from the cached chunk measures; the same sums as `summarize`, without titles or grades.
- */
-function sectionStats(doc: DocumentInput, measures: readonly ChunkMeasure[]): { total: TextStats; sections: Array<{ block: number; offset: number; stats: TextStats }> } {
-  // Sums kept in place: a keystroke adds up every part of the document again, and a new object per part was most of that.
-  const total = { ...EMPTY_STATS };
-  const sections: Array<{ block: number; offset: number; stats: TextStats }> = [];
-  let last: TextStats | undefined;
-  for (let i = 0; i < doc.blocks.length; i++) {
-    for (const part of measures[i]!.parts) {
-      const counted = part.stats.words > 0 || part.stats.sentences > 0;
-      if (counted) addInto(total, part.stats);
-      if (part.heading) {
-        last = { ...part.stats };
-        sections.push({ block: i, offset: part.heading.start, stats: last });
-      } else if (last && counted) addInto(last, part.stats);
-    }
-  }
-  return { total, sections };
+/** Where the pass over the chunks stands. */
+interface Reading {
+  /** The document's grade when it is above the target, until the first chunk with prose reports it. */
+  document: Pick<Grades, 'fleschKincaid' | 'smog'> | undefined;
+  started: boolean;
+  /** The document has more than one heading, so sections are graded. */
+  sections: boolean;
+  /** The section read so far: its heading's offset in its chunk, `back` chunks before the next one, and its counts. */
+  open: { back: number; offset: number; stats: TextStats } | undefined;
+}
+
+function sameSection(a: Reading['open'], b: Reading['open']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.back === b.back && a.offset === b.offset && sameStats(a.stats, b.stats));
+}
+
+function sameStats(a: TextStats, b: TextStats): boolean {
+  return a.sentences === b.sentences && a.words === b.words && a.syllables === b.syllables && a.polysyllables === b.polysyllables;
+}
+
+const grade = (g: { fleschKincaid: number; smog: number }) => `grade ${g.fleschKincaid} (Flesch-Kincaid; SMOG ${g.smog})`;
+
+function gradeFinding(offset: number, message: string): RawFinding {
+  return { message, offset, endOffset: offset, actual: '', termId: null, fixes: [] };
+}
+
+/** A section long enough to grade and above the target, reported at its heading, `back` chunks before. */
+function reportSection(section: NonNullable<Reading['open']>, target: number, back: number, report: FoldReport): void {
+  if (section.stats.words < MIN_WORDS) return;
+  const grades = gradesOf(section.stats);
+  if (grades.fleschKincaid > target) report(gradeFinding(section.offset, `This section reads at ${grade(grades)}, above the target of ${target}.`), back);
+}
+
+function added(a: TextStats, b: TextStats): TextStats {
+  const sum = { ...a };
+  addInto(sum, b);
+  return sum;
 }
 
 function addInto(sum: TextStats, stats: TextStats): void {

@@ -52,6 +52,9 @@ export interface RuleEnv {
 
 export type Report = (finding: RawFinding) => void;
 
+/** How a folding rule reports: about the current chunk, or about the one `back` chunks before it. */
+export type FoldReport = (finding: RawFinding, back?: number) => void;
+
 /**
  * How a document rule reports: with `block`, the finding's offsets are relative to
  * `doc.blocks[block]` (report a chunk's cached finding as it is, without a moved copy: the engine
@@ -118,16 +121,38 @@ export interface DocumentRule<S = unknown> extends RuleMeta {
  * is `same` as last time: the rest of the document keeps its findings without being read.
  */
 export interface ChunkFold<S, State = any> {
-  /** The state before the first chunk. */
-  start(env: RuleEnv): State;
+  /**
+   * What a chunk adds to the document's totals, for findings that depend on the whole document ("is
+   * this abbreviation spelled out anywhere?", "how many words has the page?"): keys with amounts. The
+   * engine keeps the totals up to date, adding and taking away only the chunks that changed.
+   */
+  tally?(summary: S): ReadonlyArray<readonly [key: string, amount: number]>;
+  /**
+   * The state before the first chunk, from the totals and, where the start of the document decides
+   * something ("the first eponym sets the style"), from the first summaries: read only as far as needed.
+   */
+  start(env: RuleEnv, totals: Totals, summaries: readonly S[]): State;
   /**
    * Reports the chunk's findings (offsets relative to it) and returns the state after it: the same
    * object when the chunk changes nothing. Reads nothing but its arguments (not the chunk's place in
-   * the document), and never changes `state`.
+   * the document), and never changes `state`. A finding about an earlier chunk, known only now (a
+   * section's reading grade, once the section ends), names how many chunks `back` it is.
    */
-  step(state: State, chunk: { block: Block; summary: S }, env: RuleEnv, report: Report): State;
+  step(state: State, chunk: { block: Block; summary: S }, env: RuleEnv, report: FoldReport): State;
   /** Whether two states give every later chunk the same findings. */
   same(a: State, b: State): boolean;
+  /**
+   * Reports what the end of the document decides, from the state after the last chunk, about the
+   * chunk `back` chunks before the end (1 is the last). Runs on every check, so it stays small.
+   */
+  finish?(state: State, env: RuleEnv, report: FoldReport): void;
+}
+
+/** The document's totals of a folding rule's `tally`: 0 for a key no chunk adds. */
+export interface Totals {
+  get(key: string): number;
+  /** Every key with a total other than 0. */
+  keys(): Iterable<string>;
 }
 
 export type Rule = BlockRule | DocumentRule;

@@ -1,6 +1,7 @@
 import type { Mention } from '../matcher';
 import type { EponymStyle, RawFinding } from '../types';
-import type { Block, DocumentRule, RuleEnv } from './rule';
+import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
+import { keysWith, sameSet } from './fold-state';
 import { eponymUses, mixReason, type EponymUse } from './spelling/eponym-mix';
 import { caseUse, hasAccents, styleCorrection } from './spelling/term-style';
 import { replacementFor } from './term-text';
@@ -28,34 +29,46 @@ export const spelling: DocumentRule<ChunkSpelling> = {
     for (const { mention, finding } of facts.findings) if (finding && !deferred(facts, mention)) report(finding);
   },
   // A term written without its accents, and with the consistent style every eponym, depend on the rest of the document.
-  check(doc, env, report, summaries) {
-    const accented = new Set<string>();
-    const lowerCase = new Set<string>();
-    const pending: Array<{ index: number; block: Block; facts: ChunkSpelling }> = [];
-    // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
-    let first: EponymForm | undefined;
-    const written = { possessive: false, nonpossessive: false };
-    doc.blocks.forEach(({ block }, i) => {
-      const facts = summaries[i]!;
-      for (const id of facts.accentedTerms) accented.add(id);
-      for (const id of facts.lowerCaseTerms) lowerCase.add(id);
-      first ??= facts.eponymForms.first;
-      if (facts.eponymForms.possessive) written.possessive = true;
-      if (facts.eponymForms.nonpossessive) written.nonpossessive = true;
-      if (facts.pending.length > 0) pending.push({ index: i, block, facts });
-    });
-    const mixed = first !== undefined && written[first === 'possessive' ? 'nonpossessive' : 'possessive'];
-    const styled: RuleEnv = mixed && first ? { ...env, settings: { ...env.settings, eponymStyle: first } } : env;
-    for (const { index, block, facts } of pending) {
+  fold: {
+    tally: (facts) => [
+      ...facts.accentedTerms.map((id) => [`accented:${id}`, 1] as const),
+      ...facts.lowerCaseTerms.map((id) => [`lower:${id}`, 1] as const),
+      ...(facts.eponymForms.possessive ? [['possessive', 1] as const] : []),
+      ...(facts.eponymForms.nonpossessive ? [['nonpossessive', 1] as const] : []),
+    ],
+    start(env, totals, summaries): Uses {
+      const accented = keysWith(totals.keys(), 'accented:');
+      const lowerCase = keysWith(totals.keys(), 'lower:');
+      // With the consistent style the first eponym sets the form, as markdownlint's "consistent" styles do.
+      let first: EponymForm | undefined;
+      for (const facts of summaries) if ((first = facts.eponymForms.first)) break;
+      const mixed = first !== undefined && totals.get(first === 'possessive' ? 'nonpossessive' : 'possessive') > 0;
+      return { accented, lowerCase, first, mixed };
+    },
+    step(uses, { block, summary: facts }, env, report) {
+      const styled: RuleEnv = uses.mixed && uses.first ? { ...env, settings: { ...env.settings, eponymStyle: uses.first } } : env;
       for (const mention of facts.pending) {
-        const used = { accents: accented.has(mention.termId), lowerCase: lowerCase.has(mention.termId) };
-        const final = documentFinding(block, facts, env, styled, mention, { used, mixed, possessive: first === 'possessive' });
-        if (!final) continue;
-        report(final, index);
+        const used = { accents: uses.accented.has(mention.termId), lowerCase: uses.lowerCase.has(mention.termId) };
+        const final = documentFinding(block, facts, env, styled, mention, { used, mixed: uses.mixed, possessive: uses.first === 'possessive' });
+        if (final) report(final);
       }
-    }
-  },
+      return uses;
+    },
+    same: (a, b) => a.first === b.first && a.mixed === b.mixed && sameSet(a.accented, b.accented) && sameSet(a.lowerCase, b.lowerCase),
+  } satisfies ChunkFold<ChunkSpelling, Uses>,
 };
+
+/** What the whole document writes, as far as a chunk's spelling findings go. */
+interface Uses {
+  /** Terms written with accents somewhere. */
+  accented: ReadonlySet<string>;
+  /** Disease names written in lower case in running text somewhere. */
+  lowerCase: ReadonlySet<string>;
+  /** The form of the document's first correctly spelled eponym. */
+  first: EponymForm | undefined;
+  /** The document writes eponyms in both forms. */
+  mixed: boolean;
+}
 
 /** The finding for a mention the document phase decides, or undefined when it is fine. */
 function documentFinding(

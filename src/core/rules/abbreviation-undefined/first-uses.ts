@@ -1,18 +1,15 @@
 import type { Mention } from '../../matcher';
 import type { Abbreviation, Entry } from '../../terminology/types';
 import { WORD_PATTERN } from '../../text/normalize';
-import type { Block, DocumentInput, RuleEnv } from '../rule';
+import type { Block, RuleEnv, Totals } from '../rule';
+import { keysWith, sameSet, withItem } from '../fold-state';
 
 /** The first use of one abbreviation (case aside) in the body text of a document, and whether it is expanded. */
 export interface AbbreviationUse {
   entry: Entry;
   abbreviation: Abbreviation;
+  /** The use, chunk-relative. */
   mention: Mention;
-  block: Block;
-  /** Offset of the block in the document: `blockStart + mention.offset` is the absolute offset. */
-  blockStart: number;
-  /** Index of the block in `doc.blocks`. */
-  blockIndex: number;
   /** The document pairs the abbreviation with an expansion at or before this use. */
   definedBefore: boolean;
   /** The document pairs the abbreviation with an expansion somewhere (with this meaning or another). */
@@ -22,40 +19,64 @@ export interface AbbreviationUse {
 /** Small words an expansion may contain that do not give a letter: "Peripheral Nerve Society", "X with Y". */
 const SKIP_WORDS = new Set(['of', 'and', 'the', 'with', 'in', 'to', 'for', 'or', 'a', 'an']);
 
+/** What the first-use pass knows after the chunks read so far; abbreviations in upper case. */
+export interface FirstUses {
+  /** Spelled out so far. */
+  defined: ReadonlySet<string>;
+  /** Used in body text so far. */
+  used: ReadonlySet<string>;
+  /** First used in a heading, before any use in body text. */
+  titled: ReadonlySet<string>;
+}
+
+export const NO_USES: FirstUses = { defined: new Set(), used: new Set(), titled: new Set() };
+
+export function sameUses(a: FirstUses, b: FirstUses): boolean {
+  return a === b || (sameSet(a.defined, b.defined) && sameSet(a.used, b.used) && sameSet(a.titled, b.titled));
+}
+
+/** What a chunk adds to the document's totals: the abbreviations it spells out. */
+export function definitionsTally(abbreviations: readonly ChunkAbbreviation[]): Array<[string, number]> {
+  return abbreviations.filter((a) => a.expanded).map((a) => [definedKey(a.key), 1]);
+}
+
+const definedKey = (abbreviation: string): string => `defined:${abbreviation}`;
+
+/** The abbreviations the document spells out anywhere, from the totals of `definitionsTally`. */
+export function definedAnywhere(totals: Totals): ReadonlySet<string> {
+  return keysWith(totals.keys(), 'defined:');
+}
+
 /**
- * One pass over the document's mentions, in document order, that finds the first use of each
- * abbreviation outside headings (a title may use the abbreviation its first paragraph expands; a page
- * that never expands it gets the finding at its first use, in a heading too) and
- * where the document pairs each abbreviation with its expansion: "long form (ABBR)" or "ABBR (long
- * form)", in a heading or in text. The long form alone does not define the abbreviation: the reader must
- * be told which letters stand for it. Linear in the number of mentions.
+ * One chunk of the pass over the document's abbreviation mentions, in order: each abbreviation's
+ * first use outside headings (a title may use the abbreviation its first paragraph expands), or its
+ * first use in a heading when the page never expands it; `found` gets the use the rules report on.
+ * A document pairs an abbreviation with its expansion as "long form (ABBR)" or "ABBR (long form)", in a
+ * heading or in text. The long form alone does not define the abbreviation: the reader must be told
+ * which letters stand for it. `spelledOut`: every abbreviation the document spells out (`definedAnywhere`). Returns the state after the chunk.
  */
-export function abbreviationFirstUses(doc: DocumentInput, env: RuleEnv, perBlock: ReadonlyArray<readonly ChunkAbbreviation[]>): AbbreviationUse[] {
-  const defined = new Set<string>();
-  const first = new Map<string, AbbreviationUse>();
-  // The first use in a heading before any in text: the finding goes there when the page never expands it.
-  const titled = new Map<string, AbbreviationUse>();
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const { start, block } = doc.blocks[i]!;
-    for (const { mention, key, expanded, heading } of perBlock[i]!) {
-      if (expanded) defined.add(key);
-      // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
-      if (first.has(key) || (heading && titled.has(key))) continue;
-      const entry = env.terms.get(mention.termId);
-      const abbreviation = entry?.abbreviations?.find((a) => a.abbr === mention.surface);
-      if (!entry || !abbreviation || partOfName(entry, mention.surface)) continue;
-      const definedBefore = defined.has(key);
-      (heading ? titled : first).set(key, { entry, abbreviation, mention, block, blockStart: start, blockIndex: i, definedBefore, definedAnywhere: definedBefore });
+export function firstUsesIn(state: FirstUses, abbreviations: readonly ChunkAbbreviation[], env: RuleEnv, spelledOut: ReadonlySet<string>, found: (use: AbbreviationUse) => void): FirstUses {
+  let { defined, used, titled } = state;
+  for (const { mention, key, expanded, heading } of abbreviations) {
+    if (expanded) defined = withItem(defined, key);
+    // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
+    if (used.has(key) || (heading && titled.has(key))) continue;
+    const entry = env.terms.get(mention.termId);
+    const abbreviation = entry?.abbreviations?.find((a) => a.abbr === mention.surface);
+    if (!entry || !abbreviation || partOfName(entry, mention.surface)) continue;
+    const anywhere = spelledOut.has(key);
+    const use = { entry, abbreviation, mention, definedBefore: defined.has(key), definedAnywhere: anywhere };
+    if (heading) {
+      titled = withItem(titled, key);
+      // A page that never expands it gets the finding at its first use, in a heading too.
+      if (!anywhere) found(use);
+    } else {
+      const inTitle = titled.has(key);
+      used = withItem(used, key);
+      if (anywhere || !inTitle) found(use);
     }
   }
-  const uses: AbbreviationUse[] = [];
-  for (const [key, use] of first) {
-    use.definedAnywhere ||= defined.has(key);
-    uses.push(use.definedAnywhere ? use : titled.get(key) ?? use);
-  }
-  // An abbreviation the page uses only in headings and never expands is reported there too.
-  for (const [key, use] of titled) if (!first.has(key) && !defined.has(key)) uses.push(use);
-  return uses;
+  return defined === state.defined && used === state.used && titled === state.titled ? state : { defined, used, titled };
 }
 
 /** One abbreviation mention of a chunk with its local facts. */

@@ -1,13 +1,5 @@
-import type { Block, DocumentInput } from '../rule';
+import type { Block } from '../rule';
 import { EMPHASIS_WORDS, isCodeLike } from './known';
-
-/** An all-capital word that the terminology does not know ("EAN"), at its first use outside headings. */
-export interface UnknownAbbreviation {
-  text: string;
-  /** Absolute offsets in the document. */
-  offset: number;
-  endOffset: number;
-}
 
 /** Two to six capitals (digits allowed after the first letter), not joined to other words by a hyphen. */
 const CANDIDATE = /(?<![\p{L}\p{N}\-\u2010\u2011/&])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}\-\u2010\u2011/&])/gu;
@@ -64,26 +56,3 @@ function inShoutedLabel(text: string, index: number): boolean {
   return label !== null && index < label[0].length && label[0].replace(/[^A-Z]/g, '').length >= 4;
 }
 
-/**
- * First uses of all-capital abbreviations the terminology does not list, which the document never
- * pairs with words whose initials spell them, before or right after the first use. `isExpanded` is the
- * bracket test shared with terminology abbreviations.
- */
-export function unknownAbbreviations(
-  doc: DocumentInput,
-  perBlock: ReadonlyArray<readonly Candidate[]>,
-  known: ReadonlySet<string>,
-  isExpanded: (block: Block, start: number, end: number, text: string) => boolean,
-): UnknownAbbreviation[] {
-  const seen = new Set<string>();
-  const out: UnknownAbbreviation[] = [];
-  for (let i = 0; i < doc.blocks.length; i++) {
-    const { start: base, block } = doc.blocks[i]!;
-    for (const c of perBlock[i]!) {
-      if (seen.has(c.text) || known.has(c.text)) continue;
-      seen.add(c.text);
-      if (!isExpanded(block, c.start, c.end, c.text)) out.push({ text: c.text, offset: base + c.start, endOffset: base + c.end });
-    }
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { EponymStyle } from '../../types';
-import type { DocumentInput, RuleEnv } from '../rule';
+import type { RuleEnv } from '../rule';
 import { INNER_POSSESSIVE } from './term-style';
 
 /** One eponym as written: "Sjögren's syndrome" (possessive), "Sjögren syndrome", or a misspelling of one. */
@@ -31,15 +31,13 @@ export function firstStyle(uses: readonly EponymUse[]): Exclude<EponymStyle, 'co
 
 /**
  * Whether fixes that write an eponym should write its possessive form: the `eponymStyle` setting, or
- * with `consistent` the form of the document's first eponym. Stops at the first eponym found.
+ * with `consistent` the form of the document's first eponym. `firstStyles` are the chunks' own first
+ * forms (`firstStyle`), in order; read up to the first chunk that has one.
  */
-export function writesPossessive(doc: DocumentInput, env: RuleEnv): boolean {
+export function writesPossessive(env: RuleEnv, firstStyles: Iterable<Exclude<EponymStyle, 'consistent'> | undefined>): boolean {
   const style = env.settings.eponymStyle;
   if (style !== 'consistent') return style === 'possessive';
-  for (const { block } of doc.blocks) {
-    const first = firstStyle(eponymUses(block.mentions, env.terms));
-    if (first) return first === 'possessive';
-  }
+  for (const first of firstStyles) if (first) return first === 'possessive';
   return false;
 }
 
