@@ -84,14 +84,18 @@ interface ChunkState {
 interface FoldRecord {
   before: unknown;
   after: unknown;
-  /** Findings about this chunk (`back` 0) or one before it. */
-  reports: Array<{ report: RawFinding; back: number }>;
+  /** Findings about this chunk: `collect` reads them from here, so a chunk whose step is kept costs nothing. */
+  own: Reports;
+  /** Findings about a chunk before this one, `back` chunks back. */
+  earlier: ReadonlyArray<{ report: RawFinding; back: number }>;
 }
 
 /** A chunk's findings at the last check. */
 interface Shown {
   /** The document rules' reports about the chunk, relative to it; undefined when one reached past the chunk. */
   reports: Reports | undefined;
+  /** The folding rules' own reports about the chunk, by fold slot (`FoldRecord.own`). */
+  folded: readonly Reports[];
   /** Those reports finished, relative to the chunk. */
   documentLocal: readonly Finding[];
   /** The block findings they were merged with into `chunk.findings`. */
@@ -100,6 +104,7 @@ interface Shown {
 }
 
 const NO_FINDINGS: readonly Finding[] = [];
+const NO_REPORTS: Reports = { reports: [], rules: [] };
 
 /**
  * Lints documents against one terminology. One `Linter` per open document gives incremental
@@ -159,7 +164,11 @@ export class Linter {
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
       // Every state has the same four fields, so the loops below stay monomorphic.
-      if (previous && !previous.result?.deferred) return { chunk, lines: previous.lines, result: previous.result, shown: previous.shown, folds: previous.folds };
+      // The last check's state goes on with the chunk wherever it moved (no other state points to it).
+      if (previous && !previous.result?.deferred) {
+        previous.chunk = chunk;
+        return previous;
+      }
       const same = fresh.get(chunk.text);
       if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined, folds: undefined };
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
@@ -224,17 +233,24 @@ export class Linter {
       const result = state.result!;
       const { chunk, shown } = state;
       const now = reports.of(k);
+      const same = now.same && shown !== undefined && sameFolded(state.folds, shown.folded);
+      if (same && shown.chunk.start === chunk.start && shown.chunk.lineBase === lines.lineBase(index) && shown.blockLocal === result.local) {
+        // Nothing about this chunk changed but its place in the list: its findings stand as they are.
+        if (shown.chunk.findings.length > 0) out.push(shown.chunk);
+        return;
+      }
+      const folded = state.folds?.map((record) => record.own) ?? [];
+      const all = folded.length === 0 ? now.reports : joinReports([...folded, now.reports]);
       // A report reaching past its chunk reads text outside it, which may change while the chunk does not.
-      const inside = now.reports.reports.every((r) => r.offset >= 0 && r.endOffset <= chunk.text.length);
+      const inside = all.reports.every((r) => r.offset >= 0 && r.endOffset <= chunk.text.length);
       const lineBase = lines.lineBase(index);
-      const documentLocal =
-        now.same && shown ? shown.documentLocal : inside ? finishReports(chunk.text, now.reports, state.lines, settings) : finishReports(wholeText(text), now.reports, lines, settings, { start: chunk.start, lineBase });
+      const documentLocal = same ? shown.documentLocal : inside ? finishReports(chunk.text, all, state.lines, settings) : finishReports(wholeText(text), all, lines, settings, { start: chunk.start, lineBase });
       result.local ??= finishFindings(chunk.text, result.findings, state.lines, settings);
       const blockLocal = result.local;
       const findings = shown && shown.blockLocal === blockLocal && shown.documentLocal === documentLocal ? shown.chunk.findings : mergeSorted(blockLocal, documentLocal);
       const kept = shown && shown.chunk.start === chunk.start && shown.chunk.lineBase === lineBase && shown.chunk.findings === findings;
       const placed = kept ? shown.chunk : { start: chunk.start, lineBase, findings };
-      state.shown = { reports: inside ? now.reports : undefined, documentLocal, blockLocal, chunk: placed };
+      state.shown = { reports: inside ? now.reports : undefined, folded, documentLocal, blockLocal, chunk: placed };
       if (findings.length > 0) out.push(placed);
     });
     return out;
@@ -301,12 +317,13 @@ function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, ana
     const records = (chunk.folds ??= []);
     let record = records[slot];
     if (!record || (record.before !== state && !fold.same(record.before, state))) {
-      const found: FoldRecord['reports'] = [];
-      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (report, back = 0) => found.push({ report, back }));
-      record = { before: state, after, reports: found };
+      const own: RawFinding[] = [];
+      const earlier: Array<{ report: RawFinding; back: number }> = [];
+      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
+      record = { before: state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => rule) } : NO_REPORTS, earlier };
       records[slot] = record;
     }
-    for (const { report, back } of record.reports) reports.add(k - back, report, rule);
+    for (const { report, back } of record.earlier) reports.add(k - back, report, rule);
     state = record.after;
   }
   fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule));
@@ -382,6 +399,21 @@ function finishReports(text: string, { reports, rules }: Reports, lines: Positio
     if (finding) out.push(finding);
   });
   return out.sort(compareFindings);
+}
+
+/** Whether a chunk's fold records hold the reports it showed last time. */
+function sameFolded(records: readonly FoldRecord[] | undefined, shown: readonly Reports[]): boolean {
+  const length = records?.length ?? 0;
+  if (length !== shown.length) return false;
+  for (let i = 0; i < length; i++) if (records![i]!.own !== shown[i]) return false;
+  return true;
+}
+
+/** Several rules' reports about one chunk as one list; the lists that are empty add nothing. */
+function joinReports(parts: readonly Reports[]): Reports {
+  const filled = parts.filter((p) => p.reports.length > 0);
+  if (filled.length <= 1) return filled[0] ?? NO_REPORTS;
+  return { reports: filled.flatMap((p) => p.reports), rules: filled.flatMap((p) => p.rules) };
 }
 
 /** The chunks' findings without those that disable comments switch off (new lists only where some are). */
