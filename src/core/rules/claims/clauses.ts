@@ -24,8 +24,16 @@ export function splitClauses(text: string, start: number, end: number): Span[] {
     if (m[0] === ';' || m[0].trim() !== m[0]) from = m.index + m[0].length;
   }
   if (from < slice.length) spans.push({ start: start + from, end });
-  return spans;
+  // "While X has been used for LEMS for decades, it did not obtain approval until recently": the main
+  // clause after a leading subordinate one is a clause of its own, so its negation is not the other's.
+  return spans.flatMap((span) => {
+    const lead = SUBORDINATE.exec(text.slice(span.start, span.end));
+    return lead ? [{ start: span.start, end: span.start + lead[0].length }, { start: span.start + lead[0].length, end: span.end }] : [span];
+  });
 }
+
+/** A clause opened by a subordinating word, up to the comma before the main clause's subject ("While X, it ..."). */
+const SUBORDINATE = /^\s*(?:while|although|though|whereas)\b[^,;]*?,(?=\s+(?:it|they|this|these|he|she|we|you|I|there|its|their|his|her|our|the|most|many|some|doctors|patients|people)\b)/iu;
 
 /** The clause in `clauses` that contains `offset`, or undefined. */
 export function clauseAt(clauses: readonly Span[], offset: number): Span | undefined {

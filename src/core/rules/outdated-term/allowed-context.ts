@@ -5,7 +5,9 @@ import type { Block } from '../rule';
 const INTRODUCED_BEFORE =
   /\b(?:(?:formerly|previously|once|originally|historically)(?:\s+(?:called|known as|named|termed|referred to as))?|used to be (?:called|known as)|(?:old|older|earlier|former|historic) name(?:\s+(?:is|was|of \w+ (?:is|was)))?|\b(?:old|older|earlier|former)\b[^.;]{0,40}\b(?:say|said|says|call|called|calls|use|used)(?:\s+(?:it|this|them))?)[\s,:("“]*$/i;
 /** Words after an old name that give the new one: "Churg-Strauss syndrome, now called EGPA". */
-const RENAMED_AFTER = /^[^.;]{0,40}?\b(?:now (?:called|known as|named|termed)|renamed|which is now)\b/i;
+const RENAMED_AFTER = /^[^.;]{0,40}?\b(?:now (?:also )?(?:called|known as|named|termed|referred to(?: as| by)?)|renamed|which is now)\b/i;
+/** Between the current name and an old one in brackets after it: "(", "(GPA/", "(or ", "(also ". */
+const BRACKET_AFTER_NAME = /^\s*\(\s*(?:[A-Z]{2,6}\s*[/,;]\s*|(?:or|also|aka)\s+)?$/;
 /** An ICD-10-CM style code ("M30.1", "M31.3", "G61.0"): its title may still carry the old name. */
 const CODE = /\b[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b|\bICD(?:-1[01])?(?:-CM)?\b/;
 const OPENERS = '"“‘[(';
@@ -23,10 +25,19 @@ export function isAllowedUse(block: Block, mention: Mention): boolean {
   const sentence = block.sentences(unit).find((s) => s.start <= mention.offset && mention.offset < s.end) ?? unit;
   const before = block.masked.slice(sentence.start, mention.offset);
   const after = block.masked.slice(mention.endOffset, sentence.end);
-  if (INTRODUCED_BEFORE.test(before) || RENAMED_AFTER.test(after)) return true;
+  if (INTRODUCED_BEFORE.test(before) || RENAMED_AFTER.test(after) || afterCurrentName(block, mention)) return true;
   // A table row that carries a code lists official titles; the code sits in another cell of the line.
   if (unit.kind === 'cell') return CODE.test(lineAround(block.text, mention.offset));
   return isEnclosed(before, after) && CODE.test(block.masked.slice(sentence.start, sentence.end));
+}
+
+/** The old name in brackets right after the current one: "granulomatosis with polyangiitis (GPA/Wegener's)". */
+function afterCurrentName(block: Block, mention: Mention): boolean {
+  const index = block.mentions.indexOf(mention);
+  let previous = block.mentions[index - 1];
+  // "(GPA/Wegener's)": the abbreviation is a mention of the same entry too.
+  if (previous?.termId === mention.termId && previous.form === 'abbreviation') previous = block.mentions[index - 2];
+  return previous !== undefined && previous.termId === mention.termId && previous.form !== 'outdated' && BRACKET_AFTER_NAME.test(block.masked.slice(previous.endOffset, mention.offset));
 }
 
 /** The nearest quote or bracket before the mention is still open and closes after it. */
