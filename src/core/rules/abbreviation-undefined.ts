@@ -1,12 +1,10 @@
-import { NO_USES, abbreviationsOf, definedAnywhere, definitionsTally, firstUsesIn, sameUses, spelledInBrackets, type AbbreviationUse, type ChunkAbbreviation, type FirstUses } from './abbreviation-undefined/first-uses';
+import { abbreviationSummary, definitionsTally, firstUsesIn, sameScan, spelledInBrackets, startScan, type AbbreviationScan, type AbbreviationSummary, type AbbreviationUse } from './abbreviation-undefined/first-uses';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
 import { unknownCandidates, type Candidate } from './abbreviation-undefined/unknown';
 import type { Mention } from '../matcher';
 import type { RawFinding } from '../types';
-import { lazyMap } from '../text/lazy-map';
 import { sameSet, withItem } from './fold-state';
 import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
-import { eponymUses, firstStyle, writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -23,14 +21,12 @@ export const abbreviationUndefined: DocumentRule<Summary> = {
   mechanicalFixes: true,
   summary: 'Flags the first use of an abbreviation that the document has not spelled out, with a fix that adds the expansion.',
   scope: 'document',
-  summarize: (block, env) => ({ abbreviations: abbreviationsOf(block), unknown: unknownCandidates(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) }),
+  summarize: (block, env) => ({ ...abbreviationSummary(block, env), unknown: unknownCandidates(block) }),
   fold: {
     tally: (summary) => definitionsTally(summary.abbreviations),
     start: (env, totals, summaries): Scan => ({
-      uses: NO_USES,
+      ...startScan(env, totals, summaries),
       unknown: new Set(),
-      defined: definedAnywhere(totals),
-      possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)),
       // Settings, the same for every chunk of one check: not part of what `same` compares.
       known: new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]),
     }),
@@ -51,25 +47,18 @@ export const abbreviationUndefined: DocumentRule<Summary> = {
       }
       return uses === state.uses && unknown === state.unknown ? state : { ...state, uses, unknown };
     },
-    same: (a, b) => a.possessive === b.possessive && sameSet(a.defined, b.defined) && sameUses(a.uses, b.uses) && sameSet(a.unknown, b.unknown),
+    same: (a, b) => sameScan(a, b) && sameSet(a.unknown, b.unknown),
   } satisfies ChunkFold<Summary, Scan>,
 };
 
-interface Summary {
-  abbreviations: ChunkAbbreviation[];
+interface Summary extends AbbreviationSummary {
   unknown: Candidate[];
-  /** The form of the chunk's first eponym, for the expansion a fix writes. */
-  eponym: ReturnType<typeof firstStyle>;
 }
 
 /** Where the pass over the chunks stands. */
-interface Scan {
-  uses: FirstUses;
+interface Scan extends AbbreviationScan {
   /** All-capital abbreviations the terminology does not list, seen so far. */
   unknown: ReadonlySet<string>;
-  /** Abbreviations the document spells out anywhere. */
-  defined: ReadonlySet<string>;
-  possessive: boolean;
   known: ReadonlySet<string>;
 }
 

@@ -1,10 +1,7 @@
-import { NO_USES, abbreviationsOf, definedAnywhere, definitionsTally, firstUsesIn, sameUses, type ChunkAbbreviation, type FirstUses } from './abbreviation-undefined/first-uses';
+import { abbreviationSummary, definitionsTally, firstUsesIn, sameScan, startScan, type AbbreviationScan, type AbbreviationSummary } from './abbreviation-undefined/first-uses';
 import { DO_NOT_USE, MEDICATION_CONTEXT, TOKEN } from './ambiguous-abbreviation/do-not-use';
 import type { RawFinding } from '../types';
-import { lazyMap } from '../text/lazy-map';
-import { sameSet } from './fold-state';
 import type { Block, ChunkFold, DocumentRule } from './rule';
-import { eponymUses, firstStyle, writesPossessive } from './spelling/eponym-mix';
 import { expansionFor } from './term-text';
 
 /**
@@ -20,14 +17,14 @@ export const ambiguousAbbreviation: DocumentRule<Summary> = {
   defaultSeverity: 'warning',
   summary: 'Flags abbreviations with several medical meanings that the document never spells out, and "Do Not Use" drug abbreviations.',
   scope: 'document',
-  summarize: (block, env) => ({ abbreviations: abbreviationsOf(block), doNotUse: doNotUseFindings(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) }),
+  summarize: (block, env) => ({ ...abbreviationSummary(block, env), doNotUse: doNotUseFindings(block) }),
   // Do Not Use forms depend on their sentence alone, so the engine caches them with the chunk.
   checkBlock(block, _env, report, summary) {
     for (const f of summary?.doNotUse ?? doNotUseFindings(block)) report(f);
   },
   fold: {
     tally: (summary) => definitionsTally(summary.abbreviations),
-    start: (env, totals, summaries): Scan => ({ uses: NO_USES, defined: definedAnywhere(totals), possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)) }),
+    start: startScan,
     step(state, { block, summary }, env, report) {
       const uses = firstUsesIn(state.uses, summary.abbreviations, env, state.defined, (use) => {
         const { mention, entry, abbreviation } = use;
@@ -47,23 +44,12 @@ export const ambiguousAbbreviation: DocumentRule<Summary> = {
       });
       return uses === state.uses ? state : { ...state, uses };
     },
-    same: (a, b) => a.possessive === b.possessive && sameSet(a.defined, b.defined) && sameUses(a.uses, b.uses),
-  } satisfies ChunkFold<Summary, Scan>,
+    same: sameScan,
+  } satisfies ChunkFold<Summary, AbbreviationScan>,
 };
 
-interface Summary {
-  abbreviations: ChunkAbbreviation[];
+interface Summary extends AbbreviationSummary {
   doNotUse: RawFinding[];
-  /** The form of the chunk's first eponym, for the expansion a fix writes. */
-  eponym: ReturnType<typeof firstStyle>;
-}
-
-/** Where the pass over the chunks stands. */
-interface Scan {
-  uses: FirstUses;
-  /** Abbreviations the document spells out anywhere. */
-  defined: ReadonlySet<string>;
-  possessive: boolean;
 }
 
 /**

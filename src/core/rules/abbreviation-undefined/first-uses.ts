@@ -3,6 +3,8 @@ import type { Abbreviation, Entry } from '../../terminology/types';
 import { WORD_PATTERN } from '../../text/normalize';
 import type { Block, RuleEnv, Totals } from '../rule';
 import { keysWith, sameSet, withItem } from '../fold-state';
+import { lazyMap } from '../../text/lazy-map';
+import { eponymUses, firstStyle, writesPossessive } from '../spelling/eponym-mix';
 
 /** The first use of one abbreviation (case aside) in the body text of a document, and whether it is expanded. */
 export interface AbbreviationUse {
@@ -35,6 +37,33 @@ export function sameUses(a: FirstUses, b: FirstUses): boolean {
   return a === b || (sameSet(a.defined, b.defined) && sameSet(a.used, b.used) && sameSet(a.titled, b.titled));
 }
 
+/** What both abbreviation rules summarize of a chunk: its abbreviations, and its first eponym's form for the expansions fixes write. */
+export interface AbbreviationSummary {
+  abbreviations: ChunkAbbreviation[];
+  eponym: ReturnType<typeof firstStyle>;
+}
+
+export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSummary {
+  return { abbreviations: abbreviationsOf(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) };
+}
+
+/** Where both abbreviation rules' pass over the chunks stands. */
+export interface AbbreviationScan {
+  uses: FirstUses;
+  /** Abbreviations the document spells out anywhere. */
+  defined: ReadonlySet<string>;
+  /** Whether fixes write eponyms in the possessive. */
+  possessive: boolean;
+}
+
+export function startScan(env: RuleEnv, totals: Totals, summaries: readonly AbbreviationSummary[]): AbbreviationScan {
+  return { uses: NO_USES, defined: keysWith(totals.keys(), 'defined:'), possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)) };
+}
+
+export function sameScan(a: AbbreviationScan, b: AbbreviationScan): boolean {
+  return a.possessive === b.possessive && sameSet(a.defined, b.defined) && sameUses(a.uses, b.uses);
+}
+
 /** What a chunk adds to the document's totals: the abbreviations it spells out. */
 export function definitionsTally(abbreviations: readonly ChunkAbbreviation[]): Array<[string, number]> {
   return abbreviations.filter((a) => a.expanded).map((a) => [definedKey(a.key), 1]);
@@ -42,18 +71,13 @@ export function definitionsTally(abbreviations: readonly ChunkAbbreviation[]): A
 
 const definedKey = (abbreviation: string): string => `defined:${abbreviation}`;
 
-/** The abbreviations the document spells out anywhere, from the totals of `definitionsTally`. */
-export function definedAnywhere(totals: Totals): ReadonlySet<string> {
-  return keysWith(totals.keys(), 'defined:');
-}
-
 /**
  * One chunk of the pass over the document's abbreviation mentions, in order: each abbreviation's
  * first use outside headings (a title may use the abbreviation its first paragraph expands), or its
  * first use in a heading when the page never expands it; `found` gets the use the rules report on.
  * A document pairs an abbreviation with its expansion as "long form (ABBR)" or "ABBR (long form)", in a
  * heading or in text. The long form alone does not define the abbreviation: the reader must be told
- * which letters stand for it. `spelledOut`: every abbreviation the document spells out (`definedAnywhere`). Returns the state after the chunk.
+ * which letters stand for it. `spelledOut`: every abbreviation the document spells out. Returns the state after the chunk.
  */
 export function firstUsesIn(state: FirstUses, abbreviations: readonly ChunkAbbreviation[], env: RuleEnv, spelledOut: ReadonlySet<string>, found: (use: AbbreviationUse) => void): FirstUses {
   let { defined, used, titled } = state;
