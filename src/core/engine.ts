@@ -163,8 +163,8 @@ export class Linter {
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
     this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
-      // Every state has the same four fields, so the loops below stay monomorphic.
       // The last check's state goes on with the chunk wherever it moved (no other state points to it).
+      // Every state has the same five fields, so the loops below stay monomorphic.
       if (previous && !previous.result?.deferred) {
         previous.chunk = chunk;
         return previous;
@@ -212,8 +212,7 @@ export class Linter {
         const totals = rule.fold.tally ? (this.totals[slot] ??= new FoldTotals()) : undefined;
         totals?.update(summaries, rule.fold.tally!);
         runFold(rule, rule.fold, slot, analysed, summaries, env, totals ?? NO_TOTALS, reports);
-      }
-      else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
+      } else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
     this.columns = columns;
     const found = this.collect(text, analysed, reports, lines, settings);
@@ -308,7 +307,8 @@ export class Linter {
 /**
  * A folding rule's pass over the analysed chunks. A chunk read at the last check keeps its findings
  * while the state before it is the same, so after an edit only the edited chunks and those whose state
- * the edit changed are stepped; the rest costs a comparison of states (by identity, once in step again).
+ * the edit changed are stepped. Every other chunk costs one comparison of states: by identity once the
+ * pass is back on the states of the last check, since a kept step hands on its old state after.
  */
 function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, totals: Totals, reports: ChunkReports): void {
   let state: unknown = fold.start(env, totals, summaries);
