@@ -12,7 +12,7 @@ export function withItem<T>(set: ReadonlySet<T>, item: T): ReadonlySet<T> {
   return set.has(item) ? set : new Set(set).add(item);
 }
 
-/** The keys of `totals` that start with `prefix`, without it. */
+/** The keys (of a fold's totals) that start with `prefix`, without it. */
 export function keysWith(keys: Iterable<string>, prefix: string): Set<string> {
   const out = new Set<string>();
   for (const key of keys) if (key.startsWith(prefix)) out.add(key.slice(prefix.length));

@@ -3,7 +3,6 @@ import type { Abbreviation, Entry } from '../../terminology/types';
 import { WORD_PATTERN } from '../../text/normalize';
 import type { Block, RuleEnv, Totals } from '../rule';
 import { keysWith, sameSet, withItem } from '../fold-state';
-import { lazyMap } from '../../text/lazy-map';
 import { eponymUses, firstStyle, writesPossessive } from '../spelling/eponym-mix';
 
 /** The first use of one abbreviation (case aside) in the body text of a document, and whether it is expanded. */
@@ -31,9 +30,9 @@ export interface FirstUses {
   titled: ReadonlySet<string>;
 }
 
-export const NO_USES: FirstUses = { defined: new Set(), used: new Set(), titled: new Set() };
+const NO_USES: FirstUses = { defined: new Set(), used: new Set(), titled: new Set() };
 
-export function sameUses(a: FirstUses, b: FirstUses): boolean {
+function sameUses(a: FirstUses, b: FirstUses): boolean {
   return a === b || (sameSet(a.defined, b.defined) && sameSet(a.used, b.used) && sameSet(a.titled, b.titled));
 }
 
@@ -57,7 +56,7 @@ export interface AbbreviationScan {
 }
 
 export function startScan(env: RuleEnv, totals: Totals, summaries: readonly AbbreviationSummary[]): AbbreviationScan {
-  return { uses: NO_USES, defined: keysWith(totals.keys(), 'defined:'), possessive: writesPossessive(env, lazyMap(summaries, (s) => s.eponym)) };
+  return { uses: NO_USES, defined: keysWith(totals.keys(), DEFINED), possessive: writesPossessive(env, summaries, (s) => s.eponym) };
 }
 
 export function sameScan(a: AbbreviationScan, b: AbbreviationScan): boolean {
@@ -66,10 +65,11 @@ export function sameScan(a: AbbreviationScan, b: AbbreviationScan): boolean {
 
 /** What a chunk adds to the document's totals: the abbreviations it spells out. */
 export function definitionsTally(abbreviations: readonly ChunkAbbreviation[]): Array<[string, number]> {
-  return abbreviations.filter((a) => a.expanded).map((a) => [definedKey(a.key), 1]);
+  return abbreviations.filter((a) => a.expanded).map((a) => [DEFINED + a.key, 1]);
 }
 
-const definedKey = (abbreviation: string): string => `defined:${abbreviation}`;
+/** The totals key of an abbreviation spelled out somewhere, before the abbreviation. */
+const DEFINED = 'defined:';
 
 /**
  * One chunk of the pass over the document's abbreviation mentions, in order: each abbreviation's

@@ -31,13 +31,16 @@ export function firstStyle(uses: readonly EponymUse[]): Exclude<EponymStyle, 'co
 
 /**
  * Whether fixes that write an eponym should write its possessive form: the `eponymStyle` setting, or
- * with `consistent` the form of the document's first eponym. `firstStyles` are the chunks' own first
- * forms (`firstStyle`), in order; read up to the first chunk that has one.
+ * with `consistent` the form of the document's first eponym. `firstStyle` gives a chunk's own first form
+ * (`firstStyle`) from its summary; the chunks are read in order up to the first that has one.
  */
-export function writesPossessive(env: RuleEnv, firstStyles: Iterable<Exclude<EponymStyle, 'consistent'> | undefined>): boolean {
+export function writesPossessive<S>(env: RuleEnv, summaries: readonly S[], firstStyle: (summary: S) => Exclude<EponymStyle, 'consistent'> | undefined): boolean {
   const style = env.settings.eponymStyle;
   if (style !== 'consistent') return style === 'possessive';
-  for (const first of firstStyles) if (first) return first === 'possessive';
+  for (const summary of summaries) {
+    const first = firstStyle(summary);
+    if (first) return first === 'possessive';
+  }
   return false;
 }
 
