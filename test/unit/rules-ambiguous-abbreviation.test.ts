@@ -31,3 +31,8 @@ test('ambiguous-abbreviation: Do Not Use forms are errors only in a sentence abo
   const [f] = check('The ward keeps MSO4 locked away.');
   assert.deepEqual([f!.actual, f!.severity, f!.fixes.map((x) => x.newText)], ['MSO4', 'error', ['morphine sulfate']]);
 });
+
+test('ambiguous-abbreviation: an abbreviation inside an organisation name is the name, not a use to expand', () => {
+  assert.deepEqual(flagged('Ask the MS Society or the GBS-CIDP Foundation International for a leaflet.'), []);
+  assert.deepEqual(flagged('The GBS/CIDP Foundation runs a helpline. GBS is rare.'), [[41, 'GBS', 'warning']]);
+});

@@ -111,10 +111,10 @@ function checkCue(
     // "Monophasic CIDP refers to a case that never recurs" says what a name means, not what will happen.
     if (DEFINES.test(sentence.slice(0, start))) continue;
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
-    if (cue.uncitedAuthority && backedByVerdict(block, base, base + sentence.length, terms)) continue;
+    if (cue.uncitedAuthority && (backedByVerdict(block, base, base + sentence.length, terms) || earnedByPronoun(block, base, sentence.slice(0, start), terms))) continue;
     // "Research shows that 85% recover": numeric-claim asks for the figure's source, which is the same request.
     if (cue.uncitedAuthority && findFigures(block.masked, base, base + sentence.length).some((f) => !f.vague && f.kind !== 'duration')) continue;
-    if (cue.quietWhenBacked && earnedInSentence(block, base, base + sentence.length, terms)) continue;
+    if (cue.quietWhenBacked && (earnedInSentence(block, base, base + sentence.length, terms) || earnedByPronoun(block, base, sentence.slice(0, start), terms))) continue;
     if (cue.yieldsToTreatmentClaim && promiseOn(block, base + start, base + end, env)) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
@@ -188,6 +188,24 @@ function earnedInSentence(block: Block, start: number, end: number, terms: TermI
   const diseases = named.filter((e) => e.kind === 'disease' || e.kind === 'variant');
   const statuses = named.filter((e) => e.kind === 'treatment').flatMap((t) => diseases.map((d) => terms.evidence(d.id, t.id)?.status));
   return statuses.some(works) && !statuses.some(notShownToWork);
+}
+
+/** A pronoun before the words that stands for the treatment of the sentence before: "it has been proven to be effective". */
+const TREATMENT_PRONOUN = /\b(?:it|they|this|these)(?:\s+(?:treatment|therapy|medicine|drug|infusion)s?)?\b/i;
+
+/**
+ * "Immunoglobulin therapy helps. ... it has been proven to be a safe and effective therapy" with CIDP
+ * named: the pronoun stands for the last treatment the paragraph named before the sentence, and that
+ * treatment is rated first-line or effective for a disease named in the paragraph so far.
+ */
+function earnedByPronoun(block: Block, base: number, before: string, terms: TermIndex): boolean {
+  if (!TREATMENT_PRONOUN.test(before) || namedEntries(block, base, base + before.length, terms).some((e) => e.kind === 'treatment')) return false;
+  const unit = block.units.find((u) => u.start <= base && base < u.end);
+  if (!unit) return false;
+  const earlier = namedEntries(block, unit.start, base + before.length, terms);
+  const treatment = earlier.filter((e) => e.kind === 'treatment').pop();
+  const diseases = earlier.filter((e) => e.kind === 'disease' || e.kind === 'variant');
+  return treatment !== undefined && diseases.some((d) => works(terms.evidence(d.id, treatment.id)?.status)) && !diseases.some((d) => notShownToWork(terms.evidence(d.id, treatment.id)?.status));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './claims/topic';
-import { CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
@@ -174,6 +174,9 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
     const unit = YEARLY.test(sentenceText) ? 'per-100000-per-year' : 'per-100000';
     return numbers.find((n) => n.unit === unit);
   }
+  // "89 percent less likely", "cut relapses by 50%": a change relative to another group, not a share of
+  // people; "half of the subjects": the people of one study. Neither is the key number of a population.
+  if (figure.kind === 'percent' && (relativeChange(clauseText, figure.text) || STUDY_SAMPLE.test(clauseText))) return undefined;
   // In a recovery clause a duration is how long recovery takes, never how long the illness worsens.
   const recovery = figure.kind === 'duration' && RECOVERY.test(clauseText);
   const matching = numbers.filter((n) => RECOVERY_NUMBERS.has(n.id) === recovery && NUMBER_CUES[n.id]?.test(clauseText));
@@ -206,6 +209,12 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
 function shareAt(clause: string, figure: string, namesDisease: boolean): boolean {
   const at = clause.indexOf(figure);
   return at > 0 && namesDisease && SHARE_AT.test(clause.slice(0, at));
+}
+
+/** A relative change: "50% more likely", "a 30% lower risk", or an effect size before the figure. */
+function relativeChange(clause: string, figure: string): boolean {
+  const at = clause.indexOf(figure);
+  return at !== -1 && (RISK_CHANGE.test(clause.slice(at + figure.length)) || changedBy(clause, figure));
 }
 
 /** An effect size: "cut the risk of relapse by 61%", "reduces pain by up to 50%". */

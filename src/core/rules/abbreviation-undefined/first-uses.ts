@@ -119,7 +119,7 @@ export interface ChunkAbbreviation {
 export function abbreviationsOf(block: Block): ChunkAbbreviation[] {
   const list: ChunkAbbreviation[] = [];
   block.mentions.forEach((mention, i) => {
-    if (mention.form !== 'abbreviation' || inCredentials(block.masked, mention.offset, mention.endOffset)) return;
+    if (mention.form !== 'abbreviation' || inCredentials(block.masked, mention.offset, mention.endOffset) || inOrganisationName(block.masked, mention.endOffset)) return;
     const expanded = definitionAt(block, block.mentions, i) !== undefined;
     list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
   });
@@ -134,6 +134,14 @@ const DEGREE_AFTER = new RegExp(String.raw`^,\s*${DEGREE}\b`);
 /** The abbreviation sits in a list of degrees, so it names a qualification, not a condition. */
 function inCredentials(masked: string, start: number, end: number): boolean {
   return DEGREE_BEFORE.test(masked.slice(Math.max(0, start - 8), start)) || DEGREE_AFTER.test(masked.slice(end, end + 8));
+}
+
+/** After an abbreviation, the rest of an organisation's name: "MS Society", "GBS-CIDP Foundation International", "GBS/CIDP Foundation". */
+const ORGANISATION_AFTER = /^(?:[-/\u2010\u2011][A-Z][A-Za-z0-9]{1,5})*\s+(?:Foundation|Society|Association|International|Trust|Alliance|Network|Institute|Cent(?:er|re)|Charity|Support Group|Research|Awareness|Registry)\b/;
+
+/** The abbreviation is part of an organisation's name, which is written as the organisation writes it. */
+function inOrganisationName(masked: string, end: number): boolean {
+  return ORGANISATION_AFTER.test(masked.slice(end, end + 60));
 }
 
 /**

@@ -7,7 +7,16 @@ export const KNOWN_ABBREVIATIONS: readonly string[] = [
   'US', 'USA', 'UK', 'EU', 'FDA', 'CDC', 'NIH', 'NHS', 'WHO', 'GP', 'ER', 'MD', 'RN', 'TV', 'PDF', 'FAQ', 'OK', 'AM', 'PM', 'ID',
   // Journal names are cited by their abbreviation.
   'JAMA', 'BMJ', 'NEJM',
+  // Everyday names and signals, never spelled out in prose.
+  'SOS', 'NASA', 'BBC', 'CNN', 'UN', 'NATO', 'ATM', 'DIY', 'CEO', 'VIP',
 ];
+
+/** United States postal codes: after a town and a comma ("Omaha, NE") they are an address, not an abbreviation to spell out. */
+export const US_STATE_CODES: ReadonlySet<string> = new Set([
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD',
+  'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC',
+  'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'DC',
+]);
 
 /**
  * All-capital words that writers use for emphasis, not as abbreviations ("do NOT stop"). Abbreviations

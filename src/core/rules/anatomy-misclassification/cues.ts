@@ -168,6 +168,8 @@ export const NAMING_HEDGE = /\b(?:not|never|sometimes|often|occasionally|loosely
 export const STAND_IN_BEFORE = /(?:\b(?:the|this) (?:condition|disease|disorder|illness|syndrome)|^\W*it(?:['\u2019]s| is)?)\s*$/i;
 /** Words after a form's name that say it is one form: "also known as AIDP in its most common form". */
 export const ONE_FORM = /^[^.;:]{0,40}\b(?:most common|commonest|main|usual|classic|typical)\s+(?:form|type|variant|subtype)\b/i;
+/** A condition right after the name narrows it to some cases, so it claims no identity: "also known as Bell's palsy when the cause is unknown". */
+export const NAMED_WHEN = /^\s*,?\s*(?:when|if|where|in cases? (?:where|when|of|with))\b/i;
 
 /** Between a named class and its example in a list item: "Autoimmune diseases such as MS", "disorders, including". */
 export const EXAMPLE_OF_CLASS = /^,?\s+(?:such as|like|including|e\.g\.,?)\s+$/i;

@@ -7,7 +7,7 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
-import { APPOSITION_AFTER, NAMED_AS, NAMING_HEDGE, ONE_FORM, OR_NAMED, STAND_IN_BEFORE } from './cues';
+import { APPOSITION_AFTER, NAMED_AS, NAMED_WHEN, NAMING_HEDGE, ONE_FORM, OR_NAMED, STAND_IN_BEFORE } from './cues';
 
 /** Words that make the next name a modifier of an earlier head ("neuropathy caused by celiac"). */
 const MODIFIER_BEFORE = /\b(?:caused by|due to|from|in|with|of|after|by|linked to|related to)\s*$/i;
@@ -26,7 +26,7 @@ const HEAD_KINDS = new Set(['disease', 'variant', 'symptom']);
  * fiber neuropathy ... The condition is also referred to as autonomic neuropathy". Two entries are the
  * same condition only when the terminology makes one a form of the other (AIDP and GBS); names of one
  * entry are its own forms and never reach here. Quiet when the naming is hedged or denied ("sometimes
- * called", "is not known as") or reported. Chunk-relative and pure.
+ * called", "is not known as"), narrowed to some cases ("when the cause is unknown") or reported. Chunk-relative and pure.
  */
 export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
   const out: SameAs = { findings: [], unresolved: [] };
@@ -45,7 +45,7 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const namedAs = NAMED_AS.exec(before);
       const orNamed = namedAs ? null : OR_NAMED.exec(before);
       const gap = namedAs ?? orNamed;
-      if (!gap || NAMING_HEDGE.test(gap[0])) continue;
+      if (!gap || NAMING_HEDGE.test(gap[0]) || NAMED_WHEN.test(text.slice(name.endOffset - span.start))) continue;
       if (orNamed && (text.trimEnd().endsWith('?') || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
       const head = before.slice(0, gap.index);
       // "It is also known as..." stands for the last condition the paragraph named, not a concept ("inflammation").

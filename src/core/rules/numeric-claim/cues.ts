@@ -68,6 +68,9 @@ export const CHANGED_BY = /\b(?:reduc|lower|cut|improv|increas|decreas|drop|rais
 /** A relative risk in per cent, right after the figure: "a 30% higher risk", "50% more likely". */
 export const RISK_CHANGE = /^\s*(?:higher|lower|greater|increased|reduced|decreased|more|less)\s+(?:risk|chance|likelihood|likely|odds)\b/i;
 
+/** The people of one study, whom a share counts: "half of the subjects", "of the 60 participants". */
+export const STUDY_SAMPLE = /\bof\s+(?:the|these|those|all|its)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:subjects|participants|volunteers|respondents|enrollees|study patients)\b/iu;
+
 /** A chance of an outcome of illness, right after the figure: "a 30% chance of remission", "a 5% risk of relapse". */
 export const CHANCE_OF = /^\s*(?:chance|likelihood|probability|risk|odds)\s+(?:of|that)\s+(?:(?:a|an|the|full|complete|lasting|another)\s+)*(?:remission|recover\w*|relaps\w*|death|dying|surviv\w*|recurr\w*|improv\w*|walk\w*|paraly\w*|disabilit\w*|develop\w*|needing|need\w*|respond\w*|cure)\b/i;
 
@@ -85,7 +88,7 @@ export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GRO
  */
 /** Links, footnotes and reference markers: at the end of a paragraph they cite all of it. */
 export const CITATION_MARK =
-  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/iu;
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
 
 export const CITATION = new RegExp(
   String.raw`${CITATION_MARK.source}|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|guidelines?|in an? (?:written |press |joint )?statement|press release)\b`,
@@ -98,7 +101,7 @@ export const CITATION = new RegExp(
  * trial named by its acronym ("the ADHERE trial"), and a footnote number after a sentence ("...pressure.3").
  */
 export const SOURCE_NAMES =
-  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b(?:Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:noted|notes|said|says|reported|reports|found|explained|explains|estimated|estimates|stated|states)\b|\b(?:research|study|studies|work|trial)\s+(?:(?:done|conducted|carried out|led|published|run)\s+)?by\s+(?:Dr|Prof|Professor)\.?\s+\p{Lu}|\b\p{Lu}{3,}[\p{Lu}\d-]* (?:trial|study)\b|\b\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)/u;
+  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b(?:Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:noted|notes|said|says|reported|reports|found|explained|explains|estimated|estimates|stated|states)\b|\b(?:research|study|studies|work|trial)\s+(?:(?:done|conducted|carried out|led|published|run)\s+)?by\s+(?:Dr|Prof|Professor)\.?\s+\p{Lu}|\b\p{Lu}{3,}[\p{Lu}\d-]* (?:trial|study)\b|\b\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/u;
 
 /** A text that says where all of it comes from: "This discussion is taken from a talk given by ...", "adapted from". */
 export const WHOLE_TEXT_SOURCE =

@@ -6,6 +6,8 @@ const INTRODUCED_BEFORE =
   /\b(?:(?:formerly|previously|once|originally|historically)(?:\s+(?:called|known as|named|termed|referred to as))?|used to be (?:called|known as)|(?:old|older|earlier|former|historic) name(?:\s+(?:is|was|of \w+ (?:is|was)))?|\b(?:old|older|earlier|former)\b[^.;]{0,40}\b(?:say|said|says|call|called|calls|use|used)(?:\s+(?:it|this|them))?)[\s,:("“]*$/i;
 /** Words after an old name that give the new one: "Churg-Strauss syndrome, now called EGPA". */
 const RENAMED_AFTER = /^[^.;]{0,40}?\b(?:now (?:also )?(?:called|known as|named|termed|referred to(?: as| by)?)|renamed|which is now)\b/i;
+/** Words that offer an old name beside the current one: "CIDP ... The disorder, which is sometimes called chronic relapsing polyneuropathy". */
+const ALSO_CALLED_BEFORE = /\b(?:sometimes|also|still|occasionally|often)\s+(?:called|known as|named|termed|referred to as)[\s,:("“]*$/i;
 /** Between the current name and an old one in brackets after it: "(", "(GPA/", "(or ", "(also ". */
 const BRACKET_AFTER_NAME = /^\s*\(\s*(?:[A-Z]{2,6}\s*[/,;]\s*|(?:or|also|aka)\s+)?$/;
 /** An ICD-10-CM style code ("M30.1", "M31.3", "G61.0"): its title may still carry the old name. */
@@ -15,7 +17,8 @@ const CLOSERS = '"”’])';
 
 /**
  * True when an outdated name is used correctly: introduced as the former name ("formerly called",
- * "previously known as", "now called ..."), or cited as the official title of a code (inside quotes or
+ * "previously known as", "now called ..."), offered as another name of a condition the paragraph already
+ * named ("CIDP ... which is sometimes called chronic relapsing polyneuropathy"), or cited as the official title of a code (inside quotes or
  * brackets in a sentence that carries an ICD code, or in a table row with a code), where the old name
  * is the label itself.
  */
@@ -26,6 +29,7 @@ export function isAllowedUse(block: Block, mention: Mention): boolean {
   const before = block.masked.slice(sentence.start, mention.offset);
   const after = block.masked.slice(mention.endOffset, sentence.end);
   if (INTRODUCED_BEFORE.test(before) || RENAMED_AFTER.test(after) || afterCurrentName(block, mention)) return true;
+  if (ALSO_CALLED_BEFORE.test(before) && namedCurrentlyBefore(block, mention)) return true;
   // A table row that carries a code lists official titles; the code sits in another cell of the line.
   if (unit.kind === 'cell') return CODE.test(lineAround(block.text, mention.offset));
   return isEnclosed(before, after) && CODE.test(block.masked.slice(sentence.start, sentence.end));
@@ -38,6 +42,11 @@ function afterCurrentName(block: Block, mention: Mention): boolean {
   // "(GPA/Wegener's)": the abbreviation is a mention of the same entry too.
   if (previous?.termId === mention.termId && previous.form === 'abbreviation') previous = block.mentions[index - 2];
   return previous !== undefined && previous.termId === mention.termId && previous.form !== 'outdated' && BRACKET_AFTER_NAME.test(block.masked.slice(previous.endOffset, mention.offset));
+}
+
+/** The paragraph already named the condition by a current name, so the old one is offered as another name. */
+function namedCurrentlyBefore(block: Block, mention: Mention): boolean {
+  return block.mentions.some((m) => m.termId === mention.termId && m.form !== 'outdated' && m.endOffset <= mention.offset);
 }
 
 /** The nearest quote or bracket before the mention is still open and closes after it. */

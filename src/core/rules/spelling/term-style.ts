@@ -6,6 +6,8 @@ import { startsSentence, type SentenceContext } from '../term-text';
 
 /** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
 const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
+/** A listed form that opens with one person's name ("Devic disease", "Bell palsy"); two joined names ("Guillain-Barré") take no possessive. */
+const EPONYM_FIRST = /^\p{Lu}\p{Ll}+\s/u;
 
 /** "Peripheral neuropathy" and its kin are condition names too, though the terminology files them as concepts. */
 function isNeuropathyConcept(entry: Entry): boolean {
@@ -69,8 +71,9 @@ export function styleCorrection(
     reasons.push('the name is hyphenated');
   }
   // A condition's name with no possessive form in the terminology ("celiac's disease") is never written
-  // with one; in other words ("the body's functions") the possessive is ordinary grammar.
-  const noPossessiveForm = entry.possessive === undefined && LOWER_CASE_KINDS.has(entry.kind);
+  // with one; in other words ("the body's functions") the possessive is ordinary grammar. An eponym
+  // listed as another name ("Devic disease" beside "neuromyelitis optica") takes one like any eponym.
+  const noPossessiveForm = entry.possessive === undefined && LOWER_CASE_KINDS.has(entry.kind) && !EPONYM_FIRST.test(mention.surface);
   if (!properName && (style === 'nonpossessive' || noPossessiveForm) && INNER_POSSESSIVE.test(text)) {
     text = text.replace(INNER_POSSESSIVE, '');
     reasons.push(noPossessiveForm && style !== 'nonpossessive' ? 'this name has no possessive form' : 'AMA style drops the possessive in eponyms');
@@ -94,7 +97,8 @@ export function caseUse(entry: Entry, mention: Mention, context: SentenceContext
   if (inLabel || partOfProperName(context, mention) || isListLabel(context.masked, mention)) return undefined;
   const atStart = startsSentence(context, mention.offset);
   const lowered = lowerCaseWords(mention.text, mention.surface, atStart);
-  if (lowered !== mention.text) return 'capitalized';
+  // Capitals that show where an abbreviation's letters come from are not a house style.
+  if (lowered !== mention.text) return spellsOutAbbreviation(context.masked, mention) ? undefined : 'capitalized';
   return writesLowerCase(mention.text, mention.surface, atStart) ? 'lower' : undefined;
 }
 
@@ -143,9 +147,21 @@ function restoreHyphens(text: string, surface: string): string {
     const gapStart = written[i]!.start + written[i]!.text.length;
     const gap = text.slice(gapStart, written[i + 1]!.start);
     const model = surface.slice(listed[i]!.start + listed[i]!.text.length, listed[i + 1]!.start);
-    if (/^[-\u2010\u2011]$/.test(model) && /^[ \t\u00a0]+$/.test(gap)) out = out.slice(0, gapStart) + '-' + out.slice(gapStart + gap.length);
+    if (/^[-\u2010\u2011]$/.test(model) && /^[ \t\u00a0]+$/.test(gap) && hyphenRequired(listed[i]!.text, listed[i + 1]!.text)) out = out.slice(0, gapStart) + '-' + out.slice(gapStart + gap.length);
   }
   return out;
+}
+
+/** Prefixes that are not words on their own: "anti MAG" is a broken name. */
+const BOUND_PREFIX = /^(?:anti|non|pre|post|auto|co|sub|inter|intra|multi|poly|pseudo|semi|para|peri|neuro|immuno)$/i;
+
+/**
+ * A hyphen the name cannot lose: inside a proper name ("Guillain-Barré", "Lewis-Sumner") or after a bound
+ * prefix ("anti-MAG"). A compound of two words ("immune-mediated", "side-effect") is hyphenated before a
+ * noun and open after a verb ("the disease is immune mediated"); both are accepted, so it is not a misspelling.
+ */
+function hyphenRequired(before: string, after: string): boolean {
+  return /^\p{Lu}/u.test(after) || BOUND_PREFIX.test(before);
 }
 
 /** Copies the accented letters of `surface` onto `text` letter by letter, keeping the writer's case and separators. */
@@ -189,6 +205,16 @@ function isListLabel(masked: string, mention: Mention): boolean {
  * Names of organisations end in such a word; a capital before the term ("Relapsing-Remitting Multiple
  * Sclerosis") is a writer's choice, so it does not count.
  */
+/**
+ * The name spells out an abbreviation beside it, where capitals show where the letters come from:
+ * "Diabetic Peripheral Neuropathy (DPN)", "CIDP, which stands for Chronic Inflammatory ...".
+ */
+function spellsOutAbbreviation(masked: string, mention: Mention): boolean {
+  return ABBREVIATION_AFTER.test(masked.slice(mention.endOffset, mention.endOffset + 12)) || ABBREVIATION_BEFORE.test(masked.slice(Math.max(0, mention.offset - 40), mention.offset));
+}
+const ABBREVIATION_AFTER = /^\s*\(\s*[\p{Lu}][\p{Lu}\p{Ll}\d-]{1,7}\s*\)/u;
+const ABBREVIATION_BEFORE = /\b\p{Lu}{2,8}\b[\s,(]*(?:(?:which|that)\s+)?(?:stands for|is short for|short for|means)?[\s:("“]*$/u;
+
 function partOfProperName(context: SentenceContext, mention: Mention): boolean {
   // "Multiple Sclerosis Society", and a short capital word too: "Vasculitis UK".
   return /^[ \t\u00a0]+\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}\b)/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));

@@ -13,6 +13,9 @@ const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc
 /** After the defences, a fight against germs: "boosts your immune system against infection" is about another job. */
 const AGAINST_GERMS = /^\s*(?:against|to (?:fight|respond)|fight(?:s|ing)?|so it can fight|(?:to )?ward off)\b/i;
 
+/** After the defences, their regulation: "enhanced immune response modulation" strengthens control of the defences, not the defences. */
+const REGULATION_AFTER = /^\s*(?:modulation|regulation|balance|control|tolerance)\b/i;
+
 /** A claim that something boosts the immune system, found in one chunk; judged against the condition in the document step. */
 export interface ImmuneBoost {
   offset: number;
@@ -45,7 +48,8 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
     for (const m of mentions) {
       if (!defences(m)) continue;
       const verb = BOOSTS.exec(block.masked.slice(span.start, m.offset));
-      if (!verb || AGAINST_GERMS.test(block.masked.slice(m.endOffset, span.end))) continue;
+      const after = block.masked.slice(m.endOffset, span.end);
+      if (!verb || AGAINST_GERMS.test(after) || REGULATION_AFTER.test(after)) continue;
       const start = span.start + verb.index;
       const context = contextOf(findTriggers(block.masked, span), { start, end: m.endOffset });
       if (context.negated || context.attribution !== 'writer') continue;
