@@ -6,8 +6,6 @@ import { startsSentence, type SentenceContext } from '../term-text';
 
 /** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
 const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
-/** A listed form that opens with one person's name ("Devic disease", "Bell palsy"); two joined names ("Guillain-Barré") take no possessive. */
-const EPONYM_FIRST = /^\p{Lu}\p{Ll}+\s/u;
 
 /** "Peripheral neuropathy" and its kin are condition names too, though the terminology files them as concepts. */
 function isNeuropathyConcept(entry: Entry): boolean {
@@ -71,9 +69,9 @@ export function styleCorrection(
     reasons.push('the name is hyphenated');
   }
   // A condition's name with no possessive form in the terminology ("celiac's disease") is never written
-  // with one; in other words ("the body's functions") the possessive is ordinary grammar. An eponym
-  // listed as another name ("Devic disease" beside "neuromyelitis optica") takes one like any eponym.
-  const noPossessiveForm = entry.possessive === undefined && LOWER_CASE_KINDS.has(entry.kind) && !EPONYM_FIRST.test(mention.surface);
+  // with one; in other words ("the body's functions") the possessive is ordinary grammar. A possessive
+  // the entry lists as another name ("Devic's disease" beside "neuromyelitis optica") is its own form.
+  const noPossessiveForm = entry.possessive === undefined && LOWER_CASE_KINDS.has(entry.kind) && !INNER_POSSESSIVE.test(mention.surface);
   if (!properName && (style === 'nonpossessive' || noPossessiveForm) && INNER_POSSESSIVE.test(text)) {
     text = text.replace(INNER_POSSESSIVE, '');
     reasons.push(noPossessiveForm && style !== 'nonpossessive' ? 'this name has no possessive form' : 'AMA style drops the possessive in eponyms');
