@@ -218,7 +218,16 @@ export class NeuroTermServer {
     const config = this.configs.get(uri) ?? (await this.configFor(uri));
     if (!config.settings.enable || !config.settings.languages.includes(open.document.languageId)) return undefined;
     const linter = open.linter?.terms === config.terms ? open.linter.linter : undefined;
-    return { document: open.document, config, blocks: linter, findings: open.findings?.findings() ?? [] };
+    const checked = open.findings;
+    // Placed on first read: hover and completion never need the document's findings in one list.
+    return {
+      document: open.document,
+      config,
+      blocks: linter,
+      get findings() {
+        return checked?.findings() ?? [];
+      },
+    };
   }
 
   /** A file's text through the host (disk or client). */
