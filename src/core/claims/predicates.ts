@@ -19,7 +19,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
   },
   {
     predicate: 'works',
-    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?|respond(?:s|ed)?(?: well)? to|responsive to'),
+    cue: words('works?|worked|effective|helps?|helped|helpful|improves?|improved|speeds? (?:up )?recovery|shortens?|shortened|hastens?|benefits?|beneficial|relieves?|reverses?|restores?|heals?|respond(?:s|ed)?(?: well)? to|responsive to|positive results|good results'),
   },
   {
     predicate: 'used',
@@ -28,7 +28,8 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
 ];
 
 /** Benefit stated as established, beyond "helps": "an effective treatment", "works well". */
-export const EFFECT_STATED = /\b(?:effective|works? well|worked well|successful|respond(?:s|ed)? well)\b/i;
+export const EFFECT_STATED =
+  /\b(?:effective|works? well|worked well|successful|respond(?:s|ed)? well|(?:significantly|greatly|dramatically|markedly|substantially|considerably)\s+(?:improv\w*|better|shorten\w*|speed\w*)|positive results|(?:full|complete|near-complete)\s+(?:recovery|resolution|remission))\b/i;
 
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(

@@ -31,6 +31,8 @@ export interface RemedyPromise {
  * or medicines of that kind named by example ("Medicines like X...", "Herbs such as Y...").
  */
 const REFERS_BACK = /^\W*(?:this|these|it|they|such|(?:[\w-]+\s+)?(?:medicines|remedies|herbs|preparations|formulations|formulas|supplements)\s+(?:like|such as|including)\b)/i;
+/** The remedy named again by a pointing word anywhere in the sentence: "By restoring energy, this therapy helps nerves regenerate". */
+const POINTS_BACK = /\b(?:this|that)\s+(?:therapy|treatment|remedy|method|technique|approach|device|protocol|programme|program)\b/i;
 /** A heading that names its topic as a question: "How laser therapy treats neuropathy", "Can chiropractic help?". */
 const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|should)\b/i;
 /** The remedy offered as a way around medical care: "without having to go through any medical process", "instead of drugs". */
@@ -74,7 +76,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
       const named = block.mentionsIn(sentence.start, sentence.end).map((m) => terms.get(m.termId)).filter((e) => e?.approach);
-      const remedy = named[0] ?? (REFERS_BACK.test(text) ? earlier : undefined);
+      const remedy = named[0] ?? (REFERS_BACK.test(text) || POINTS_BACK.test(text) ? earlier : undefined);
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
       // A passage quoted from an advertisement or a source is its claim, not the writer's.

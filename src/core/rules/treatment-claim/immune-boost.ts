@@ -8,7 +8,7 @@ import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 
 /** Right before the defences: "boost", "to help strengthen", "supporting your", "build up the body's". */
-const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc|invigorat|fortif)\w*\s+(?:up\s+)?(?:the\s+|your\s+|their\s+|one['’]s\s+)?(?:(?:body['’]s|natural|own|overall|weak(?:ened)?)\s+)*$/i;
+const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc|invigorat|fortif)\w*\s+(?:up\s+)?(?:the\s+|your\s+|their\s+|one['’]s\s+|(?:a|the)\s+(?:person|patient|child)['’]s\s+|someone['’]s\s+)?(?:(?:body['’]s|natural|own|overall|weak(?:ened)?)\s+)*$/i;
 
 /** After the defences, a fight against germs: "boosts your immune system against infection" is about another job. */
 const AGAINST_GERMS = /^\s*(?:against|to (?:fight|respond)|fight(?:s|ing)?|so it can fight|(?:to )?ward off)\b/i;
