@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { ProposedFeatures, StreamMessageWriter, createConnection, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { messageBytes } from './message-json';
 import { NODE_FILE_HOST } from './node-host';
 import { NeuroTermServer } from './server';
 
@@ -11,5 +12,18 @@ import { NeuroTermServer } from './server';
 // V8 reads the flag at each collection.
 setFlagsFromString('--heap-growing-percent=60');
 
-// `neuroterm-ls --stdio` (or --node-ipc): vscode-languageserver reads the transport from the arguments.
-new NeuroTermServer(createConnection(ProposedFeatures.all), NODE_FILE_HOST).listen();
+/**
+ * Over stdio, messages are written with `messageBytes`, which encodes each published diagnostic once.
+ * Other transports (--node-ipc, --socket, --pipe) are read from the arguments by vscode-languageserver.
+ */
+function connection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // Anything a dependency logs must not reach stdout, which carries the protocol.
+  for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
+  const contentTypeEncoder = { name: 'application/json', encode: (message: unknown) => Promise.resolve(messageBytes(message)) };
+  const writer = new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder });
+  // Given the stdin stream itself (the types want a reader with a writer), the library also exits when stdin closes.
+  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, writer);
+}
+
+new NeuroTermServer(connection(), NODE_FILE_HOST).listen();
