@@ -6,7 +6,13 @@ const CANDIDATE = /(?<![\p{L}\p{N}\-\u2010\u2011/&])[A-Z][A-Z0-9]{1,5}(?![\p{L}\
 const ROMAN = /^[IVXLC]+$/;
 /** A town and a comma just before a state code: "Omaha, NE", "Tampa, FL". */
 const AFTER_TOWN = /\p{Lu}[\p{Ll}.]+,\s*$/u;
-/** A paragraph that is one reference of a list: surname and initials first, a year in it. */
+/** The line of `text` around `offset`. */
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end === -1 ? text.length : end);
+}
+
+/** A line that is one reference of a list: surname and initials first, a year in it. */
 const REFERENCE_ENTRY = /^\W*\p{Lu}[\p{L}'’-]+\s+[A-Z]{1,3}[.,](?=[^]*\b(?:19|20)\d\d\b)/u;
 /** A possible abbreviation the terminology does not know; chunk-relative offsets. */
 export interface Candidate {
@@ -24,8 +30,6 @@ export function unknownCandidates(block: Block): Candidate[] {
   for (const unit of block.units) {
     // Headings and table cells are labels; tables often carry column abbreviations such as "ICD".
     if (unit.kind !== 'paragraph') continue;
-    // "Stout JR. ... Med Sci Sports Exerc. 2001.": a reference entry's capitals are initials and journal words.
-    if (REFERENCE_ENTRY.test(block.masked.slice(unit.start, unit.end))) continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
       const letters = text.replace(/[^\p{L}]/gu, '');
@@ -36,6 +40,8 @@ export function unknownCandidates(block: Block): Candidate[] {
         const end = start + word.length;
         if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || isCodeLike(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
         if (US_STATE_CODES.has(word) && AFTER_TOWN.test(text.slice(0, m.index ?? 0))) continue;
+        // "Stout JR. ... Med Sci Sports Exerc. 2001.": a reference entry's capitals are initials and journal words.
+        if (REFERENCE_ENTRY.test(lineAt(block.masked, start))) continue;
         // A run of three or more capital words is shouting ("CALL US FOR A FREE VISIT"), not abbreviations.
         if (inCapitalRun(text, m.index ?? 0, word.length) || inShoutedLabel(text, m.index ?? 0)) continue;
         if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;

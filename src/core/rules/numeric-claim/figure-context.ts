@@ -35,8 +35,8 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
     if (!MAY_HOLD_FIGURE.test(block.masked.slice(unit.start, unit.end))) return;
     const figures = findFigures(block.masked, unit.start, unit.end);
     if (figures.length === 0) return;
-    // "The study ... showed that 66.5%" may point back to the trial the paragraph before named.
-    const lookBackFrom = index > 0 && block.units[index - 1]!.kind === 'paragraph' ? block.units[index - 1]!.start : unit.start;
+    // "The study ... showed that 66.5%", "researchers found" point back to a study named earlier in the chunk.
+    const lookBackFrom = block.units[0]?.start ?? unit.start;
     const markedParagraph = CITATION_MARK.test(block.text.slice(unit.start, unit.end));
     const column = unit.kind === 'cell' ? columnHeader(block.text, unit.start) : undefined;
     for (const figure of figures) {
