@@ -55,11 +55,23 @@ const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2
 /** A number in a chemical name's list of positions: "3,4-diaminopyridine" is one name, though the comma splits its words. */
 const LOCANT = /^\d{1,2}$/;
 
-/**
- * An ampersand with space on both sides, read as the word "and" inside a term ("pins & needles"). The
- * spaces keep "AT&T" and "R&D" as they are.
- */
-const AMPERSAND = /^[ \t\u00a0]+&[ \t\u00a0]+$/;
+/** An ampersand read as the word "and" inside a term ("pins & needles", "Johnson&Johnson"). */
+const AMPERSAND = /^[ \t\u00a0]*&[ \t\u00a0]*$/;
+
+/** A genus written as its initial: "C. jejuni" (a capital letter, a full stop, then the lower-case species). */
+const INITIAL_STOP = /^\.[ \t\u00a0]+$/;
+/** Inside an allele or code name: "HLA-DRB1*15:01". */
+const CODE_JOIN = /^[*:]$/;
+
+/** `gap` between `before` and `after` keeps them in one name. */
+function joins(gap: string, before: string, after: string): boolean {
+  return (
+    JOINER.test(gap) ||
+    (gap === ',' && LOCANT.test(before) && LOCANT.test(after)) ||
+    CODE_JOIN.test(gap) ||
+    (INITIAL_STOP.test(gap) && /^\p{Lu}$/u.test(before) && /^\p{Ll}/u.test(after))
+  );
+}
 
 function newNode(): TrieNode {
   return { children: new Map() };
@@ -234,7 +246,7 @@ export class TermMatcher {
         if (j > first) {
           const gap = text.slice(words[j - 1]!.end, word.start);
           if (AMPERSAND.test(gap)) frontier = frontier.flatMap((node) => this.steps(node, 'and', exact).flatMap((s) => (s.node ? [s.node] : [])));
-          else if (!JOINER.test(gap) && !(gap === ',' && LOCANT.test(words[j - 1]!.raw) && LOCANT.test(word.raw))) break;
+          else if (!joins(gap, words[j - 1]!.raw, word.raw)) break;
         }
         const next: TrieNode[] = [];
         for (const node of frontier) {

@@ -139,6 +139,21 @@ test('"&" between spaces reads as "and" inside a term, and nowhere else', () => 
   ]);
   // No term with "and" at that place: the words around "&" match on their own or not at all.
   assert.deepEqual(found('hands & feet'), [['feet', 'feet']]);
-  // Without spaces "&" joins a name (R&D, AT&T), not two words of a term.
-  assert.deepEqual(found('pins&needles; R&D'), []);
+  // Without spaces too ("J&J vaccine" is the "J and J vaccine"); a name such as R&D names no term with "and".
+  assert.deepEqual(found('pins&needles; R&D'), [['pins&needles', 'paresthesia']]);
+});
+
+test('a genus written as its initial and an allele name with * and : are one term; a sentence end is not', () => {
+  const matcher = new TermMatcher([
+    entry('campylobacter', 'Campylobacter infection', { kind: 'disease', site: 'systemic', lay: ['C. jejuni'] }),
+    entry('hla', 'HLA-DRB1*15:01', { kind: 'concept', site: 'none' }),
+    entry('hep-c-infection', 'hepatitis C infection', { kind: 'disease', site: 'systemic' }),
+  ]);
+  const found = (text: string) => matcher.match(text).map((m) => [m.text, m.termId]);
+  assert.deepEqual(found('After C. jejuni, and with HLA-DRB1*15:01.'), [
+    ['C. jejuni', 'campylobacter'],
+    ['HLA-DRB1*15:01', 'hla'],
+  ]);
+  // A capital after the full stop starts a new sentence.
+  assert.deepEqual(found('She has hepatitis C. Infection rates rose.'), []);
 });
