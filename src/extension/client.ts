@@ -5,7 +5,7 @@ import { CONFIG_FILES, DIAGNOSTIC_SOURCE, SETTING_DEFAULTS } from './contract';
 import { isCheckedScheme } from './documents';
 import type { Log } from './log';
 
-/** Makes the platform's language client (Node IPC on the desktop, a web worker in the browser). */
+/** Makes the platform's language client (a Node process over stdio on the desktop, a web worker in the browser). */
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
 /**

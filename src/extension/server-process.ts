@@ -2,8 +2,8 @@ import { fork as forkNode, type ChildProcess, type ForkOptions } from 'node:chil
 
 /**
  * `child_process` as vscode-languageclient sees it in the desktop bundle (esbuild.config.mjs maps it
- * here): the one process the extension may start is its own language server, `dist/server.js`, over
- * Node IPC. Everything else the client library could reach (spawning commands, killing process trees)
+ * here): the one process the extension may start is its own language server, `dist/server.js`
+ * (forked, talking over its stdin and stdout). Everything else the client library could reach (spawning commands, killing process trees)
  * throws, so the shipped extension cannot start anything else; the privacy test checks this file is
  * the bundle's only `child_process` use.
  */
