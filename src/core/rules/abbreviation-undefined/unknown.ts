@@ -6,10 +6,23 @@ const CANDIDATE = /(?<![\p{L}\p{N}\-\u2010\u2011/&])[A-Z][A-Z0-9]{1,5}(?![\p{L}\
 const ROMAN = /^[IVXLC]+$/;
 /** A town and a comma just before a state code: "Omaha, NE", "Tampa, FL". */
 const AFTER_TOWN = /\p{Lu}[\p{Ll}.]+,\s*$/u;
-/** The line of `text` around `offset`. */
-function lineAt(text: string, offset: number): string {
-  const end = text.indexOf('\n', offset);
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end === -1 ? text.length : end);
+/** Whether an offset's line is a reference entry; each line is read once, so a huge one-line paragraph stays linear. */
+class ReferenceLines {
+  private start = -1;
+  private end = -1;
+  private entry = false;
+
+  constructor(private readonly text: string) {}
+
+  on(offset: number): boolean {
+    if (offset < this.start || offset >= this.end) {
+      this.start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const end = this.text.indexOf('\n', offset);
+      this.end = end === -1 ? this.text.length : end;
+      this.entry = REFERENCE_ENTRY.test(this.text.slice(this.start, this.end));
+    }
+    return this.entry;
+  }
 }
 
 /** A line that is one reference of a list: surname and initials first, a year in it. */
@@ -27,6 +40,7 @@ export interface Candidate {
  */
 export function unknownCandidates(block: Block): Candidate[] {
   const found: Candidate[] = [];
+  const references = new ReferenceLines(block.masked);
   for (const unit of block.units) {
     // Headings and table cells are labels; tables often carry column abbreviations such as "ICD".
     if (unit.kind !== 'paragraph') continue;
@@ -41,7 +55,7 @@ export function unknownCandidates(block: Block): Candidate[] {
         if (ROMAN.test(word) || EMPHASIS_WORDS.has(word) || isCodeLike(word) || !/[A-Z].*[A-Z]/.test(word)) continue;
         if (US_STATE_CODES.has(word) && AFTER_TOWN.test(text.slice(0, m.index ?? 0))) continue;
         // "Stout JR. ... Med Sci Sports Exerc. 2001.": a reference entry's capitals are initials and journal words.
-        if (REFERENCE_ENTRY.test(lineAt(block.masked, start))) continue;
+        if (references.on(start)) continue;
         // A run of three or more capital words is shouting ("CALL US FOR A FREE VISIT"), not abbreviations.
         if (inCapitalRun(text, m.index ?? 0, word.length) || inShoutedLabel(text, m.index ?? 0)) continue;
         if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;
