@@ -185,8 +185,13 @@ function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
  */
 function earnedInSentence(block: Block, start: number, end: number, terms: TermIndex): boolean {
   const named = namedEntries(block, start, end, terms);
+  return earned(named.filter((e) => e.kind === 'treatment'), named, terms);
+}
+
+/** Some treatment is rated first-line or effective for some disease among `named`, and none fails in or is unproven for one. */
+function earned(treatments: readonly Entry[], named: readonly Entry[], terms: TermIndex): boolean {
   const diseases = named.filter((e) => e.kind === 'disease' || e.kind === 'variant');
-  const statuses = named.filter((e) => e.kind === 'treatment').flatMap((t) => diseases.map((d) => terms.evidence(d.id, t.id)?.status));
+  const statuses = treatments.flatMap((t) => diseases.map((d) => terms.evidence(d.id, t.id)?.status));
   return statuses.some(works) && !statuses.some(notShownToWork);
 }
 
@@ -204,8 +209,7 @@ function earnedByPronoun(block: Block, base: number, before: string, terms: Term
   if (!unit) return false;
   const earlier = namedEntries(block, unit.start, base + before.length, terms);
   const treatment = earlier.filter((e) => e.kind === 'treatment').pop();
-  const diseases = earlier.filter((e) => e.kind === 'disease' || e.kind === 'variant');
-  return treatment !== undefined && diseases.some((d) => works(terms.evidence(d.id, treatment.id)?.status)) && !diseases.some((d) => notShownToWork(terms.evidence(d.id, treatment.id)?.status));
+  return treatment !== undefined && earned([treatment], earlier, terms);
 }
 
 /**

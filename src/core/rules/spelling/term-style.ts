@@ -199,11 +199,6 @@ function isListLabel(masked: string, mention: Mention): boolean {
 }
 
 /**
- * True when a capitalized word follows the term: "Multiple Sclerosis Society", "Sjögren's Foundation".
- * Names of organisations end in such a word; a capital before the term ("Relapsing-Remitting Multiple
- * Sclerosis") is a writer's choice, so it does not count.
- */
-/**
  * The name spells out an abbreviation beside it, where capitals show where the letters come from:
  * "Diabetic Peripheral Neuropathy (DPN)", "CIDP, which stands for Chronic Inflammatory ...".
  */
@@ -213,6 +208,11 @@ function spellsOutAbbreviation(masked: string, mention: Mention): boolean {
 const ABBREVIATION_AFTER = /^\s*\(\s*[\p{Lu}][\p{Lu}\p{Ll}\d-]{1,7}\s*\)/u;
 const ABBREVIATION_BEFORE = /\b\p{Lu}{2,8}\b[\s,(]*(?:(?:which|that)\s+)?(?:stands for|is short for|short for|means)?[\s:("“]*$/u;
 
+/**
+ * True when a capitalized word follows the term: "Multiple Sclerosis Society", "Sjögren's Foundation".
+ * Names of organisations end in such a word; a capital before the term ("Relapsing-Remitting Multiple
+ * Sclerosis") is a writer's choice, so it does not count.
+ */
 function partOfProperName(context: SentenceContext, mention: Mention): boolean {
   // "Multiple Sclerosis Society", and a short capital word too: "Vasculitis UK".
   return /^[ \t\u00a0]+\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}\b)/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));
