@@ -233,8 +233,11 @@ export class Linter {
       const { chunk, shown } = state;
       const now = reports.of(k);
       const same = now.same && shown !== undefined && sameFolded(state.folds, shown.folded);
-      if (same && shown.chunk.start === chunk.start && shown.chunk.lineBase === lines.lineBase(index) && shown.blockLocal === result.local) {
-        // Nothing about this chunk changed but its place in the list: its findings stand as they are.
+      const lineBase = lines.lineBase(index);
+      if (same && shown.blockLocal === result.local) {
+        // Nothing about this chunk changed but its place: its findings stand as they are, moved if it moved
+        // (every chunk after an edit, so this path allocates one object at most).
+        if (shown.chunk.start !== chunk.start || shown.chunk.lineBase !== lineBase) shown.chunk = { start: chunk.start, lineBase, findings: shown.chunk.findings };
         if (shown.chunk.findings.length > 0) out.push(shown.chunk);
         return;
       }
@@ -242,7 +245,6 @@ export class Linter {
       const all = folded.length === 0 ? now.reports : joinReports([...folded, now.reports]);
       // A report reaching past its chunk reads text outside it, which may change while the chunk does not.
       const inside = all.reports.every((r) => r.offset >= 0 && r.endOffset <= chunk.text.length);
-      const lineBase = lines.lineBase(index);
       const documentLocal = same ? shown.documentLocal : inside ? finishReports(chunk.text, all, state.lines, settings) : finishReports(wholeText(text), all, lines, settings, { start: chunk.start, lineBase });
       result.local ??= finishFindings(chunk.text, result.findings, state.lines, settings);
       const blockLocal = result.local;

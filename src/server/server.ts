@@ -191,7 +191,7 @@ export class NeuroTermServer {
   private publish(open: OpenDocument, result: { kind: 'checked'; chunked: ChunkedFindings; heldBack: number } | { kind: 'skipped'; reason: string } | { kind: 'disabled' }, diagnostics: Diagnostic[], edit: boolean): void {
     open.findings = result.kind === 'checked' ? result.chunked : undefined;
     const { uri, version } = open.document;
-    // Most keystrokes change no diagnostic (LSP positions are lines and columns): sending 1,000 of
+    // Most keystrokes change no diagnostic (LSP positions are lines and columns): sending 500 of
     // them again would cost both processes more than the check itself.
     const published = !edit || !open.published || !sameDiagnostics(open.published, diagnostics);
     if (published) void this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -1,7 +1,7 @@
 import type { Mention } from '../matcher';
 import type { RawFinding } from '../types';
 import { isAllowedUse } from './outdated-term/allowed-context';
-import type { Block, DocumentRule, RuleEnv } from './rule';
+import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
 import { replacementFor } from './term-text';
 
 /**
@@ -18,24 +18,33 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
   summary: 'Flags historic disease names and offers the current name.',
   scope: 'document',
   summarize: outdatedMentions,
-  check(doc, env, report, summaries) {
+  // A fold: a keystroke reads the edited chunk and the chunks up to where the set of explained names is
+  // the same as last time, not every chunk's mentions.
+  fold: {
     // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
-    const explained = new Set<string>();
-    summaries.forEach((uses, i) => {
+    start: () => NO_NAMES,
+    step(explained, { summary: uses }, env, report) {
+      let added: Set<string> | undefined; // a new set only when this chunk explains a new name
+      const has = (id: string) => (added ?? explained).has(id);
+      const explain = (id: string) => (added ??= new Set(explained)).add(id);
       for (const use of uses) {
         if (!use.flagged) {
-          explained.add(use.termId);
+          if (!has(use.termId)) explain(use.termId);
           continue;
         }
-        const withKept = use.flagged.kept !== undefined && env.settings.audience === 'patient' && !explained.has(use.termId);
-        if (withKept) explained.add(use.termId);
+        const withKept = use.flagged.kept !== undefined && env.settings.audience === 'patient' && !has(use.termId);
+        if (withKept) explain(use.termId);
         // The same object as last time when nothing changed: the engine then knows the finding at a glance.
         if (use.reported?.withKept !== withKept) use.reported = { withKept, finding: outdatedFinding(use, use.flagged, withKept) };
-        report(use.reported.finding, i);
+        report(use.reported.finding);
       }
-    });
-  },
+      return added ?? explained;
+    },
+    same: (a, b) => a.size === b.size && [...a].every((id) => b.has(id)),
+  } satisfies ChunkFold<OutdatedMention[], ReadonlySet<string>>,
 };
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 interface OutdatedMention {
   mention: Mention;
