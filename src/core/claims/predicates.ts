@@ -80,9 +80,12 @@ export const STANDING_PROMISE = new RegExp(
   'gi',
 );
 
-/** Evidence appealed to without being named: "studies show", "research has proven", "has been shown to". */
+/**
+ * Evidence appealed to without being named: "studies show", "research has proven", "has been shown to" (not
+ * "has been shown to occur before ...": an observation of when or with what a condition comes, not a promise).
+ */
 export const UNNAMED_EVIDENCE =
-  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to|(?:significant|strong|good|clear|compelling|overwhelming|plenty of)\\s+evidence\\s+(?:to\\s+suggest|suggests|shows|that))\\b';
+  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to(?!\\s+(?:occur|happen|appear|develop|precede|follow|run\\s+in|be\\s+(?:linked|associated|related|more\\s+common|less\\s+common|common|rare)))|(?:significant|strong|good|clear|compelling|overwhelming|plenty of)\\s+evidence\\s+(?:to\\s+suggest|suggests|shows|that))\\b';
 
 /**
  * A treatment presented as treating a condition (not a symptom): the benefit word, then only

@@ -162,11 +162,11 @@ const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
   m !== undefined && m.termId === termId && m.form !== 'abbreviation';
 /**
  * Between a long form and its abbreviation: "long (ABBR)", "long, or ABBR for short", "long, also called
- * ABBR", "long, which everyone shortens to ABBR".
+ * ABBR", "long, which everyone shortens to ABBR"; the long form may be quoted: "the term “immunoglobulin” (Ig)".
  */
 const LONG_THEN_ABBR = new RegExp(
   // A care word may follow the long form: "intravenous immunoglobulin therapy (IVIg)".
-  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
+  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*)$',
   'i',
 );
@@ -208,7 +208,8 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   // Hematopoietic Stem Cell Transplantation (auto-HSCT)", or plural: "Paraneoplastic neurological disorders (PND's)".
   if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
     const open = masked.lastIndexOf('(', start);
-    return initialsMatch(masked.slice(Math.max(0, open - 120), open), abbreviation, 'end');
+    const words = masked.slice(Math.max(0, open - 120), open);
+    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation);
   }
   // "(recombinant zoster vaccine; RZV)", "(a randomised control trial - RCT)": the long form and its
   // abbreviation share the brackets. Both patterns need a comma, semicolon or spaced dash right before the
@@ -222,6 +223,22 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   const comma = /([^,.;:()]{3,120}),\s?$/.exec(before);
   if (comma !== null && initialsMatch(comma[1]!, abbreviation, 'end')) return true;
   return spelledAsAlternative(masked, start, end, abbreviation);
+}
+
+/**
+ * "motor action potential amplitudes (CMAP)": the words before the brackets spell all but one letter of a
+ * long abbreviation, perhaps with a head noun after them. The writer explained it, if loosely; an
+ * undefined abbreviation it is not. Four letters or more, so two-letter words never pass by chance.
+ */
+function nearlySpelled(words: string, abbreviation: string): boolean {
+  if (!/^[A-Z]{4,6}$/.test(abbreviation)) return false;
+  const all = (words.match(WORD_PATTERN) ?? []).filter((w) => !SKIP_WORDS.has(w.toLowerCase()));
+  for (const list of [all, all.slice(0, -1)]) {
+    for (let i = 0; i < abbreviation.length; i++) {
+      if (wordsSpell(list, abbreviation.slice(0, i) + abbreviation.slice(i + 1), 'end')) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -59,11 +59,21 @@ export function unknownCandidates(block: Block): Candidate[] {
         // A run of three or more capital words is shouting ("CALL US FOR A FREE VISIT"), not abbreviations.
         if (inCapitalRun(text, m.index ?? 0, word.length) || inShoutedLabel(text, m.index ?? 0)) continue;
         if (block.mentions.some((x) => x.offset < end && x.endOffset > start)) continue;
+        if (footnoted(word, block)) continue;
         found.push({ text: word, start, end });
       }
     }
   }
   return found;
+}
+
+/**
+ * "a history of PE3": an abbreviation the chunk names elsewhere with a footnote number run into it (pages
+ * copied from print put reference numbers straight after the word). The abbreviation is judged at its own mention.
+ */
+function footnoted(word: string, block: Block): boolean {
+  const letters = /^([A-Z]{2,})\d{1,2}$/.exec(word)?.[1];
+  return letters !== undefined && block.mentions.some((m) => m.surface === letters);
 }
 
 /**

@@ -74,8 +74,9 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises a cure',
     suggestion: 'say what treatment can do, for example "can improve symptoms" or "many people recover"',
     fixes: { cures: 'can improve', curable: 'treatable', curing: 'treating', cured: 'helped' },
-    // "how to cure diabetes" names a topic; "difficult to cure ulcers" says the opposite of a promise.
-    notAfter: /\b(?:how|hard|difficult|impossible|unable|no way)\s+to\s+$/i,
+    // "how to cure diabetes" names a topic; "difficult to cure ulcers" says the opposite of a promise; "a device
+    // was used for pain control and cancer cures" reports history, not a promise of this page.
+    notAfter: /\b(?:how|hard|difficult|impossible|unable|no way)\s+to\s+$|\b(?:was|were)\s+(?:once\s+)?(?:used|sold|marketed|promoted|advertised)\s+(?:as|for)\b[^.;:!?]*$/i,
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', {

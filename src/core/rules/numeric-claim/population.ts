@@ -53,11 +53,14 @@ const COMMON_CLAIMS = [
   /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b))/i,
   /\bone of the most (?:common|prevalent|frequent|widespread)\s+(?:[\w-]+\s+){0,2}?(?:diseases|disorders|conditions|illnesses)\b/i,
 ];
-/** "is a chronic, lifelong condition", "is an acute illness": the course in one of `words`, said of an illness. */
+/**
+ * "is a chronic, lifelong condition", "is an acute illness", or in apposition, "GBS, a rare and degenerative
+ * disease": the course in one of `words`, said of an illness.
+ */
 const calledIllness = (words: string): RegExp =>
-  new RegExp(String.raw`\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+,?\s+)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
+  new RegExp(String.raw`(?:\b(?:is|are)\s+(?:an?\s+)?|(?<=,\s+)an?\s+)(?:[\w-]+,?\s+(?:and\s+)?)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
 const CHRONIC_CLAIMS = [
-  calledIllness('chronic|lifelong|life-long|long-term'),
+  calledIllness('chronic|lifelong|life-long|long-term|degenerative|neurodegenerative'),
   // "develops slowly over many months" said of an acute illness
   /\b(?:progress\w*|develops?|developing|comes? on|worsens?|gets? worse)\s+(?:slowly|gradually)\s+over\s+(?:many\s+|several\s+|a\s+few\s+)?(?:months|years)\b/i,
 ];
@@ -163,7 +166,7 @@ function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: 
 function courseFinding(pace: 'acute' | 'chronic'): Judge {
   return (entry, _m, offset, actual) =>
     entry.course?.pace === pace
-      ? noteFinding(entry, entry.course, offset, actual, (note, cite) => `is ${note} (${cite}); calling it ${pace === 'acute' ? 'chronic or lifelong' : 'acute or temporary'} misleads readers`)
+      ? noteFinding(entry, entry.course, offset, actual, (note, cite) => `is ${note} (${cite}); calling it ${pace === 'acute' ? 'chronic, lifelong or degenerative' : 'acute or temporary'} misleads readers`)
       : undefined;
 }
 
