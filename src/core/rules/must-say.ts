@@ -30,7 +30,7 @@ export const mustSay: DocumentRule<readonly MustSay[]> = {
         message: `This page is about ${title.entry.preferred} but never tells readers: ${point.point} (${cite.short})`,
         offset: title.offset,
         endOffset: title.endOffset,
-        actual: doc.text.slice(title.offset, title.endOffset),
+        actual: title.text,
         termId: title.entry.id,
         fixes: [],
         note: `Source: ${cite.full}`,

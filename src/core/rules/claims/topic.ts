@@ -10,6 +10,8 @@ export interface DocumentTitle {
   entry: Entry;
   offset: number;
   endOffset: number;
+  /** The heading's words (read from its chunk: the whole document's text is not built on every keystroke). */
+  text: string;
 }
 
 /**
@@ -21,7 +23,8 @@ export function documentTitle(doc: DocumentInput, terms: TermIndex): DocumentTit
   for (const { start, block } of doc.blocks) {
     const title = titleIn(block, terms);
     if (!title) continue;
-    return title.entry && title.heading ? { entry: title.entry, offset: start + title.heading.start, endOffset: start + title.heading.end } : undefined;
+    const { entry, heading } = title;
+    return entry && heading ? { entry, offset: start + heading.start, endOffset: start + heading.end, text: block.text.slice(heading.start, heading.end) } : undefined;
   }
   return undefined;
 }
