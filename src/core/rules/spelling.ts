@@ -48,7 +48,7 @@ export const spelling: DocumentRule<ChunkSpelling> = {
     step(uses, { block, summary: facts }, env, report) {
       const styled: RuleEnv = uses.mixed && uses.first ? { ...env, settings: { ...env.settings, eponymStyle: uses.first } } : env;
       for (const mention of facts.pending) {
-        const used = { accents: uses.accented.has(mention.termId), lowerCase: uses.lowerCase.has(mention.termId) };
+        const used = { accents: uses.accented.has(mention.termId), lowerCase: writtenLower(uses.lowerCase, mention.termId, env) };
         const final = documentFinding(block, facts, env, styled, mention, { used, mixed: uses.mixed, possessive: uses.first === 'possessive' });
         if (final) report(final);
       }
@@ -125,6 +125,18 @@ const ALL_USES: readonly StyleUses[] = [
 
 function usesIndex(used: StyleUses): number {
   return (used.accents ? 1 : 0) + (used.lowerCase ? 2 : 0);
+}
+
+/**
+ * The document writes this entry's name in lower case elsewhere, or the name of the condition it is a
+ * kind of, inside its own ("Relapsing-Remitting Multiple Sclerosis" on a page that writes "multiple sclerosis").
+ */
+function writtenLower(lowerCase: ReadonlySet<string>, termId: string, env: RuleEnv): boolean {
+  if (lowerCase.has(termId)) return true;
+  const entry = env.terms.get(termId);
+  const parent = entry?.relations?.parent;
+  const parentName = parent !== undefined && lowerCase.has(parent) ? env.terms.get(parent)?.preferred.toLowerCase() : undefined;
+  return parentName !== undefined && entry!.preferred.toLowerCase().includes(parentName);
 }
 
 /** Everything spelling knows about one chunk: the rule's summary of it. */
