@@ -33,7 +33,7 @@ export const abbreviationUndefined: DocumentRule<Summary> = {
     step(state, { block, summary }, env, report) {
       const { known } = state;
       const leaveAmbiguous = ambiguousRuleOn(env);
-      const uses = firstUsesIn(state.uses, summary.abbreviations, env, state.defined, (use) => {
+      const uses = firstUsesIn(state.uses, summary, env, state.defined, (use) => {
         if (use.definedBefore || known.has(use.mention.surface)) return;
         if (leaveAmbiguous && use.abbreviation.ambiguous && !use.definedAnywhere) return;
         report(undefinedFinding(use, block, env, state.possessive));

@@ -26,7 +26,7 @@ export const ambiguousAbbreviation: DocumentRule<Summary> = {
     tally: (summary) => definitionsTally(summary.abbreviations),
     start: startScan,
     step(state, { block, summary }, env, report) {
-      const uses = firstUsesIn(state.uses, summary.abbreviations, env, state.defined, (use) => {
+      const uses = firstUsesIn(state.uses, summary, env, state.defined, (use) => {
         const { mention, entry, abbreviation } = use;
         if (!abbreviation.ambiguous || use.definedAnywhere) return;
         // A first use that is already a Do Not Use error gets no second finding.

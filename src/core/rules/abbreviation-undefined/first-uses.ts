@@ -1,6 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { Abbreviation, Entry } from '../../terminology/types';
 import { WORD_PATTERN } from '../../text/normalize';
+import type { ProseUnit } from '../../markdown/prose';
 import type { Block, RuleEnv, Totals } from '../rule';
 import { keysWith, sameSet, withItem } from '../fold-state';
 import { eponymUses, firstStyle, writesPossessive } from '../spelling/eponym-mix';
@@ -28,22 +29,28 @@ export interface FirstUses {
   used: ReadonlySet<string>;
   /** First used in a heading, before any use in body text. */
   titled: ReadonlySet<string>;
+  /** The last heading so far heads a list of names ("Synonyms"). */
+  underNames: boolean;
 }
 
-const NO_USES: FirstUses = { defined: new Set(), used: new Set(), titled: new Set() };
+const NO_USES: FirstUses = { defined: new Set(), used: new Set(), titled: new Set(), underNames: false };
 
 function sameUses(a: FirstUses, b: FirstUses): boolean {
-  return a === b || (sameSet(a.defined, b.defined) && sameSet(a.used, b.used) && sameSet(a.titled, b.titled));
+  return a === b || (a.underNames === b.underNames && sameSet(a.defined, b.defined) && sameSet(a.used, b.used) && sameSet(a.titled, b.titled));
 }
 
 /** What both abbreviation rules summarize of a chunk: its abbreviations, and its first eponym's form for the expansions fixes write. */
 export interface AbbreviationSummary {
   abbreviations: ChunkAbbreviation[];
   eponym: ReturnType<typeof firstStyle>;
+  /** Whether the chunk's last heading heads a list of names; undefined when it has no heading. */
+  lastHeading: boolean | undefined;
 }
 
 export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSummary {
-  return { abbreviations: abbreviationsOf(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)) };
+  const headings = block.units.filter((u) => u.kind === 'heading');
+  const last = headings[headings.length - 1];
+  return { abbreviations: abbreviationsOf(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
 }
 
 /** Where both abbreviation rules' pass over the chunks stands. */
@@ -79,9 +86,11 @@ const DEFINED = 'defined:';
  * heading or in text. The long form alone does not define the abbreviation: the reader must be told
  * which letters stand for it. `spelledOut`: every abbreviation the document spells out. Returns the state after the chunk.
  */
-export function firstUsesIn(state: FirstUses, abbreviations: readonly ChunkAbbreviation[], env: RuleEnv, spelledOut: ReadonlySet<string>, found: (use: AbbreviationUse) => void): FirstUses {
+export function firstUsesIn(state: FirstUses, summary: AbbreviationSummary, env: RuleEnv, spelledOut: ReadonlySet<string>, found: (use: AbbreviationUse) => void): FirstUses {
   let { defined, used, titled } = state;
-  for (const { mention, key, expanded, heading } of abbreviations) {
+  for (const { mention, key, expanded, heading, aloneInItem, underHeading } of summary.abbreviations) {
+    // "## Synonyms" over "- MMN": the item lists a name; it is no use in prose that needs spelling out.
+    if (aloneInItem && (underHeading ?? state.underNames)) continue;
     if (expanded) defined = withItem(defined, key);
     // Each abbreviation counts on its own: "PLEX" defined says nothing about "PE" for the same entry.
     if (used.has(key) || (heading && titled.has(key))) continue;
@@ -100,7 +109,8 @@ export function firstUsesIn(state: FirstUses, abbreviations: readonly ChunkAbbre
       if (anywhere || !inTitle) found(use);
     }
   }
-  return defined === state.defined && used === state.used && titled === state.titled ? state : { defined, used, titled };
+  const underNames = summary.lastHeading ?? state.underNames;
+  return defined === state.defined && used === state.used && titled === state.titled && underNames === state.underNames ? state : { defined, used, titled, underNames };
 }
 
 /** One abbreviation mention of a chunk with its local facts. */
@@ -110,6 +120,10 @@ export interface ChunkAbbreviation {
   key: string;
   expanded: boolean;
   heading: boolean;
+  /** The mention is a list item on its own. */
+  aloneInItem: boolean;
+  /** Whether the last heading of the chunk before the mention heads a list of names; undefined when there is none. */
+  underHeading: boolean | undefined;
 }
 
 /**
@@ -121,9 +135,20 @@ export function abbreviationsOf(block: Block): ChunkAbbreviation[] {
   block.mentions.forEach((mention, i) => {
     if (mention.form !== 'abbreviation' || inCredentials(block.masked, mention.offset, mention.endOffset) || inOrganisationName(block.masked, mention.endOffset)) return;
     const expanded = definitionAt(block, block.mentions, i) !== undefined;
-    list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention) });
+    const unit = block.units.find((u) => u.start <= mention.offset && mention.offset < u.end);
+    const aloneInItem = unit !== undefined && unit.inList && block.masked.slice(unit.start, unit.end).trim() === mention.text;
+    const heading = block.units.filter((u) => u.kind === 'heading' && u.end <= mention.offset).pop();
+    list.push({ mention, key: mention.surface.toUpperCase(), expanded, heading: inHeading(block, mention), aloneInItem, underHeading: heading && namesHeading(block, heading) });
   });
   return list;
+}
+
+/** A heading over a list of a condition's names: "Synonyms", "Other names", "Also known as". */
+const NAMES_HEADING = /^\W*(?:synonyms?|other names?|alternative names?|also (?:known as|called)|abbreviations?)\W*$/i;
+
+/** Whether a heading names the list under it as names of a condition. */
+function namesHeading(block: Block, heading: ProseUnit): boolean {
+  return NAMES_HEADING.test(block.masked.slice(heading.start, heading.end));
 }
 
 /** Degrees after a person's name: "Jane Roe, MD, MS, professor of neurology" (MS is Master of Science there). */
