@@ -202,6 +202,8 @@ export class Linter {
       blocks,
       lines,
     };
+    // Front matter is not analysed: the first analysed chunk may start further down.
+    const firstLine = lines.lineBase(this.chunks.findIndex((state) => state.result !== undefined));
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
     const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
     let foldSlot = 0;
@@ -211,7 +213,7 @@ export class Linter {
         const slot = foldSlot++;
         const totals = rule.fold.tally ? (this.totals[slot] ??= new FoldTotals()) : undefined;
         totals?.update(summaries, rule.fold.tally!);
-        runFold(rule, rule.fold, slot, analysed, summaries, env, totals ?? NO_TOTALS, reports);
+        runFold(rule, rule.fold, slot, analysed, summaries, env, totals ?? NO_TOTALS, reports, firstLine);
       } else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
     this.columns = columns;
@@ -312,8 +314,8 @@ export class Linter {
  * the edit changed are stepped. Every other chunk costs one comparison of states: by identity once the
  * pass is back on the states of the last check, since a kept step hands on its old state after.
  */
-function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, totals: Totals, reports: ChunkReports): void {
-  let state: unknown = fold.start(env, totals, summaries);
+function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, totals: Totals, reports: ChunkReports, firstLine: number): void {
+  let state: unknown = fold.start(env, totals, summaries, firstLine);
   for (let k = 0; k < analysed.length; k++) {
     const chunk = analysed[k]!;
     const records = (chunk.folds ??= []);

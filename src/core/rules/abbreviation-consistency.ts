@@ -1,22 +1,48 @@
 import type { Mention } from '../matcher';
-import { LineIndex, type Positioner } from '../positions';
+import { LineIndex } from '../positions';
 import { escapeRegExp } from '../text/normalize';
 import { abbreviationEvents, type AbbreviationEvent } from './abbreviation-consistency/events';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
-import type { DocumentInput, DocumentRule, Report } from './rule';
+import type { ChunkFold, DocumentRule, Report } from './rule';
 
 type Definition = Extract<AbbreviationEvent, { kind: 'definition' }>;
 
-/** The first definition of one abbreviation in the current section, and what happened to it since. */
+/** What the rule reads from one chunk. */
+interface Summary {
+  events: AbbreviationEvent[];
+  /** Line breaks in the chunk, to keep the document line the next chunk starts on. */
+  lineBreaks: number;
+  /** Chunk-relative start of the chunk's last paragraph or cell (not a heading); undefined when it has none. */
+  lastParagraph: number | undefined;
+}
+
+/** The first definition of one abbreviation in its section, and what happened to it since. Never changed: a change makes a new one. */
 interface Defined {
   at: Definition;
-  /** Absolute offset of the definition, for "on line N". */
-  offset: number;
+  /** The chunk it is in (its index among the analysed chunks) and its 1-based document line, for "on line N". */
+  chunk: number;
+  line: number;
+  /** Used alone after the definition, or spelled out again (the abbreviation was needed again). */
   usedAlone: boolean;
-  /** Reports the first return of the long form, once the end shows whether the abbreviation was used at all. */
-  longAgain?: () => void;
+  /** Written after the definition as a word of its own inside another name ("anti-MAG neuropathy"). */
+  written: boolean;
+  /** The first return of the long form alone. */
+  longAgain?: { chunk: number; long: Mention };
   /** The abbreviation is used alone after the long form came back: the page mixes the two. */
-  mixed?: boolean;
+  mixed: boolean;
+}
+
+/** Where the pass over the chunks stands; a chunk that changes something makes a new state. */
+interface Pass {
+  /** Index of the next chunk, and the document line (0-based) it starts on. */
+  index: number;
+  line: number;
+  /** First definitions in the current section, the latest definition of each abbreviation, and of each entry's long form. */
+  section: ReadonlyMap<string, Defined>;
+  latest: ReadonlyMap<string, Defined>;
+  byTerm: ReadonlyMap<string, Defined>;
+  all: readonly Defined[];
+  lastParagraph: { chunk: number; offset: number } | undefined;
 }
 
 /**
@@ -24,139 +50,230 @@ interface Defined {
  * twice in one section, spelled out with two different long forms, spelled out but never used while the
  * long form returns, and the long form written again after the abbreviation was spelled out. Only abbreviations the terminology
  * lists, outside headings. A heading of level 1 or 2 starts a section, where spelling out again is fine.
+ * A fold: a keystroke steps through the edited chunk and the chunks up to where the pass is where it was last time.
  */
-export const abbreviationConsistency: DocumentRule<AbbreviationEvent[]> = {
+export const abbreviationConsistency: DocumentRule<Summary> = {
   id: 'abbreviation-consistency',
   category: 'abbreviation-consistency',
   defaultSeverity: 'info',
   summary: 'Flags an abbreviation spelled out twice or two ways, spelled out but never used while its long form returns, or whose long form returns while the abbreviation is still in use.',
   scope: 'document',
-  summarize: (block, env) => abbreviationEvents(block, (termId) => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0),
-  check(doc, env, report, summaries) {
-    let lines: Positioner | undefined; // built only when a finding names a line, unless the engine has them
-    const line = (offset: number): number => (lines ??= doc.lines ?? new LineIndex(doc.text)).positionAt(offset).line + 1;
-    let section = new Map<string, Defined>();
-    const byTerm = new Map<string, Defined>();
-    const latest = new Map<string, Defined>();
-    const all: Defined[] = [];
-    for (let i = 0; i < doc.blocks.length; i++) {
-      const start = doc.blocks[i]!.start;
-      for (const event of summaries[i]!) {
-        if (event.kind === 'section') {
-          section = new Map();
-        } else if (event.kind === 'use') {
-          const defined = latest.get(event.key);
-          if (defined) {
-            defined.usedAlone = true;
-            if (defined.longAgain) defined.mixed = true;
-          }
+  summarize: (block, env) => ({
+    events: abbreviationEvents(block, (termId) => (env.terms.get(termId)?.abbreviations?.length ?? 0) > 0),
+    lineBreaks: new LineIndex(block.text).lineCount - 1,
+    lastParagraph: block.units.filter((u) => u.kind !== 'heading').pop()?.start,
+  }),
+  fold: {
+    start: (_env, _totals, _summaries, firstLine): Pass => ({ index: 0, line: firstLine, section: NO_DEFINITIONS, latest: NO_DEFINITIONS, byTerm: NO_DEFINITIONS, all: [], lastParagraph: undefined }),
+    step(pass, { block, summary }, env, report) {
+      const next = new PassBuilder(pass);
+      for (const event of summary.events) {
+        if (event.kind === 'section') next.newSection();
+        else if (event.kind === 'use') {
+          const defined = next.latest.get(event.key);
+          if (defined && (!defined.usedAlone || (defined.longAgain && !defined.mixed))) next.replace(defined, { ...defined, usedAlone: true, mixed: defined.mixed || defined.longAgain !== undefined });
         } else if (event.kind === 'long') {
           // Only the same words as in the definition: "lupus" after "systemic lupus erythematosus (SLE)" is an everyday name.
-          const defined = byTerm.get(event.long.termId);
-          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) {
-            const long = event.long;
-            defined.longAgain = () => longAgain(long, start, defined, line(defined.offset), report);
-          }
+          const defined = next.byTerm.get(event.long.termId);
+          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) next.replace(defined, { ...defined, longAgain: { chunk: pass.index, long: event.long } });
         } else {
-          const offset = start + event.abbreviation.offset;
-          const earlier = section.get(event.key) ?? latest.get(event.key);
+          const earlier = next.section.get(event.key) ?? next.latest.get(event.key);
           // Spelled out again, in any words: the abbreviation was used again, and this is not a new definition.
-          if (earlier && differentLongForm(earlier.at.long, event.long)) {
-            twoLongForms(event, start, earlier, line(earlier.offset), env.terms.get(event.long!.termId)?.preferred ?? '', report);
-            earlier.usedAlone = true;
+          if (earlier && (differentLongForm(earlier.at.long, event.long) || next.section.has(event.key))) {
+            if (differentLongForm(earlier.at.long, event.long)) twoLongForms(event, earlier, env.terms.get(event.long!.termId)?.preferred ?? '', report);
+            else definedTwice(event, earlier.line, report);
+            if (!earlier.usedAlone) next.replace(earlier, { ...earlier, usedAlone: true });
             continue;
           }
-          if (earlier && section.has(event.key)) {
-            definedTwice(event, start, line(earlier.offset), report);
-            earlier.usedAlone = true;
-            continue;
-          }
-          const defined: Defined = { at: event, offset, usedAlone: false };
-          section.set(event.key, defined);
-          latest.set(event.key, defined);
-          all.push(defined);
-          if (event.long) byTerm.set(event.long.termId, defined);
+          const line = pass.line + new LineIndex(block.text).positionAt(event.abbreviation.offset).line + 1;
+          next.define({ at: event, chunk: pass.index, line, usedAlone: false, written: false, mixed: false });
         }
       }
-    }
-    // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
-    const lastParagraph = lastParagraphStart(doc);
-    // An abbreviation given once in brackets and never needed again is a courtesy editors leave (readers
-    // meet it on other pages): it is clutter only when the long form returns instead, and that is one
-    // problem, not two, so the fix "leave the abbreviation out" is the only finding. The same goes for a
-    // well-known abbreviation ("CDC"), whose long form returning is reported as usual.
-    const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
-    for (const defined of all) {
-      // Searching the rest of the text is the costly part (every keystroke), so it comes last.
-      const neverUsedAlone = () => !defined.usedAlone && defined.offset < lastParagraph && !writtenAfter(doc.text, defined);
-      if (defined.longAgain && !known.has(defined.at.abbreviation.text) && neverUsedAlone()) neverUsed(defined, report);
-      // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
-      // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
-      else if (defined.mixed) defined.longAgain?.();
-    }
-  },
+      next.markWritten(block.text, pass.index);
+      const paragraph = summary.lastParagraph === undefined ? pass.lastParagraph : { chunk: pass.index, offset: summary.lastParagraph };
+      return next.done(pass.index + 1, pass.line + summary.lineBreaks, paragraph);
+    },
+    same: samePass,
+    finish(pass, env, report) {
+      // An abbreviation given once in brackets and never needed again is a courtesy editors leave (readers
+      // meet it on other pages): it is clutter only when the long form returns instead, and that is one
+      // problem, not two, so the fix "leave the abbreviation out" is the only finding. The same goes for a
+      // well-known abbreviation ("CDC"), whose long form returning is reported as usual.
+      const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
+      // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
+      const last = pass.lastParagraph;
+      const beforeLastParagraph = (d: Defined) => last !== undefined && (d.chunk < last.chunk || (d.chunk === last.chunk && d.at.abbreviation.offset < last.offset));
+      for (const defined of pass.all) {
+        if (defined.longAgain && !known.has(defined.at.abbreviation.text) && !defined.usedAlone && !defined.written && beforeLastParagraph(defined)) {
+          neverUsed(defined, (f) => report(f, pass.index - defined.chunk));
+        } else if (defined.mixed && defined.longAgain) {
+          // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
+          // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
+          const { chunk, long } = defined.longAgain;
+          longAgain(long, defined, (f) => report(f, pass.index - chunk));
+        }
+      }
+    },
+  } satisfies ChunkFold<Summary, Pass>,
 };
 
-function definedTwice(event: Definition, start: number, earlierLine: number, report: Report): void {
+const NO_DEFINITIONS: ReadonlyMap<string, Defined> = new Map();
+
+/** The state after one chunk, made from the state before it: maps and list are copied on the first change only. */
+class PassBuilder {
+  section: ReadonlyMap<string, Defined>;
+  latest: ReadonlyMap<string, Defined>;
+  byTerm: ReadonlyMap<string, Defined>;
+  all: readonly Defined[];
+  private changed = false;
+
+  constructor(private readonly before: Pass) {
+    ({ section: this.section, latest: this.latest, byTerm: this.byTerm, all: this.all } = before);
+  }
+
+  newSection(): void {
+    if (this.section.size === 0) return;
+    this.section = NO_DEFINITIONS;
+    this.changed = true;
+  }
+
+  define(defined: Defined): void {
+    const { key, long } = defined.at;
+    this.section = new Map(this.section).set(key, defined);
+    this.latest = new Map(this.latest).set(key, defined);
+    if (long) this.byTerm = new Map(this.byTerm).set(long.termId, defined);
+    this.all = [...this.all, defined];
+    this.changed = true;
+  }
+
+  /** `old` becomes `now` wherever the state holds it. */
+  replace(old: Defined, now: Defined): void {
+    const swap = (map: ReadonlyMap<string, Defined>) => {
+      if (![...map.values()].includes(old)) return map;
+      const copy = new Map(map);
+      for (const [key, value] of copy) if (value === old) copy.set(key, now);
+      return copy;
+    };
+    this.section = swap(this.section);
+    this.latest = swap(this.latest);
+    this.byTerm = swap(this.byTerm);
+    this.all = this.all.map((d) => (d === old ? now : d));
+    this.changed = true;
+  }
+
+  /** Definitions not yet used alone whose abbreviation this chunk writes after them. */
+  markWritten(text: string, index: number): void {
+    for (const defined of this.all) {
+      if (defined.usedAlone || defined.written) continue;
+      const from = defined.chunk === index ? defined.at.abbreviation.offset + defined.at.abbreviation.text.length : 0;
+      if (writtenFrom(text, defined.at.abbreviation.text, from)) this.replace(defined, { ...defined, written: true });
+    }
+  }
+
+  done(index: number, line: number, lastParagraph: Pass['lastParagraph']): Pass {
+    const { section, latest, byTerm, all } = this.changed ? this : this.before;
+    return { index, line, section, latest, byTerm, all, lastParagraph };
+  }
+}
+
+/** Whether two passes give every later chunk, and the end, the same findings. */
+function samePass(a: Pass, b: Pass): boolean {
+  if (a === b) return true;
+  if (a.index !== b.index || a.line !== b.line || a.lastParagraph?.chunk !== b.lastParagraph?.chunk || a.lastParagraph?.offset !== b.lastParagraph?.offset) return false;
+  if (a.all.length !== b.all.length || !a.all.every((d, i) => sameDefined(d, b.all[i]!))) return false;
+  return sameMap(a.section, b.section) && sameMap(a.latest, b.latest) && sameMap(a.byTerm, b.byTerm);
+}
+
+function sameMap(a: ReadonlyMap<string, Defined>, b: ReadonlyMap<string, Defined>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (!other || !sameDefined(value, other)) return false;
+  }
+  return true;
+}
+
+/** Everything a later finding reads of a definition: where it is, its words and fix span, and what happened to it. */
+function sameDefined(a: Defined, b: Defined): boolean {
+  if (a === b) return true;
+  const same = (x: Mention | undefined, y: Mention | undefined) => x === y || (x !== undefined && y !== undefined && x.offset === y.offset && x.endOffset === y.endOffset && x.text === y.text && x.termId === y.termId);
+  return (
+    a.chunk === b.chunk &&
+    a.line === b.line &&
+    a.usedAlone === b.usedAlone &&
+    a.written === b.written &&
+    a.mixed === b.mixed &&
+    a.at.key === b.at.key &&
+    same(a.at.abbreviation, b.at.abbreviation) &&
+    same(a.at.long, b.at.long) &&
+    a.at.replaceable?.start === b.at.replaceable?.start &&
+    a.at.replaceable?.end === b.at.replaceable?.end &&
+    a.longAgain?.chunk === b.longAgain?.chunk &&
+    same(a.longAgain?.long, b.longAgain?.long)
+  );
+}
+
+/** The findings below are chunk-relative: each is reported about the chunk that holds its words. */
+function definedTwice(event: Definition, earlierLine: number, report: Report): void {
   const text = event.abbreviation.text;
   const span = event.replaceable;
   report({
     message: `"${text}" is already spelled out in this section (line ${earlierLine}); from there on, "${text}" alone is enough.`,
-    offset: start + event.abbreviation.offset,
-    endOffset: start + event.abbreviation.endOffset,
+    offset: event.abbreviation.offset,
+    endOffset: event.abbreviation.endOffset,
     actual: text,
     termId: event.abbreviation.termId,
-    fixes: span ? [{ offset: start + span.start, endOffset: start + span.end, newText: text, title: `Write "${text}" alone` }] : [],
+    fixes: span ? [{ offset: span.start, endOffset: span.end, newText: text, title: `Write "${text}" alone` }] : [],
   });
 }
 
-function twoLongForms(event: Definition, start: number, earlier: Defined, earlierLine: number, preferred: string, report: Report): void {
+function twoLongForms(event: Definition, earlier: Defined, preferred: string, report: Report): void {
   const text = event.abbreviation.text;
   const long = event.long!;
   // The first wording, with the case of the first letter it replaces ("Intravenous ..." mid-sentence becomes "intravenous ...").
   const first = matchInitialCase(earlier.at.long!.text, long.text, preferred);
   report({
-    message: `"${text}" is spelled out as "${first}" on line ${earlierLine} and as "${long.text}" here; use one long form.`,
-    offset: start + long.offset,
-    endOffset: start + long.endOffset,
+    message: `"${text}" is spelled out as "${first}" on line ${earlier.line} and as "${long.text}" here; use one long form.`,
+    offset: long.offset,
+    endOffset: long.endOffset,
     actual: long.text,
     termId: long.termId,
-    fixes: [{ offset: start + long.offset, endOffset: start + long.endOffset, newText: first, title: `Write "${first}"` }],
+    fixes: [{ offset: long.offset, endOffset: long.endOffset, newText: first, title: `Write "${first}"` }],
   });
 }
 
 function neverUsed(defined: Defined, report: Report): void {
   const { abbreviation, long, replaceable } = defined.at;
-  const start = defined.offset - abbreviation.offset;
   const text = abbreviation.text;
   // "long (ABBR)" loses " (ABBR)"; "ABBR (long)" becomes "long".
   const fixes =
     replaceable && long
       ? [
           long.offset < abbreviation.offset
-            ? { offset: start + long.endOffset, endOffset: start + replaceable.end, newText: '', title: `Remove "(${text})"` }
-            : { offset: start + replaceable.start, endOffset: start + replaceable.end, newText: long.text, title: `Write "${long.text}" alone` },
+            ? { offset: long.endOffset, endOffset: replaceable.end, newText: '', title: `Remove "(${text})"` }
+            : { offset: replaceable.start, endOffset: replaceable.end, newText: long.text, title: `Write "${long.text}" alone` },
         ]
       : [];
   report({
     message: `"${text}" is spelled out but never used; the long form comes back instead, so leave the abbreviation out.`,
-    offset: defined.offset,
-    endOffset: start + abbreviation.endOffset,
+    offset: abbreviation.offset,
+    endOffset: abbreviation.endOffset,
     actual: text,
     termId: abbreviation.termId,
     fixes,
   });
 }
 
-function longAgain(long: Mention, start: number, defined: Defined, definedLine: number, report: Report): void {
+function longAgain(long: Mention, defined: Defined, report: Report): void {
   const text = defined.at.abbreviation.text;
   report({
-    message: `"${text}" was spelled out on line ${definedLine}; after that, write "${text}" rather than "${long.text}".`,
-    offset: start + long.offset,
-    endOffset: start + long.endOffset,
+    message: `"${text}" was spelled out on line ${defined.line}; after that, write "${text}" rather than "${long.text}".`,
+    offset: long.offset,
+    endOffset: long.endOffset,
     actual: long.text,
     termId: long.termId,
-    fixes: [{ offset: start + long.offset, endOffset: start + long.endOffset, newText: text, title: `Write "${text}"` }],
+    fixes: [{ offset: long.offset, endOffset: long.endOffset, newText: text, title: `Write "${text}"` }],
   });
 }
 
@@ -168,28 +285,14 @@ function matchInitialCase(text: string, like: string, preferred: string): string
 }
 
 /**
- * The abbreviation appears again after its definition as a word of its own, inside another name too
+ * The abbreviation appears in `text` from `from` on as a word of its own, inside another name too
  * ("anti-MAG neuropathy" after "anti-myelin-associated glycoprotein (anti-MAG)"), where no mention of
  * the abbreviation's entry records it.
  */
-function writtenAfter(text: string, defined: Defined): boolean {
-  const abbreviation = defined.at.abbreviation.text;
-  const from = defined.offset + abbreviation.length;
+function writtenFrom(text: string, abbreviation: string, from: number): boolean {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{N}])`, 'gu');
   word.lastIndex = from;
   return word.test(text);
-}
-
-/** Absolute offset where the document's last paragraph or table cell starts (0 when it has none). */
-function lastParagraphStart(doc: DocumentInput): number {
-  for (let i = doc.blocks.length - 1; i >= 0; i--) {
-    const { start, block } = doc.blocks[i]!;
-    for (let u = block.units.length - 1; u >= 0; u--) {
-      const unit = block.units[u]!;
-      if (unit.kind !== 'heading') return start + unit.start;
-    }
-  }
-  return 0;
 }
 
 /**

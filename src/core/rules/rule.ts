@@ -130,8 +130,10 @@ export interface ChunkFold<S, State = any> {
   /**
    * The state before the first chunk, from the totals and, where the start of the document decides
    * something ("the first eponym sets the style"), from the first summaries: read only as far as needed.
+   * `firstLine`: the document line (0-based) the first chunk starts on, after any front matter, for a
+   * state that counts lines to name them in messages.
    */
-  start(env: RuleEnv, totals: Totals, summaries: readonly S[]): State;
+  start(env: RuleEnv, totals: Totals, summaries: readonly S[], firstLine: number): State;
   /**
    * Reports the chunk's findings (offsets relative to it) and returns the state after it: the same
    * object when the chunk changes nothing. Reads nothing but its arguments (not the chunk's place in
