@@ -7,7 +7,7 @@ import type { Mention } from './matcher';
 import { withSharedHeads } from './matcher-ellipsis';
 import { ChunkedLines, LineIndex, type Positioner } from './positions';
 import { RULES } from './rules/index';
-import type { Block, ChunkFold, DocumentInput, DocumentRule, Report, Rule, RuleEnv, Totals } from './rules/rule';
+import type { Block, ChunkFold, DocumentInput, DocumentRule, Report, Rule, RuleEnv } from './rules/rule';
 import { FoldTotals, NO_TOTALS } from './fold-totals';
 import type { TermIndex } from './terminology/term-index';
 import { wholeText, type TextSource } from './text/text-source';
@@ -206,16 +206,17 @@ export class Linter {
     const firstLine = lines.lineBase(this.chunks.findIndex((state) => state.result !== undefined));
     const documentRules = rules.filter((rule): rule is DocumentRule => rule.scope === 'document' && severityOf(rule, settings) !== 'off');
     const columns = summaryColumns(this.chunks, documentRules, slots, env, lastColumns);
-    let foldSlot = 0;
+    const folds: Fold[] = [];
     for (const rule of documentRules) {
       const summaries = rule.summarize ? columns.columns[slots.of(rule.summarize)]! : [];
       if (rule.fold) {
-        const slot = foldSlot++;
+        const slot = folds.length;
         const totals = rule.fold.tally ? (this.totals[slot] ??= new FoldTotals()) : undefined;
         totals?.update(summaries, rule.fold.tally!);
-        runFold(rule, rule.fold, slot, analysed, summaries, env, totals ?? NO_TOTALS, reports, firstLine);
+        folds.push({ rule, fold: rule.fold, summaries, state: rule.fold.start(env, totals ?? NO_TOTALS, summaries, firstLine) });
       } else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
+    runFolds(folds, analysed, env, reports);
     this.columns = columns;
     const found = this.collect(text, analysed, reports, lines, settings);
     return new ChunkedFindings(directives.length > 0 ? withoutDisabled(found, new DirectiveFilter(directives, lines)) : found);
@@ -308,29 +309,43 @@ export class Linter {
   }
 }
 
+/** One folding rule in `runFolds`: its summaries and the state its pass has reached. */
+interface Fold {
+  rule: DocumentRule;
+  fold: ChunkFold<unknown>;
+  summaries: readonly unknown[];
+  state: unknown;
+}
+
 /**
- * A folding rule's pass over the analysed chunks. A chunk read at the last check keeps its findings
- * while the state before it is the same, so after an edit only the edited chunks and those whose state
- * the edit changed are stepped. Every other chunk costs one comparison of states: by identity once the
- * pass is back on the states of the last check, since a kept step hands on its old state after.
+ * The folding rules' passes over the analysed chunks, side by side: each chunk is visited once for all of
+ * them, so its fold records are read together (one pass per rule over a long document cost a cache miss
+ * per chunk per rule). A chunk read at the last check keeps its findings while the state before it is the
+ * same, so after an edit only the edited chunks and those whose state the edit changed are stepped. Every
+ * other chunk costs one comparison of states per rule: by identity once the pass is back on the states of
+ * the last check, since a kept step hands on its old state after. A rule's slot is its index in `folds`.
  */
-function runFold(rule: DocumentRule, fold: ChunkFold<unknown>, slot: number, analysed: readonly ChunkState[], summaries: readonly unknown[], env: RuleEnv, totals: Totals, reports: ChunkReports, firstLine: number): void {
-  let state: unknown = fold.start(env, totals, summaries, firstLine);
+function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, reports: ChunkReports): void {
   for (let k = 0; k < analysed.length; k++) {
     const chunk = analysed[k]!;
     const records = (chunk.folds ??= []);
-    let record = records[slot];
-    if (!record || (record.before !== state && !fold.same(record.before, state))) {
-      const own: RawFinding[] = [];
-      const earlier: Array<{ report: RawFinding; back: number }> = [];
-      const after = fold.step(state, { block: chunk.result!.block, summary: summaries[k] }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
-      record = { before: state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => rule) } : NO_REPORTS, earlier };
-      records[slot] = record;
+    for (let slot = 0; slot < folds.length; slot++) {
+      const pass = folds[slot]!;
+      let record = records[slot];
+      if (!record || (record.before !== pass.state && !pass.fold.same(record.before, pass.state))) record = records[slot] = step(pass, chunk, k, env);
+      if (record.earlier.length > 0) for (const { report, back } of record.earlier) reports.add(k - back, report, pass.rule);
+      pass.state = record.after;
     }
-    for (const { report, back } of record.earlier) reports.add(k - back, report, rule);
-    state = record.after;
   }
-  fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule));
+  for (const { rule, fold, state } of folds) fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule));
+}
+
+/** One fold's step through chunk `k`, from the state its pass has reached. */
+function step(pass: Fold, chunk: ChunkState, k: number, env: RuleEnv): FoldRecord {
+  const own: RawFinding[] = [];
+  const earlier: Array<{ report: RawFinding; back: number }> = [];
+  const after = pass.fold.step(pass.state, { block: chunk.result!.block, summary: pass.summaries[k] }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
+  return { before: pass.state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => pass.rule) } : NO_REPORTS, earlier };
 }
 
 /** The time left for reading chunks in one `lint` call; chunks past it are deferred. */
