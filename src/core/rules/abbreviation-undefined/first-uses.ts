@@ -290,7 +290,8 @@ function spelledAsAlternative(masked: string, start: number, end: number, abbrev
  * "anti-myelin-associated glycoprotein").
  */
 function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end'): boolean {
-  const all = words.match(WORD_PATTERN) ?? [];
+  // Numbers give no letter: "fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)".
+  const all = (words.match(WORD_PATTERN) ?? []).filter((w) => !/^\d+$/.test(w));
   // Small words may be skipped ("Peripheral Nerve Society") or spelled ("quality of life (QOL)").
   // Capitalised words only, for a name with lower-case words inside ("Medicines and Healthcare products Regulatory Agency (MHRA)").
   const capitalised = /^[A-Z]{2,}$/.test(abbreviation) ? [all.filter((w) => /^\p{Lu}/u.test(w))] : [];
