@@ -218,6 +218,7 @@ const entryProperties: Record<string, Spec> = {
     properties: { pace: { type: 'string', enum: ['acute', 'chronic'] }, note: text, source: text },
     required: ['pace', 'note', 'source'],
   },
+  neuromuscular: sourcedNote('The source counts this central nervous system disease (of the motor neurons in the spinal cord and brainstem) among the neuromuscular diseases, so calling it one is accepted wording', 'What the source says, in our words'),
   onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
   courseVaries: sourcedNote('The source says the course depends on the kind and its cause (many improve or stop), so a text calling every case progressive or incurable contradicts it', 'What the source says, in our words'),
   causesVary: sourcedNote('The source says the condition has many kinds and causes, so a text defining it by one or two named causes ("caused by diabetes") leaves most of them out', 'What the source says, in our words'),

@@ -210,6 +210,11 @@ export interface Entry {
   mostRecover?: { note: string; source: string };
   /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */
   courseVaries?: { note: string; source: string };
+  /**
+   * A disease of the central nervous system that authorities still count among the neuromuscular diseases (the motor
+   * neurons of the spinal cord and brainstem): calling it "a neuromuscular disease" is accepted wording there.
+   */
+  neuromuscular?: { note: string; source: string };
   /** Its forms damage different parts of the nerve: "it destroys the myelin" leaves forms out. */
   damageVaries?: { note: string; source: string };
   causesVary?: { note: string; source: string };

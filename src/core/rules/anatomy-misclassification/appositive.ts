@@ -32,7 +32,7 @@ export function appositiveClaim(text: string, sentenceStart: number, end: number
   const stop = SEGMENT_END.exec(segment);
   const phrase = `is ${stop ? segment.slice(0, stop.index) : segment}`;
   if (stop && LIST_AFTER.test(segment.slice(stop.index))) return undefined;
-  if (entry.site === 'central' && claimsWithTail(NEUROMUSCULAR_CLAIM, phrase)) return NEUROMUSCULAR_TEXT;
+  if (entry.site === 'central' && !entry.neuromuscular && claimsWithTail(NEUROMUSCULAR_CLAIM, phrase)) return NEUROMUSCULAR_TEXT;
   const claims = SITE_CLAIMS[entry.site] ?? [];
   const restated = RESTATED.exec(phrase);
   const relative = restated ? phrase.slice(restated[0].length) : undefined;

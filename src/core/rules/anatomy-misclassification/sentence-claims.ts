@@ -158,7 +158,7 @@ const outsideBrain = (entry: Entry): boolean => entry.site === 'peripheral' || e
 /** What is wrong when `rest` is said of `entry`, or undefined when it places the entry correctly. */
 export function siteClaim(entry: Entry, kind: 'disease' | 'anatomy' | undefined, rest: string): string | undefined {
   if (kind === 'anatomy') return ANATOMY_CLAIMS.some((p) => p.test(rest)) ? ANATOMY_TEXT : undefined;
-  if (entry.site === 'central' && NEUROMUSCULAR_CLAIM.test(rest)) return NEUROMUSCULAR_TEXT;
+  if (entry.site === 'central' && !entry.neuromuscular && NEUROMUSCULAR_CLAIM.test(rest)) return NEUROMUSCULAR_TEXT;
   if (entry.site === 'peripheral' && MUSCLE_CLAIM.test(rest)) return MUSCLE_TEXT;
   const claims = SITE_CLAIMS[entry.site] ?? [];
   const restated = RESTATED.exec(rest);
