@@ -1,5 +1,6 @@
 import type { Mention } from '../matcher';
 import type { RawFinding } from '../types';
+import { sameSet, withItem } from './fold-state';
 import { isAllowedUse } from './outdated-term/allowed-context';
 import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
 import { replacementFor } from './term-text';
@@ -24,23 +25,21 @@ export const outdatedTerm: DocumentRule<OutdatedMention[]> = {
     // Entries whose old name is already on the page for recognition: introduced as such, or by a fix.
     start: () => NO_NAMES,
     step(explained, { summary: uses }, env, report) {
-      let added: Set<string> | undefined; // a new set only when this chunk explains a new name
-      const has = (id: string) => (added ?? explained).has(id);
-      const explain = (id: string) => (added ??= new Set(explained)).add(id);
+      let after = explained; // a new set only when this chunk explains a new name
       for (const use of uses) {
         if (!use.flagged) {
-          if (!has(use.termId)) explain(use.termId);
+          after = withItem(after, use.termId);
           continue;
         }
-        const withKept = use.flagged.kept !== undefined && env.settings.audience === 'patient' && !has(use.termId);
-        if (withKept) explain(use.termId);
+        const withKept = use.flagged.kept !== undefined && env.settings.audience === 'patient' && !after.has(use.termId);
+        if (withKept) after = withItem(after, use.termId);
         // The same object as last time when nothing changed: the engine then knows the finding at a glance.
         if (use.reported?.withKept !== withKept) use.reported = { withKept, finding: outdatedFinding(use, use.flagged, withKept) };
         report(use.reported.finding);
       }
-      return added ?? explained;
+      return after;
     },
-    same: (a, b) => a.size === b.size && [...a].every((id) => b.has(id)),
+    same: sameSet,
   } satisfies ChunkFold<OutdatedMention[], ReadonlySet<string>>,
 };
 

@@ -250,6 +250,11 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   return spelledAsAlternative(masked, start, end, abbreviation);
 }
 
+/** The words of a would-be expansion; numbers give no letter ("fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)"). */
+function wordsBefore(words: string): string[] {
+  return (words.match(WORD_PATTERN) ?? []).filter((w) => !/^\d+$/.test(w));
+}
+
 /**
  * "motor action potential amplitudes (CMAP)": the words before the brackets spell all but one letter of a
  * long abbreviation, perhaps with a head noun after them. The writer explained it, if loosely; an
@@ -257,7 +262,7 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
  */
 function nearlySpelled(words: string, abbreviation: string): boolean {
   if (!/^[A-Z]{4,6}$/.test(abbreviation)) return false;
-  const all = (words.match(WORD_PATTERN) ?? []).filter((w) => !SKIP_WORDS.has(w.toLowerCase()));
+  const all = wordsBefore(words).filter((w) => !SKIP_WORDS.has(w.toLowerCase()));
   for (const list of [all, all.slice(0, -1)]) {
     for (let i = 0; i < abbreviation.length; i++) {
       if (wordsSpell(list, abbreviation.slice(0, i) + abbreviation.slice(i + 1), 'end')) return true;
@@ -290,8 +295,7 @@ function spelledAsAlternative(masked: string, start: number, end: number, abbrev
  * "anti-myelin-associated glycoprotein").
  */
 function initialsMatch(words: string, abbreviation: string, side: 'start' | 'end'): boolean {
-  // Numbers give no letter: "fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)".
-  const all = (words.match(WORD_PATTERN) ?? []).filter((w) => !/^\d+$/.test(w));
+  const all = wordsBefore(words);
   // Small words may be skipped ("Peripheral Nerve Society") or spelled ("quality of life (QOL)").
   // Capitalised words only, for a name with lower-case words inside ("Medicines and Healthcare products Regulatory Agency (MHRA)").
   const capitalised = /^[A-Z]{2,}$/.test(abbreviation) ? [all.filter((w) => /^\p{Lu}/u.test(w))] : [];
