@@ -228,6 +228,7 @@ export class TermMatcher {
       const word = words[j]!;
       if (!step.terminal || (best && word.end <= best.mention.endOffset)) return;
       const start = words[first]!.start;
+      if (step.terminal.form === 'abbreviation' && insideCode(text, start, word.end)) return;
       const { termId, form, surface } = step.terminal;
       // One object literal with every field: a spread copy here made mentions slow to read downstream
       // (the 1 MB single-line bad-input case went from 2 s to over 90 s of CPU).
@@ -311,3 +312,15 @@ function exactKeys(raw: string): string[] {
   const lowered = key.charAt(0).toLowerCase() + key.slice(1);
   return lowered !== key && /^\p{Lu}\p{Ll}/u.test(key) ? [key, lowered] : [key];
 }
+
+/**
+ * An abbreviation joined by a hyphen to more capitals is part of another code: "NIS" in "NIS-LL" (a
+ * subscore), "MG" in "MG-ADL" (a scale). Lower case or digits after the hyphen keep it ("IVIG-treated").
+ */
+function insideCode(text: string, start: number, end: number): boolean {
+  return CODE_AFTER.test(text.slice(end, end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
+const CODE_AFTER = /^-\p{Lu}/u;
+const CODE_BEFORE = /\p{Lu}-$/u;
+

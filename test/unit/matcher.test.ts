@@ -16,6 +16,14 @@ test('abbreviations match case-sensitively', () => {
   assert.deepEqual(match('MS and ms and Ms.'), [['MS', 'multiple-sclerosis', 'abbreviation']]);
 });
 
+test('an abbreviation hyphened to more capitals is part of another code; lower case after the hyphen keeps it', () => {
+  assert.deepEqual(match('the NIS-LL and the MG-ADL'), []);
+  assert.deepEqual(match('IVIG-treated people with MG'), [
+    ['IVIG', 'ivig', 'abbreviation'],
+    ['MG', 'myasthenia-gravis', 'abbreviation'],
+  ]);
+});
+
 test('longest match wins and a paragraph break ends a term', () => {
   assert.deepEqual(match('multiple\n\nsclerosis'), []);
   assert.deepEqual(match('chronic inflammatory demyelinating polyneuropathy'), [

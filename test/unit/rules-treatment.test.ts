@@ -214,3 +214,9 @@ test('treatment: a remedy outside mainstream care offered in place of medical ca
   assert.deepEqual(bundled('Do not use herbal remedies instead of medical treatment.'), []);
   assert.deepEqual(bundled('Acupuncture is used alongside medical care, not instead of it.'), []);
 });
+
+test('treatment: "first-line" after "refractory to" names the treatments that failed, so the one given next is not called standard care', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(bundled('Stem cell transplants were given to 11 people with CIDP refractory to the first-line treatments.'), []);
+  assert.deepEqual(bundled('A stem cell transplant is the first-line treatment for CIDP.'), [['stem cell transplant', 'warning']]);
+});

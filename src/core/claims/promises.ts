@@ -58,7 +58,7 @@ const promisesOf = (block: Block, terms: TermIndex): RemedyPromise[] => readProm
  */
 export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
   const out: RemedyPromise[] = [];
-  const isRemedy = (termId: string): boolean => terms.get(termId)?.approach !== undefined;
+  const isRemedy = (termId: string): boolean => terms.remedy(termId) !== undefined;
   // Most blocks name no such treatment: one pass over their mentions settles it.
   if (!block.mentions.some((m) => isRemedy(m.termId))) return out;
   const leads = new ListLeads(block, terms);
@@ -75,7 +75,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
     let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
-      const named = block.mentionsIn(sentence.start, sentence.end).map((m) => terms.get(m.termId)).filter((e) => e?.approach);
+      const named = block.mentionsIn(sentence.start, sentence.end).flatMap((m) => terms.remedy(m.termId) ?? []);
       const remedy = named[0] ?? (REFERS_BACK.test(text) || POINTS_BACK.test(text) ? earlier : undefined);
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || text.trimEnd().endsWith('?')) continue;
@@ -144,7 +144,7 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
   ].sort((a, b) => a.start - b.start);
   // The remedy is the one that treats: the benefit words come after its name ("Fortunately, treatments
   // are available to manage this condition, and chiropractic care..." speaks of other treatments first).
-  const remedyAt = mentions.find((m) => terms.get(m.termId)?.approach);
+  const remedyAt = mentions.find((m) => terms.remedy(m.termId));
   const from = remedyAt ? remedyAt.endOffset - sentence.start : 0;
   for (const c of conditions) {
     if (c.start < from) {

@@ -49,7 +49,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
-  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'courseVaries', 'damageVaries', 'causesVary', 'course', 'neuromuscular'] as const) {
+  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'courseVaries', 'damageVaries', 'causesVary', 'course', 'neuromuscular', 'parentNameInUse'] as const) {
     const fact = entry[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }
@@ -163,10 +163,14 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     else if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
   };
   entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
-  entry.rareTriggers?.forEach((t, i) => target(t.trigger, ['rareTriggers', i, 'trigger']));
+  entry.rareTriggers?.forEach((t, i) => {
+    target(t.trigger, ['rareTriggers', i, 'trigger']);
+    t.also?.forEach((id, k) => target(id, ['rareTriggers', i, 'also', k]));
+  });
   const relations = entry.relations;
   if (!relations) return;
   if (relations.parent) target(relations.parent, ['relations', 'parent']);
+  if (relations.practises) target(relations.practises, ['relations', 'practises']);
   relations.contrastWith?.forEach((id, i) => target(id, ['relations', 'contrastWith', i]));
   relations.related?.forEach((id, i) => target(id, ['relations', 'related', i]));
   relations.treatments?.forEach((t, i) => {

@@ -44,6 +44,7 @@ const relations: Spec = {
   type: 'object',
   properties: {
     parent: id,
+    practises: { ...id, description: 'For a practitioner (chiropractor): the treatment entry of what they practise; a promise made of them is judged as one of it' },
     treatments: {
       type: 'array',
       items: {
@@ -203,7 +204,12 @@ const entryProperties: Record<string, Spec> = {
     description: 'Things the source says can trigger the condition, but rarely (an entry id each): denying the link, or calling it a common cause, contradicts the fact',
     items: {
       type: 'object',
-      properties: { trigger: text, note: { ...text, description: 'What the source says about how rare it is, in our words' }, source: text },
+      properties: {
+        trigger: text,
+        also: { type: 'array', items: text, description: 'Other entries that name the same trigger (the giving of a vaccine beside the vaccine)' },
+        note: { ...text, description: 'What the source says about how rare it is, in our words' },
+        source: text,
+      },
       required: ['trigger', 'note', 'source'],
     },
   },
@@ -219,6 +225,7 @@ const entryProperties: Record<string, Spec> = {
     required: ['pace', 'note', 'source'],
   },
   neuromuscular: sourcedNote('The source counts this central nervous system disease (of the motor neurons in the spinal cord and brainstem) among the neuromuscular diseases, so calling it one is accepted wording', 'What the source says, in our words'),
+  parentNameInUse: sourcedNote('The source says writers often call this condition by the name of the group it belongs to (in the UK, motor neurone disease for ALS), so naming it so is accepted wording', 'What the source says, in our words'),
   onsetVaries: sourcedNote('The source says where the illness starts varies, so a text that makes one pattern universal ("always starts in the feet") contradicts it', 'What the source says, in our words'),
   courseVaries: sourcedNote('The source says the course depends on the kind and its cause (many improve or stop), so a text calling every case progressive or incurable contradicts it', 'What the source says, in our words'),
   causesVary: sourcedNote('The source says the condition has many kinds and causes, so a text defining it by one or two named causes ("caused by diabetes") leaves most of them out', 'What the source says, in our words'),

@@ -22,12 +22,19 @@ export class TermIndex {
   }
 
   /**
-   * The verdict on `treatmentId` for `diseaseId`: the disease's own, or its parent's where the disease
+   * The verdict on `treatmentId` (or on its drug class) for `diseaseId`: the disease's own, or its parent's where the disease
    * inherits that treatment explicitly. `entry` is the entry that states it.
    */
   evidence(diseaseId: string, treatmentId: string): (TreatmentEvidence & { entry: Entry }) | undefined {
-    const found = findEvidence(this.get(diseaseId), treatmentId, (id) => this.get(id));
-    return found && { ...found.evidence, entry: found.holder };
+    const disease = this.get(diseaseId);
+    const get = (id: string) => this.get(id);
+    // A drug is judged as one of its class where only the class has a verdict ("prednisone" as a corticosteroid).
+    const treatment = this.get(treatmentId);
+    for (const id of [treatmentId, ...(treatment ? this.ancestors(treatment) : [])]) {
+      const found = findEvidence(disease, id, get);
+      if (found) return { ...found.evidence, entry: found.holder };
+    }
+    return undefined;
   }
 
   /** Every verdict that holds for `disease`: its own, then the inherited ones, each with its holder. */
@@ -38,6 +45,17 @@ export class TermIndex {
       return found ? [found] : [];
     });
     return [...own, ...inherited];
+  }
+
+  /**
+   * The treatment outside mainstream care that a mention stands for: its own entry when that has an
+   * `approach`, or what a practitioner practises ("chiropractors" for chiropractic care).
+   */
+  remedy(id: string): Entry | undefined {
+    const entry = this.get(id);
+    if (entry?.approach) return entry;
+    const practised = entry?.relations?.practises ? this.get(entry.relations.practises) : undefined;
+    return practised?.approach ? practised : undefined;
   }
 
   parentOf(entry: Entry): Entry | undefined {

@@ -142,6 +142,8 @@ export const CODE_SYSTEMS = ['icd10cm', 'icd11', 'mesh', 'mondo', 'orpha', 'hpo'
 export interface Relations {
   /** The entry this one is a variant or subtype of. */
   parent?: string;
+  /** For a practitioner ("chiropractor"): the treatment they practise, whose approach judges promises made of them. */
+  practises?: string;
   treatments?: TreatmentEvidence[];
   /** Verdicts on treatments given together or one after the other. */
   combinations?: CombinationEvidence[];
@@ -199,7 +201,8 @@ export interface Entry {
   /** What the condition leaves alone ("sensation" for a purely motor neuropathy), each with its source. */
   spares?: Array<{ part: SparedPart; source: string }>;
   /** Things that can trigger the condition, but rarely: "not caused by vaccines" and "often caused by vaccines" both contradict it. */
-  rareTriggers?: Array<{ trigger: string; note: string; source: string }>;
+  /** `also`: other entries that name the same trigger ("vaccination", the giving of a vaccine). */
+  rareTriggers?: Array<{ trigger: string; also?: string[]; note: string; source: string }>;
   /** Acute (days or weeks, then better) or chronic (months or years): "GBS is a chronic condition" contradicts acute. */
   course?: { pace: 'acute' | 'chronic'; note: string; source: string };
   /** What a treatment does and does not do, each with its source: "IVIG removes the antibodies" misdescribes IVIG. */
@@ -215,6 +218,8 @@ export interface Entry {
    * neurons of the spinal cord and brainstem): calling it "a neuromuscular disease" is accepted wording there.
    */
   neuromuscular?: { note: string; source: string };
+  /** Writers often call it by its parent's name (motor neurone disease for ALS in the UK): "the parent, also known as it" is accepted wording. */
+  parentNameInUse?: { note: string; source: string };
   /** Its forms damage different parts of the nerve: "it destroys the myelin" leaves forms out. */
   damageVaries?: { note: string; source: string };
   causesVary?: { note: string; source: string };

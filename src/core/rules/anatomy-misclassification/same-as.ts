@@ -77,12 +77,14 @@ export interface SameAs {
 /**
  * The finding when `named` is given the name of a different condition (`at`). A form and the condition
  * it is a form of are one line, so "AIDP, also known as GBS" is quiet; the whole called by one of its
- * forms ("GBS is also known as AIDP") is reported, unless the text says it is one form (`oneForm`).
+ * forms ("GBS is also known as AIDP") is reported, unless the text says it is one form (`oneForm`) or the form
+ * commonly goes by the whole's name (`parentNameInUse`).
  */
 export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex, oneForm = false): RawFinding[] {
   const name = terms.get(at.termId);
   if (!name || named.id === name.id) return [];
-  if (terms.ancestors(name).includes(named.id)) return oneForm ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
+  // "Motor neurone disease, also known as ALS": some forms go by their group's name, as their source says.
+  if (terms.ancestors(name).includes(named.id)) return oneForm || name.parentNameInUse ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
   if (terms.sameLine(named, name)) return [];
   return [finding(name, at, actual, `is not another name for ${named.preferred}: they are not the same`)];
 }
