@@ -31,7 +31,7 @@ test('no source, corpus page or note links to a held-out site', { skip: !existsS
   for (const dir of SCANNED) {
     for (const file of textFiles(join(root, dir))) {
       for (const [url, host] of readFileSync(file, 'utf8').matchAll(/https?:\/\/([^/\s"'<>)\]]+)[^\s"'<>)\]]*/g)) {
-        const name = host.toLowerCase().replace(/:\d+$/, '');
+        const name = (host ?? '').toLowerCase().replace(/:\d+$/, '');
         if (domains.some((d) => name === d || name.endsWith(`.${d}`))) hits.push(`${relative(root, file)}: ${url}`);
       }
     }

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import bundled from '../../src/generated/terminology.json';
 import { loadBundledSources } from '../../scripts/compile-terminology';
-import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS } from '../../src/core/terminology/checks';
+import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS, patientWordCount } from '../../src/core/terminology/checks';
 import { TermIndex, type TerminologyIndex } from '../../src/core/index';
 import { fleschKincaidGrade } from '../../src/core/text/readability';
-import { WORD_PATTERN, stripPossessive, termWords } from '../../src/core/text/normalize';
+import { stripPossessive, termWords } from '../../src/core/text/normalize';
 import { NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
 
 const { terminology, problems } = loadBundledSources();
@@ -152,7 +152,7 @@ test('codes: no SNOMED CT, no lookup-site ICD-10-CM codes, no ORPHA:231457 for A
 
 test(`patient definitions are at most ${PATIENT_MAX_WORDS} words and grade ${PATIENT_MAX_GRADE} or lower`, () => {
   for (const e of terminology.entries) {
-    const words = (e.definition.patient.match(WORD_PATTERN) ?? []).length;
+    const words = patientWordCount(e.definition.patient);
     assert.ok(words <= PATIENT_MAX_WORDS, `${e.id}: ${words} words`);
     const grade = fleschKincaidGrade(e.definition.patient);
     assert.ok(grade <= PATIENT_MAX_GRADE, `${e.id}: grade ${grade.toFixed(1)}`);

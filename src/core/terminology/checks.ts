@@ -85,9 +85,14 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   }
 }
 
+/** Words of a patient definition as the limit counts them: numbers alone ("4 weeks") are not words. */
+export function patientWordCount(patient: string): number {
+  return (patient.match(WORD_PATTERN) ?? []).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 function checkPatientDefinition(entry: Entry, report: EntryReport): void {
   const patient = entry.definition.patient;
-  const words = (patient.match(WORD_PATTERN) ?? []).filter((w) => /\p{L}/u.test(w)).length;
+  const words = patientWordCount(patient);
   if (words > PATIENT_MAX_WORDS) report(entry, ['definition', 'patient'], `patient definition has ${words} words; at most ${PATIENT_MAX_WORDS}`);
   const grade = fleschKincaidGrade(patient);
   if (grade > PATIENT_MAX_GRADE) {
