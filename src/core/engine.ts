@@ -337,7 +337,7 @@ function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, 
       pass.state = record.after;
     }
   }
-  for (const { rule, fold, state } of folds) fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule));
+  for (const { rule, fold, state, summaries } of folds) fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule), summaries);
 }
 
 /** One fold's step through chunk `k`, from the state its pass has reached. */

@@ -18,7 +18,9 @@ interface Summary {
 
 /** The first definition of one abbreviation in its section, and what happened to it since. Never changed: a change makes a new one. */
 interface Defined {
+  /** The definition as its chunk's summary had it when the pass met it; `event` is its index there. */
   at: Definition;
+  event: number;
   /** The chunk it is in (its index among the analysed chunks) and its 1-based document line, for "on line N". */
   chunk: number;
   line: number;
@@ -26,8 +28,8 @@ interface Defined {
   usedAlone: boolean;
   /** Written after the definition as a word of its own inside another name ("anti-MAG neuropathy"). */
   written: boolean;
-  /** The first return of the long form alone. */
-  longAgain?: { chunk: number; long: Mention };
+  /** The first return of the long form alone: its chunk and event index, and the event as first met. */
+  longAgain?: { chunk: number; event: number; long: Mention };
   /** The abbreviation is used alone after the long form came back: the page mixes the two. */
   mixed: boolean;
 }
@@ -67,7 +69,7 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
     start: (_env, _totals, _summaries, firstLine): Pass => ({ index: 0, line: firstLine, section: NO_DEFINITIONS, latest: NO_DEFINITIONS, byTerm: NO_DEFINITIONS, all: [], lastParagraph: undefined }),
     step(pass, { block, summary }, env, report) {
       const next = new PassBuilder(pass);
-      for (const event of summary.events) {
+      for (const [index, event] of summary.events.entries()) {
         if (event.kind === 'section') next.newSection();
         else if (event.kind === 'use') {
           const defined = next.latest.get(event.key);
@@ -75,7 +77,7 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
         } else if (event.kind === 'long') {
           // Only the same words as in the definition: "lupus" after "systemic lupus erythematosus (SLE)" is an everyday name.
           const defined = next.byTerm.get(event.long.termId);
-          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) next.replace(defined, { ...defined, longAgain: { chunk: pass.index, long: event.long } });
+          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) next.replace(defined, { ...defined, longAgain: { chunk: pass.index, event: index, long: event.long } });
         } else {
           const earlier = next.section.get(event.key) ?? next.latest.get(event.key);
           // Spelled out again, in any words: the abbreviation was used again, and this is not a new definition.
@@ -86,7 +88,7 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
             continue;
           }
           const line = pass.line + new LineIndex(block.text).positionAt(event.abbreviation.offset).line + 1;
-          next.define({ at: event, chunk: pass.index, line, usedAlone: false, written: false, mixed: false });
+          next.define({ at: event, event: index, chunk: pass.index, line, usedAlone: false, written: false, mixed: false });
         }
       }
       next.markWritten(block.text, pass.index);
@@ -94,7 +96,7 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
       return next.done(pass.index + 1, pass.line + summary.lineBreaks, paragraph);
     },
     same: samePass,
-    finish(pass, env, report) {
+    finish(pass, env, report, summaries) {
       // An abbreviation given once in brackets and never needed again is a courtesy editors leave (readers
       // meet it on other pages): it is clutter only when the long form returns instead, and that is one
       // problem, not two, so the fix "leave the abbreviation out" is the only finding. The same goes for a
@@ -103,14 +105,17 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
       // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
       const last = pass.lastParagraph;
       const beforeLastParagraph = (d: Defined) => last !== undefined && (d.chunk < last.chunk || (d.chunk === last.chunk && d.at.abbreviation.offset < last.offset));
-      for (const defined of pass.all) {
+      // The state may come from an earlier check (see samePass): offsets are read from this check's summaries.
+      const eventAt = (chunk: number, event: number) => summaries[chunk]!.events[event]!;
+      for (const kept of pass.all) {
+        const defined = { ...kept, at: eventAt(kept.chunk, kept.event) as Definition };
         if (defined.longAgain && !known.has(defined.at.abbreviation.text) && !defined.usedAlone && !defined.written && beforeLastParagraph(defined)) {
           neverUsed(defined, (f) => report(f, pass.index - defined.chunk));
         } else if (defined.mixed && defined.longAgain) {
           // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
           // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
-          const { chunk, long } = defined.longAgain;
-          longAgain(long, defined, (f) => report(f, pass.index - chunk));
+          const { chunk, event } = defined.longAgain;
+          longAgain((eventAt(chunk, event) as Extract<AbbreviationEvent, { kind: 'long' }>).long, defined, (f) => report(f, pass.index - chunk));
         }
       }
     },
@@ -194,12 +199,17 @@ function sameMap(a: ReadonlyMap<string, Defined>, b: ReadonlyMap<string, Defined
   return true;
 }
 
-/** Everything a later finding reads of a definition: where it is, its words and fix span, and what happened to it. */
+/**
+ * Everything a later finding reads of a definition: which event it is, its words, and what happened to
+ * it. Not its offsets: `finish` reads them from the current summaries, so a keystroke before a definition
+ * in its chunk leaves every later state the same.
+ */
 function sameDefined(a: Defined, b: Defined): boolean {
   if (a === b) return true;
-  const same = (x: Mention | undefined, y: Mention | undefined) => x === y || (x !== undefined && y !== undefined && x.offset === y.offset && x.endOffset === y.endOffset && x.text === y.text && x.termId === y.termId);
+  const same = (x: Mention | undefined, y: Mention | undefined) => x === y || (x !== undefined && y !== undefined && x.text === y.text && x.termId === y.termId);
   return (
     a.chunk === b.chunk &&
+    a.event === b.event &&
     a.line === b.line &&
     a.usedAlone === b.usedAlone &&
     a.written === b.written &&
@@ -207,9 +217,9 @@ function sameDefined(a: Defined, b: Defined): boolean {
     a.at.key === b.at.key &&
     same(a.at.abbreviation, b.at.abbreviation) &&
     same(a.at.long, b.at.long) &&
-    a.at.replaceable?.start === b.at.replaceable?.start &&
-    a.at.replaceable?.end === b.at.replaceable?.end &&
+    (a.at.replaceable === undefined) === (b.at.replaceable === undefined) &&
     a.longAgain?.chunk === b.longAgain?.chunk &&
+    a.longAgain?.event === b.longAgain?.event &&
     same(a.longAgain?.long, b.longAgain?.long)
   );
 }

@@ -141,13 +141,18 @@ export interface ChunkFold<S, State = any> {
    * section's reading grade, once the section ends), names how many chunks `back` it is.
    */
   step(state: State, chunk: { block: Block; summary: S }, env: RuleEnv, report: FoldReport): State;
-  /** Whether two states give every later chunk the same findings. */
+  /**
+   * Whether two states give every later chunk the same findings. A state may hold places in earlier
+   * chunks without their offsets (chunk and event index) and read the offsets from `summaries` in
+   * `finish`: typing inside a chunk then leaves the states after it the same.
+   */
   same(a: State, b: State): boolean;
   /**
    * Reports what the end of the document decides, from the state after the last chunk, about the
    * chunk `back` chunks before the end (1 is the last). Runs on every check, so it stays small.
+   * `summaries` are this check's, one per analysed chunk.
    */
-  finish?(state: State, env: RuleEnv, report: FoldReport): void;
+  finish?(state: State, env: RuleEnv, report: FoldReport, summaries: readonly S[]): void;
 }
 
 /** The document's totals of a folding rule's `tally`: 0 for a key no chunk adds. */
