@@ -220,3 +220,9 @@ test('treatment: "first-line" after "refractory to" names the treatments that fa
   assert.deepEqual(bundled('Stem cell transplants were given to 11 people with CIDP refractory to the first-line treatments.'), []);
   assert.deepEqual(bundled('A stem cell transplant is the first-line treatment for CIDP.'), [['stem cell transplant', 'warning']]);
 });
+
+test('treatment: a drug named beside its class ("corticosteroids such as prednisone") is one finding, on the class', () => {
+  const bundled = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.severity]);
+  assert.deepEqual(bundled('Corticosteroids such as prednisone are an effective treatment for Guillain-Barré syndrome.'), [['Corticosteroids', 'error']]);
+  assert.deepEqual(bundled('Prednisone is an effective treatment for Guillain-Barré syndrome.'), [['Prednisone', 'error']]);
+});

@@ -50,10 +50,13 @@ export function reportPairs(mentions: readonly Mention[], terms: TermIndex, repo
   }
   if (diseases.size === 0) return;
   const reported = new Set<string>();
+  const named = new Set(mentions.map((m) => m.termId));
   for (const m of mentions) {
     const treatment = terms.get(m.termId);
-    // "Steroid tablets such as prednisone" is one claim about one treatment: report it once.
+    // "Steroid tablets such as prednisone" is one claim about one treatment: report it once, and a drug
+    // named beside its class ("corticosteroids such as prednisone") under the class only.
     if (treatment?.kind !== 'treatment' || reported.has(treatment.id)) continue;
+    if (terms.ancestors(treatment).some((id) => named.has(id))) continue;
     reported.add(treatment.id);
     const bad = badPairs(treatment, [...diseases.values()], terms);
     if (bad.length === 0) continue;
