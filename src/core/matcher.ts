@@ -323,4 +323,3 @@ function insideCode(text: string, start: number, end: number): boolean {
 
 const CODE_AFTER = /^-\p{Lu}/u;
 const CODE_BEFORE = /\p{Lu}-$/u;
-

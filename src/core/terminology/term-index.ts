@@ -22,8 +22,8 @@ export class TermIndex {
   }
 
   /**
-   * The verdict on `treatmentId` (or on its drug class) for `diseaseId`: the disease's own, or its parent's where the disease
-   * inherits that treatment explicitly. `entry` is the entry that states it.
+   * The verdict on `treatmentId` (or on its drug class) for `diseaseId`: the disease's own, or its
+   * parent's where the disease inherits that treatment explicitly. `entry` is the entry that states it.
    */
   evidence(diseaseId: string, treatmentId: string): (TreatmentEvidence & { entry: Entry }) | undefined {
     const disease = this.get(diseaseId);
