@@ -78,6 +78,8 @@ interface ChunkState {
   shown: Shown | undefined;
   /** By fold slot: what each folding document rule made of this chunk at the last check (see `runFold`). */
   folds: FoldRecord[] | undefined;
+  /** The chunk as fold states refer to it; `index` is set by each check. */
+  place: { index: number };
 }
 
 /** One chunk's step of a `ChunkFold`: the state it started from, its findings, and the state after it. */
@@ -162,17 +164,18 @@ export class Linter {
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
-    this.chunks = this.plan(text, format, options.change).map(({ chunk, previous }) => {
+    this.chunks = this.plan(text, format, options.change).map(({ chunk, previous, replaces }) => {
       // The last check's state goes on with the chunk wherever it moved (no other state points to it).
-      // Every state has the same five fields, so the loops below stay monomorphic.
+      // Every state has the same six fields, so the loops below stay monomorphic.
       if (previous && !previous.result?.deferred) {
         previous.chunk = chunk;
         return previous;
       }
       const same = fresh.get(chunk.text);
-      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined, folds: undefined };
+      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined, folds: undefined, place: { index: -1 } };
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
-      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined, folds: undefined };
+      const place = (previous ?? replaces)?.place ?? { index: -1 };
+      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined, folds: undefined, place };
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
@@ -328,6 +331,7 @@ interface Fold {
 function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, reports: ChunkReports): void {
   for (let k = 0; k < analysed.length; k++) {
     const chunk = analysed[k]!;
+    chunk.place.index = k;
     const records = (chunk.folds ??= []);
     for (let slot = 0; slot < folds.length; slot++) {
       const pass = folds[slot]!;
@@ -344,7 +348,7 @@ function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, 
 function step(pass: Fold, chunk: ChunkState, k: number, env: RuleEnv): FoldRecord {
   const own: RawFinding[] = [];
   const earlier: Array<{ report: RawFinding; back: number }> = [];
-  const after = pass.fold.step(pass.state, { block: chunk.result!.block, summary: pass.summaries[k] }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
+  const after = pass.fold.step(pass.state, { block: chunk.result!.block, summary: pass.summaries[k], place: chunk.place }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
   return { before: pass.state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => pass.rule) } : NO_REPORTS, earlier };
 }
 

@@ -237,3 +237,27 @@ test('folding rules: a section reading grade follows an edit in a later chunk of
   }
   assert.ok(grades.size >= 3, [...grades].join(' | '));
 });
+
+test('folding rules: an edit that splits or merges chunks steps only the chunks around it, not every chunk after it', () => {
+  const consistency = RULES.find((r) => r.id === 'abbreviation-consistency') as DocumentRule;
+  let steps = 0;
+  const counted: DocumentRule = { ...consistency, fold: { ...consistency.fold!, step: (...args) => (steps++, consistency.fold!.step(...args)) } };
+  const rules = RULES.map((r) => (r === consistency ? counted : r));
+  // A definition at the top that every later chunk's state holds, and the long form coming back at the end.
+  const paragraphs = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} says that GBS can weaken the legs.`);
+  const doc = ['Guillain-Barré syndrome (GBS) is rare.', ...paragraphs, 'Guillain-Barré syndrome is treated in hospital. GBS care is shared.'].join('\n\n') + '\n';
+  const linter = new Linter(terms);
+  linter.lint(doc, { rules });
+  const chunkCount = steps;
+  // A line starting with "#" always starts a chunk: turn the first letter of a paragraph inside a chunk into one, and back.
+  const inside = doc.indexOf('\n\nParagraph 40') + 2;
+  const split = doc.slice(0, inside) + '#' + doc.slice(inside + 1);
+  for (const [before, after] of [[doc, split], [split, doc]] as const) {
+    steps = 0;
+    const found = linter.lint(after, { rules, change: { start: inside, oldEnd: inside + 1, newEnd: inside + 1 } });
+    assert.ok(steps <= 3, `${steps} steps of ${chunkCount} chunks after ${before === doc ? 'the split' : 'the merge'}`);
+    assert.deepEqual(found, new Linter(terms).lint(after, { rules }), 'incremental equals fresh');
+    assert.ok(found.some((f) => f.ruleId === 'abbreviation-consistency'), 'the long form coming back is still found');
+  }
+  assert.ok(chunkCount > 15, `${chunkCount} chunks`);
+});

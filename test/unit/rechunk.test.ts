@@ -19,9 +19,31 @@ test('rechunk after any edit gives exactly the chunks of a fresh chunking', () =
       const result = rechunk(before, old, after);
       assert.deepEqual(result.map((r) => r.chunk), chunkMarkdown(after));
       for (const r of result) if (r.previous) assert.equal(r.previous.chunk.text, r.chunk.text);
+      // An edited chunk replaces the old chunk at its start, before the edit; no old chunk lives on twice.
+      const heirs = result.flatMap((r) => (r.previous ?? r.replaces ? [r.previous ?? r.replaces] : []));
+      assert.equal(new Set(heirs).size, heirs.length);
+      let prefix = 0;
+      while (prefix < Math.min(before.length, after.length) && before[prefix] === after[prefix]) prefix++;
+      for (const r of result) if (r.replaces) assert.ok(!r.previous && r.replaces.chunk.start === r.chunk.start && r.chunk.start <= prefix);
     }),
     { numRuns: 3000 },
   );
+});
+
+test('a paragraph that becomes a chunk start splits its chunk: the first part replaces the old chunk', () => {
+  const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: some words about nerves.`);
+  const before = paragraphs.join('\n\n');
+  const old = chunkMarkdown(before).map((chunk) => ({ chunk }));
+  // A line starting with "#" always starts a chunk; find one that does not start one yet.
+  const k = old.findIndex((o) => o.chunk.text.includes('\n\nParagraph'));
+  const at = old[k]!.chunk.start + old[k]!.chunk.text.indexOf('\n\nParagraph') + 2;
+  const after = before.slice(0, at) + '#' + before.slice(at + 1);
+  const result = rechunk(before, old, after, { prefix: at, suffix: before.length - at - 1 });
+  assert.equal(result.length, old.length + 1);
+  assert.equal(result[k]!.replaces, old[k]);
+  assert.equal(result[k + 1]!.replaces, undefined);
+  assert.equal(result[k + 1]!.previous, undefined);
+  assert.equal(result[k + 1]!.chunk.start, at);
 });
 
 test('chunks cover the text without gaps, and a typing edit reuses all but the edited chunk', () => {

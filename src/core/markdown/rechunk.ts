@@ -6,6 +6,11 @@ import { frontMatterEnd } from './front-matter';
 export interface Rechunked<T> {
   chunk: Chunk;
   previous?: T;
+  /**
+   * For an edited chunk (no `previous`): the previous version's chunk that started at the same
+   * offset, which this one replaces. A chunk split in two or merged with the next keeps it too.
+   */
+  replaces?: T;
 }
 
 /**
@@ -46,11 +51,21 @@ export function rechunk<T extends { chunk: Chunk }>(
   const scan = scanAround(text, restartAt, suffixChunkAt, old, firstSuffix, delta);
   const resumeAt = scan.syncedAt === undefined ? n : suffixChunkAt(scan.syncedAt);
   const moved = new Map<string, T>();
-  for (let k = restart; k < resumeAt; k++) moved.set(old[k]!.chunk.text, old[k]!);
+  // Before the edit, offsets are the same in both versions.
+  const startingAt = new Map<number, T>();
+  for (let k = restart; k < resumeAt; k++) {
+    moved.set(old[k]!.chunk.text, old[k]!);
+    if (old[k]!.chunk.start <= prefix) startingAt.set(old[k]!.chunk.start, old[k]!);
+  }
+  const rescanned = scan.chunks.map((chunk) => ({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text) }));
+  const kept = new Set(rescanned.map((c) => c.previous));
 
   const out: Array<Rechunked<T>> = [];
   for (let k = 0; k < restart; k++) out.push({ chunk: old[k]!.chunk, previous: old[k] });
-  for (const chunk of scan.chunks) out.push({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text) });
+  for (const c of rescanned) {
+    const replaces = c.previous ? undefined : startingAt.get(c.chunk.start);
+    out.push(replaces && !kept.has(replaces) ? { ...c, replaces } : c);
+  }
   for (let k = resumeAt; k < n; k++) {
     const previous = old[k]!;
     const { text: chunkText, frontMatter } = previous.chunk;

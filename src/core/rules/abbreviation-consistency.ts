@@ -3,7 +3,7 @@ import { LineIndex } from '../positions';
 import { escapeRegExp } from '../text/normalize';
 import { abbreviationEvents, type AbbreviationEvent } from './abbreviation-consistency/events';
 import { KNOWN_ABBREVIATIONS } from './abbreviation-undefined/known';
-import type { ChunkFold, DocumentRule, Report } from './rule';
+import type { ChunkFold, ChunkPlace, DocumentRule, Report } from './rule';
 
 type Definition = Extract<AbbreviationEvent, { kind: 'definition' }>;
 
@@ -21,30 +21,29 @@ interface Defined {
   /** The definition as its chunk's summary had it when the pass met it; `event` is its index there. */
   at: Definition;
   event: number;
-  /** The chunk it is in (its index among the analysed chunks) and its 1-based document line, for "on line N". */
-  chunk: number;
+  /** The chunk it is in, and its 1-based document line, for "on line N". */
+  chunk: ChunkPlace;
   line: number;
   /** Used alone after the definition, or spelled out again (the abbreviation was needed again). */
   usedAlone: boolean;
   /** Written after the definition as a word of its own inside another name ("anti-MAG neuropathy"). */
   written: boolean;
   /** The first return of the long form alone: its chunk and event index, and the event as first met. */
-  longAgain?: { chunk: number; event: number; long: Mention };
+  longAgain?: { chunk: ChunkPlace; event: number; long: Mention };
   /** The abbreviation is used alone after the long form came back: the page mixes the two. */
   mixed: boolean;
 }
 
 /** Where the pass over the chunks stands; a chunk that changes something makes a new state. */
 interface Pass {
-  /** Index of the next chunk, and the document line (0-based) it starts on. */
-  index: number;
+  /** The document line (0-based) the next chunk starts on. */
   line: number;
   /** First definitions in the current section, the latest definition of each abbreviation, and of each entry's long form. */
   section: ReadonlyMap<string, Defined>;
   latest: ReadonlyMap<string, Defined>;
   byTerm: ReadonlyMap<string, Defined>;
   all: readonly Defined[];
-  lastParagraph: { chunk: number; offset: number } | undefined;
+  lastParagraph: { chunk: ChunkPlace; offset: number } | undefined;
 }
 
 /**
@@ -66,8 +65,8 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
     lastParagraph: block.units.filter((u) => u.kind !== 'heading').pop()?.start,
   }),
   fold: {
-    start: (_env, _totals, _summaries, firstLine): Pass => ({ index: 0, line: firstLine, section: NO_DEFINITIONS, latest: NO_DEFINITIONS, byTerm: NO_DEFINITIONS, all: [], lastParagraph: undefined }),
-    step(pass, { block, summary }, env, report) {
+    start: (_env, _totals, _summaries, firstLine): Pass => ({ line: firstLine, section: NO_DEFINITIONS, latest: NO_DEFINITIONS, byTerm: NO_DEFINITIONS, all: [], lastParagraph: undefined }),
+    step(pass, { block, summary, place }, env, report) {
       const next = new PassBuilder(pass);
       for (const [index, event] of summary.events.entries()) {
         if (event.kind === 'section') next.newSection();
@@ -77,7 +76,7 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
         } else if (event.kind === 'long') {
           // Only the same words as in the definition: "lupus" after "systemic lupus erythematosus (SLE)" is an everyday name.
           const defined = next.byTerm.get(event.long.termId);
-          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) next.replace(defined, { ...defined, longAgain: { chunk: pass.index, event: index, long: event.long } });
+          if (defined && !defined.longAgain && !differentLongForm(defined.at.long, event.long)) next.replace(defined, { ...defined, longAgain: { chunk: place, event: index, long: event.long } });
         } else {
           const earlier = next.section.get(event.key) ?? next.latest.get(event.key);
           // Spelled out again, in any words: the abbreviation was used again, and this is not a new definition.
@@ -88,12 +87,12 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
             continue;
           }
           const line = pass.line + new LineIndex(block.text).positionAt(event.abbreviation.offset).line + 1;
-          next.define({ at: event, event: index, chunk: pass.index, line, usedAlone: false, written: false, mixed: false });
+          next.define({ at: event, event: index, chunk: place, line, usedAlone: false, written: false, mixed: false });
         }
       }
-      next.markWritten(block.text, pass.index);
-      const paragraph = summary.lastParagraph === undefined ? pass.lastParagraph : { chunk: pass.index, offset: summary.lastParagraph };
-      return next.done(pass.index + 1, pass.line + summary.lineBreaks, paragraph);
+      next.markWritten(block.text, place);
+      const paragraph = summary.lastParagraph === undefined ? pass.lastParagraph : { chunk: place, offset: summary.lastParagraph };
+      return next.done(pass.line + summary.lineBreaks, paragraph);
     },
     same: samePass,
     finish(pass, env, report, summaries) {
@@ -104,18 +103,19 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
       const known = new Set([...KNOWN_ABBREVIATIONS, ...env.settings.knownAbbreviations]);
       // In the last paragraph (or a one-paragraph snippet) there is nothing left to use it in yet.
       const last = pass.lastParagraph;
-      const beforeLastParagraph = (d: Defined) => last !== undefined && (d.chunk < last.chunk || (d.chunk === last.chunk && d.at.abbreviation.offset < last.offset));
+      const beforeLastParagraph = (d: Defined) => last !== undefined && (d.chunk.index < last.chunk.index || (d.chunk === last.chunk && d.at.abbreviation.offset < last.offset));
       // The state may come from an earlier check (see samePass): offsets are read from this check's summaries.
-      const eventAt = (chunk: number, event: number) => summaries[chunk]!.events[event]!;
+      const eventAt = (chunk: ChunkPlace, event: number) => summaries[chunk.index]!.events[event]!;
+      const back = (chunk: ChunkPlace) => summaries.length - chunk.index;
       for (const kept of pass.all) {
         const defined = { ...kept, at: eventAt(kept.chunk, kept.event) as Definition };
         if (defined.longAgain && !known.has(defined.at.abbreviation.text) && !defined.usedAlone && !defined.written && beforeLastParagraph(defined)) {
-          neverUsed(defined, (f) => report(f, pass.index - defined.chunk));
+          neverUsed(defined, (f) => report(f, back(defined.chunk)));
         } else if (defined.mixed && defined.longAgain) {
           // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
           // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
           const { chunk, event } = defined.longAgain;
-          longAgain((eventAt(chunk, event) as Extract<AbbreviationEvent, { kind: 'long' }>).long, defined, (f) => report(f, pass.index - chunk));
+          longAgain((eventAt(chunk, event) as Extract<AbbreviationEvent, { kind: 'long' }>).long, defined, (f) => report(f, back(chunk)));
         }
       }
     },
@@ -167,24 +167,24 @@ class PassBuilder {
   }
 
   /** Definitions not yet used alone whose abbreviation this chunk writes after them. */
-  markWritten(text: string, index: number): void {
+  markWritten(text: string, place: ChunkPlace): void {
     for (const defined of this.all) {
       if (defined.usedAlone || defined.written) continue;
-      const from = defined.chunk === index ? defined.at.abbreviation.offset + defined.at.abbreviation.text.length : 0;
+      const from = defined.chunk === place ? defined.at.abbreviation.offset + defined.at.abbreviation.text.length : 0;
       if (writtenFrom(text, defined.at.abbreviation.text, from)) this.replace(defined, { ...defined, written: true });
     }
   }
 
-  done(index: number, line: number, lastParagraph: Pass['lastParagraph']): Pass {
+  done(line: number, lastParagraph: Pass['lastParagraph']): Pass {
     const { section, latest, byTerm, all } = this.changed ? this : this.before;
-    return { index, line, section, latest, byTerm, all, lastParagraph };
+    return { line, section, latest, byTerm, all, lastParagraph };
   }
 }
 
 /** Whether two passes give every later chunk, and the end, the same findings. */
 function samePass(a: Pass, b: Pass): boolean {
   if (a === b) return true;
-  if (a.index !== b.index || a.line !== b.line || a.lastParagraph?.chunk !== b.lastParagraph?.chunk || a.lastParagraph?.offset !== b.lastParagraph?.offset) return false;
+  if (a.line !== b.line || a.lastParagraph?.chunk !== b.lastParagraph?.chunk || a.lastParagraph?.offset !== b.lastParagraph?.offset) return false;
   if (a.all.length !== b.all.length || !a.all.every((d, i) => sameDefined(d, b.all[i]!))) return false;
   return sameMap(a.section, b.section) && sameMap(a.latest, b.latest) && sameMap(a.byTerm, b.byTerm);
 }

@@ -140,11 +140,11 @@ export interface ChunkFold<S, State = any> {
    * the document), and never changes `state`. A finding about an earlier chunk, known only now (a
    * section's reading grade, once the section ends), names how many chunks `back` it is.
    */
-  step(state: State, chunk: { block: Block; summary: S }, env: RuleEnv, report: FoldReport): State;
+  step(state: State, chunk: { block: Block; summary: S; place: ChunkPlace }, env: RuleEnv, report: FoldReport): State;
   /**
    * Whether two states give every later chunk the same findings. A state may hold places in earlier
-   * chunks without their offsets (chunk and event index) and read the offsets from `summaries` in
-   * `finish`: typing inside a chunk then leaves the states after it the same.
+   * chunks without their offsets (chunk place and event index) and read the offsets from `summaries`
+   * in `finish`: typing inside a chunk then leaves the states after it the same.
    */
   same(a: State, b: State): boolean;
   /**
@@ -153,6 +153,16 @@ export interface ChunkFold<S, State = any> {
    * `summaries` are this check's, one per analysed chunk.
    */
   finish?(state: State, env: RuleEnv, report: FoldReport, summaries: readonly S[]): void;
+}
+
+/**
+ * One chunk wherever it moves, for a fold state that refers to an earlier chunk. A chunk's index is
+ * no good there: an edit that splits or merges chunks above shifts every index after it, and every
+ * later state would differ. An edited chunk keeps the place of the chunk it replaces (see `rechunk`).
+ */
+export interface ChunkPlace {
+  /** The chunk's index among the analysed chunks of the current check: read it in `finish` only. */
+  readonly index: number;
 }
 
 /** The document's totals of a folding rule's `tally`: 0 for a key no chunk adds. */
