@@ -51,7 +51,7 @@ test('plain-language: clinical words that are not terminology entries, from the 
   assert.equal(f!.message, '"bilateral" is a medical word; for patients, explain it at first use: it means "on both sides".');
   assert.deepEqual([f!.offset, f!.endOffset, f!.fixes.map((x) => x.newText)], [16, 25, ['bilateral (on both sides)']]);
   // Part of a name the terminology knows, in a heading, or for professionals: quiet.
-  assert.deepEqual(found('Idiopathic brachial plexopathy is rare.'), []);
+  assert.deepEqual(found('Idiopathic axonal polyneuropathy is rare.'), []);
   assert.deepEqual(found('# Prognosis\n\nMost people get better.\n'), []);
   assert.deepEqual(found('The prognosis is good.', 'professional'), []);
 });
