@@ -33,7 +33,7 @@ test('longest match wins and a paragraph break ends a term', () => {
 
 test('a longer term that starts inside a match and runs past it wins', () => {
   assert.deepEqual(match('peripheral nerve conduction studies'), [['nerve conduction studies', 'nerve-conduction-studies', 'preferred']]);
-  assert.deepEqual(match('the peripheral nerve was cut'), [['peripheral nerve', 'peripheral-nervous-system', 'synonym']]);
+  assert.deepEqual(match('the peripheral nerve was cut'), [['peripheral nerve', 'peripheral-nerves', 'synonym']]);
 });
 
 test('possessives, plurals, curly apostrophes and misspellings', () => {

@@ -51,9 +51,10 @@ const START: Scan = { topic: undefined, list: NO_LIST };
 
 /** The finding of a misplacement in a chunk that starts at `base`. */
 function misplacementFinding(found: Misplacement, base: number): RawFinding {
-  const name = found.entry.kind === 'anatomy' ? `the ${found.entry.preferred}` : found.entry.preferred;
+  // A part of the body is named as a term ("Peripheral nerves" means ...): its name may be singular or plural.
+  const name = `${found.entry.preferred.charAt(0).toUpperCase()}${found.entry.preferred.slice(1)}`;
   return {
-    message: `${name.charAt(0).toUpperCase()}${name.slice(1)} ${found.says}.`,
+    message: `${found.entry.kind === 'anatomy' ? `"${name}"` : name} ${found.says}.`,
     offset: base + found.mention.offset,
     endOffset: base + (found.claim?.endOffset ?? found.mention.endOffset),
     actual: found.claim?.text ?? found.mention.text,

@@ -148,7 +148,7 @@ export const MUSCLE_TEXT = 'is a disease of the peripheral nerves; the muscles w
 export const NEUROMUSCULAR_TEXT = 'is a disease of the central nervous system (brain and spinal cord), not a neuromuscular disorder';
 /** Message tail for a nerve disease placed at the junction between nerve and muscle. */
 export const NMJ_TEXT = 'is a disease of the nerves themselves, not of the neuromuscular junction where nerve meets muscle (the site of myasthenia gravis)';
-export const ANATOMY_TEXT = 'is the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
+export const ANATOMY_TEXT = 'means the nerves outside the brain and spinal cord; the brain and spinal cord form the central nervous system';
 export const LISTED_TEXT = 'is listed among causes or types of peripheral neuropathy, but it';
 
 /** "is also known as", ", also called", "is also referred to as": the words between a condition and a name given to it (end of the text before the name). */
