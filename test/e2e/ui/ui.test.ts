@@ -63,7 +63,7 @@ test('a misclassified condition gets a squiggle whose hover names the rule', asy
 test('hovering "CIDP" shows its definition', async () => {
   await quickOpen(page, 'terms.md', 'CIDP develops');
   const hover = await hoverWord(page, 'CIDP', 'Chronic inflammatory demyelinating polyneuropathy', 1);
-  assert.match(await hover.innerText(), /immune system damages the coating of the nerves/);
+  assert.match(await hover.innerText(), /immune system damages the coating of nerves/);
   await shot('hover');
   await dismiss(page);
 });
