@@ -103,9 +103,6 @@ const SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 export class TermMatcher {
   private readonly names = newNode();
   private readonly exact = newNode();
-  /** `steps` from each root by word as written; a pure function of the word, so kept (see `ROOT_STEPS_KEPT`). */
-  private readonly rootSteps = new Map<string, readonly Step[]>();
-  private readonly exactRootSteps = new Map<string, readonly Step[]>();
 
   constructor(entries: readonly Entry[]) {
     const derived: Array<{ words: string[]; terminal: Terminal }> = [];
@@ -270,19 +267,7 @@ export class TermMatcher {
    * only completes a term), and for case-sensitive forms with a capital first letter lowered
    * ("Anti-MAG" at the start of a heading or sentence for "anti-MAG").
    */
-  private steps(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
-    if (node !== this.names && node !== this.exact) return this.stepsFrom(node, raw, exact);
-    // Every word of the text starts at a root, and most words repeat: their first steps are kept.
-    const memo = exact ? this.exactRootSteps : this.rootSteps;
-    let steps = memo.get(raw);
-    if (steps === undefined) {
-      if (memo.size >= ROOT_STEPS_KEPT) memo.clear();
-      memo.set(raw, (steps = this.stepsFrom(node, raw, exact)));
-    }
-    return steps;
-  }
-
-  private stepsFrom(node: TrieNode, raw: string, exact: boolean): Step[] {
+  private steps(node: TrieNode, raw: string, exact: boolean): Step[] {
     const out: Step[] = [];
     const keys = exact ? exactKeys(raw) : foldKeys(raw);
     for (const key of keys) {
@@ -306,9 +291,6 @@ export class TermMatcher {
     return out;
   }
 }
-
-/** Distinct words whose root steps are kept; past it the memo starts over (a long document has tens of thousands). */
-const ROOT_STEPS_KEPT = 50_000;
 
 interface Step {
   node: TrieNode | undefined;
