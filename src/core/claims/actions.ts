@@ -3,6 +3,7 @@ import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry, TreatmentAction, TreatmentActionFact } from '../terminology/types';
 import { contextOf, findTriggers } from './context';
+import { asksQuestion } from '../text/questions';
 
 /**
  * What a sentence says a treatment does, in words: "removes the harmful antibodies", "delivers
@@ -45,7 +46,7 @@ export function readMisdescriptions(block: Block, terms: TermIndex): Misdescript
       const mentions = block.mentionsIn(sentence.start, sentence.end);
       if (!mentions.some(described)) continue;
       const text = block.masked.slice(sentence.start, sentence.end);
-      if (text.trimEnd().endsWith('?')) continue;
+      if (asksQuestion(text)) continue;
       const triggers = findTriggers(block.masked, sentence);
       for (const [action, cue] of Object.entries(ACTION_CUES) as Array<[TreatmentAction, RegExp]>) {
         const m = cue.exec(text);

@@ -3,6 +3,7 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry, TreatmentEvidence } from '../terminology/types';
 import { contextOf, findTriggers } from './context';
 import { isCondition } from './reader';
+import { asksQuestion } from '../text/questions';
 
 /**
  * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer", "doctors can do
@@ -61,7 +62,7 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
       const text = block.masked.slice(sentence.start, sentence.end);
       const only = NO_CARE.test(text) ? null : ONLY_CARE.exec(text);
       const cue = only ?? NO_CARE.exec(text);
-      if (!cue || text.trimEnd().endsWith('?')) continue;
+      if (!cue || asksQuestion(text)) continue;
       const named = conditionsIn(sentence.start, sentence.end);
       const about = named.length > 0 ? named : paragraph;
       if (about.length !== 1) continue;

@@ -3,6 +3,7 @@ import type { TermIndex } from '../terminology/term-index';
 import type { CombinationEvidence, Entry } from '../terminology/types';
 import { contextOf, findTriggers } from './context';
 import { isCondition } from './reader';
+import { asksQuestion } from '../text/questions';
 
 /** Treatments given together or in turn: "a combination of", "combined with", "together", "followed by", "both treatments". */
 const COMBINED = /\b(?:combination of|combin(?:e|es|ed|ing)\b|together(?: with)?\b|along with|followed by|in addition to|both (?:of these |these |the )?(?:treatments?|therap(?:y|ies)|methods?|procedures?|options?)|both (?:treatment|therapy) (?:methods|options))/i;
@@ -37,7 +38,7 @@ export function readCombinations(block: Block, terms: TermIndex): CombinationCla
       const text = block.masked.slice(sentence.start, sentence.end);
       const combined = COMBINED.exec(text);
       const better = combined && BETTER_TOGETHER.exec(text);
-      if (!combined || !better || text.trimEnd().endsWith('?')) continue;
+      if (!combined || !better || asksQuestion(text)) continue;
       // The treatments: named in the sentence, or, after "both", anywhere in the paragraph up to here.
       const from = REFERS_BACK.test(text) ? unit.start : sentence.start;
       const named = new Set(block.mentionsIn(from, sentence.end).map((m) => m.termId));

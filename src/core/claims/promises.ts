@@ -7,6 +7,7 @@ import { contextOf, findTriggers } from './context';
 import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, TREATS_PEOPLE, UNNAMED_EVIDENCE } from './predicates';
 import { isCondition } from './reader';
 import { ListLeads } from './list-leads';
+import { asksQuestion } from '../text/questions';
 
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
@@ -78,7 +79,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       const named = block.mentionsIn(sentence.start, sentence.end).flatMap((m) => terms.remedy(m.termId) ?? []);
       const remedy = named[0] ?? (REFERS_BACK.test(text) || POINTS_BACK.test(text) ? earlier : undefined);
       if (named.length > 0) earlier = named[named.length - 1];
-      if (!remedy || text.trimEnd().endsWith('?')) continue;
+      if (!remedy || asksQuestion(text)) continue;
       // A passage quoted from an advertisement or a source is its claim, not the writer's.
       if (insideQuotation(block.masked, unit.start, sentence.start)) continue;
       if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
@@ -139,7 +140,8 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
   if (mentions.some((m) => terms.get(m.termId)?.kind === 'symptom')) return [];
   const text = block.masked.slice(sentence.start, sentence.end);
   const conditions = [
-    ...mentions.filter((m) => isCondition(m, terms)).map((m) => ({ start: m.offset - sentence.start, end: m.endOffset - sentence.start })),
+    // A class of conditions ("autoimmune diseases", "infections") is treated as much as one condition is.
+    ...mentions.filter((m) => isCondition(m, terms) || terms.get(m.termId)?.implies !== undefined).map((m) => ({ start: m.offset - sentence.start, end: m.endOffset - sentence.start })),
     ...[...text.matchAll(CONDITION_STAND_IN)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
   ].sort((a, b) => a.start - b.start);
   // The remedy is the one that treats: the benefit words come after its name ("Fortunately, treatments

@@ -11,6 +11,7 @@ import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
 import { CONDITION_KINDS, SITES_CLAIMED, between, conditionBetween, isCondition, isNervousDisease, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
+import { asksQuestion } from '../text/questions';
 
 export { isCondition } from './pair-words';
 
@@ -103,7 +104,7 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
       const carried = conditions.length === 0 && unit.kind === 'paragraph' && mentions.some((m) => terms.get(m.termId)?.kind === 'treatment') ? paragraphSubject : undefined;
       if (conditions.length > 0) paragraphSubject = conditions[conditions.length - 1];
       if (conditions.length === 0 && !carried) continue;
-      const question = block.masked.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+      const question = asksQuestion(block.masked.slice(sentence.start, sentence.end));
       let lastSubject: Mention | undefined = carried;
       // "Steroids help CIDP, and IVIG is preferred in MMN" is two claims, a list joined by ", and" one.
       const clauses = splitClauses(block.masked, sentence.start, sentence.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));

@@ -20,6 +20,7 @@ import { combinationFindings } from './treatment-claim/combined';
 import { careDeniedFindings } from './treatment-claim/care-denied';
 import { sameAsParentFindings } from './treatment-claim/same-as-parent';
 import { immuneBoostFinding, immuneBoosts, type ImmuneBoost } from './treatment-claim/immune-boost';
+import { asksQuestion } from '../text/questions';
 
 /**
  * The rule's summary of one chunk: findings and "It ..." sentences, kept by the engine with the
@@ -140,7 +141,7 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     // it says what it claims. "# Steroids are an effective treatment for GBS" is a claim all the same.
     if (unit.kind === 'heading' && unit.depth === 1 && !TITLE_CLAIM.test(block.masked.slice(span.start, span.end))) continue;
     // A question ("Do steroids help GBS?") asks; it does not claim.
-    if (block.masked.slice(span.start, span.end).trimEnd().endsWith('?')) continue;
+    if (asksQuestion(block.masked.slice(span.start, span.end))) continue;
     const named = mentions.some((m) => terms.get(m.termId)?.kind !== 'treatment');
     const clauses = splitClauses(block.masked, span.start, span.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
     // "MMN is treated with IVIG, and plasma exchange or steroids are alternatives": a clause naming no
@@ -172,7 +173,7 @@ function aboutTopic(block: Block, entry: Analysed, topic: Entry, terms: TermInde
   }
   if (topic.kind !== 'treatment') return;
   for (const p of entry.pronouns) {
-    if (block.masked.slice(p.offset, p.end).trimEnd().endsWith('?')) continue;
+    if (asksQuestion(block.masked.slice(p.offset, p.end))) continue;
     const clause = splitClauses(block.masked, p.offset, p.end)[0];
     if (!clause) continue;
     const named = block.mentionsIn(clause.start, clause.end).filter((m) => terms.get(m.termId)?.kind !== 'treatment');

@@ -328,11 +328,13 @@ export const HEALTH_WORD =
  * words before the match can deny it.
  */
 export const UNIVERSAL_DECLINE =
-  /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:is|are)\s+(?:not\s+curable|incurable)|cannot\s+be\s+(?:cured|reversed)|there\s+is\s+no\s+(?:known\s+)?cure\s+for\b(?!\s+(?:most|many|some|certain|several|a\s+few|these|those|every)\b)(?![^.;!?]*\b(?:yet|but|however|although|though|while)\b)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
+  /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:gets|becomes)\s+progressively\s+worse|(?:is|are)\s+(?:not\s+curable|incurable)|cannot\s+be\s+(?:cured|reversed)|there\s+is\s+no\s+(?:known\s+)?cure\s+for\b(?!\s+(?:most|many|some|certain|several|a\s+few|these|those|every)\b)(?![^.;!?]*\b(?:yet|but|however|although|though|while)\b)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
 /** Words that make a course the usual or a possible one: "can get worse", "many forms are progressive". */
 export const COURSE_HEDGE = /\b(?:can|could|may|might|often|usually|some|many|most|certain|tends?|frequently|sometimes|in some)\b/i;
 /** A relative clause before the words: "numbness ... which progressively worsens over time" is about the symptom. */
 export const RELATIVE_CLAUSE = /\b(?:which|that|who)\b/i;
+/** ...unless the clause is about the illness itself: "a nerve disease that gets progressively worse". */
+export const ILLNESS_CLAUSE = /\b(?:disease|condition|disorder|illness)\s+(?:which|that)\b/i;
 
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
 export const MOST_LEFT = new RegExp(

@@ -8,6 +8,7 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { CAUSE_HEDGE, COMMON_LINK, DENIED_LINK, MYTH_LABEL, PLAIN_CAUSE, RARE_LINK } from './cues';
+import { asksQuestion } from '../../text/questions';
 
 const EVIDENCE_WORDS = /\b(?:shown|proven|proved|found|established|evidence|known)\b/i;
 
@@ -24,7 +25,7 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
   const hasTriggers = (m: Mention): boolean => terms.get(m.termId)?.rareTriggers !== undefined;
   for (const { span, mentions } of sentencesAbout(block, hasTriggers, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || RARE_LINK.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || RARE_LINK.test(text)) continue;
     const entry = terms.get(mentions.find(hasTriggers)!.termId)!;
     const named = block.mentionsIn(span.start, span.end);
     for (const fact of entry.rareTriggers!) {

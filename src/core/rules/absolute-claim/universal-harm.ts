@@ -6,7 +6,8 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
-import { COURSE_HEDGE, HEDGE, MOST_LEFT, NEGATION, PROPORTION, RELATIVE_CLAUSE, TYPICAL_HEDGE, UNIVERSAL_DECLINE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+import { COURSE_HEDGE, HEDGE, ILLNESS_CLAUSE, MOST_LEFT, NEGATION, PROPORTION, RELATIVE_CLAUSE, TYPICAL_HEDGE, UNIVERSAL_DECLINE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+import { asksQuestion } from '../../text/questions';
 
 /** Nothing hedges "most people are left paralysed" but the general hedges. */
 const NO_HEDGE = /(?!)/;
@@ -32,7 +33,7 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
   const varies = (m: Mention): boolean => UNIVERSALS.some((u) => terms.get(m.termId)?.[u.fact] !== undefined);
   for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;
     for (const u of UNIVERSALS) {
       const fact = entry[u.fact];
@@ -43,7 +44,7 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       // A share ("10% are left disabled") is a figure, which numeric-claim reads; "most" is the claim here.
       // "CIDP, a peripheral neuropathy, is progressive" is about CIDP, whose course the fact does not cover.
       if (u.ownNegation && block.mentionsIn(span.start, span.end).some((n) => n.termId !== entry.id && isCondition(n, terms))) continue;
-      const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || RELATIVE_CLAUSE.test(clause) : NEGATION.test(clause);
+      const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || (RELATIVE_CLAUSE.test(clause) && !ILLNESS_CLAUSE.test(clause)) : NEGATION.test(clause);
       if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;

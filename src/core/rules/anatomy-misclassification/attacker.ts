@@ -7,6 +7,7 @@ import type { RawFinding } from '../../types';
 import { sentencesAbout } from '../claims/sentences';
 import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
 
 /** Right after the germ: "attacks", "that destroys", "which directly damages", "invaded". */
 const ATTACKS = /^\s*(?:(?:that|which)\s+)?(?:\w+ly\s+)?(?:attack|destroy|damage|invade|infect|strip|eat)(?:s|es|ed|ing)?\b(?:\s+away)?/i;
@@ -26,7 +27,7 @@ export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
   const immune = (m: Mention): boolean => terms.get(m.termId)?.immuneMediated === true && isCondition(m, terms);
   for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?')) continue;
+    if (asksQuestion(text)) continue;
     const inside = block.mentionsIn(span.start, span.end);
     const germs = inside.filter((m) => terms.get(m.termId)?.implies === 'infection');
     if (germs.length === 0) continue;

@@ -9,6 +9,7 @@ import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 import { DISEASE_KINDS } from '../treatment-claim/clause-check';
+import { asksQuestion } from '../../text/questions';
 
 /** The words a sentence uses for each body part or function (cues are data; the facts are in the terminology). */
 const PART_WORDS: Record<BodyPart, string> = {
@@ -50,7 +51,7 @@ export function involvementFindings(block: Block, terms: TermIndex): RawFinding[
   for (const { span, mentions } of sentencesAbout(block, hasFacts, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     const m = DENIAL.exec(text);
-    if (!m || text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
+    if (!m || asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
     // "At first it affects only the legs", "in mild cases it may affect only the legs" are true of some people.
     if ((m[4] || m[5] || m[6]) && EARLY_OR_SOME.test(text)) continue;
     const offset = span.start + m.index;

@@ -7,6 +7,7 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesWithMentions } from '../claims/sentences';
 import { citation, sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
 
 /** What may open the sentence before the name: "By definition,", "Simply put,", "In short,". */
 const OPENER = /^\s*(?:(?:by definition|simply put|put simply|in short|in simple terms|basically)\s*,\s*)?$/i;
@@ -31,7 +32,7 @@ export function oneCauseFindings(block: Block, terms: TermIndex): RawFinding[] {
     const subject = mentions[0]!;
     if (!varies(subject) || !OPENER.test(block.masked.slice(span.start, subject.offset))) continue;
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || ONE_OF_SEVERAL.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text) || ONE_OF_SEVERAL.test(text)) continue;
     const cue = DEFINED_BY_CAUSE.exec(block.masked.slice(subject.endOffset, span.end));
     if (!cue) continue;
     const causeFrom = subject.endOffset + cue[0].length;

@@ -6,6 +6,7 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
 
 /** The myelin named as what the illness destroys: "destroys the myelin sheath", "the insulation ... is destroyed". */
 const MYELIN = /\b(?:myelin(?:\s+sheaths?)?|insulation|(?:protective\s+|fatty\s+)?(?:coating|covering|sheath)s?)\b/i;
@@ -35,7 +36,7 @@ export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
   const varies = (m: Mention): boolean => terms.get(m.termId)?.damageVaries !== undefined;
   for (const { unit, span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text) || OTHER_FORMS.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text) || OTHER_FORMS.test(text)) continue;
     // "GBS has several types; the most common ... It results in damage to the myelin": "It" is that form.
     const carried = !block.mentionsIn(span.start, span.end).some(varies);
     if (carried && FORM_WORDS.test(block.masked.slice(unit.start, span.start))) continue;

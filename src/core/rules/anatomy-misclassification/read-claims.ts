@@ -8,6 +8,7 @@ import type { Entry } from '../../terminology/types';
 import type { PronounSentence } from '../claims/topic';
 import { NMJ_TEXT, SITE_TEXT } from './cues';
 import { claimKind, type Misplacement } from './sentence-claims';
+import { asksQuestion } from '../../text/questions';
 
 /** What the finding says of a condition called autoimmune, or not, against the fact. */
 const IMMUNE_TEXT: Record<string, string> = {
@@ -82,7 +83,7 @@ export function topicImmuneClaim(topic: Entry, block: Block, p: PronounSentence,
   const concept = block.mentionsIn(p.rest, p.end).find((m) => terms.get(m.termId)?.implies === 'immune-mediated');
   if (!concept || !CALLED.test(block.masked.slice(p.rest, concept.offset))) return undefined;
   const context = contextOf(findTriggers(block.masked, { start: p.offset, end: p.end }), { start: p.offset, end: concept.endOffset });
-  if (context.certainty === 'hedged' || context.attribution !== 'writer' || block.masked.slice(p.offset, p.end).trimEnd().endsWith('?')) return undefined;
+  if (context.certainty === 'hedged' || context.attribution !== 'writer' || asksQuestion(block.masked.slice(p.offset, p.end))) return undefined;
   if (context.negated !== topic.immuneMediated) return undefined;
   const source = topic.immuneSource ? { source: findingSource(topic, topic.immuneSource) } : {};
   return { says: IMMUNE_TEXT[String(topic.immuneMediated)]!, severity: 'warning', ...source };

@@ -8,6 +8,7 @@ import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 import { APPOSITION_AFTER, NAMED_AS, NAMED_WHEN, NAMING_HEDGE, ONE_FORM, OR_NAMED, STAND_IN_BEFORE } from './cues';
+import { asksQuestion } from '../../text/questions';
 
 /** Words that make the next name a modifier of an earlier head ("neuropathy caused by celiac"). */
 const MODIFIER_BEFORE = /\b(?:caused by|due to|from|in|with|of|after|by|linked to|related to)\s*$/i;
@@ -46,7 +47,7 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const orNamed = namedAs ? null : OR_NAMED.exec(before);
       const gap = namedAs ?? orNamed;
       if (!gap || NAMING_HEDGE.test(gap[0]) || NAMED_WHEN.test(text.slice(name.endOffset - span.start))) continue;
-      if (orNamed && (text.trimEnd().endsWith('?') || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
+      if (orNamed && (asksQuestion(text) || !APPOSITION_AFTER.test(text.slice(name.endOffset - span.start)))) continue;
       const head = before.slice(0, gap.index);
       // "It is also known as..." stands for the last condition the paragraph named, not a concept ("inflammation").
       const previous = [...block.mentionsIn(unit.start, span.start)].reverse().find((m) => NAME_KINDS.has(terms.get(m.termId)?.kind ?? ''));

@@ -24,6 +24,7 @@ import {
   TYPE_OF,
   SITE_TEXT,
 } from './cues';
+import { asksQuestion } from '../../text/questions';
 
 /** One misplaced disease or anatomy term; offsets are chunk-relative. */
 export interface Misplacement {
@@ -81,7 +82,7 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
   for (const { span, mentions } of sentencesWithMentions(block, relevant)) {
     const sentence = block.masked.slice(span.start, span.end);
     // A question asks ("Does GBS damage the spinal cord?"); it does not place the disease anywhere.
-    if (REJECTED.test(sentence) || sentence.trimEnd().endsWith('?')) continue;
+    if (REJECTED.test(sentence) || asksQuestion(sentence)) continue;
     const all = block.mentionsIn(span.start, span.end);
     for (const mention of mentions) {
       const entry = terms.get(mention.termId)!;

@@ -7,6 +7,7 @@ import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
+import { asksQuestion } from '../../text/questions';
 
 /** What a sentence says a condition causes, for each function a condition may leave alone (cues are data; the facts are in the terminology). */
 const HARMS: Record<SparedPart, RegExp> = {
@@ -27,7 +28,7 @@ export function sparedFindings(block: Block, terms: TermIndex): RawFinding[] {
   const spares = (m: Mention): boolean => (terms.get(m.termId)?.spares?.length ?? 0) > 0;
   for (const { span } of sentencesAbout(block, spares)) {
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     const conditions = block.mentionsIn(span.start, span.end).filter((m) => ['disease', 'variant'].includes(terms.get(m.termId)?.kind ?? ''));
     for (const m of conditions) {
       const entry = terms.get(m.termId)!;

@@ -8,6 +8,7 @@ import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 import { DISEASE_KINDS } from '../treatment-claim/clause-check';
+import { asksQuestion } from '../../text/questions';
 
 /**
  * Who-gets-it claims without numbers, read against the entry's `population` facts: "GBS is far more
@@ -104,7 +105,7 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
   for (const { span, mentions } of sentencesAbout(block, isDisease, isDisease)) {
     if (!mentions.some((m) => terms.get(m.termId)?.population || terms.get(m.termId)?.course)) continue;
     const text = block.masked.slice(span.start, span.end);
-    if (text.trimEnd().endsWith('?') || REPORTED_BELIEF.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     judgeSentence(text, span.start, mentions, block, terms, out);
   }
   return out;

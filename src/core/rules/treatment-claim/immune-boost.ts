@@ -6,6 +6,7 @@ import type { RawFinding } from '../../types';
 import { sentencesWithMentions } from '../claims/sentences';
 import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
 
 /** Right before the defences: "boost", "to help strengthen", "supporting your", "build up the body's". */
 const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc|invigorat|fortif)\w*\s+(?:up\s+)?(?:the\s+|your\s+|their\s+|one['’]s\s+|(?:a|the)\s+(?:person|patient|child)['’]s\s+|someone['’]s\s+)?(?:(?:body['’]s|natural|own|overall|weak(?:ened)?)\s+)*$/i;
@@ -44,7 +45,7 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
     // The condition the sentence names, else the last one named before it in the chunk.
     const condition = (conditions.find((c) => c.offset >= span.start && c.offset < span.end) ?? [...conditions].reverse().find((c) => c.offset < span.start))?.termId;
     const sentence = block.masked.slice(span.start, span.end);
-    if (sentence.trimEnd().endsWith('?')) continue;
+    if (asksQuestion(sentence)) continue;
     for (const m of mentions) {
       if (!defences(m)) continue;
       const verb = BOOSTS.exec(block.masked.slice(span.start, m.offset));

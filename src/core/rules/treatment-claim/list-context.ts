@@ -4,6 +4,7 @@ import type { Entry } from '../../terminology/types';
 import type { Block, DocumentInput, Report } from '../rule';
 import { DISEASE_KINDS, reportPairs } from './clause-check';
 import { ENDORSE, LEAD_IN_ENDORSE, NEGATE } from './cues';
+import { asksQuestion } from '../../text/questions';
 
 /** What a heading or lead-in says is treated: diseases ("## How GBS is treated") or treatments ("We use plasma exchange for:"). */
 interface ListContext {
@@ -124,7 +125,7 @@ export function listSteps(block: Block, terms: TermIndex): ListStep[] {
 }
 
 function contextOf(block: Block, from: number, to: number, text: string, endorse: RegExp, terms: TermIndex): ListContext | undefined {
-  if (NEGATE.test(text) || !endorse.test(text) || text.trimEnd().endsWith('?')) return undefined;
+  if (NEGATE.test(text) || !endorse.test(text) || asksQuestion(text)) return undefined;
   const entries = block.mentionsIn(from, to).map((m) => terms.get(m.termId)).filter((e): e is Entry => e !== undefined);
   const diseases = entries.filter((e) => DISEASE_KINDS.has(e.kind));
   const treatments = entries.filter((e) => e.kind === 'treatment');

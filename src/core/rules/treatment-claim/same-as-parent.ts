@@ -7,6 +7,7 @@ import type { RawFinding } from '../../types';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
 
 /** "is treated the same way", "in an identical manner", "Treatment for MFS is identical to...", "the same treatments". */
 const SAME_CARE =
@@ -25,7 +26,7 @@ export function sameAsParentFindings(block: Block, terms: TermIndex): RawFinding
   for (const { span, mentions } of sentencesAbout(block, isForm, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     const cue = SAME_CARE.exec(text);
-    if (!cue || text.trimEnd().endsWith('?')) continue;
+    if (!cue || asksQuestion(text)) continue;
     const form = terms.get(mentions[0]!.termId)!;
     const parent = terms.parentOf(form)!;
     // Another condition named beside the form ("MFS and AMAN are treated the same way") is not a claim about the parent.
