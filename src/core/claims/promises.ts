@@ -82,7 +82,12 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (!remedy || asksQuestion(text)) continue;
       // A passage quoted from an advertisement or a source is its claim, not the writer's.
       if (insideQuotation(block.masked, unit.start, sentence.start)) continue;
-      if (inUnit.some((id) => remedy.approach!.standardFor?.includes(id))) continue;
+      // Standard care for a condition is no promise: a sentence naming it (and no other condition), or one naming no
+      // condition in a paragraph that does ("Chiropractors treat back pain" is; "...treat neuropathy" beside it is not).
+      const standard = (id: string): boolean => remedy.approach!.standardFor?.includes(id) ?? false;
+      const here = block.mentionsIn(sentence.start, sentence.end);
+      const otherCondition = here.some((m) => isCondition(m, terms) && !standard(m.termId));
+      if (here.some((m) => standard(m.termId)) ? !otherCondition : inUnit.some(standard) && !here.some((m) => isCondition(m, terms))) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
   }

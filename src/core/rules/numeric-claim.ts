@@ -196,7 +196,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return figure.low >= 100;
+  if (figure.kind === 'count') return figure.low >= 100 && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text)));
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   if (figure.kind === 'percent') {
     return POPULATION_SHARE.test(sentenceText) || CHANCE_OF.test(after) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
@@ -204,6 +204,9 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   }
   return false;
 }
+
+/** "Of the 158 cases, 38 ...": a count taken up again to be divided, given (and sourced) where it was first named. */
+const PARTITIVE_BEFORE = /\bof\s+the\s*$/i;
 
 /** "Diabetic neuropathy being at 60-70%": a share pinned to the condition named just before. */
 function shareAt(clause: string, figure: string, namesDisease: boolean): boolean {

@@ -55,6 +55,8 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
       // "disorders referred to as monoclonal gammopathies": a general word names no condition to confuse; nor
       // does an everyday description given its medical name ("This nerve damage, known as small fiber neuropathy").
+      // "Damage in the ANS is referred to as dysautonomia": what is named is the damage, a word that is no entry.
+      if (subject && inUnnamedHead(text.slice(0, subject.offset - span.start), span.start, inside)) continue;
       const other = subject && !terms.get(subject.termId)?.general && subject.form !== 'lay' ? terms.get(subject.termId) : undefined;
       // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
@@ -102,6 +104,15 @@ function subjectBefore(head: string, start: number, inside: readonly Mention[], 
   return [...inside].reverse().find((m) => m.endOffset <= start + head.length) ?? previous;
 }
 
+
+/** A word, then "in", "of" or "to" (and an article) right before a name: "damage in the", "one form of". */
+const HEAD_LINK = /(\p{L}+)\s+(?:in|of|to|within|affecting)\s+(?:(?:the|a|an|your)\s+)?$/iu;
+
+/** Whether a name is only what a plain word before it is in or of ("Damage in the ANS"), so the naming is about that word's thing. */
+function inUnnamedHead(before: string, start: number, inside: readonly Mention[]): boolean {
+  const link = HEAD_LINK.exec(before);
+  return link !== null && !inside.some((m) => m.endOffset === start + link.index + link[1]!.length);
+}
 
 /**
  * Whether the words before a name make it a modifier of a condition named just before them

@@ -91,7 +91,7 @@ export const CITATION_MARK =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
 
 export const CITATION = new RegExp(
-  String.raw`${CITATION_MARK.source}|\b(?:according to|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|(?:the )?researchers (?:found|reported|showed|concluded)|guidelines?|in an? (?:written |press |joint )?statement|press release)\b`,
+  String.raw`${CITATION_MARK.source}|\b(?:according to|as per|source:|sources:|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|(?:the )?researchers (?:found|reported|showed|concluded)|guidelines?|in an? (?:written |press |joint )?statement|press release)\b`,
   'iu',
 );
 
