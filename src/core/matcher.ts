@@ -1,4 +1,5 @@
 import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
+import { wordMemo } from './text/word-memo';
 import type { Entry, SurfaceForm } from './terminology/types';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
@@ -103,6 +104,8 @@ const SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 export class TermMatcher {
   private readonly names = newNode();
   private readonly exact = newNode();
+  private readonly namesRootSteps = wordMemo((raw) => this.stepsFrom(this.names, raw, false));
+  private readonly exactRootSteps = wordMemo((raw) => this.stepsFrom(this.exact, raw, true));
 
   constructor(entries: readonly Entry[]) {
     const derived: Array<{ words: string[]; terminal: Terminal }> = [];
@@ -267,7 +270,14 @@ export class TermMatcher {
    * only completes a term), and for case-sensitive forms with a capital first letter lowered
    * ("Anti-MAG" at the start of a heading or sentence for "anti-MAG").
    */
-  private steps(node: TrieNode, raw: string, exact: boolean): Step[] {
+  private steps(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
+    // Every word of the text is tried at a root, and most words repeat: their first steps are kept.
+    if (node === this.names) return this.namesRootSteps(raw);
+    if (node === this.exact) return this.exactRootSteps(raw);
+    return this.stepsFrom(node, raw, exact);
+  }
+
+  private stepsFrom(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
     const out: Step[] = [];
     const keys = exact ? exactKeys(raw) : foldKeys(raw);
     for (const key of keys) {
@@ -288,9 +298,12 @@ export class TermMatcher {
         }
       }
     }
-    return out;
+    return out.length > 0 ? out : NO_STEPS;
   }
 }
+
+/** Shared by every word that continues no path (most words), so kept root steps cost little memory. */
+const NO_STEPS: readonly Step[] = [];
 
 interface Step {
   node: TrieNode | undefined;

@@ -1,6 +1,7 @@
 import { surfaceForms, type Mention } from './matcher';
 import type { TermIndex } from './terminology/term-index';
 import { WORD_PATTERN, foldWord } from './text/normalize';
+import { wordMemo } from './text/word-memo';
 
 /**
  * Near misses: a name written with one letter wrong, missing, extra or swapped in one of its words
@@ -27,6 +28,8 @@ interface NearIndex {
   known: Set<string>;
   /** Each word of a checked name and its one-letter deletions: a written word none of whose deletions is here is no near miss. */
   deletions: Set<string>;
+  /** Whether one of a written (folded) word's one-letter deletions is in `deletions`; kept per word. */
+  mayMiss: (word: string) => boolean;
 }
 
 /** Shortest word written off by a letter that is read as a near miss, and shortest right word it may stand for ("chord" for "cord"). */
@@ -41,7 +44,8 @@ const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 function indexFor(terms: TermIndex): NearIndex {
   let index = indexes.get(terms);
   if (index) return index;
-  index = { partial: new Map(), long: new Map(), known: new Set(), deletions: new Set() };
+  const deletions = new Set<string>();
+  index = { partial: new Map(), long: new Map(), known: new Set(), deletions, mayMiss: wordMemo((word) => withDeletions(word).some((d) => deletions.has(d))) };
   for (const entry of terms.entries) {
     for (const { text, form } of surfaceForms(entry)) {
       const words = (text.match(WORD_PATTERN) ?? []).map(foldWord);
@@ -106,7 +110,7 @@ export function nearMisses(text: string, start: number, end: number, found: read
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.known || token.word.length < MIN_WORD || cover[i] || !withDeletions(token.word).some((d) => index.deletions.has(d))) continue;
+    if (token.known || token.word.length < MIN_WORD || cover[i] || !index.mayMiss(token.word)) continue;
     const hit = singleMiss(token, index) ?? runMiss(text, tokens, i, index, cover);
     if (!hit) continue;
     const { name, offset, endOffset } = hit;

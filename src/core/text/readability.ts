@@ -1,5 +1,6 @@
 import { WORD_PATTERN } from './normalize';
 import { splitSentences } from './sentences';
+import { wordMemo } from './word-memo';
 
 /** Counts that readability formulas need; additive, so chunk results can be summed. */
 export interface TextStats {
@@ -21,6 +22,9 @@ export function countSyllables(word: string): number {
   return Math.max(1, groups ? groups.length : 1);
 }
 
+/** Syllables of a word with a letter, 0 for one without (a number): counted once per distinct word. */
+const letterSyllables = wordMemo((word) => (/\p{L}/u.test(word) ? countSyllables(word) : 0));
+
 /** Stats of the prose in `text` between `from` and `to`. Never throws. */
 export function textStats(text: string, from = 0, to = text.length): TextStats {
   const stats = { ...EMPTY_STATS };
@@ -29,8 +33,8 @@ export function textStats(text: string, from = 0, to = text.length): TextStats {
     if (!words) continue;
     stats.sentences++;
     for (const word of words) {
-      if (!/\p{L}/u.test(word)) continue;
-      const syllables = countSyllables(word);
+      const syllables = letterSyllables(word);
+      if (syllables === 0) continue;
       stats.words++;
       stats.syllables += syllables;
       if (syllables >= 3) stats.polysyllables++;
