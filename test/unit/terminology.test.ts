@@ -7,6 +7,7 @@ import { TermIndex, type TerminologyIndex } from '../../src/core/index';
 import { fleschKincaidGrade } from '../../src/core/text/readability';
 import { stripPossessive, termWords } from '../../src/core/text/normalize';
 import { NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
+import { CLAIMS_STANDARD_SOURCE } from '../../src/core/rules/treatment-claim/unproven-promise';
 
 const { terminology, problems } = loadBundledSources();
 const index = new TermIndex(terminology);
@@ -63,6 +64,11 @@ test('every entry cites at least one source with a title', () => {
     assert.ok(e.sources.length > 0, e.id);
     for (const s of e.sources) assert.match(s.title, /\S/, `${e.id}: ${s.id}`);
   }
+});
+
+test('every treatment with an approach cites the claims standard its treatment-claim warning names', () => {
+  const missing = index.entries.filter((e) => e.approach && !e.sources.some((s) => s.id === CLAIMS_STANDARD_SOURCE)).map((e) => e.id);
+  assert.deepEqual(missing, []);
 });
 
 test('look-alikes say where they act and are not peripheral neuropathies', () => {

@@ -48,6 +48,8 @@ export function listItemPromises(block: Block, items: readonly Span[], remedy: E
 /** The warning for one promise. */
 function promiseFinding(p: RemedyPromise): RawFinding {
   const approach = p.remedy.approach!;
+  // Bundled entries all cite the standard (a unit test checks); a writer's own entry may not, and then its id is not shown.
+  const cited = p.remedy.sources.some((source) => source.id === CLAIMS_STANDARD_SOURCE);
   const treatment = `${p.remedy.preferred} (${STANDING[approach.kind]})`;
   return {
     message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`,
@@ -56,8 +58,8 @@ function promiseFinding(p: RemedyPromise): RawFinding {
     actual: p.text,
     termId: p.remedy.id,
     fixes: [],
-    note: `${citation(p.remedy, approach.source).short}. Health claims need competent and reliable scientific evidence (${citation(p.remedy, CLAIMS_STANDARD_SOURCE).short}).`,
-    sources: [findingSource(p.remedy, approach.source), findingSource(p.remedy, CLAIMS_STANDARD_SOURCE)],
+    note: `${citation(p.remedy, approach.source).short}.${cited ? ` Health claims need competent and reliable scientific evidence (${citation(p.remedy, CLAIMS_STANDARD_SOURCE).short}).` : ''}`,
+    sources: cited ? [findingSource(p.remedy, approach.source), findingSource(p.remedy, CLAIMS_STANDARD_SOURCE)] : [findingSource(p.remedy, approach.source)],
     severity: 'warning',
   };
 }
