@@ -53,10 +53,10 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const previous = [...block.mentionsIn(unit.start, span.start)].reverse().find((m) => NAME_KINDS.has(terms.get(m.termId)?.kind ?? ''));
       const subject = subjectBefore(head, span.start, inside, previous);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
-      // "disorders referred to as monoclonal gammopathies": a general word names no condition to confuse; nor
-      // does an everyday description given its medical name ("This nerve damage, known as small fiber neuropathy").
       // "Damage in the ANS is referred to as dysautonomia": what is named is the damage, a word that is no entry.
       if (subject && inUnnamedHead(text.slice(0, subject.offset - span.start), span.start, inside)) continue;
+      // "disorders referred to as monoclonal gammopathies": a general word names no condition to confuse; nor
+      // does an everyday description given its medical name ("This nerve damage, known as small fiber neuropathy").
       const other = subject && !terms.get(subject.termId)?.general && subject.form !== 'lay' ? terms.get(subject.termId) : undefined;
       // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
