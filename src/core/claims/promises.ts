@@ -86,8 +86,9 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       // condition in a paragraph that does ("Chiropractors treat back pain" is; "...treat neuropathy" beside it is not).
       const standard = (id: string): boolean => remedy.approach!.standardFor?.includes(id) ?? false;
       const here = block.mentionsIn(sentence.start, sentence.end);
-      const otherCondition = here.some((m) => isCondition(m, terms) && !standard(m.termId));
-      if (here.some((m) => standard(m.termId)) ? !otherCondition : inUnit.some(standard) && !here.some((m) => isCondition(m, terms))) continue;
+      const conditionsHere = here.filter((m) => isCondition(m, terms));
+      const excused = here.some((m) => standard(m.termId)) ? conditionsHere.every((m) => standard(m.termId)) : conditionsHere.length === 0 && inUnit.some(standard);
+      if (excused) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }
   }
