@@ -244,7 +244,7 @@ test('folding rules: an edit that splits or merges chunks steps only the chunks 
   const counted: DocumentRule = { ...consistency, fold: { ...consistency.fold!, step: (...args) => (steps++, consistency.fold!.step(...args)) } };
   const rules = RULES.map((r) => (r === consistency ? counted : r));
   // A definition at the top that every later chunk's state holds, and the long form coming back at the end.
-  const paragraphs = Array.from({ length: 80 }, (_, i) => `Paragraph ${i} says that GBS can weaken the legs.`);
+  const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraph ${i} says that GBS can weaken the legs.`);
   const doc = ['Guillain-Barré syndrome (GBS) is rare.', ...paragraphs, 'Guillain-Barré syndrome is treated in hospital. GBS care is shared.'].join('\n\n') + '\n';
   const linter = new Linter(terms);
   linter.lint(doc, { rules });

@@ -3,7 +3,7 @@ import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './claims/topic';
 import { CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
-import { blockFigures, type FigureContext } from './numeric-claim/figure-context';
+import { blockFigures, namesSource, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import type { Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
@@ -24,6 +24,8 @@ interface Memo {
   marks: Array<{ offset: number; kind: 'heading' | 'source' }>;
   /** Nervous-system diseases the chunk names: on a page without a title, the only one is its topic. */
   diseases: readonly string[];
+  /** The chunk's last paragraph names a source, for "The study showed ..." at the start of the next chunk. */
+  endsWithSource: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export const numericClaim: DocumentRule<Memo> = {
     wholeText: WHOLE_TEXT_SOURCE.test(block.text),
     marks: sectionMarks(block),
     diseases: nervousDiseases(block, env.terms),
+    endsWithSource: endsWithSource(block),
   }),
   fold: {
     // The only nervous-system disease a page without a title names is its topic, wherever it names it.
@@ -55,6 +58,7 @@ export const numericClaim: DocumentRule<Memo> = {
       // A text that says where it comes from ("taken from a talk given by Dr ...") covers all its figures.
       wholeText: totals.get('whole-text') > 0,
       sourced: false,
+      sourceBefore: false,
     }),
     step(state, { block, summary }, env, report) {
       for (const f of summary.population) report(f);
@@ -74,12 +78,15 @@ export const numericClaim: DocumentRule<Memo> = {
         const patient = env.settings.audience === 'patient';
         for (const context of summary.figures) {
           const candidates = context.diseases.length > 0 ? context.diseases : subject ? [subject] : [];
-          judge(context, candidates, patient && !state.wholeText && !sourcedAt(context.figure.offset), report);
+          // Where a chunk ends depends on its length, not on what the text says: a study named just before it still counts.
+          const cited = context.cited || (context.backToSource && state.sourceBefore);
+          judge(context, candidates, patient && !state.wholeText && !cited && !sourcedAt(context.figure.offset), report);
         }
       }
-      return topic === state.topic && sourced === state.sourced ? state : { ...state, topic, sourced };
+      const sourceBefore = summary.endsWithSource;
+      return topic === state.topic && sourced === state.sourced && sourceBefore === state.sourceBefore ? state : { ...state, topic, sourced, sourceBefore };
     },
-    same: (a, b) => a.topic === b.topic && a.untitled === b.untitled && a.wholeText === b.wholeText && a.sourced === b.sourced,
+    same: (a, b) => a.topic === b.topic && a.untitled === b.untitled && a.wholeText === b.wholeText && a.sourced === b.sourced && a.sourceBefore === b.sourceBefore,
   } satisfies ChunkFold<Memo, Scan>,
 };
 
@@ -92,6 +99,14 @@ interface Scan {
   wholeText: boolean;
   /** A source line stands earlier in the current section. */
   sourced: boolean;
+  /** The last paragraph of the chunk before names a source. */
+  sourceBefore: boolean;
+}
+
+/** Whether the block's last paragraph names a source ("... supported by the ADHERE trial."). */
+function endsWithSource(block: Block): boolean {
+  const last = block.units.at(-1);
+  return last !== undefined && namesSource(block.text.slice(last.start, last.end));
 }
 
 /**

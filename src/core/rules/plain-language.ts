@@ -2,7 +2,9 @@ import { inHeading } from './abbreviation-undefined/first-uses';
 import { jargonIn, type Candidate } from './plain-language/jargon-words';
 import { matchCase } from './term-text';
 import { naturalFrequencyHints } from './plain-language/natural-frequency';
-import type { Block, DocumentRule, RuleEnv } from './rule';
+import type { RawFinding } from '../types';
+import { sameSet, withItem } from './fold-state';
+import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
 
 /** Written right after the term: an explanation in brackets, after a comma or dash ("dysphagia (trouble swallowing)"). */
 const EXPLAINED_AFTER = /^\s*(?:\(|,\s*(?:or|meaning|which means|that is|also called|i\.e\.)|[\u2013\u2014-]\s*\p{Ll})/u;
@@ -26,34 +28,45 @@ export const plainLanguage: DocumentRule<Candidate[]> = {
     if (env.settings.audience === 'patient') naturalFrequencyHints(block, report);
   },
   summarize: candidates,
-  check(doc, env, report, summaries) {
-    if (env.settings.audience !== 'patient') return;
-    const seen = new Set<string>();
-    doc.blocks.forEach(({ start, block }, i) => {
-      for (const word of summaries[i]!) {
-        if (seen.has(word.key)) continue;
-        seen.add(word.key);
-        if (explainedInPlace(block, word)) continue;
-        const offset = start + word.offset;
-        const endOffset = start + word.endOffset;
-        const { text, plain } = word;
-        const explained = `${text} (${plain})`;
-        const fixes = [{ offset, endOffset, newText: explained, title: `Explain: "${explained}"` }];
-        if (word.replace) fixes.push({ offset, endOffset, newText: matchCase(text, plain), title: `Change to "${matchCase(text, plain)}"` });
-        report({
-          message: word.replace
-            ? `"${text}" is a medical word; for patients, explain it at first use or write "${plain}".`
-            : `"${text}" is a medical word; for patients, explain it at first use: it means "${plain}".`,
-          offset,
-          endOffset,
-          actual: block.text.slice(word.offset, word.endOffset),
-          termId: word.termId,
-          fixes,
-        });
+  // A fold over the words seen so far: a keystroke reads the edited chunk and the chunks up to where the set
+  // of words seen is the same as last time, not every chunk's words.
+  fold: {
+    start: () => NOTHING_SEEN,
+    step(seen, { block, summary: words }, env, report) {
+      if (env.settings.audience !== 'patient') return seen;
+      let after = seen; // a new set only when this chunk uses a word for the first time
+      for (const word of words) {
+        if (after.has(word.key)) continue;
+        after = withItem(after, word.key);
+        // Made once per chunk analysis: a keystroke elsewhere reports the same object again.
+        word.finding ??= explainedInPlace(block, word) ? null : firstUseFinding(block, word);
+        if (word.finding) report(word.finding);
       }
-    });
-  },
+      return after;
+    },
+    same: sameSet,
+  } satisfies ChunkFold<Candidate[], ReadonlySet<string>>,
 };
+
+const NOTHING_SEEN: ReadonlySet<string> = new Set();
+
+/** The info at a word's first use: explain it in brackets, or (where the plain words can stand in) replace it. Chunk-relative. */
+function firstUseFinding(block: Block, word: Candidate): RawFinding {
+  const { offset, endOffset, text, plain } = word;
+  const explained = `${text} (${plain})`;
+  const fixes = [{ offset, endOffset, newText: explained, title: `Explain: "${explained}"` }];
+  if (word.replace) fixes.push({ offset, endOffset, newText: matchCase(text, plain), title: `Change to "${matchCase(text, plain)}"` });
+  return {
+    message: word.replace
+      ? `"${text}" is a medical word; for patients, explain it at first use or write "${plain}".`
+      : `"${text}" is a medical word; for patients, explain it at first use: it means "${plain}".`,
+    offset,
+    endOffset,
+    actual: block.text.slice(offset, endOffset),
+    termId: word.termId,
+    fixes,
+  };
+}
 
 /**
  * The rule's summary of one chunk, so a keystroke walks short lists: the words that may need a plain

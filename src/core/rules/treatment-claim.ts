@@ -19,7 +19,7 @@ import { misdescribedFindings } from './treatment-claim/misdescribed';
 import { combinationFindings } from './treatment-claim/combined';
 import { careDeniedFindings } from './treatment-claim/care-denied';
 import { sameAsParentFindings } from './treatment-claim/same-as-parent';
-import { immuneBoostFinding, immuneBoosts, type ImmuneBoost } from './treatment-claim/immune-boost';
+import { immuneBoostFinding, immuneBoosts, lastImmuneCondition, type ImmuneBoost } from './treatment-claim/immune-boost';
 import { asksQuestion } from '../text/questions';
 
 /**
@@ -54,6 +54,8 @@ interface Analysed {
   steps: ListStep[];
   /** The immune system said to need boosting, judged against the condition the chunk or the page is about. */
   boosts: ImmuneBoost[];
+  /** The last immune-mediated condition the block names (for boost claims at the start of the next chunk). */
+  lastCondition: string | undefined;
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
@@ -71,6 +73,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     sameAsParent: sameAsParentFindings(block, terms),
     steps: listSteps(block, terms),
     boosts: immuneBoosts(block, terms),
+    lastCondition: lastImmuneCondition(block, terms),
   };
   blockClaims(block, terms, result);
   return result;
@@ -105,15 +108,19 @@ export const treatmentClaim: DocumentRule<Analysed> = {
       if (state.lead && summary.leadingItems.length > 0) for (const f of listItemPromises(block, summary.leadingItems, state.lead, env.terms)) report(f);
       const topic = topicAfter(state.topic, block, env.terms);
       if (topic) aboutTopic(block, summary, topic, env.terms, report);
-      // "IVIG to help boost the immune system" in a chunk naming an immune-mediated condition, or on a page titled with one.
+      // "IVIG to help boost the immune system" after an immune-mediated condition is named (in this chunk or at
+      // the end of the one before: where a chunk ends depends on its length, not on what the text says), or on a
+      // page titled with one.
       for (const boost of summary.boosts) {
-        const finding = immuneBoostFinding(boost, boost.condition !== undefined ? env.terms.get(boost.condition) : (topic ?? undefined));
+        const named = boost.condition ?? state.near;
+        const finding = immuneBoostFinding(boost, named !== undefined ? env.terms.get(named) : (topic ?? undefined));
         if (finding) report(finding);
       }
       const list = listClaims(state.list, summary.steps, env.terms, report);
-      return topic === state.topic && summary.leadRemedy === state.lead && list === state.list ? state : { topic, lead: summary.leadRemedy, list };
+      const near = summary.lastCondition;
+      return topic === state.topic && summary.leadRemedy === state.lead && list === state.list && near === state.near ? state : { topic, lead: summary.leadRemedy, list, near };
     },
-    same: (a, b) => a.topic === b.topic && a.lead === b.lead && sameListState(a.list, b.list),
+    same: (a, b) => a.topic === b.topic && a.lead === b.lead && a.near === b.near && sameListState(a.list, b.list),
   } satisfies ChunkFold<Analysed, Scan>,
 };
 
@@ -122,9 +129,11 @@ interface Scan {
   topic: TopicSoFar;
   lead: Entry | undefined;
   list: ListState;
+  /** The last immune-mediated condition the chunk before named. */
+  near: string | undefined;
 }
 
-const START: Scan = { topic: undefined, lead: undefined, list: NO_LIST };
+const START: Scan = { topic: undefined, lead: undefined, list: NO_LIST, near: undefined };
 
 /** A verb or verdict word that makes a page title a claim rather than a topic. */
 const TITLE_CLAIM = /\b(?:is|are|was|were|cures?|treats?|helps?|works?|heals?|reverses?|fixes|stops?|effective|best|proven)\b/i;

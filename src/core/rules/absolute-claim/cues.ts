@@ -286,8 +286,11 @@ export const COMMON_LINK =
  */
 // "causes" as a verb only: not the noun in "the causes of GBS" or "causes or risk factors".
 export const PLAIN_CAUSE = /\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)/i;
-/** Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause". */
-export const CAUSE_HEDGE = /\b(?:can|could|may|might|possibl[ey]|whether|if|some|sometimes|occasionally|cases|linked|risk)\b/i;
+/**
+ * Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause", or
+ * say the evidence has not settled it: "the data have not established that the vaccine causes it".
+ */
+export const CAUSE_HEDGE = /\b(?:can|could|may|might|possibl[ey]|whether|if|some|sometimes|occasionally|cases|linked|risk|association|not\s+(?:yet\s+)?(?:been\s+)?(?:established|shown|proven|proved))\b/i;
 
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;

@@ -19,6 +19,8 @@ export interface FigureContext {
   after: string;
   /** The paragraph holds a link, footnote, reference or named source. */
   cited: boolean;
+  /** Not cited, but its sentence points back to a source ("The study showed"): one named at the end of the chunk before counts. */
+  backToSource: boolean;
   /** For a figure in a table cell, the header of its column ("How common?"). */
   column?: string;
 }
@@ -49,8 +51,9 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const after = block.masked.slice(figure.endOffset, sentence.end);
       const raw = block.text.slice(sentence.start, sentence.end);
       // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
-      const cited = markedParagraph || namesSource(raw) || (BACK_TO_SOURCE.test(raw) && namesSource(block.text.slice(lookBackFrom, sentence.start)));
-      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, ...(column ? { column } : {}) });
+      const pointsBack = BACK_TO_SOURCE.test(raw);
+      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start)));
+      out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, backToSource: pointsBack && !cited, ...(column ? { column } : {}) });
     }
   });
   return out;
@@ -74,7 +77,7 @@ const BACK_TO_SOURCE =
   /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:study|studies|report|survey|research|review|trial|data|analysis)\b|\b(?:they|researchers|investigators|authors|it)\s+(?:also\s+)?(?:estimated?|found|reported?s?|says?|said|notes?|noted|concluded?s?|showed?|shows)\b/i;
 
 /** A source named in prose ("according to the CDC", "a 2019 study") covers its own sentence only. */
-function namesSource(sentence: string): boolean {
+export function namesSource(sentence: string): boolean {
   return CITATION.test(sentence) || SOURCE_NAMES.test(sentence);
 }
 

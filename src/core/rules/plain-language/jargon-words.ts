@@ -1,4 +1,5 @@
 import type { Block } from '../rule';
+import type { RawFinding } from '../../types';
 import { WORD_PATTERN } from '../../text/normalize';
 import { JARGON, type JargonWord } from './jargon';
 
@@ -13,6 +14,8 @@ export interface Candidate {
   /** False when the plain words cannot stand in the word's place (an adjective): "explain" only. */
   replace: boolean;
   termId: string | null;
+  /** The rule's finding at this word when it is a first use, made on first need (null: explained in place). */
+  finding?: RawFinding | null;
 }
 
 const BY_FORM = new Map<string, JargonWord>(JARGON.flatMap((word) => word.forms.map((form) => [form, word] as const)));

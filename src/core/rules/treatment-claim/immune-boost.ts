@@ -22,7 +22,7 @@ export interface ImmuneBoost {
   offset: number;
   endOffset: number;
   text: string;
-  /** The immune-mediated condition the chunk names, if any; else the page's topic is read. */
+  /** The immune-mediated condition named in or before the sentence in its chunk, if any; else the chunk before and the page's topic are read. */
   condition: string | undefined;
   /** "may help boost": an info finding rather than a warning. */
   hedged: boolean;
@@ -59,6 +59,15 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
     }
   }
   return out;
+}
+
+/** The last immune-mediated condition the chunk names: a boost claim early in the next chunk is read against it. */
+export function lastImmuneCondition(block: Block, terms: TermIndex): string | undefined {
+  for (let i = block.mentions.length - 1; i >= 0; i--) {
+    const m = block.mentions[i]!;
+    if (isCondition(m, terms) && terms.get(m.termId)?.immuneMediated === true) return m.termId;
+  }
+  return undefined;
 }
 
 /** The warning for a boost claim on a page about `condition`; none when the condition is not immune-mediated. */
