@@ -74,12 +74,24 @@ interface ChunkState {
   chunk: Chunk;
   lines: LineIndex;
   result: BlockResult | undefined;
+  /**
+   * Copied from `result` so a keystroke's walk over every chunk reads this object only: the chunk's
+   * block as the document step sees it (its `start` kept up to date), whether the block has comments
+   * (disable directives), and whether reading it was deferred.
+   */
+  entry: { start: number; block: Block } | undefined;
+  comments: boolean;
+  deferred: boolean;
   /** What the last check found in this chunk, kept while it stays the same (see `Linter.collect`). */
   shown: Shown | undefined;
   /** By fold slot: what each folding document rule made of this chunk at the last check (see `runFold`). */
   folds: FoldRecord[] | undefined;
   /** The chunk as fold states refer to it; `index` is set by each check. */
   place: { index: number };
+  /** How many of `folds` hold reports about earlier chunks. */
+  reportsBack: number;
+  /** The number of the last check that stepped a fold through this chunk again. */
+  stepped: number;
 }
 
 /** One chunk's step of a `ChunkFold`: the state it started from, its findings, and the state after it. */
@@ -124,6 +136,8 @@ export class Linter {
   private columns: SummaryColumns | undefined;
   /** By fold slot: the totals of folding rules that tally. */
   private totals: FoldTotals[] = [];
+  /** Counts checks, for `ChunkState.stepped`. */
+  private checks = 0;
 
   constructor(private readonly terms: TermIndex) {}
 
@@ -164,21 +178,24 @@ export class Linter {
     // Identical chunks in one version (repeated boilerplate) are analysed once.
     const fresh = new Map<string, ChunkState>();
     const budget = new TimeBudget(options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS);
-    this.chunks = this.plan(text, format, options.change).map(({ chunk, previous, replaces }) => {
+    // From this index on, every chunk is the last check's state, in the last check's order.
+    let keptFrom = 0;
+    this.chunks = this.plan(text, format, options.change).map(({ chunk, previous, replaces }, i) => {
       // The last check's state goes on with the chunk wherever it moved (no other state points to it).
-      // Every state has the same six fields, so the loops below stay monomorphic.
-      if (previous && !previous.result?.deferred) {
+      // Every state has the same fields, so the loops below stay monomorphic.
+      if (previous && !previous.deferred) {
         previous.chunk = chunk;
         return previous;
       }
+      keptFrom = i + 1;
       const same = fresh.get(chunk.text);
-      if (same) return { chunk, lines: same.lines, result: same.result, shown: undefined, folds: undefined, place: { index: -1 } };
+      if (same) return newState(chunk, same.lines, same.result, { index: -1 });
       const result = chunk.frontMatter ? undefined : this.analyse(chunk.text, format, rules, env, budget, slots);
-      const place = (previous ?? replaces)?.place ?? { index: -1 };
-      const state: ChunkState = { chunk, lines: previous?.lines ?? new LineIndex(chunk.text), result, shown: undefined, folds: undefined, place };
+      const state = newState(chunk, previous?.lines ?? new LineIndex(chunk.text), result, (previous ?? replaces)?.place ?? { index: -1 });
       if (!chunk.frontMatter) fresh.set(chunk.text, state);
       return state;
     });
+    const check = ++this.checks;
     this.text = text;
     this.format = format;
 
@@ -186,16 +203,21 @@ export class Linter {
     const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
     const analysed: ChunkState[] = [];
-    for (const state of this.chunks) {
-      const { chunk, result } = state;
-      if (!result) continue;
+    let keptFromAnalysed = 0;
+    this.chunks.forEach((state, i) => {
+      const { entry } = state;
+      if (!entry) return;
+      if (i < keptFrom) keptFromAnalysed = analysed.length + 1;
       analysed.push(state);
-      blocks.push({ start: chunk.start, block: result.block });
-      for (const c of result.block.comments) {
-        const d = parseDirective(c.value, chunk.start + c.start);
+      // The entry object is reused: no rule keeps it past the check it is given in.
+      entry.start = state.chunk.start;
+      blocks.push(entry);
+      if (!state.comments) return;
+      for (const c of entry.block.comments) {
+        const d = parseDirective(c.value, entry.start + c.start);
         if (d) directives.push(d);
       }
-    }
+    });
     const reports = new ChunkReports(analysed.map((state) => state.shown?.reports));
     // Built whole only for a rule that reads past its blocks.
     const doc: DocumentInput = {
@@ -215,13 +237,13 @@ export class Linter {
       if (rule.fold) {
         const slot = folds.length;
         const totals = rule.fold.tally ? (this.totals[slot] ??= new FoldTotals()) : undefined;
-        totals?.update(summaries, rule.fold.tally!);
+        totals?.update(summaries, rule.fold.tally!, columns.unchanged, slots.of(rule.summarize!));
         folds.push({ rule, fold: rule.fold, summaries, state: rule.fold.start(env, totals ?? NO_TOTALS, summaries, firstLine) });
       } else rule.check?.(doc, env, (f, block) => (block === undefined ? reportAt(blocks, f, rule, reports) : reports.add(block, f, rule)), summaries);
     }
-    runFolds(folds, analysed, env, reports);
+    runFolds(folds, analysed, env, reports, keptFromAnalysed, check);
     this.columns = columns;
-    const found = this.collect(text, analysed, reports, lines, settings);
+    const found = this.collect(text, analysed, reports, lines, settings, check);
     return new ChunkedFindings(directives.length > 0 ? withoutDisabled(found, new DirectiveFilter(directives, lines)) : found);
   }
 
@@ -230,7 +252,7 @@ export class Linter {
    * about it. A chunk whose reports are the ones of the last check keeps its finished findings,
    * wherever it moved, so a keystroke finishes only what changed and places nothing.
    */
-  private collect(text: TextSource, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings): ChunkFindings[] {
+  private collect(text: TextSource, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings, check: number): ChunkFindings[] {
     const out: ChunkFindings[] = [];
     let index = 0; // of the state in `this.chunks`, for its first line
     analysed.forEach((state, k) => {
@@ -238,7 +260,8 @@ export class Linter {
       const result = state.result!;
       const { chunk, shown } = state;
       const now = reports.of(k);
-      const same = now.same && shown !== undefined && sameFolded(state.folds, shown.folded);
+      // Fold records not stepped again in this check are the ones `shown` was made from (or found equal to).
+      const same = now.same && shown !== undefined && (state.stepped !== check || sameFolded(state.folds, shown.folded));
       const lineBase = lines.lineBase(index);
       if (same && shown.blockLocal === result.local) {
         // Nothing about this chunk changed but its place: its findings stand as they are, moved if it moved
@@ -327,21 +350,75 @@ interface Fold {
  * same, so after an edit only the edited chunks and those whose state the edit changed are stepped. Every
  * other chunk costs one comparison of states per rule: by identity once the pass is back on the states of
  * the last check, since a kept step hands on its old state after. A rule's slot is its index in `folds`.
+ * From `keptFrom` on, the chunks are the last check's in its order: once every pass is back on the state a
+ * chunk there started from, the rest of the pass is the last one, so it is not walked rule by rule again.
  */
-function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, reports: ChunkReports): void {
+function runFolds(folds: Fold[], analysed: readonly ChunkState[], env: RuleEnv, reports: ChunkReports, keptFrom: number, check: number): void {
   for (let k = 0; k < analysed.length; k++) {
     const chunk = analysed[k]!;
+    if (k >= keptFrom && rejoined(folds, chunk)) {
+      finishAsBefore(folds, analysed, k, reports);
+      break;
+    }
     chunk.place.index = k;
     const records = (chunk.folds ??= []);
     for (let slot = 0; slot < folds.length; slot++) {
       const pass = folds[slot]!;
       let record = records[slot];
-      if (!record || (record.before !== pass.state && !pass.fold.same(record.before, pass.state))) record = records[slot] = step(pass, chunk, k, env);
+      if (!record || (record.before !== pass.state && !pass.fold.same(record.before, pass.state))) {
+        const old = record;
+        record = records[slot] = step(pass, chunk, k, env);
+        chunk.stepped = check;
+        chunk.reportsBack += (record.earlier.length > 0 ? 1 : 0) - (old && old.earlier.length > 0 ? 1 : 0);
+      }
       if (record.earlier.length > 0) for (const { report, back } of record.earlier) reports.add(k - back, report, pass.rule);
       pass.state = record.after;
     }
   }
   for (const { rule, fold, state, summaries } of folds) fold.finish?.(state, env, (report, back = 1) => reports.add(analysed.length - back, report, rule), summaries);
+}
+
+/** Whether every pass has reached, by identity, the state it started `chunk` from at the last check. */
+function rejoined(folds: readonly Fold[], chunk: ChunkState): boolean {
+  const records = chunk.folds;
+  if (!records || records.length !== folds.length) return false;
+  for (let slot = 0; slot < folds.length; slot++) if (records[slot]!.before !== folds[slot]!.state) return false;
+  return true;
+}
+
+/**
+ * The rest of the passes from chunk `from` on, as the last check made them: their reports about earlier
+ * chunks, each pass's state after the last chunk, and the chunks' places where an edit above moved them.
+ */
+function finishAsBefore(folds: Fold[], analysed: readonly ChunkState[], from: number, reports: ChunkReports): void {
+  const moved = analysed[from]!.place.index !== from;
+  for (let k = from; k < analysed.length; k++) {
+    const chunk = analysed[k]!;
+    if (moved) chunk.place.index = k;
+    if (chunk.reportsBack === 0) continue;
+    chunk.folds!.forEach((record, slot) => {
+      for (const { report, back } of record.earlier) reports.add(k - back, report, folds[slot]!.rule);
+    });
+  }
+  const last = analysed[analysed.length - 1]!.folds!;
+  folds.forEach((pass, slot) => (pass.state = last[slot]!.after));
+}
+
+/** A chunk's state before its first check. */
+function newState(chunk: Chunk, lines: LineIndex, result: BlockResult | undefined, place: { index: number }): ChunkState {
+  return {
+    chunk,
+    lines,
+    result,
+    entry: result && { start: chunk.start, block: result.block },
+    comments: result !== undefined && result.block.comments.length > 0,
+    deferred: result?.deferred === true,
+    shown: undefined,
+    folds: undefined,
+    place,
+    reportsBack: 0,
+    stepped: 0,
+  };
 }
 
 /** One fold's step through chunk `k`, from the state its pass has reached. */

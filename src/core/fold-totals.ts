@@ -1,4 +1,5 @@
 import type { ChunkFold, Totals } from './rules/rule';
+import type { Unchanged } from './summary-columns';
 
 /** Totals of a rule without a tally. */
 export const NO_TOTALS: Totals = { get: () => 0, keys: () => [] };
@@ -13,14 +14,23 @@ export class FoldTotals implements Totals {
   /** The summaries tallied at the last check, in order. */
   private last: readonly unknown[] = [];
 
-  /** Tallies `summaries` in place of the last check's: only the run between the unchanged start and end is read. */
-  update<S>(summaries: readonly S[], tally: NonNullable<ChunkFold<S>['tally']>): void {
+  /**
+   * Tallies `summaries` in place of the last check's: only the run between the unchanged start and end is
+   * read. `unchanged` says how long those runs are when the last summaries tallied are its `previous` column
+   * in `slot`; otherwise they are found by comparing.
+   */
+  update<S>(summaries: readonly S[], tally: NonNullable<ChunkFold<S>['tally']>, unchanged?: Unchanged, slot = -1): void {
     const last = this.last as readonly S[];
-    const same = Math.min(last.length, summaries.length);
     let head = 0;
-    while (head < same && summaries[head] === last[head]) head++;
     let tail = 0;
-    while (tail < same - head && summaries[summaries.length - 1 - tail] === last[last.length - 1 - tail]) tail++;
+    if (unchanged && unchanged.previous?.[slot] === last) {
+      head = unchanged.head;
+      tail = unchanged.tail;
+    } else {
+      const same = Math.min(last.length, summaries.length);
+      while (head < same && summaries[head] === last[head]) head++;
+      while (tail < same - head && summaries[summaries.length - 1 - tail] === last[last.length - 1 - tail]) tail++;
+    }
     for (let i = head; i < last.length - tail; i++) this.add(tally(last[i]!), -1);
     for (let i = head; i < summaries.length - tail; i++) this.add(tally(summaries[i]!), 1);
     this.last = summaries;

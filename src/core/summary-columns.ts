@@ -46,6 +46,15 @@ export interface SummaryColumns {
   chunks: readonly ChunkOf[];
   /** By slot: the summaries of the analysed chunks, in block order. */
   columns: unknown[][];
+  /** Where these columns still hold the last check's entries: the first `head` and the last `tail`. */
+  unchanged: Unchanged;
+}
+
+/** The runs at the start and end of a column that are the last check's `previous` column's. */
+export interface Unchanged {
+  previous: readonly unknown[][] | undefined;
+  head: number;
+  tail: number;
 }
 
 /**
@@ -83,7 +92,7 @@ export function summaryColumns(chunks: readonly ChunkOf[], rules: readonly Docum
   if (tailBlocks > 0) {
     for (const { slot } of wanted) columns[slot] = columns[slot]!.concat(lastColumns![slot]!.slice(lastColumns![slot]!.length - tailBlocks));
   }
-  return { chunks, columns };
+  return { chunks, columns, unchanged: { previous: lastColumns, head: headBlocks, tail: tailBlocks } };
 }
 
 /** A chunk's summary in `slot`, computed on first use and kept with the chunk's analysis. */
