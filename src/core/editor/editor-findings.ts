@@ -55,30 +55,33 @@ export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOp
   // Repeats by rule and words: how many, and the first (the one shown).
   const groups = new Map<string, { first: Finding; count: number }>();
   let total = 0;
+  for (const c of chunks) total += c.findings.length;
+  // The rank of each finding that folding keeps (the first of its repeats, or one that never folds).
+  const ranks = new Float64Array(total);
+  let kept = 0;
   for (const c of chunks) {
     for (const f of c.findings) {
-      total++;
-      if (!foldable(f)) continue;
-      const key = foldKey(f);
-      const group = groups.get(key);
-      if (group) group.count++;
-      else groups.set(key, { first: f, count: 1 });
+      if (foldable(f)) {
+        const key = foldKey(f);
+        const group = groups.get(key);
+        if (group) {
+          group.count++;
+          continue;
+        }
+        groups.set(key, { first: f, count: 1 });
+      }
+      ranks[kept++] = rankOf(f, c, options.cursorLine ?? 0);
     }
   }
-  let folded = 0;
-  for (const group of groups.values()) folded += group.count - 1;
-  const kept = total - folded;
+  const folded = total - kept;
   // Over the limit: keep the `limit` best by rank, ties in document order (a stable sort by rank would do the same).
   let threshold = Infinity;
   let tiesLeft = 0;
   if (kept > limit) {
-    const ranks = new Float64Array(kept);
-    let k = 0;
-    eachKept(chunks, groups, (f, c) => void (ranks[k++] = rankOf(f, c, options.cursorLine ?? 0)));
-    ranks.sort();
-    threshold = ranks[limit - 1]!;
+    // Only the limit-th rank matters, not the order of the others: a selection, not a sort, on every keystroke.
+    threshold = nthSmallest(ranks.subarray(0, kept), limit - 1);
     let below = 0;
-    while (below < limit && ranks[below]! < threshold) below++;
+    for (let i = 0; i < kept; i++) if (ranks[i]! < threshold) below++;
     tiesLeft = limit - below;
   }
   const shown: ChunkFindings[] = [];
@@ -103,9 +106,28 @@ export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOp
   return { shown, folded, heldBack: kept - shownCount };
 }
 
-/** Each finding that folding keeps, in document order. */
-function eachKept(chunks: readonly ChunkFindings[], groups: Map<string, { first: Finding }>, visit: (f: Finding, c: ChunkFindings) => void): void {
-  for (const c of chunks) for (const f of c.findings) if (!foldable(f) || groups.get(foldKey(f))!.first === f) visit(f, c);
+/** The value that would be at index `n` if `values` were sorted (Hoare's selection; reorders `values`). */
+function nthSmallest(values: Float64Array, n: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (n <= j) high = j;
+    else if (n >= i) low = i;
+    else return values[n]!;
+  }
+  return values[n]!;
 }
 
 function rankOf(f: Finding, c: ChunkFindings, cursorLine: number): number {
