@@ -19,6 +19,11 @@ export function isCondition(m: Mention, terms: TermIndex): boolean {
   return CONDITION_KINDS.has(entry.kind) || (entry.kind === 'concept' && entry.peripheralNeuropathy === true && m.form !== 'lay');
 }
 
+/** A mention of a condition the terminology marks immune-mediated (GBS, CIDP, lupus). */
+export function isImmuneCondition(m: Mention, terms: TermIndex): boolean {
+  return terms.get(m.termId)?.immuneMediated === true && isCondition(m, terms);
+}
+
 /** Sites a sentence can wrongly place a condition in. */
 export const SITES_CLAIMED = new Set(['central', 'peripheral', 'neuromuscular-junction', 'autonomic']);
 

@@ -1,6 +1,6 @@
 import type { Mention } from '../../matcher';
 import { contextOf, findTriggers } from '../../claims/context';
-import { isCondition, SITES_CLAIMED } from '../../claims/pair-words';
+import { isCondition, isImmuneCondition, SITES_CLAIMED } from '../../claims/pair-words';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
@@ -24,7 +24,7 @@ const SYSTEMS = new Set(['nervous-system', 'peripheral-nervous-system', 'central
  */
 export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  const immune = (m: Mention): boolean => terms.get(m.termId)?.immuneMediated === true && isCondition(m, terms);
+  const immune = (m: Mention): boolean => isImmuneCondition(m, terms);
   for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (asksQuestion(text)) continue;

@@ -1,5 +1,5 @@
 import { contextOf, findTriggers } from '../../claims/context';
-import { isCondition } from '../../claims/pair-words';
+import { isImmuneCondition } from '../../claims/pair-words';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
@@ -40,7 +40,7 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
   const defences = (m: { termId: string }): boolean => terms.get(m.termId)?.immuneDefences === true;
   const sentences = sentencesWithMentions(block, defences);
   if (sentences.length === 0) return out;
-  const conditions = block.mentions.filter((m) => isCondition(m, terms) && terms.get(m.termId)?.immuneMediated === true);
+  const conditions = block.mentions.filter((m) => isImmuneCondition(m, terms));
   for (const { span, mentions } of sentences) {
     // The condition the sentence names, else the last one named before it in the chunk.
     const condition = (conditions.find((c) => c.offset >= span.start && c.offset < span.end) ?? [...conditions].reverse().find((c) => c.offset < span.start))?.termId;
@@ -65,7 +65,7 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
 export function lastImmuneCondition(block: Block, terms: TermIndex): string | undefined {
   for (let i = block.mentions.length - 1; i >= 0; i--) {
     const m = block.mentions[i]!;
-    if (isCondition(m, terms) && terms.get(m.termId)?.immuneMediated === true) return m.termId;
+    if (isImmuneCondition(m, terms)) return m.termId;
   }
   return undefined;
 }
