@@ -9,6 +9,14 @@ export function fmt(value: number, digits?: number): string {
   return value.toFixed(d);
 }
 
+/** JSON has no NaN: a figure that could not be measured travels between bench processes as this string. */
+const NOT_MEASURED = 'NaN';
+
+export const encodeFigures = (figures: unknown): string =>
+  JSON.stringify(figures, (_key, value: unknown) => (typeof value === 'number' && Number.isNaN(value) ? NOT_MEASURED : value));
+
+export const decodeFigures = (json: string): unknown => JSON.parse(json, (_key, value: unknown) => (value === NOT_MEASURED ? Number.NaN : value));
+
 /** A Markdown-style table, so it pastes into an issue as it is. */
 export function table(title: string, header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
   const cells = [header, ...rows].map((r) => r.map((c) => (typeof c === 'number' ? fmt(c) : c)));

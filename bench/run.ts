@@ -4,60 +4,36 @@
  * Flags: --quick (no 5 MB, no peers at 1 MB), --no-vsix, --wall (wall clock instead of CPU time).
  * This is a benchmark, not a test: it never fails the build.
  */
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import bundled from '../src/generated/terminology.json';
-import type { TermIndex, TerminologyIndex } from '../src/core/index';
-import { core } from './core';
-import { BAD_INPUTS } from '../test/unit/bad-input-cases';
-import { measureArtifacts } from './artifacts';
-import { SIZES, generateCorpus } from './corpus';
-import { measureEditor } from './editor';
-import { measureLsp } from './lsp';
-import { PEERS } from './peers';
-import { fmt, table, targetLines } from './report';
-import { measureSize } from './scale';
-import { CLOCK, medianTimeAsync, now } from './stats';
+import { decodeFigures, fmt, table, targetLines } from './report';
+import type { SectionFigures, SectionName } from './section';
+import { CLOCK } from './stats';
 import { targets } from './targets';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
-const quick = args.has('--quick');
 const print = (text: string) => (json ? undefined : process.stdout.write(`${text}\n`));
 
-async function peerTable(label: string, bytes: number, terms: TermIndex) {
-  const text = generateCorpus(bytes);
-  const linter = () => new core.Linter(terms).lint(text);
-  const neuroterm = await medianTimeAsync(async () => linter(), 5);
-  const rows = [{ name: 'NeuroTerm full check (all rules)', ms: neuroterm }];
-  for (const peer of PEERS) {
-    try {
-      rows.push({ name: peer.name, ms: await medianTimeAsync(async () => peer.check(text), 3, 1, 30_000) });
-    } catch (error) {
-      rows.push({ name: `${peer.name} (failed: ${String(error).slice(0, 60)})`, ms: Number.NaN });
-    }
-  }
-  print(table(`Peers on ${label} (same document, ms, median)`, ['tool', 'ms', 'tool / NeuroTerm'], rows.map((r) => [r.name, r.ms, `${fmt(r.ms / neuroterm, 2)}x`])));
-  return { label, rows };
-}
-
-function badInputTable(terms: TermIndex) {
-  const rows = BAD_INPUTS.map((input) => {
-    const text = input.make();
-    const start = now();
-    const size = core.checkSize(text);
-    const outcome = size.ok ? `${new core.Linter(terms).lint(text).length} findings` : size.message;
-    return { name: input.name, chars: text.length, ms: now() - start, outcome };
+/** Runs one section in a fresh process (see bench/section.ts) and returns its figures. */
+function section<N extends SectionName>(name: N): SectionFigures<N> {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/section.ts', name, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  print(table('Bad input (default maxFileSize, ms)', ['input', 'chars', 'ms', 'outcome'], rows.map((r) => [r.name, String(r.chars), r.ms, r.outcome])));
-  return rows;
+  return decodeFigures(out) as SectionFigures<N>;
 }
 
-async function main(): Promise<void> {
-  const terms = new core.TermIndex(bundled as TerminologyIndex);
-  const machine = { cores: cpus().length, load: loadavg()[0]!, clock: CLOCK, node: process.version };
-  print(`# NeuroTerm benchmark\n\nclock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}; ${machine.cores} cores, load average ${fmt(machine.load, 1)}; Node ${machine.node}; ${terms.entries.length} terminology entries\n`);
+const peerTable = ({ label, rows }: SectionFigures<'peers-100k'>) =>
+  table(`Peers on ${label} (same document, ms, median)`, ['tool', 'ms', 'tool / NeuroTerm'], rows.map((r) => [r.name, r.ms, `${fmt(r.ms / rows[0]!.ms, 2)}x`]));
 
-  const sizes = SIZES.filter((s) => !quick || s.bytes < 5_000_000).map((s) => measureSize(s.label, s.bytes, terms));
+function main(): void {
+  const machine = { cores: cpus().length, load: loadavg()[0]!, clock: CLOCK, node: process.version };
+  print(`# NeuroTerm benchmark\n\nclock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}; ${machine.cores} cores, load average ${fmt(machine.load, 1)}; Node ${machine.node}; ${bundled.entries.length} terminology entries; each section in a fresh process\n`);
+
+  const sizes = section('sizes');
   print(
     table(
       'Scaling (ms, median; memory = peak RSS of a fresh process)',
@@ -70,10 +46,11 @@ async function main(): Promise<void> {
     ),
   );
 
-  const peers = [await peerTable('100 KB', 100_000, terms)];
-  if (!quick) peers.push(await peerTable('1 MB', 1_000_000, terms));
+  const peers = [section('peers-100k')];
+  if (!args.has('--quick')) peers.push(section('peers-1mb'));
+  for (const p of peers) print(peerTable(p));
 
-  const editor = measureEditor(generateCorpus(1_000_000), terms);
+  const editor = section('editor');
   print(
     table('Editor paths on the 1 MB document', ['path', 'p50', 'p95', 'samples', 'note'], [
       ['re-check after a keystroke, edit given as the server does (ms)', editor.keystroke.p50, editor.keystroke.p95, String(editor.keystroke.samples), `max ${fmt(editor.keystroke.max)} ms; first 8 keystrokes after opening (JIT warm-up, not in p50/p95): max ${fmt(editor.keystroke.coldMax)} ms`],
@@ -85,7 +62,7 @@ async function main(): Promise<void> {
     ]),
   );
 
-  const lsp = await measureLsp();
+  const lsp = section('lsp');
   print(
     table('Language server on the 1 MB document (neuroterm-ls --stdio, wall-clock round trips, ms)', ['path', 'p50', 'p95', 'samples', 'note'], [
       ['keystroke -> published diagnostics, incremental ranges', lsp.keystroke.p50, lsp.keystroke.p95, String(lsp.keystroke.samples), `max ${fmt(lsp.keystroke.max)} ms; server CPU ${fmt(lsp.serverCpuPerKeystroke)} ms per keystroke (mean); diagnostics sent after ${fmt(lsp.publishedShare * 100, 0)}% of keystrokes (the rest changed none)`],
@@ -98,7 +75,7 @@ async function main(): Promise<void> {
     ]),
   );
 
-  const artifacts = measureArtifacts(!args.has('--no-vsix'));
+  const artifacts = section('artifacts');
   const act = artifacts.activation;
   print(
     table('Shipped artefacts', ['artefact', 'value'], [
@@ -109,10 +86,11 @@ async function main(): Promise<void> {
     ]),
   );
 
-  const bad = badInputTable(terms);
+  const bad = section('bad-inputs');
+  print(table('Bad input (default maxFileSize, ms)', ['input', 'chars', 'ms', 'outcome'], bad.map((r) => [r.name, String(r.chars), r.ms, r.outcome])));
   const verdicts = targets({ sizes, peers, editor, artifacts, lsp });
   print(targetLines(verdicts));
   if (json) process.stdout.write(`${JSON.stringify({ machine, sizes, peers, editor, lsp, artifacts, badInputs: bad, targets: verdicts }, null, 2)}\n`);
 }
 
-void main();
+main();
