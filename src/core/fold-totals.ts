@@ -16,21 +16,22 @@ export class FoldTotals implements Totals {
 
   /**
    * Tallies `summaries` in place of the last check's: only the run between the unchanged start and end is
-   * read. `unchanged` says how long those runs are when the last summaries tallied are its `previous` column
-   * in `slot`; otherwise they are found by comparing.
+   * read. When `summaries` is the last check's column updated in place, `unchanged.removed[slot]` holds
+   * the entries taken out of it; otherwise the runs are found by comparing the two arrays.
    */
   update<S>(summaries: readonly S[], tally: NonNullable<ChunkFold<S>['tally']>, unchanged?: Unchanged, slot = -1): void {
+    const removed = unchanged?.removed?.[slot] as readonly S[] | undefined;
+    if (summaries === this.last && removed) {
+      for (const gone of removed) this.add(tally(gone), -1);
+      for (let i = unchanged!.head; i < summaries.length - unchanged!.tail; i++) this.add(tally(summaries[i]!), 1);
+      return;
+    }
     const last = this.last as readonly S[];
+    const same = Math.min(last.length, summaries.length);
     let head = 0;
     let tail = 0;
-    if (unchanged && unchanged.previous?.[slot] === last) {
-      head = unchanged.head;
-      tail = unchanged.tail;
-    } else {
-      const same = Math.min(last.length, summaries.length);
-      while (head < same && summaries[head] === last[head]) head++;
-      while (tail < same - head && summaries[summaries.length - 1 - tail] === last[last.length - 1 - tail]) tail++;
-    }
+    while (head < same && summaries[head] === last[head]) head++;
+    while (tail < same - head && summaries[summaries.length - 1 - tail] === last[last.length - 1 - tail]) tail++;
     for (let i = head; i < last.length - tail; i++) this.add(tally(last[i]!), -1);
     for (let i = head; i < summaries.length - tail; i++) this.add(tally(summaries[i]!), 1);
     this.last = summaries;

@@ -46,32 +46,39 @@ export interface SummaryColumns {
   chunks: readonly ChunkOf[];
   /** By slot: the summaries of the analysed chunks, in block order. */
   columns: unknown[][];
-  /** Where these columns still hold the last check's entries: the first `head` and the last `tail`. */
+  /** How the columns differ from the last check's, when they are its arrays updated in place. */
   unchanged: Unchanged;
 }
 
-/** The runs at the start and end of a column that are the last check's `previous` column's. */
+/**
+ * The last check's columns were updated in place: the first `head` and last `tail` entries stayed, and
+ * `removed[slot]` are the entries taken out of that column between them. Without `removed`, the columns
+ * are new arrays.
+ */
 export interface Unchanged {
-  previous: readonly unknown[][] | undefined;
   head: number;
   tail: number;
+  removed?: readonly unknown[][];
 }
+
+/** Above this many new entries a column is built afresh: a spread argument list has a length limit. */
+const MAX_SPLICE = 10_000;
 
 /**
  * The document rules' summaries of the analysed chunks, one column per slot in block order: each
  * computed once per chunk analysis and kept with it (identical chunks share one), so an edit
  * re-summarizes only the chunks it touched. A column entry depends only on its chunk's analysis, so
  * where the runs of analyses at the start and at the end are the ones of `last` (the same rules and
- * settings), their entries are copied from `last` in one slice: a keystroke then reads the analyses
- * of the edited chunks only, not every chunk's summaries.
+ * settings), the last check's column arrays are kept and only the run between is replaced: a
+ * keystroke then reads and allocates for the edited chunks only, not for every chunk.
  */
 export function summaryColumns(chunks: readonly ChunkOf[], rules: readonly DocumentRule[], slots: SummarySlots, env: RuleEnv, last?: SummaryColumns): SummaryColumns {
   const wanted: Array<{ slot: number; summarize: Summarizer }> = [];
-  const columns: unknown[][] = [];
+  const seen = new Set<number>();
   for (const rule of rules) {
-    if (!rule.summarize || columns[slots.of(rule.summarize)]) continue;
+    if (!rule.summarize || seen.has(slots.of(rule.summarize))) continue;
+    seen.add(slots.of(rule.summarize));
     wanted.push({ slot: slots.of(rule.summarize), summarize: rule.summarize });
-    columns[slots.of(rule.summarize)] = [];
   }
   const lastColumns = last && wanted.every(({ slot }) => last.columns[slot]) ? last.columns : undefined;
   const old = lastColumns ? last!.chunks : [];
@@ -83,18 +90,33 @@ export function summaryColumns(chunks: readonly ChunkOf[], rules: readonly Docum
   let tail = 0;
   let tailBlocks = 0;
   for (; tail < same - head && chunks[chunks.length - 1 - tail]!.result === old[old.length - 1 - tail]!.result; tail++) if (old[old.length - 1 - tail]!.result) tailBlocks++;
-  if (headBlocks > 0) for (const { slot } of wanted) columns[slot] = lastColumns![slot]!.slice(0, headBlocks);
-  for (let i = head; i < chunks.length - tail; i++) {
-    const result = chunks[i]!.result;
-    if (!result) continue;
-    for (const { slot, summarize } of wanted) columns[slot]!.push(summaryOf(result, slot, summarize, env));
+  const middle = (slot: number, summarize: Summarizer): unknown[] => {
+    const out: unknown[] = [];
+    for (let i = head; i < chunks.length - tail; i++) {
+      const result = chunks[i]!.result;
+      if (result) out.push(summaryOf(result, slot, summarize, env));
+    }
+    return out;
+  };
+  const columns: unknown[][] = [];
+  if (lastColumns && chunks.length - tail - head <= MAX_SPLICE) {
+    const removed: unknown[][] = [];
+    for (const { slot, summarize } of wanted) {
+      const column = lastColumns[slot]!;
+      removed[slot] = column.splice(headBlocks, column.length - headBlocks - tailBlocks, ...middle(slot, summarize));
+      columns[slot] = column;
+    }
+    return { chunks, columns, unchanged: { head: headBlocks, tail: tailBlocks, removed } };
   }
-  if (tailBlocks > 0) {
-    for (const { slot } of wanted) columns[slot] = columns[slot]!.concat(lastColumns![slot]!.slice(lastColumns![slot]!.length - tailBlocks));
+  for (const { slot, summarize } of wanted) columns[slot] = middle(slot, summarize);
+  if (lastColumns) {
+    for (const { slot } of wanted) {
+      const kept = lastColumns[slot]!;
+      columns[slot] = [...kept.slice(0, headBlocks), ...columns[slot]!, ...kept.slice(kept.length - tailBlocks)];
+    }
   }
-  return { chunks, columns, unchanged: { previous: lastColumns, head: headBlocks, tail: tailBlocks } };
+  return { chunks, columns, unchanged: { head: headBlocks, tail: tailBlocks } };
 }
-
 /** A chunk's summary in `slot`, computed on first use and kept with the chunk's analysis. */
 export function summaryOf(result: Summarized, slot: number, summarize: Summarizer, env: RuleEnv): unknown {
   let summary = result.summaries[slot];
