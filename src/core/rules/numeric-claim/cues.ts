@@ -103,6 +103,21 @@ export const CITATION = new RegExp(
 export const SOURCE_NAMES =
   /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b(?:Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:noted|notes|said|says|reported|reports|found|explained|explains|estimated|estimates|stated|states)\b|\b(?:research|study|studies|work|trial)\s+(?:(?:done|conducted|carried out|led|published|run)\s+)?by\s+(?:Dr|Prof|Professor)\.?\s+\p{Lu}|\b\p{Lu}{3,}[\p{Lu}\d-]* (?:trial|study)\b|\b\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/u;
 
+/**
+ * A reference number written bare at the end of a sentence, as pages copied from journals show their
+ * superscripts: "... form a continuum 5." or "... diminished reflexes 1, 2, 3." The word before it must
+ * be one no count follows: "type 2.", "under 5.", "within 4 weeks" end in a number that is the figure itself.
+ */
+const BARE_REFERENCE = /(?<![\p{L}\d-])(\p{L}{4,})\s\d{1,3}(?:,\s?\d{1,3})*\.\s*$/u;
+const COUNTED_BEFORE = new Set(
+  'type stage grade level class phase step part chapter version group number under over aged than about around nearly only just from days week weeks month months year years hour hours minutes times score scale dose doses percent cent total equals equal were been with into below above least most after before until since round ages item items page pages line lines point points room floor gate count'.split(' '),
+);
+
+export function endsWithBareReference(sentence: string): boolean {
+  const word = BARE_REFERENCE.exec(sentence)?.[1];
+  return word !== undefined && !COUNTED_BEFORE.has(word.toLowerCase());
+}
+
 /** A text that says where all of it comes from: "This discussion is taken from a talk given by ...", "adapted from". */
 export const WHOLE_TEXT_SOURCE =
   /\b(?:this|the following)\s+(?:article|discussion|page|text|information|summary|section)(?:\s+[\w'’-]+){0,6}?\s+(?:is|was)\s+(?:taken|adapted|excerpted|reprinted|reproduced|based)\s+(?:on|from)\b/i;

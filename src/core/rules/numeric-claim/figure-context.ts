@@ -5,7 +5,7 @@ import type { Entry } from '../../terminology/types';
 import type { Span } from '../../text/sentences';
 import { clauseAt, splitClauses } from '../claims/clauses';
 import type { Block } from '../rule';
-import { CITATION, CITATION_MARK, REJECTED, SOURCE_NAMES } from './cues';
+import { CITATION, CITATION_MARK, REJECTED, SOURCE_NAMES, endsWithBareReference } from './cues';
 import { MAY_HOLD_FIGURE, findFigures, type Figure } from './figures';
 
 /** A figure with what the rule needs to judge it; offsets are chunk-relative. */
@@ -76,9 +76,9 @@ function diseasesFor(mentions: readonly Mention[], clause: Span, figure: Figure,
 const BACK_TO_SOURCE =
   /\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:study|studies|report|survey|research|review|trial|data|analysis)\b|\b(?:they|researchers|investigators|authors|it)\s+(?:also\s+)?(?:estimated?|found|reported?s?|says?|said|notes?|noted|concluded?s?|showed?|shows)\b/i;
 
-/** A source named in prose ("according to the CDC", "a 2019 study") covers its own sentence only. */
+/** A source named in prose ("according to the CDC", "a 2019 study") or a bare reference number at its end covers its own sentence only. */
 export function namesSource(sentence: string): boolean {
-  return CITATION.test(sentence) || SOURCE_NAMES.test(sentence);
+  return CITATION.test(sentence) || SOURCE_NAMES.test(sentence) || endsWithBareReference(sentence);
 }
 
 /** Rows a column header may sit above a cell: tables in patient pages are short. */
