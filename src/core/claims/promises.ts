@@ -39,6 +39,8 @@ const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|shou
 /** The remedy offered as a way around medical care: "without having to go through any medical process", "instead of drugs". */
 const REPLACES_CARE =
   /\b(?:without\s+(?:having\s+to\s+)?(?:go(?:ing)?\s+through\s+)?(?:any\s+)?(?:medical\s+(?:process|treatment|care|procedures?|intervention)|medications?|drugs|prescriptions?|(?:seeing|visiting)\s+a\s+doctor)|instead\s+of\s+(?:medications?|drugs|prescriptions?|medical\s+(?:treatment|care)|(?:seeing|visiting)\s+a\s+doctor)|(?:no|never)\s+need\s+(?:for|to\s+take)\s+(?:medications?|drugs))\b/gi;
+/** "is approved in Germany to treat ...": a regulatory status in a named country, which the writer reports; it promises no benefit. */
+const APPROVED_IN_COUNTRY = /\b(?:approved|licen[cs]ed|authori[sz]ed|registered)\s+(?:as\s+an?\s+[\w-]+\s+)?in\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 /** A time clause the promise word sits in: "while the nerves heal", "until they recover". */
 const WHILE_CLAUSE = /\b(?:while|whilst|until|till|once|after|before|when|as soon as)\b/i;
 const BENEFIT = TREATMENT_PREDICATES.find((p) => p.predicate === 'works')!.cue;
@@ -128,6 +130,8 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;
     // 'the convention concluded was "the only agent ... reversing ..."': a quoted source's words, not the writer's.
     if (quotedFromSource(block.masked, sentence.start, span.start)) continue;
+    // "ALA is approved in Germany to treat diabetic neuropathy" states a licence, true or not where the writer says.
+    if (f.kind === 'treats' && APPROVED_IN_COUNTRY.test(text)) continue;
     // "...eases tight muscles while the nerves heal": the healing is time passing, not the treatment's doing.
     if (f.kind === 'repair' && WHILE_CLAUSE.test(text.slice(0, f.start).split(/[,;:]/).pop() ?? '')) continue;
     // One finding a sentence: "regenerate fibres and heal nerves" is one promise, not two.
