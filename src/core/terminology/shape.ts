@@ -26,6 +26,8 @@ const text: Spec = { type: 'string', pattern: '\\S' };
 const id: Spec = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', description: 'Stable kebab-case id' };
 const texts: Spec = { type: 'array', items: text };
 const ids: Spec = { type: 'array', items: id };
+/** An example is one whole sentence: in a YAML flow list an unquoted sentence is split at its commas. */
+const sentences: Spec = { type: 'array', items: { type: 'string', pattern: '^[A-Z0-9"“(].*[.?!]["”)]?$', description: 'One whole sentence, quoted when it has a comma' } };
 
 const source: Spec = {
   anyOf: [
@@ -250,7 +252,7 @@ const entryProperties: Record<string, Spec> = {
   mustSay: { type: 'array', items: mustSay },
   sources: { type: 'array', items: source, minItems: 1 },
   reviewed: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
-  examples: { type: 'object', properties: { flag: texts, ok: texts } },
+  examples: { type: 'object', properties: { flag: sentences, ok: sentences } },
   hidden: { type: 'boolean' },
   general: { type: 'boolean', description: 'A general word ("treatment", "movement"): never taken as the topic of a page whose title names it' },
   immuneDefences: {
