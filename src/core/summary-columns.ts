@@ -117,6 +117,7 @@ export function summaryColumns(chunks: readonly ChunkOf[], rules: readonly Docum
   }
   return { chunks, columns, unchanged: { head: headBlocks, tail: tailBlocks } };
 }
+
 /** A chunk's summary in `slot`, computed on first use and kept with the chunk's analysis. */
 export function summaryOf(result: Summarized, slot: number, summarize: Summarizer, env: RuleEnv): unknown {
   let summary = result.summaries[slot];
