@@ -162,13 +162,20 @@ function judge(context: FigureContext, candidates: readonly Entry[], askForSourc
  */
 function sectionMarks(block: Block): Memo['marks'] {
   const marks: Memo['marks'] = [];
-  for (const unit of block.units) {
+  block.units.forEach((unit, index) => {
     if (unit.kind === 'heading') marks.push({ offset: unit.start, kind: 'heading' });
     const line = block.text.slice(unit.start, unit.end).trim();
-    if (unit.kind === 'paragraph' && line.split(/\s+/).length <= SOURCE_LINE_WORDS && (CITATION.test(line) || SOURCE_NAMES.test(line))) marks.push({ offset: unit.start, kind: 'source' });
-  }
+    if (unit.kind !== 'paragraph' || line.split(/\s+/).length > SOURCE_LINE_WORDS || !(CITATION.test(line) || SOURCE_NAMES.test(line))) return;
+    // A credit line right below a paragraph ("Source: Lim (2014)") covers that paragraph too.
+    const above = block.units[index - 1];
+    if (above?.kind === 'paragraph' && CREDIT_LINE.test(line) && marks.at(-1)?.kind !== 'source') marks.push({ offset: above.start, kind: 'source' });
+    marks.push({ offset: unit.start, kind: 'source' });
+  });
   return marks;
 }
+
+/** A line that says it is the credit for what stands above it, not a link to read more. */
+const CREDIT_LINE = /^\W*(?:sources?|references?|citations?|data from|adapted from|credits?)\b/i;
 
 /** Longest paragraph read as a source line. */
 const SOURCE_LINE_WORDS = 15;
