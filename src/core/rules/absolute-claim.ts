@@ -74,6 +74,8 @@ function answeredYes(masked: string, next: { start: number; end: number } | unde
 /** Reports the cue's matches in one sentence; `taken` keeps two cues from flagging the same words. */
 /** A sentence opening with "No ..." denies all of it: "No supplement is intended to treat, cure or prevent disease" (not "No matter ..."). */
 const SENTENCE_NEGATED = /^\W*(?:no(?!\s+(?:matter|doubt|wonder|question))|none|nothing|nobody|neither)\s/i;
+/** A disclaimer denies its whole list, however long: "not intended or designed to diagnose, prevent, treat or provide a cure". */
+const DISCLAIMER = /\bnot\s+(?:\w+\s+){0,3}?(?:intended|designed|meant)\b(?![^.;:!?]*\b(?:but|however|yet)\b)/i;
 /** Words that define a term: what follows describes the term, it does not promise an outcome. */
 const DEFINES = /\b(?:refers? to|is defined as|are defined as|by definition|is when|means that)\b/i;
 
@@ -107,7 +109,7 @@ function checkCue(
     const clause = clauseAround(sentence, start, end);
     const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
     const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
-    if (hedged || (!cue.negative && (NEGATION.test(negatable) || SENTENCE_NEGATED.test(sentence)))) continue;
+    if (hedged || (!cue.negative && (NEGATION.test(negatable) || SENTENCE_NEGATED.test(sentence) || DISCLAIMER.test(sentence.slice(0, start))))) continue;
     // "Monophasic CIDP refers to a case that never recurs" says what a name means, not what will happen.
     if (DEFINES.test(sentence.slice(0, start))) continue;
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
