@@ -33,6 +33,14 @@ const EQUAL_CLAIMS = [
   new RegExp(String.raw`\b(?:affects?|strikes?|hits?)\s+${BOTH_SEXES}\s+(?<!(?:almost|nearly|roughly|about)\s+)(?:equally|alike)\b`, 'i'),
   new RegExp(String.raw`\b(?<!(?:almost|nearly|roughly|about)\s+)equally\s+(?:common|likely|frequent)\s+(?:in|among)\s+${BOTH_SEXES}`, 'i'),
 ];
+/** All ages said to be at the same risk: "all age groups are equally at risk", "affects all ages equally" (not "can affect people of all ages"). */
+const NOT_ROUGHLY = String.raw`(?<!(?:almost|nearly|roughly|about|more\s+or\s+less)\s+)`;
+const EVERY_AGE = String.raw`(?:all|every)\s+(?:age\s+groups?|ages)`;
+const EQUAL_AGE_CLAIMS = [
+  new RegExp(String.raw`\b${EVERY_AGE}\s+(?:are\s+)?(?:\w+\s+)?${NOT_ROUGHLY}(?:equally|alike)\b`, 'i'),
+  new RegExp(String.raw`\b(?:affects?|strikes?|hits?)\s+(?:people\s+(?:of|in)\s+)?${EVERY_AGE}\s+${NOT_ROUGHLY}(?:equally|alike)\b`, 'i'),
+  new RegExp(String.raw`\b${NOT_ROUGHLY}equally\s+(?:common|likely|frequent)\s+(?:in|among|at)\s+${EVERY_AGE}\b`, 'i'),
+];
 const ELDERLY_CLAIMS = [
   /\b(?:(?:mostly|mainly|usually|primarily|predominantly|largely|chiefly|typically|only)\s+(?:affects?|strikes?|hits?|occurs?\s+in|(?:is\s+)?seen\s+in)|(?:affects?|strikes?|occurs?\s+in)\s+only)\s+(?:the\s+)?(?:elderly|older\s+(?:people|adults|patients|women|men)|seniors|(?:people|women|men)\s+over\s+(?:60|65|70))\b/i,
   /\ba\s+disease\s+of\s+(?:old\s+age|the\s+elderly)\b/i,
@@ -89,6 +97,7 @@ const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; he
   { patterns: EQUAL_CLAIMS, judge: sexFinding },
   { patterns: ELDERLY_CLAIMS, judge: ageFinding },
   { patterns: YOUNG_CLAIMS, judge: youngFinding },
+  { patterns: EQUAL_AGE_CLAIMS, judge: everyAgeFinding },
   { patterns: COMMON_CLAIMS, judge: rareFinding, ofDisease: true },
   { patterns: CHRONIC_CLAIMS, judge: courseFinding('acute'), hedge: SOME },
   { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME },
@@ -157,6 +166,10 @@ function ageFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: s
 
 function youngFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
   return noteFinding(entry, entry.population?.olderAges, offset, actual, (note, cite) => `is more likely at older ages (${note}; ${cite}); it does not mostly affect young people`);
+}
+
+function everyAgeFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
+  return noteFinding(entry, entry.population?.olderAges, offset, actual, (note, cite) => `is more likely at older ages (${note}; ${cite}); the risk is not the same at every age`);
 }
 
 function rareFinding(entry: Entry, _m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
