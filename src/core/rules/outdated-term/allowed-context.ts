@@ -19,7 +19,7 @@ const CLOSERS = '"”’])';
  * True when an outdated name is used correctly: introduced as the former name ("formerly called",
  * "previously known as", "now called ..."), offered as another name of a condition the paragraph already
  * named ("CIDP ... which is sometimes called chronic relapsing polyneuropathy"), or cited as the official title of a code (inside quotes or
- * brackets in a sentence that carries an ICD code, or in a table row with a code), where the old name
+ * brackets in a sentence that carries an ICD code or calls the quote a title, or in a table row with a code), where the old name
  * is the label itself.
  */
 export function isAllowedUse(block: Block, mention: Mention): boolean {
@@ -32,8 +32,11 @@ export function isAllowedUse(block: Block, mention: Mention): boolean {
   if (ALSO_CALLED_BEFORE.test(before) && namedCurrentlyBefore(block, mention)) return true;
   // A table row that carries a code lists official titles; the code sits in another cell of the line.
   if (unit.kind === 'cell') return CODE.test(lineAround(block.text, mention.offset));
-  return isEnclosed(before, after) && CODE.test(block.masked.slice(sentence.start, sentence.end));
+  return isEnclosed(before, after) && (CODE.test(block.masked.slice(sentence.start, sentence.end)) || TITLE_QUOTED.test(before));
 }
+
+/** A title named as such before the quote that holds the old name: 'a billing code may show the title "... [Churg-Strauss]"'. */
+const TITLE_QUOTED = /\b(?:code|title|heading|label)s?\b[^.;"“]{0,30}["“]/i;
 
 /** The old name in brackets right after the current one: "granulomatosis with polyangiitis (GPA/Wegener's)". */
 function afterCurrentName(block: Block, mention: Mention): boolean {
