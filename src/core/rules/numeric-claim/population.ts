@@ -28,13 +28,14 @@ const SEX_CLAIMS = [
 ];
 /** Both sexes said to be affected alike: "Men and women are equally vulnerable", "affects men and women equally". */
 const BOTH_SEXES = String.raw`(?:(?:men|males)\s+and\s+(?:women|females)|(?:women|females)\s+and\s+(?:men|males)|both\s+(?:sexes|genders))`;
+/** "equally" not softened: "almost equally" is no claim of sameness. */
+const NOT_ROUGHLY = String.raw`(?<!(?:almost|nearly|roughly|about|more\s+or\s+less)\s+)`;
 const EQUAL_CLAIMS = [
-  new RegExp(String.raw`\b${BOTH_SEXES}\s+(?:are\s+)?(?<!(?:almost|nearly|roughly|about|more\s+or\s+less)\s+)(?:equally|alike)\b`, 'i'),
+  new RegExp(String.raw`\b${BOTH_SEXES}\s+(?:are\s+)?${NOT_ROUGHLY}(?:equally|alike)\b`, 'i'),
   new RegExp(String.raw`\b(?:affects?|strikes?|hits?)\s+${BOTH_SEXES}\s+(?<!(?:almost|nearly|roughly|about)\s+)(?:equally|alike)\b`, 'i'),
   new RegExp(String.raw`\b(?<!(?:almost|nearly|roughly|about)\s+)equally\s+(?:common|likely|frequent)\s+(?:in|among)\s+${BOTH_SEXES}`, 'i'),
 ];
 /** All ages said to be at the same risk: "all age groups are equally at risk", "affects all ages equally" (not "can affect people of all ages"). */
-const NOT_ROUGHLY = String.raw`(?<!(?:almost|nearly|roughly|about|more\s+or\s+less)\s+)`;
 const EVERY_AGE = String.raw`(?:all|every)\s+(?:age\s+groups?|ages)`;
 const EQUAL_AGE_CLAIMS = [
   new RegExp(String.raw`\b${EVERY_AGE}\s+(?:are\s+)?(?:\w+\s+)?${NOT_ROUGHLY}(?:equally|alike)\b`, 'i'),
