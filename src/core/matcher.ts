@@ -21,6 +21,8 @@ interface Terminal {
   termId: string;
   form: SurfaceForm;
   surface: string;
+  /** An `inLists` word: a mention only inside a list of symptoms. */
+  listOnly: boolean;
 }
 
 /** One word of the scanned text. */
@@ -52,6 +54,13 @@ const FORM_PRIORITY: Record<SurfaceForm, number> = {
 
 /** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
 const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2015/]*$/;
+
+/**
+ * What may stand between two items of one list: a comma, semicolon or slash, "and", "or", "nor" or "&",
+ * or a comma followed by one of those words ("numbness, tingling, and burning"). Bare space never does.
+ */
+const LIST_SEPARATOR = /^\s*(?:[,;/]\s*(?:(?:and|or|nor|&)\s+)?|(?:and|or|nor|&|and\/or)\s+)$/i;
+const LONGEST_SEPARATOR = 12;
 
 /** A number in a chemical name's list of positions: "3,4-diaminopyridine" is one name, though the comma splits its words. */
 const LOCANT = /^\d{1,2}$/;
@@ -106,15 +115,25 @@ export class TermMatcher {
   private readonly exact = newNode();
   private readonly namesRootSteps = wordMemo((raw) => this.stepsFrom(this.names, raw, false));
   private readonly exactRootSteps = wordMemo((raw) => this.stepsFrom(this.exact, raw, true));
+  /** Entry id -> its `inLists` words; and the entries a list word may stand beside. */
+  private readonly listWords = new Map<string, Set<string>>();
+  private readonly symptoms = new Set<string>();
 
   constructor(entries: readonly Entry[]) {
     const derived: Array<{ words: string[]; terminal: Terminal }> = [];
     for (const entry of entries) {
       if (entry.hidden) continue;
+      if (entry.kind === 'symptom') this.symptoms.add(entry.id);
+      for (const text of entry.inLists ?? []) {
+        this.insert(this.names, termWords(text, false), { termId: entry.id, form: 'lay', surface: text, listOnly: true });
+        let words = this.listWords.get(entry.id);
+        if (!words) this.listWords.set(entry.id, (words = new Set()));
+        words.add(text);
+      }
       for (const { text, form } of surfaceForms(entry)) {
         const caseSensitive = form === 'abbreviation';
         const words = termWords(text, caseSensitive);
-        const terminal = { termId: entry.id, form, surface: text };
+        const terminal = { termId: entry.id, form, surface: text, listOnly: false };
         this.insert(caseSensitive ? this.exact : this.names, words, terminal);
         if (caseSensitive) continue;
         // Derived forms: the British/American spelling key ("fibre" -> "fiber") and, for a form listed in
@@ -164,7 +183,30 @@ export class TermMatcher {
     }
     const mentions: Mention[] = [];
     this.scanWords(text, words, 0, words.length, mentions);
-    return mentions;
+    return this.listWords.size > 0 && mentions.some((m) => this.isListWord(m)) ? this.keepListedWords(text, mentions) : mentions;
+  }
+
+  private isListWord(mention: Mention): boolean {
+    return this.listWords.get(mention.termId)?.has(mention.surface) === true;
+  }
+
+  /**
+   * Drops each list word that is not an item of a list holding a symptom named some other way:
+   * "burning" stays in "numbness, tingling and burning", not in "burning calories" or "burning, stinging".
+   */
+  private keepListedWords(text: string, mentions: readonly Mention[]): Mention[] {
+    const kept: Mention[] = [];
+    let first = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const next = mentions[i + 1];
+      const gap = next ? next.offset - mentions[i]!.endOffset : Infinity;
+      if (gap <= LONGEST_SEPARATOR && LIST_SEPARATOR.test(text.slice(mentions[i]!.endOffset, next!.offset))) continue;
+      const list = mentions.slice(first, i + 1);
+      const anchored = list.some((m) => !this.isListWord(m) && this.symptoms.has(m.termId));
+      for (const m of list) if (anchored || !this.isListWord(m)) kept.push(m);
+      first = i + 1;
+    }
+    return kept;
   }
 
   /**
@@ -215,7 +257,7 @@ export class TermMatcher {
         const next: TrieNode[] = [];
         for (const node of frontier) {
           for (const step of this.steps(node, raws[j]!, exact)) {
-            if (j === raws.length - 1 && step.terminal) return step.terminal;
+            if (j === raws.length - 1 && step.terminal && !step.terminal.listOnly) return step.terminal;
             if (step.node) next.push(step.node);
           }
         }

@@ -123,6 +123,13 @@ test('a treatment outside mainstream care is never rated effective, except for a
   ]);
 });
 
+test('only a symptom has list words, and a list word is a surface form that no other entry may use', () => {
+  assert.deepEqual(problemsOf('list-words.yaml'), [
+    'list-words.yaml#/entries/0/inLists:7:14 demo-disease: only a symptom has list words, not a disease',
+    'list-words.yaml#/entries/2/lay/0:23:11 other-sign: "tingly" is already a surface form of "demo-sign" (list-words.yaml#/entries/1/inLists/0); keep it in one entry',
+  ]);
+});
+
 test('what a treatment does and what treatments given together do are sourced facts about real treatments', () => {
   assert.deepEqual(problemsOf('actions.yaml'), [
     'actions.yaml#/entries/1/actions/0/action:18:19 other-drug: "cures-everything" is not one of: removes-antibodies, is-donor-plasma',

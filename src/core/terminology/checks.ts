@@ -66,6 +66,8 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.actions?.forEach((a, i) => {
     if (!sourceIds.has(a.source)) report(entry, ['actions', i, 'source'], `source "${a.source}" must be ${sourceHint}`);
   });
+  // The matcher keeps a list word only beside another symptom, so only a symptom can have one.
+  if (entry.inLists && entry.kind !== 'symptom') report(entry, ['inLists'], `only a symptom has list words, not a ${entry.kind}`);
   if (entry.actions && entry.kind !== 'treatment') report(entry, ['actions'], `only a treatment has actions, not a ${entry.kind}`);
   entry.mustSay?.forEach((m, i) => {
     if (!sourceIds.has(m.source)) report(entry, ['mustSay', i, 'source'], `source "${m.source}" must be ${sourceHint}`);
@@ -117,6 +119,7 @@ export function formSites(entry: Entry): FormSite[] {
     ...(entry.possessive ? [site(entry.possessive, ['possessive'])] : []),
     ...(entry.synonyms ?? []).map((s, i) => site(s, ['synonyms', i])),
     ...(entry.lay ?? []).map((s, i) => site(s, ['lay', i])),
+    ...(entry.inLists ?? []).map((s, i) => site(s, ['inLists', i])),
     ...(entry.abbreviations ?? []).map((a, i) => site(a.abbr, ['abbreviations', i, 'abbr'], true, a.ambiguous === true)),
     ...(entry.outdated ?? []).map((o, i) => site(o.term, ['outdated', i, 'term'])),
     ...(entry.misspellings ?? []).map((m, i) => site(m, ['misspellings', i])),

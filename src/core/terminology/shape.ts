@@ -161,7 +161,7 @@ const mustSay: Spec = {
 };
 
 /** The fields a user file may add to a bundled entry (same id). */
-export const EXTENSION_FIELDS = ['id', 'synonyms', 'lay', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
+export const EXTENSION_FIELDS = ['id', 'synonyms', 'lay', 'inLists', 'abbreviations', 'misspellings', 'outdated', 'hidden'] as const;
 
 const entryProperties: Record<string, Spec> = {
   id,
@@ -180,6 +180,7 @@ const entryProperties: Record<string, Spec> = {
   siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },
   synonyms: texts,
   lay: { ...texts, description: 'Everyday phrases for the entry in patient text; matched, never suggested' },
+  inLists: { ...texts, description: 'Everyday words that name this symptom only in a list of symptoms ("numbness, tingling and burning"); matched there alone, never suggested' },
   plain: { ...text, description: 'Plain-language alternative offered to patient readers, in our own words' },
   abbreviations: {
     type: 'array',

@@ -181,6 +181,12 @@ export interface Entry {
    */
   lay?: string[];
   /**
+   * Everyday words that name the entry only inside a list of signs or symptoms ("numbness, tingling and
+   * burning"): alone they mostly mean something else ("burning calories"). Matched only when a list
+   * separator joins them to a symptom the text names in another way; never suggested.
+   */
+  inLists?: string[];
+  /**
    * The plain-language alternative to offer patient readers in place of the term ("tingling or pins and
    * needles" for paresthesia), in our own words; shown in the hover.
    */

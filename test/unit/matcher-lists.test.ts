@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TermMatcher } from '../../src/core/matcher';
+import { entry } from './fixtures/mini-terminology';
+
+const symptom = (id: string, preferred: string, extra = {}) => entry(id, preferred, { kind: 'symptom', site: 'none', ...extra });
+const matcher = new TermMatcher([
+  symptom('numbness', 'numbness', { inLists: ['numb'] }),
+  symptom('tingling', 'tingling'),
+  symptom('burning-pain', 'burning pain', { inLists: ['burning'] }),
+  symptom('spasms', 'muscle spasms', { inLists: ['spasm'] }),
+  entry('gbs', 'Guillain-Barré syndrome'),
+]);
+const match = (text: string) => matcher.match(text).map((m) => [m.text, m.termId, m.offset]);
+
+test('a list word is a mention when a list separator joins it to a symptom named another way', () => {
+  assert.deepEqual(match('numbness, tingling and burning'), [
+    ['numbness', 'numbness', 0],
+    ['tingling', 'tingling', 10],
+    ['burning', 'burning-pain', 23],
+  ]);
+  assert.deepEqual(match('Burning/tingling'), [
+    ['Burning', 'burning-pain', 0],
+    ['tingling', 'tingling', 8],
+  ]);
+  assert.deepEqual(match('feeling numb, or tingling'), [
+    ['numb', 'numbness', 8],
+    ['tingling', 'tingling', 17],
+  ]);
+  // The list runs through other list words: "spasms" is joined to "tingling" through "burning".
+  assert.deepEqual(match('tingling, burning; spasms'), [
+    ['tingling', 'tingling', 0],
+    ['burning', 'burning-pain', 10],
+    ['spasms', 'spasms', 19],
+  ]);
+});
+
+test('a list word alone, beside only other list words or only beside a non-symptom is left alone', () => {
+  assert.deepEqual(match('Exercise helps with burning calories.'), []);
+  assert.deepEqual(match('burning, or spasms'), []);
+  assert.deepEqual(match('GBS and spasms'), []);
+  assert.deepEqual(match('Guillain-Barré syndrome and spasms'), [['Guillain-Barré syndrome', 'gbs', 0]]);
+  // A space alone, or more words than a separator, is no list.
+  assert.deepEqual(match('burning tingling'), [['tingling', 'tingling', 8]]);
+  assert.deepEqual(match('burning or even tingling'), [['tingling', 'tingling', 16]]);
+  // A longer listed form still wins over its first word.
+  assert.deepEqual(match('tingling and burning pain'), [
+    ['tingling', 'tingling', 0],
+    ['burning pain', 'burning-pain', 13],
+  ]);
+});
