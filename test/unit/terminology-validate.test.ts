@@ -114,12 +114,15 @@ test('a verdict may not claim more than its evidence level supports or cite a no
   ]);
 });
 
-test('a treatment outside mainstream care is never rated effective, except for a condition in its standardFor; only treatments have an approach', () => {
+test('a treatment outside mainstream care is never rated effective, except for a condition in its standardFor or outside its appliesTo; only treatments have an approach', () => {
   assert.deepEqual(problemsOf('approach.yaml'), [
-    'approach.yaml#/entries/0/relations/treatments/0/status:10:45 demo-disease: "demo-remedy" has an approach (complementary); rate it effective only for a condition in its standardFor',
+    'approach.yaml#/entries/0/relations/treatments/0/status:10:45 demo-disease: "demo-remedy" has an approach (complementary); rate it effective only for a condition in its standardFor or outside its appliesTo',
     `approach.yaml#/entries/2/approach/source:29:46 demo-remedy: source "other-source" must be one of this entry's sources (demo-source)`,
     'approach.yaml#/entries/2/approach/standardFor/0:29:74 demo-remedy: "no-such-entry" is not an entry id',
     'approach.yaml#/entries/4/approach:45:15 demo-sign: only a treatment has an approach, not a symptom',
+    // appliesTo scopes the standing: stone-disease, outside it, may rate scoped-remedy first-line.
+    'approach.yaml#/entries/5/relations/treatments/0/status:55:47 nerve-disease: "scoped-remedy" has an approach (investigational); rate it effective only for a condition in its standardFor or outside its appliesTo',
+    'approach.yaml#/entries/7/approach/appliesTo/1:73:88 scoped-remedy: "no-such-group" is not an entry id',
   ]);
 });
 

@@ -2,6 +2,7 @@ import { insideQuotation } from '../rules/claims/reported';
 import type { Block } from '../rules/rule';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
+import type { Mention } from '../matcher';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers } from './context';
 import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, TREATS_PEOPLE, UNNAMED_EVIDENCE } from './predicates';
@@ -86,10 +87,11 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       if (insideQuotation(block.masked, unit.start, sentence.start)) continue;
       // Standard care for a condition is no promise: a sentence naming it (and no other condition), or one naming no
       // condition in a paragraph that does ("Chiropractors treat back pain" is; "...treat neuropathy" beside it is not).
-      const standard = (id: string): boolean => remedy.approach!.standardFor?.includes(id) ?? false;
+      // A condition outside the conditions the remedy's source judged counts as one it is standard care for.
+      const standard = (m: Mention): boolean => (remedy.approach!.standardFor?.includes(m.termId) ?? false) || (isCondition(m, terms) && !terms.outsideCare(remedy, m.termId));
       const here = block.mentionsIn(sentence.start, sentence.end);
       const conditionsHere = here.filter((m) => isCondition(m, terms));
-      const excused = here.some((m) => standard(m.termId)) ? conditionsHere.every((m) => standard(m.termId)) : conditionsHere.length === 0 && inUnit.some(standard);
+      const excused = here.some(standard) ? conditionsHere.every(standard) : conditionsHere.length === 0 && mentions.some(standard);
       if (excused) continue;
       out.push(...promisesIn(block, sentence, remedy, terms, aboutCondition));
     }

@@ -2,6 +2,7 @@ import { termKey, WORD_PATTERN } from '../text/normalize';
 import { fleschKincaidGrade } from '../text/readability';
 import { NUMBER_CUES } from '../rules/numeric-claim/cues';
 import { works } from './evidence';
+import { outsideCareFor } from './approach';
 import type { Entry, KeyNumber } from './types';
 
 /** Limits for patient definitions (issue 2): short, and grade 8 or lower by Flesch-Kincaid. */
@@ -171,6 +172,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     else if (!byId.has(id)) report(entry, path, `"${id}" is not an entry id`);
   };
   entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
+  entry.approach?.appliesTo?.forEach((id, i) => target(id, ['approach', 'appliesTo', i]));
   entry.rareTriggers?.forEach((t, i) => {
     target(t.trigger, ['rareTriggers', i, 'trigger']);
     t.also?.forEach((id, k) => target(id, ['rareTriggers', i, 'also', k]));
@@ -187,8 +189,8 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);
     // Promises made for such a treatment are flagged as resting on no guideline: a verdict saying it works would contradict that.
-    else if (treatment.approach && works(t.status) && !treatment.approach.standardFor?.includes(entry.id)) {
-      report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor`);
+    else if (treatment.approach && works(t.status) && outsideCareFor(treatment.approach, entry, lineage(entry, byId), (id) => byId.get(id))) {
+      report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor or outside its appliesTo`);
     }
   });
   relations.combinations?.forEach((c, i) =>
@@ -206,6 +208,13 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     }
     chain.add(p.id);
   }
+}
+
+/** Ids of the entry's parent, its parent's parent and so on, stopping at a loop. */
+function lineage(entry: Entry, byId: ReadonlyMap<string, Entry>): string[] {
+  const out: string[] = [];
+  for (let p = entry.relations?.parent; p && !out.includes(p) && p !== entry.id; p = byId.get(p)?.relations?.parent) out.push(p);
+  return out;
 }
 
 /**

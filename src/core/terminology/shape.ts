@@ -144,6 +144,10 @@ const approach: Spec = {
     },
     source: text,
     standardFor: { ...texts, description: 'Ids of conditions for which this is standard care (B12 supplements for B12 deficiency)' },
+    appliesTo: {
+      ...texts,
+      description: "Ids of the conditions the source's verdict is about, with their kinds (lasers: nerve disorders); left out, every condition outside standardFor",
+    },
   },
   required: ['kind', 'source'],
 };

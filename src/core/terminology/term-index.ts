@@ -1,4 +1,5 @@
 import { TermMatcher } from '../matcher';
+import { outsideCareFor } from './approach';
 import { findEvidence } from './evidence';
 import type { Entry, TerminologyIndex, TreatmentEvidence } from './types';
 
@@ -56,6 +57,12 @@ export class TermIndex {
     if (entry?.approach) return entry;
     const practised = entry?.relations?.practises ? this.get(entry.relations.practises) : undefined;
     return practised?.approach ? practised : undefined;
+  }
+
+  /** Whether the remedy's standing outside mainstream care holds for the condition `conditionId`. */
+  outsideCare(remedy: Entry, conditionId: string): boolean {
+    const condition = this.get(conditionId);
+    return remedy.approach !== undefined && condition !== undefined && outsideCareFor(remedy.approach, condition, this.ancestors(condition), (id) => this.get(id));
   }
 
   parentOf(entry: Entry): Entry | undefined {

@@ -295,6 +295,11 @@ export interface Approach {
   kind: 'complementary' | 'investigational' | 'unsupported';
   source: string;
   standardFor?: string[];
+  /**
+   * The conditions the source's verdict is about, with their kinds ("investigational for nerve
+   * disorders"); left out, it covers every condition outside `standardFor`.
+   */
+  appliesTo?: string[];
 }
 
 export interface MustSay {
