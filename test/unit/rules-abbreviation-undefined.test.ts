@@ -108,3 +108,14 @@ test('abbreviation-undefined: the expansion writes an eponym the way the documen
   assert.deepEqual(check(text, { eponymStyle: 'nonpossessive' }).map((f) => f.fixes[0]?.newText), ['Bickerstaff brainstem encephalitis (BBE)']);
   assert.deepEqual(check('BBE is rare.\n').map((f) => f.fixes[0]?.newText), ['Bickerstaff brainstem encephalitis (BBE)']);
 });
+
+test('abbreviation-undefined: "long or ABBR" and numbered members of a family in shared brackets are expansions (batch V)', () => {
+  assert.deepEqual(flagged('It acts on the endocannabinoid system or ECS(4), a system. The ECS is large.'), []);
+  assert.deepEqual(flagged('Ask for a nerve conduction study, also called NCS. An NCS is quick.'), []);
+  assert.deepEqual(flagged('It binds cannabinoid receptors 1 and 2(CB1 and CB2)(6). CB1 is in the brain.'), []);
+  assert.deepEqual(flagged('It binds cannabinoid receptor 1 (CB1).'), []);
+  // The number must be one the words give, and the letters must come from the family name.
+  assert.deepEqual(flagged('It binds cannabinoid receptors 1 and 2 (CB1 and CB3).'), [[48, 'CB3']]);
+  assert.deepEqual(flagged('It binds receptors 1 and 2 (CB1 and CB2).'), [[28, 'CB1'], [36, 'CB2']]);
+  assert.deepEqual(flagged('Pain or ECS is common.'), [[8, 'ECS']]);
+});

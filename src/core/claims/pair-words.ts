@@ -50,6 +50,9 @@ export function placesIn(gap: string, subjectFirst: boolean): boolean {
   return after === '' || after.split(/\s+/).length <= 5;
 }
 
+/** Right before a part of the body, words that make it a landmark: nerves "that leave the spinal cord", "coming from the brain". */
+export const LANDMARK_BEFORE = /\b(?:leav\w*|exit\w*|from|out of|outside(?:\s+of)?|beyond|branch\w*\s+(?:off|out)?)\s+(?:the\s+|your\s+)?$/i;
+
 /** Words that make the part after them a signal's route: "travel between", "carry messages to", "send signals from". */
 const SIGNAL_PATH = /\b(?:travel\w*|carr(?:y|ies|ying)|send\w*|pass\w*|relay\w*|between)\b/i;
 

@@ -10,7 +10,7 @@ import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
-import { CONDITION_KINDS, SITES_CLAIMED, between, conditionBetween, isCondition, isNervousDisease, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
+import { CONDITION_KINDS, LANDMARK_BEFORE, SITES_CLAIMED, between, conditionBetween, isCondition, isNervousDisease, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
 import { asksQuestion } from '../text/questions';
 
 export { isCondition } from './pair-words';
@@ -166,7 +166,9 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     const words = between(text, subject, object, inside);
     // "Miller Fisher syndrome is a brainstem disease": the part names the kind of illness.
     const placeAsKind = subject.offset < object.offset && PLACE_AS_KIND.test(words) && ILLNESS_WORD.test(text.slice(object.endOffset));
-    predicate = nearest && !ORDER_REFERENCE.test(words) && (placesIn(words, subject.offset < object.offset) || placeAsKind) ? 'acts-in' : undefined;
+    // "Nerves that leave the spinal cord can be damaged in neuropathy": the part is where the nerves start, a landmark.
+    const landmark = LANDMARK_BEFORE.test(text.slice(Math.max(r.clause.start, object.offset - 40), object.offset));
+    predicate = nearest && !landmark && !ORDER_REFERENCE.test(words) && (placesIn(words, subject.offset < object.offset) || placeAsKind) ? 'acts-in' : undefined;
   } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind) && !objectEntry.general) {
     // A general word ("a disease", "an illness") places the condition in no class the facts could contradict.
     attribute = 'kind';

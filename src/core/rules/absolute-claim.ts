@@ -197,8 +197,8 @@ function earned(treatments: readonly Entry[], named: readonly Entry[], terms: Te
   return statuses.some(works) && !statuses.some(notShownToWork);
 }
 
-/** A pronoun before the words that stands for the treatment of the sentence before: "it has been proven to be effective". */
-const TREATMENT_PRONOUN = /\b(?:it|they|this|these)(?:\s+(?:treatment|therapy|medicine|drug|infusion)s?)?\b/i;
+/** A pronoun before the words that stands for the treatment of the sentence before: "it has been proven to be effective", "its effectiveness". */
+const TREATMENT_PRONOUN = /\b(?:it|its|they|their|this|these)(?:\s+(?:treatment|therapy|medicine|drug|infusion)s?)?\b/i;
 
 /**
  * "Immunoglobulin therapy helps. ... it has been proven to be a safe and effective therapy" with CIDP

@@ -234,13 +234,16 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
     const open = masked.lastIndexOf('(', start);
     const words = masked.slice(Math.max(0, open - 120), open);
-    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation);
+    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation) || numberedSpelled(words, abbreviation);
   }
   // "(recombinant zoster vaccine; RZV)", "(a randomised control trial - RCT)": the long form and its
   // abbreviation share the brackets. Both patterns need a comma, semicolon or spaced dash right before the
   // short form: tested first, because each pattern tries every start in its window and a keyword list has
   // thousands of short forms.
   const before = masked.slice(Math.max(0, start - 125), start);
+  // "the endocannabinoid system or ECS", "nerve conduction study, also called NCS": a naming word joins them.
+  const named = NAMED_AS.exec(before);
+  if (named !== null && initialsMatch(named[1]!, abbreviation, 'end')) return true;
   if (!/(?:[;,]|\s[-–—])\s?$/.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
   const inside = /\(([^()]{3,120})(?:[;,]|\s[-–—])\s?$/.exec(before);
   if (inside !== null && /^\s?\)/.test(after)) return initialsMatch(inside[1]!, abbreviation, 'end');
@@ -249,6 +252,9 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   if (comma !== null && initialsMatch(comma[1]!, abbreviation, 'end')) return true;
   return spelledAsAlternative(masked, start, end, abbreviation);
 }
+
+/** A long form, then "or", "also called" or "known as" right before the short form. */
+const NAMED_AS = /([^,.;:()]{3,120})(?:,\s?|\s)(?:or|also called|also known as|known as|called)\s$/i;
 
 /** The words of a would-be expansion; numbers give no letter ("fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)"). */
 function wordsBefore(words: string): string[] {
@@ -283,10 +289,36 @@ function spelledAsAlternative(masked: string, start: number, end: number, abbrev
   if (openAt === -1 || closeAt === -1) return false;
   const open = near + openAt;
   const close = end + closeAt;
-  const alternatives = masked.slice(open + 1, close).split(/\s*(?:\bor\b|\/|,)\s*/).map((a) => a.trim());
-  if (alternatives.length < 2 || !alternatives.every((a) => /^[A-Z][A-Za-z]{1,6}$/.test(a))) return false;
+  const alternatives = masked.slice(open + 1, close).split(/\s*(?:\bor\b|\band\b|\/|,)\s*/).map((a) => a.trim());
+  if (alternatives.length < 2 || !alternatives.every((a) => /^[A-Z][A-Za-z]{1,6}$/.test(a) || NUMBERED.test(a))) return false;
   const before = masked.slice(Math.max(0, open - 120), open);
+  if (alternatives.includes(abbreviation) && numberedSpelled(before, abbreviation)) return true;
   return alternatives.some((a) => (a.startsWith(abbreviation) || abbreviation.startsWith(a)) && initialsMatch(before, a, 'end'));
+}
+
+/** A numbered member of a named family: "CB1", "TNF2". */
+const NUMBERED = /^([A-Z]{2,4})(\d{1,2})$/;
+/** The family name (up to three words), then its numbers ("receptors 1 and 2"), at the end of the text before the brackets. */
+const FAMILY_THEN_NUMBERS = /((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+((?:\d{1,2}\s*(?:,|and|or|&)?\s*)+)$/u;
+
+/**
+ * "cannabinoid receptors 1 and 2 (CB1 and CB2)", "cannabinoid receptor 1 (CB1)": the number is one the words
+ * before the brackets give, and the letters come in order from the family name, the first being its initial.
+ */
+function numberedSpelled(before: string, abbreviation: string): boolean {
+  const parts = NUMBERED.exec(abbreviation);
+  const family = parts && FAMILY_THEN_NUMBERS.exec(before);
+  const numbers: readonly string[] = family?.[2]!.match(/\d+/g) ?? [];
+  if (!parts || !family || !numbers.includes(parts[2]!)) return false;
+  const words = family[1]!.toLowerCase().split(/\s+/);
+  const letters = parts[1]!.toLowerCase();
+  for (let k = 1; k <= words.length; k++) {
+    const name = words.slice(-k).join('');
+    if (name[0] !== letters[0]) continue;
+    let at = 1;
+    if ([...letters.slice(1)].every((letter) => (at = name.indexOf(letter, at) + 1) > 0)) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,9 @@ import type { Block, Report } from '../rule';
 import { COURSE_HEDGE, HEDGE, ILLNESS_CLAUSE, MOST_LEFT, NEGATION, PROPORTION, RELATIVE_CLAUSE, TYPICAL_HEDGE, UNIVERSAL_DECLINE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
 import { asksQuestion } from '../../text/questions';
 
+/** The words matched sit in an open "if" or "unless" clause: no comma has closed it before them. */
+const SUPPOSED = /\b(?:if|unless)\b[^,;]*$/i;
+
 /** Nothing hedges "most people are left paralysed" but the general hedges. */
 const NO_HEDGE = /(?!)/;
 
@@ -45,6 +48,8 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       // "CIDP, a peripheral neuropathy, is progressive" is about CIDP, whose course the fact does not cover.
       if (u.ownNegation && block.mentionsIn(span.start, span.end).some((n) => n.termId !== entry.id && isCondition(n, terms))) continue;
       const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || (RELATIVE_CLAUSE.test(clause) && !ILLNESS_CLAUSE.test(clause)) : NEGATION.test(clause);
+      // "If neuropathy cannot be cured, treatment aims to..." supposes the case; it does not state it.
+      if (SUPPOSED.test(clause.slice(0, -m[0].length))) continue;
       if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;

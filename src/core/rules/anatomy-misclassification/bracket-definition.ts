@@ -7,6 +7,8 @@ import type { Misplacement } from './sentence-claims';
 /** "(those in the spine)", ", those in the spine,": words right after a name that say what it is. */
 const BRACKETED = /^\s*\(([^()]{1,80})\)/;
 const APPOSED = /^\s*,\s*((?:those|the ones|which are|that is|i\.e\.|ie|meaning)\b[^,.;()]{1,60}),/i;
+/** ", including the brain, spinal cord, and nerves": what the name is said to take in, up to the sentence's end. */
+const INCLUDING = /^\s*,?\s*((?:including|such as|which includes?|that includes?)\s[^.;:()]{1,80}?)\s*(?=[.;:()]|$)/i;
 /** The spine as the place: "in the spine", "inside your spine" (nerves leave it; they do not lie in it). */
 const IN_THE_SPINE = /\b(?:in|inside|within)\s+(?:the\s+|your\s+)?spine\b/i;
 /** Words that put the nerves outside or coming from the brain and spinal cord, which is right. */
@@ -14,12 +16,12 @@ const OUTSIDE = /\b(?:outside|beyond|leav\w*|exit\w*|branch\w*|from|connect\w*|l
 
 /**
  * The peripheral nerves defined in brackets or an apposition as lying in the brain, spinal cord or
- * spine: "the peripheral nerves (those in the spine)". The finding runs from the name to the closing
+ * spine: "the peripheral nerves (those in the spine)", "the peripheral nervous system, including the brain". The finding runs from the name to the closing
  * bracket or comma. Quiet for definitions that place them outside or coming from there. Chunk-relative.
  */
 export function bracketDefinition(block: Block, mention: Mention, terms: TermIndex): Pick<Misplacement, 'says' | 'claim'> | undefined {
   const after = block.masked.slice(mention.endOffset, mention.endOffset + 100);
-  const m = BRACKETED.exec(after) ?? APPOSED.exec(after);
+  const m = BRACKETED.exec(after) ?? APPOSED.exec(after) ?? INCLUDING.exec(after);
   if (!m || OUTSIDE.test(m[1]!)) return undefined;
   const from = mention.endOffset + m.index + m[0].indexOf(m[1]!);
   const inside = block.mentionsIn(from, from + m[1]!.length);
