@@ -273,7 +273,7 @@ export class TermMatcher {
       const word = words[j]!;
       if (!step.terminal || (best && word.end <= best.mention.endOffset)) return;
       const start = words[first]!.start;
-      if (step.terminal.form === 'abbreviation' && insideCode(text, start, word.end)) return;
+      if (step.terminal.form === 'abbreviation' && (insideCode(text, start, word.end) || countedNumeral(text, start, word.end))) return;
       const { termId, form, surface } = step.terminal;
       // One object literal with every field: a spread copy here made mentions slow to read downstream
       // (the 1 MB single-line bad-input case went from 2 s to over 90 s of CPU).
@@ -375,6 +375,17 @@ function exactKeys(raw: string): string[] {
 function insideCode(text: string, start: number, end: number): boolean {
   return CODE_AFTER.test(text.slice(end, end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
+
+/**
+ * A Roman numeral after a word that counts things is a number: "stage IV", "type II", "Class IV laser",
+ * "phase III", not intravenous or another abbreviation spelled with the same capitals.
+ */
+function countedNumeral(text: string, start: number, end: number): boolean {
+  return ROMAN_NUMERAL.test(text.slice(start, end)) && COUNTING_WORD.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const ROMAN_NUMERAL = /^[IVX]{1,4}$/;
+const COUNTING_WORD = /\b(?:stage|type|class|grade|phase|level|category|part|chapter|schedule|tier|step|section|volume|group|factor)\s+$/i;
 
 const CODE_AFTER = /^-\p{Lu}/u;
 const CODE_BEFORE = /\p{Lu}-$/u;

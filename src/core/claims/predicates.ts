@@ -93,7 +93,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of))*)\s*$/i;
+export const TREATS = /\b(?:(?:provides?|provided|providing|offers?|offered|offering)\s+(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|remed(?:y|ies)|cures?|solutions?)|helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of))*)\s*$/i;
 
 /** Benefit said of the people who have the condition: "extremely beneficial for people with neuropathy" (not "helps people with CIDP relax"). */
 export const TREATS_PEOPLE = /\b(?:beneficial|effective|useful|helpful)\s+(?:for|to)\s+(?:people|patients|those|anyone|individuals)\s+(?:with|who\s+have|suffering\s+from|living\s+with)\s*$/i;

@@ -49,3 +49,10 @@ test('a list word alone, beside only other list words or only beside a non-sympt
     ['burning pain', 'burning-pain', 13],
   ]);
 });
+
+test('a Roman numeral after a word that counts things is a number, not an abbreviation spelled the same', () => {
+  const numerals = new TermMatcher([entry('intravenous', 'intravenous', { kind: 'treatment', site: 'none', abbreviations: [{ abbr: 'IV' }] })]);
+  const ivs = (text: string) => numerals.match(text).map((m) => [m.text, m.offset]);
+  assert.deepEqual(ivs('Stage IV cancer, type IV reactions, a Class IV laser, phase III trials'), []);
+  assert.deepEqual(ivs('Fluids by IV, then an IV drip'), [['IV', 10], ['IV', 22]]);
+});
