@@ -61,6 +61,9 @@ const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2
  */
 const LIST_SEPARATOR = /^\s*(?:[,;/]\s*(?:(?:and|or|nor|&)\s+)?|(?:and|or|nor|&|and\/or)\s+)$/i;
 const LONGEST_SEPARATOR = 12;
+/** Between a symptom and words that describe it: "pain can be", "pain feels", "describe the pain as". */
+const DESCRIBED_AS = /^\s+(?:(?:can|may|might|will|could|often|usually|sometimes|also)\s+)*(?:be|is|are|was|were|feels?|felt|as|like)\s+(?:(?:very|quite|more|often|sometimes|either)\s+)?$/i;
+const LONGEST_DESCRIPTION = 40;
 
 /** A number in a chemical name's list of positions: "3,4-diaminopyridine" is one name, though the comma splits its words. */
 const LOCANT = /^\d{1,2}$/;
@@ -190,9 +193,18 @@ export class TermMatcher {
     return this.listWords.get(mention.termId)?.has(mention.surface) === true;
   }
 
+  /** The list starting at mentions[first] describes the symptom named just before it: "the pain can be stabbing or burning". */
+  private describedBefore(text: string, mentions: readonly Mention[], first: number): boolean {
+    const before = mentions[first - 1];
+    if (!before || this.isListWord(before) || !this.symptoms.has(before.termId)) return false;
+    const gap = mentions[first]!.offset - before.endOffset;
+    return gap <= LONGEST_DESCRIPTION && DESCRIBED_AS.test(text.slice(before.endOffset, mentions[first]!.offset));
+  }
+
   /**
    * Drops each list word that is not an item of a list holding a symptom named some other way:
-   * "burning" stays in "numbness, tingling and burning", not in "burning calories" or "burning, stinging".
+   * "burning" stays in "numbness, tingling and burning" and in "the pain can be stabbing or burning", not in
+   * "burning calories" or "burning, stinging".
    */
   private keepListedWords(text: string, mentions: readonly Mention[]): Mention[] {
     const kept: Mention[] = [];
@@ -202,7 +214,8 @@ export class TermMatcher {
       const gap = next ? next.offset - mentions[i]!.endOffset : Infinity;
       if (gap <= LONGEST_SEPARATOR && LIST_SEPARATOR.test(text.slice(mentions[i]!.endOffset, next!.offset))) continue;
       const list = mentions.slice(first, i + 1);
-      const anchored = list.some((m) => !this.isListWord(m) && this.symptoms.has(m.termId));
+      // Two list words at least, when the symptom is only described: "the pain can be weak" says how strong, not weakness.
+      const anchored = list.some((m) => !this.isListWord(m) && this.symptoms.has(m.termId)) || (list.length > 1 && this.describedBefore(text, mentions, first));
       for (const m of list) if (anchored || !this.isListWord(m)) kept.push(m);
       first = i + 1;
     }

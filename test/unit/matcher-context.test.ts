@@ -35,6 +35,17 @@ test('a list word is a mention when a list separator joins it to a symptom named
   ]);
 });
 
+test('a list of two list words or more describes the symptom just before it: "the pain can be burning or numb"', () => {
+  assert.deepEqual(match('The tingling can be burning or numb.'), [
+    ['tingling', 'tingling', 4],
+    ['burning', 'burning-pain', 20],
+    ['numb', 'numbness', 31],
+  ]);
+  // One list word is not enough ("the pain can be weak" says how strong), nor a gap of other words.
+  assert.deepEqual(match('The tingling is burning.'), [['tingling', 'tingling', 4]]);
+  assert.deepEqual(match('The tingling in my toes is burning or numb.'), [['tingling', 'tingling', 4]]);
+});
+
 test('a list word alone, beside only other list words or only beside a non-symptom is left alone', () => {
   assert.deepEqual(match('Exercise helps with burning calories.'), []);
   assert.deepEqual(match('burning, or spasms'), []);
