@@ -1,5 +1,6 @@
 import { WORD_PATTERN, foldExact, foldWord, singularOfListed, singulars, spellingKey, stripPossessive, termWords } from './text/normalize';
 import { wordMemo } from './text/word-memo';
+import { ListWords } from './matcher-lists';
 import type { Entry, SurfaceForm } from './terminology/types';
 
 /** One recognized mention of a terminology entry. Offsets are UTF-16 code units into the scanned text. */
@@ -55,16 +56,6 @@ const FORM_PRIORITY: Record<SurfaceForm, number> = {
 /** Characters allowed between the words of one multi-word term: spaces, dashes, slash, one line break. */
 const JOINER = /^[ \t\u00a0\-\u2010-\u2015/]*(?:\r?\n|\r)?[ \t\u00a0\-\u2010-\u2015/]*$/;
 
-/**
- * What may stand between two items of one list: a comma, semicolon or slash, "and", "or", "nor" or "&",
- * or a comma followed by one of those words ("numbness, tingling, and burning"). Bare space never does.
- */
-const LIST_SEPARATOR = /^\s*(?:[,;/]\s*(?:(?:and|or|nor|&)\s+)?|(?:and|or|nor|&|and\/or)\s+)$/i;
-const LONGEST_SEPARATOR = 12;
-/** Between a symptom and words that describe it: "pain can be", "pain feels", "describe the pain as". */
-const DESCRIBED_AS = /^\s+(?:(?:can|may|might|will|could|often|usually|sometimes|also)\s+)*(?:be|is|are|was|were|feels?|felt|as|like)\s+(?:(?:very|quite|more|often|sometimes|either)\s+)?$/i;
-const LONGEST_DESCRIPTION = 40;
-
 /** A number in a chemical name's list of positions: "3,4-diaminopyridine" is one name, though the comma splits its words. */
 const LOCANT = /^\d{1,2}$/;
 
@@ -118,21 +109,13 @@ export class TermMatcher {
   private readonly exact = newNode();
   private readonly namesRootSteps = wordMemo((raw) => this.stepsFrom(this.names, raw, false));
   private readonly exactRootSteps = wordMemo((raw) => this.stepsFrom(this.exact, raw, true));
-  /** Entry id -> its `inLists` words; and the entries a list word may stand beside. */
-  private readonly listWords = new Map<string, Set<string>>();
-  private readonly symptoms = new Set<string>();
+  private readonly lists = new ListWords();
 
   constructor(entries: readonly Entry[]) {
     const derived: Array<{ words: string[]; terminal: Terminal }> = [];
     for (const entry of entries) {
       if (entry.hidden) continue;
-      if (entry.kind === 'symptom') this.symptoms.add(entry.id);
-      for (const text of entry.inLists ?? []) {
-        this.insert(this.names, termWords(text, false), { termId: entry.id, form: 'lay', surface: text, listOnly: true });
-        let words = this.listWords.get(entry.id);
-        if (!words) this.listWords.set(entry.id, (words = new Set()));
-        words.add(text);
-      }
+      for (const text of this.lists.add(entry)) this.insert(this.names, termWords(text, false), { termId: entry.id, form: 'lay', surface: text, listOnly: true });
       for (const { text, form } of surfaceForms(entry)) {
         const caseSensitive = form === 'abbreviation';
         const words = termWords(text, caseSensitive);
@@ -186,40 +169,7 @@ export class TermMatcher {
     }
     const mentions: Mention[] = [];
     this.scanWords(text, words, 0, words.length, mentions);
-    return this.listWords.size > 0 && mentions.some((m) => this.isListWord(m)) ? this.keepListedWords(text, mentions) : mentions;
-  }
-
-  private isListWord(mention: Mention): boolean {
-    return this.listWords.get(mention.termId)?.has(mention.surface) === true;
-  }
-
-  /** The list starting at mentions[first] describes the symptom named just before it: "the pain can be stabbing or burning". */
-  private describedBefore(text: string, mentions: readonly Mention[], first: number): boolean {
-    const before = mentions[first - 1];
-    if (!before || this.isListWord(before) || !this.symptoms.has(before.termId)) return false;
-    const gap = mentions[first]!.offset - before.endOffset;
-    return gap <= LONGEST_DESCRIPTION && DESCRIBED_AS.test(text.slice(before.endOffset, mentions[first]!.offset));
-  }
-
-  /**
-   * Drops each list word that is not an item of a list holding a symptom named some other way:
-   * "burning" stays in "numbness, tingling and burning" and in "the pain can be stabbing or burning", not in
-   * "burning calories" or "burning, stinging".
-   */
-  private keepListedWords(text: string, mentions: readonly Mention[]): Mention[] {
-    const kept: Mention[] = [];
-    let first = 0;
-    for (let i = 0; i < mentions.length; i++) {
-      const next = mentions[i + 1];
-      const gap = next ? next.offset - mentions[i]!.endOffset : Infinity;
-      if (gap <= LONGEST_SEPARATOR && LIST_SEPARATOR.test(text.slice(mentions[i]!.endOffset, next!.offset))) continue;
-      const list = mentions.slice(first, i + 1);
-      // Two list words at least, when the symptom is only described: "the pain can be weak" says how strong, not weakness.
-      const anchored = list.some((m) => !this.isListWord(m) && this.symptoms.has(m.termId)) || (list.length > 1 && this.describedBefore(text, mentions, first));
-      for (const m of list) if (anchored || !this.isListWord(m)) kept.push(m);
-      first = i + 1;
-    }
-    return kept;
+    return this.lists.keep(text, mentions);
   }
 
   /**

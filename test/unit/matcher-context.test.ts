@@ -61,6 +61,18 @@ test('a list word alone, beside only other list words or only beside a non-sympt
   ]);
 });
 
+test('a list word must be a whole item: not the end of a longer name, nor a word describing the noun after the list', () => {
+  assert.deepEqual(match('tingling and infantile spasms'), [['tingling', 'tingling', 0]]);
+  assert.deepEqual(match('tingling, feeling emotionally numb'), [['tingling', 'tingling', 0]]);
+  assert.deepEqual(match('tingling, numb hands'), [['tingling', 'tingling', 0]]);
+  assert.deepEqual(match('sore, tingling or burning eyes'), [['tingling', 'tingling', 6]]);
+  // Words that introduce an item or say how strong it is, and words after the list that place it, keep it whole.
+  assert.deepEqual(match('tingling and very numb in the toes'), [
+    ['tingling', 'tingling', 0],
+    ['numb', 'numbness', 18],
+  ]);
+});
+
 test('a Roman numeral after a word that counts things is a number, not an abbreviation spelled the same', () => {
   const numerals = new TermMatcher([entry('intravenous', 'intravenous', { kind: 'treatment', site: 'none', abbreviations: [{ abbr: 'IV' }] })]);
   const ivs = (text: string) => numerals.match(text).map((m) => [m.text, m.offset]);

@@ -184,7 +184,7 @@ const entryProperties: Record<string, Spec> = {
   siteSource: { ...text, description: "Id of one of the entry's sources that states where it acts (its site and whether it is a peripheral neuropathy)" },
   synonyms: texts,
   lay: { ...texts, description: 'Everyday phrases for the entry in patient text; matched, never suggested' },
-  inLists: { ...texts, description: 'Everyday words that name this symptom only in a list of symptoms ("numbness, tingling and burning"); matched there alone, never suggested' },
+  inLists: { ...texts, description: 'Everyday words that name this symptom only in a list of symptoms ("numbness, tingling and stabbing"); matched there alone, never suggested' },
   plain: { ...text, description: 'Plain-language alternative offered to patient readers, in our own words' },
   abbreviations: {
     type: 'array',

@@ -182,7 +182,7 @@ export interface Entry {
   lay?: string[];
   /**
    * Everyday words that name the entry only inside a list of signs or symptoms ("numbness, tingling and
-   * burning"): alone they mostly mean something else ("burning calories"). Matched only when a list
+   * stabbing"): alone they mostly mean something else ("stabbing a steak"). Matched only when a list
    * separator joins them to a symptom the text names in another way; never suggested.
    */
   inLists?: string[];
