@@ -88,11 +88,12 @@ export function styleCorrection(
  * ("has multiple sclerosis"), or undefined when case says nothing (one word, an eponym only, ALL CAPS).
  * Capitals in running text are a house style editors differ on, so they count only when one document
  * mixes both forms. Headings, table cells and list labels are labels, where Title Case is a house choice;
- * and a capitalized word after the term marks a proper name ("Multiple Sclerosis Society"). Neither counts.
+ * a capitalized word after the term marks a proper name ("Multiple Sclerosis Society"), and a title in
+ * quotation marks keeps its own capitals ('the study "... Linked to Primary Sjögren's Syndrome"'). None counts.
  */
 export function caseUse(entry: Entry, mention: Mention, context: SentenceContext, inLabel: boolean): 'capitalized' | 'lower' | undefined {
   if (!LOWER_CASE_KINDS.has(entry.kind) && !isNeuropathyConcept(entry)) return undefined;
-  if (inLabel || partOfProperName(context, mention) || isListLabel(context.masked, mention)) return undefined;
+  if (inLabel || partOfProperName(context, mention) || isListLabel(context.masked, mention) || inQuotedTitle(context.masked, mention)) return undefined;
   const atStart = startsSentence(context, mention.offset);
   const lowered = lowerCaseWords(mention.text, mention.surface, atStart);
   // Capitals that show where an abbreviation's letters come from are not a house style.
@@ -213,6 +214,21 @@ const ABBREVIATION_BEFORE = /\b\p{Lu}{2,8}\b[\s,(]*(?:(?:which|that)\s+)?(?:stan
  * Names of organisations end in such a word; a capital before the term ("Relapsing-Remitting Multiple
  * Sclerosis") is a writer's choice, so it does not count.
  */
+/**
+ * The mention sits inside quotation marks around words most of which are capitalized: a title quoted as
+ * published. Looked for within 200 characters each side, on the mention's line.
+ */
+function inQuotedTitle(masked: string, mention: Mention): boolean {
+  const before = masked.slice(Math.max(0, mention.offset - 200), mention.offset);
+  const open = before.search(/["\u201c][^"\u201c\u201d\n]*$/u);
+  if (open === -1) return false;
+  const after = masked.slice(mention.endOffset, mention.endOffset + 200);
+  const close = after.search(/["\u201d]/u);
+  if (close === -1 || after.slice(0, close).includes('\n')) return false;
+  const words = (before.slice(open + 1) + mention.text + after.slice(0, close)).match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+}
+
 function partOfProperName(context: SentenceContext, mention: Mention): boolean {
   // "Multiple Sclerosis Society", and a short capital word too: "Vasculitis UK".
   return /^[ \t\u00a0]+\p{Lu}(?:\p{Ll}|\p{Lu}{1,2}\b)/u.test(context.masked.slice(mention.endOffset, mention.endOffset + 40));
