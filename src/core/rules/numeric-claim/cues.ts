@@ -74,6 +74,9 @@ export const STUDY_SAMPLE = /\bof\s+(?:the|these|those|all|its)\s+(?:[\p{L}\p{N}
 /** A chance of an outcome of illness, right after the figure: "a 30% chance of remission", "a 5% risk of relapse". */
 export const CHANCE_OF = /^\s*(?:chance|likelihood|probability|risk|odds)\s+(?:of|that)\s+(?:(?:a|an|the|full|complete|lasting|another)\s+)*(?:remission|recover\w*|relaps\w*|death|dying|surviv\w*|recurr\w*|improv\w*|walk\w*|paraly\w*|disabilit\w*|develop\w*|needing|need\w*|respond\w*|cure)\b/i;
 
+/** Before a share, the chance it measures: "the chances of this are pretty low, at around 5%", "the risk is about 2%". */
+export const CHANCE_BEFORE = /\b(?:chances?|risk|likelihood|probability|odds)\b[^.;:()]{0,40}$/i;
+
 /** "50% of the time": a statistic when the sentence names a disease ("50% of the time, GBS follows an infection"), not a diary's "half of the time". */
 export const SHARE_OF_TIME = /^\s*of the time\b/i;
 
@@ -88,7 +91,7 @@ export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GRO
  */
 /** Links, footnotes and reference markers, numbered or author-year ("[Lim 2014]"): at the end of a paragraph they cite all of it. */
 export const CITATION_MARK =
-  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[\s*[\p{Lu}][\p{L}'’-]+(?: et al\.?)?,? (?:19|20)\d\d[a-z]?\b[^\]\n]{0,80}\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[\s*[\p{Lu}][\p{L}'’-]+(?: et al\.?)?,? (?:19|20)\d\d[a-z]?\b[^\]\n]{0,80}\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:[\p{Lu}][\p{L}.&]*\s+){0,6}(?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
 
 export const CITATION = new RegExp(
   String.raw`${CITATION_MARK.source}|\bsources?:|\b(?:according to|as per|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|(?:the )?researchers (?:found|reported|showed|concluded)|guidelines?|in an? (?:written |press |joint )?statement|press release)\b`,
