@@ -189,7 +189,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     if (!treatment) report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is not an entry id`);
     else if (treatment.kind !== 'treatment') report(entry, ['relations', 'treatments', i, 'treatment'], `"${t.treatment}" is a ${treatment.kind}, not a treatment`);
     // Promises made for such a treatment are flagged as resting on no guideline: a verdict saying it works would contradict that.
-    else if (treatment.approach && works(t.status) && outsideCareFor(treatment.approach, entry, lineage(entry, byId), (id) => byId.get(id))) {
+    else if (treatment.approach && works(t.status) && outsideCareFor(treatment.approach, entry, (id) => byId.get(id))) {
       report(entry, ['relations', 'treatments', i, 'status'], `"${t.treatment}" has an approach (${treatment.approach.kind}); rate it ${t.status} only for a condition in its standardFor or outside its appliesTo`);
     }
   });
@@ -208,13 +208,6 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
     }
     chain.add(p.id);
   }
-}
-
-/** Ids of the entry's parent, its parent's parent and so on, stopping at a loop. */
-function lineage(entry: Entry, byId: ReadonlyMap<string, Entry>): string[] {
-  const out: string[] = [];
-  for (let p = entry.relations?.parent; p && !out.includes(p) && p !== entry.id; p = byId.get(p)?.relations?.parent) out.push(p);
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { TermMatcher } from '../matcher';
-import { outsideCareFor } from './approach';
+import { ancestorIds, outsideCareFor } from './approach';
 import { findEvidence } from './evidence';
 import type { Entry, TerminologyIndex, TreatmentEvidence } from './types';
 
@@ -62,7 +62,7 @@ export class TermIndex {
   /** Whether the remedy's standing outside mainstream care holds for the condition `conditionId`. */
   outsideCare(remedy: Entry, conditionId: string): boolean {
     const condition = this.get(conditionId);
-    return remedy.approach !== undefined && condition !== undefined && outsideCareFor(remedy.approach, condition, this.ancestors(condition), (id) => this.get(id));
+    return remedy.approach !== undefined && condition !== undefined && outsideCareFor(remedy.approach, condition, (id) => this.get(id));
   }
 
   parentOf(entry: Entry): Entry | undefined {
@@ -77,8 +77,6 @@ export class TermIndex {
 
   /** Ids of the entry's parent, its parent's parent and so on (a cycle in user data stops the walk). */
   ancestors(entry: Entry): string[] {
-    const out: string[] = [];
-    for (let p = this.parentOf(entry); p && !out.includes(p.id); p = this.parentOf(p)) out.push(p.id);
-    return out;
+    return ancestorIds(entry, (id) => this.get(id));
   }
 }

@@ -310,14 +310,8 @@ function numberedSpelled(before: string, abbreviation: string): boolean {
   const family = parts && FAMILY_THEN_NUMBERS.exec(before);
   const numbers: readonly string[] = family?.[2]!.match(/\d+/g) ?? [];
   if (!parts || !family || !numbers.includes(parts[2]!)) return false;
-  const words = family[1]!.toLowerCase().split(/\s+/);
-  const letters = parts[1]!.toLowerCase();
-  for (let k = 1; k <= words.length; k++) {
-    const name = words.slice(-k).join('');
-    if (name[0] !== letters[0]) continue;
-    let at = 1;
-    if ([...letters.slice(1)].every((letter) => (at = name.indexOf(letter, at) + 1) > 0)) return true;
-  }
+  const words = family[1]!.split(/\s+/);
+  for (let k = 1; k <= words.length; k++) if (lettersInOrder(words.slice(-k).join(''), parts[1]!)) return true;
   return false;
 }
 
@@ -377,11 +371,16 @@ function spellsFrom(words: readonly string[], w: number, letters: string, l: num
  * abbreviation whose letters appear in order in the word, starting with its first letter.
  */
 function compoundSpells(word: string | undefined, abbreviation: string): boolean {
-  if (!word || !/^[A-Z]{2,3}$/.test(abbreviation) || word.length < 6) return false;
+  return word !== undefined && /^[A-Z]{2,3}$/.test(abbreviation) && word.length >= 6 && lettersInOrder(word, abbreviation);
+}
+
+/** The word starts with the abbreviation's first letter and holds the others in order, case aside. */
+function lettersInOrder(word: string, abbreviation: string): boolean {
   const lower = word.toLowerCase();
-  if (lower[0] !== abbreviation[0]!.toLowerCase()) return false;
+  const letters = abbreviation.toLowerCase();
+  if (lower[0] !== letters[0]) return false;
   let at = 1;
-  for (const letter of abbreviation.slice(1).toLowerCase()) {
+  for (const letter of letters.slice(1)) {
     at = lower.indexOf(letter, at) + 1;
     if (at === 0) return false;
   }
