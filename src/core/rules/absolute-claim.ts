@@ -87,6 +87,9 @@ function treatmentActs(block: Block, base: number, start: number, env: RuleEnv):
 /** Up to two words between the treatment and its verb, none of them another actor. */
 const ACTS_NEXT = /^\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?!(?:body|bodies|nerves?|system|cells?|it|they|patients?|people)\b)[\w-]+\s+){0,2}$/i;
 
+/** A negation just before a cue that is itself a negative: "is not", "no drug is", "nothing is". */
+const DOUBLE_NEGATIVE_BEFORE = /(?:\b(?:not|never|nothing|none)|n['’]t)\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$|^\s*no\s+(?:[\w-]+\s+){1,4}(?:is|are|comes?)\s+$/i;
+
 function checkCue(
   block: Block,
   cue: AbsoluteCue,
@@ -109,6 +112,8 @@ function checkCue(
     const clause = clauseAround(sentence, start, end);
     const negatable = cue.negatedBefore ? clauseAround(sentence, start, end, true) : clause;
     const hedged = cue.hedgedBySentence ? HEDGE.test(sentence) || PROPORTION.test(sentence) : HEDGE.test(clause);
+    // "No treatment is without side effects", "IVIG is not completely safe": a negated negative cue says there are risks.
+    if (cue.negative && DOUBLE_NEGATIVE_BEFORE.test(sentence.slice(0, start))) continue;
     if (hedged || (!cue.negative && (NEGATION.test(negatable) || SENTENCE_NEGATED.test(sentence) || DISCLAIMER.test(sentence.slice(0, start))))) continue;
     // "Monophasic CIDP refers to a case that never recurs" says what a name means, not what will happen.
     if (DEFINES.test(sentence.slice(0, start))) continue;

@@ -241,7 +241,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
       uncitedAuthority: true,
     },
   ),
-  cue('\\b((?:has|have|with|causes?|cause)\\s+no\\s+side effects|without (?:any )?side effects|free of side effects|(?:completely|totally|perfectly) safe)\\b', {
+  cue('\\b((?:has|have|with|causes?|cause)\\s+no\\s+(?:known\\s+)?(?:side|adverse) effects|without (?:any )?(?:side|adverse) effects|free of (?:side|adverse) effects|(?:completely|totally|perfectly) safe)\\b', {
     why: 'claims there are no risks',
     suggestion: 'say which side effects are common and how often',
     negative: true,
@@ -255,7 +255,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
+export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|adverse effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
@@ -303,7 +303,7 @@ export const UNIVERSAL_ONSET = new RegExp(
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */
 // "an ascending paralysis, meaning it starts in the feet": the pattern explains a named kind, not every case.
-export const TYPICAL_HEDGE = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|classic(?:ally)?|typical|can|may|in many|meaning|which means)\b|\bi\.e\./i;
+export const TYPICAL_HEDGE = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|classic(?:ally)?|typical|usual|can|may|in many|meaning|which means)\b|\bi\.e\./i;
 
 /** Words that make the worst outcome a possibility rather than the rule: "can", "in severe cases", "at worst". */
 export const WORST_CASE_HEDGE = /\b(?:can|severe cases|most severe|at (?:its )?worst|in rare cases|a few)\b/i;

@@ -74,6 +74,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   // "two-thirds of", "one quarter of", "a quarter of", "half of": a word fraction of a group, read as a percentage
   // "half the people with diabetes": no "of" before a group of people
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?:\s+of\b|(?=\s+(?:the|all)\s+(?:people|persons|patients|adults|children|cases|individuals|diabetics)\b))`) },
+  // "with about one-third suffering some permanent weakness": a word fraction of the group just named, before what it does
+  { kind: 'fraction', pattern: at(String.raw`(?<=\bwith\s+(?:(?:about|around|roughly|nearly|approximately|almost|over|some|up\s+to)\s+)?)(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?=\s+\w+ing\b)`) },
   // "a few days", "a couple of weeks", "several months": a rough duration in words
   { kind: 'rough-duration', pattern: at(String.raw`${ROUGH_COUNT}\s+(days|weeks|months|years)\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"; not an age ("a 50-year-old woman", "six months old")
