@@ -22,7 +22,7 @@ export const CONFIG_FIELDS = {
   audience: {
     type: 'enum',
     values: ['patient', 'professional'],
-    description: 'Who reads the text: patient-facing text gets the plain-language checks.',
+    description: 'Who reads the text: patient-facing text gets the plain-language checks; professional text is asked to use an abbreviation, once spelled out, rather than its full name.',
   },
   eponymStyle: {
     type: 'enum',

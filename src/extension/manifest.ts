@@ -22,7 +22,7 @@ const SETTING_SCHEMAS: Record<SettingName, Schema> = {
   audience: {
     type: 'string',
     enum: [...CONFIG_FIELDS.audience.values],
-    markdownDescription: 'Who reads the text: `patient` shows plain-language definitions first and turns on the plain-language checks; `professional` shows the clinical definition first.',
+    markdownDescription: 'Who reads the text: `patient` shows plain-language definitions first and turns on the plain-language checks; `professional` shows the clinical definition first and asks for an abbreviation, once spelled out, to be used rather than its full name.',
   },
   eponymStyle: {
     type: 'string',

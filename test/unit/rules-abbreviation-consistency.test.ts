@@ -30,12 +30,15 @@ test('spelled out but never used while the long form comes back: "long (ABBR)" l
   assert.deepEqual(findings('Plasma exchange (PLEX) filters the blood.\n\nIt takes about a week.\n'), []);
 });
 
-test('the same long form written again after the definition: once per abbreviation, with the abbreviation as fix', () => {
+test('professional text: the same long form written again after the definition, once per abbreviation, with the abbreviation as fix', () => {
   const text =
     'Multifocal motor neuropathy (MMN) affects the arms. MMN is rare.\n\nMultifocal motor neuropathy is treated with IVIG. Multifocal motor neuropathy is slow.\n';
+  const professional = (t: string) => lint(t, { ...only, settings: { audience: 'professional' } }).map((f) => [f.range.start.line, f.range.start.character, f.range.end.character, f.message, f.fixes.map((x) => x.newText)]);
   // The page goes back to the full name for good: left alone. Using "MMN" again after it mixes the two.
-  assert.deepEqual(findings(text), []);
-  assert.deepEqual(findings(`${text}\nMMN rarely shortens life.\n`), [
+  assert.deepEqual(professional(text), []);
+  // For patients the full name is the plainer word: a page that mixes the two is left alone.
+  assert.deepEqual(findings(`${text}\nMMN rarely shortens life.\n`), []);
+  assert.deepEqual(professional(`${text}\nMMN rarely shortens life.\n`), [
     [2, 0, 27, '"MMN" was spelled out on line 1; after that, write "MMN" rather than "Multifocal motor neuropathy".', ['MMN']],
   ]);
   // Everyday names of the entry are not its long form.

@@ -111,9 +111,11 @@ export const abbreviationConsistency: DocumentRule<Summary> = {
         const defined = { ...kept, at: eventAt(kept.chunk, kept.event) as Definition };
         if (defined.longAgain && !known.has(defined.at.abbreviation.text) && !defined.usedAlone && !defined.written && beforeLastParagraph(defined)) {
           neverUsed(defined, (f) => report(f, back(defined.chunk)));
-        } else if (defined.mixed && defined.longAgain) {
+        } else if (defined.mixed && defined.longAgain && env.settings.audience === 'professional') {
           // A long form that comes back is worth a note only when the abbreviation follows it again ("GBS ...
           // Guillain-Barré syndrome ... GBS"): a page that returns to the full name for good reads fine to editors.
+          // Only in professional text: for patients the full name is the plainer word, and editors of patient
+          // pages (every labelled batch) leave a page that mixes the two alone.
           const { chunk, event } = defined.longAgain;
           longAgain((eventAt(chunk, event) as Extract<AbbreviationEvent, { kind: 'long' }>).long, defined, (f) => report(f, back(chunk)));
         }
