@@ -247,16 +247,18 @@ test('folding rules: an edit that splits or merges chunks steps only the chunks 
   const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraph ${i} says that GBS can weaken the legs.`);
   const doc = ['Guillain-Barré syndrome (GBS) is rare.', ...paragraphs, 'Guillain-Barré syndrome is treated in hospital. GBS care is shared.'].join('\n\n') + '\n';
   const linter = new Linter(terms);
-  linter.lint(doc, { rules });
+  // Professional text: there the long form coming back between uses of the abbreviation is a finding.
+  const settings = { audience: 'professional' as const };
+  linter.lint(doc, { rules, settings });
   const chunkCount = steps;
   // A line starting with "#" always starts a chunk: turn the first letter of a paragraph inside a chunk into one, and back.
   const inside = doc.indexOf('\n\nParagraph 40') + 2;
   const split = doc.slice(0, inside) + '#' + doc.slice(inside + 1);
   for (const [before, after] of [[doc, split], [split, doc]] as const) {
     steps = 0;
-    const found = linter.lint(after, { rules, change: { start: inside, oldEnd: inside + 1, newEnd: inside + 1 } });
+    const found = linter.lint(after, { rules, settings, change: { start: inside, oldEnd: inside + 1, newEnd: inside + 1 } });
     assert.ok(steps <= 3, `${steps} steps of ${chunkCount} chunks after ${before === doc ? 'the split' : 'the merge'}`);
-    assert.deepEqual(found, new Linter(terms).lint(after, { rules }), 'incremental equals fresh');
+    assert.deepEqual(found, new Linter(terms).lint(after, { rules, settings }), 'incremental equals fresh');
     assert.ok(found.some((f) => f.ruleId === 'abbreviation-consistency'), 'the long form coming back is still found');
   }
   assert.ok(chunkCount > 15, `${chunkCount} chunks`);
