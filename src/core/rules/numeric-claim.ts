@@ -5,7 +5,7 @@ import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './cla
 import { CHANCE_BEFORE, CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, namesSource, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
-import type { Figure } from './numeric-claim/figures';
+import { COUNT_BEFORE_BRACKET, type Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
 import type { Block, ChunkFold, DocumentRule, Report } from './rule';
 import { keysWith } from './fold-state';
@@ -220,6 +220,8 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
   if (figure.kind === 'count') return figure.low >= 100 && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text)));
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
+  // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
+  if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;
   if (figure.kind === 'percent') {
     return POPULATION_SHARE.test(sentenceText) || CHANCE_OF.test(after) || CHANCE_BEFORE.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text)))) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
       (SHARE_OF_TIME.test(after) && diseases.length > 0) || (BRACKETED.test(after) && clauseText.includes(`(${figure.text}`) && PEOPLE_NAMED.test(sentenceText)) || (SHARE_BY_TIME.test(after) && (diseases.length > 0 || PEOPLE_NAMED.test(sentenceText))) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);

@@ -38,6 +38,8 @@ const ROUGH_COUNTS: Record<string, [number, number]> = { 'a few': [2, 5], 'a cou
 /** A minority in words: "only a few people", "a small fraction of patients", "hardly any children". */
 const MINORITY = String.raw`(?:only\s+)?((?:very\s+)?few|a\s+(?:very\s+)?few|a\s+(?:small\s+|tiny\s+)?(?:minority|fraction)|hardly\s+any)`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
+/** A count just before an opening bracket: "Eighteen (", "51 (". */
+export const COUNT_BEFORE_BRACKET = new RegExp(String.raw`\b${NUM}\s*\(\s*$`, 'i');
 const RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
 /** A range whose first number may carry its own percent sign: "15%–20%", "between 0.1% and 4%". */
 const PERCENT_RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:%|percent|per cent)?\s*(?:-|–|—|to|and|or)\s*(${NUM}))?`;
