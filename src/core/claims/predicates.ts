@@ -71,7 +71,7 @@ export const REPAIR_PROMISE = new RegExp(
 export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
-      '(?:main|primary|best|standard|go-to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control)|' +
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +

@@ -46,7 +46,7 @@ const PERCENT_RANGE = String.raw`(?:between\s+)?(${NUM})(?:\s*(?:%|percent|per c
 /** A word fraction's denominator: "thirds" -> 3. */
 const FRACTION_PARTS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
 /** A population size: grouped digits ("50,000"), a bare 100000, or words ("a million"). Never a year. */
-const DENOMINATOR = String.raw`(\d{1,3}(?:(?:,\s?|\s)\d{3})+|100000|1000000|(?:a\s+)?million|(?:a\s+)?thousand)`;
+const DENOMINATOR = String.raw`(\d{1,3}(?:(?:,\s?|\s)\d{3})+|100000|1000000|(?:a\s+|one\s+)?hundred\s+thousand|(?:a\s+)?million|(?:a\s+)?thousand)`;
 
 /** A multiplier word: "twice as common in men". */
 const MULTIPLIER = String.raw`(?:twice|thrice)`;
@@ -90,7 +90,7 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
   // "3 million+ Americans": a plus sign after the number says "at least"
-  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans|Canadians|Australians|Britons|Europeans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans?|Canadians|Australians|Britons|Europeans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
   // "30,000 to 40,000 amputations a year", "5,000 LEAs /yr": a yearly count of events
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
@@ -123,6 +123,7 @@ function population(denominator: string): number {
   const d = denominator.toLowerCase().replace(/^a\s+/, '');
   if (d === 'million') return 1_000_000;
   if (d === 'thousand') return 1_000;
+  if (/^(?:one\s+)?hundred\s+thousand$/.test(d)) return 100_000;
   return Number(d.replace(/[, ]/g, ''));
 }
 
