@@ -1,6 +1,6 @@
 import type { Mention } from '../../matcher';
 import type { Abbreviation, Entry } from '../../terminology/types';
-import { WORD_PATTERN } from '../../text/normalize';
+import { WORD_PATTERN, escapeRegExp } from '../../text/normalize';
 import type { ProseUnit } from '../../markdown/prose';
 import type { Block, RuleEnv, Totals } from '../rule';
 import { keysWith, sameSet, withItem } from '../fold-state';
@@ -50,7 +50,19 @@ export interface AbbreviationSummary {
 export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSummary {
   const headings = block.units.filter((u) => u.kind === 'heading');
   const last = headings[headings.length - 1];
-  return { abbreviations: abbreviationsOf(block), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
+  return { abbreviations: abbreviationsOf(block).filter((a) => a.expanded || !standsForOtherMeaning(block, a.mention, env)), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
+}
+
+/**
+ * "Plasma exchange can help autoimmune encephalitis ... the symptoms of AE": the chunk writes out another meaning of
+ * an ambiguous abbreviation, so the abbreviation stands for that meaning, and neither rule may ask for the entry's
+ * expansion ("adverse event (AE)").
+ */
+function standsForOtherMeaning(block: Block, mention: Mention, env: RuleEnv): boolean {
+  const abbreviation = env.terms.get(mention.termId)?.abbreviations?.find((a) => a.abbr === mention.surface);
+  if (!abbreviation?.ambiguous || !abbreviation.otherMeanings?.length) return false;
+  const text = block.masked.toLowerCase();
+  return abbreviation.otherMeanings.some((meaning) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(meaning.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text));
 }
 
 /** Where both abbreviation rules' pass over the chunks stands. */
