@@ -4,12 +4,12 @@
  * Run with --expose-gc so the baseline is taken after collection.
  */
 import bundled from '../src/generated/terminology.json';
-import type { TerminologyIndex } from '../src/core/index';
+import type { PackedTerminology } from '../src/core/index';
 import { core } from './core';
 import { generateCorpus } from './corpus';
 
 const bytes = Number(process.argv[2] ?? 1_000_000);
-const terms = new core.TermIndex(bundled as TerminologyIndex);
+const terms = new core.TermIndex(core.unpackTerminology(bundled as PackedTerminology));
 const text = generateCorpus(bytes);
 (globalThis as { gc?: () => void }).gc?.();
 const baselineRss = process.memoryUsage().rss;

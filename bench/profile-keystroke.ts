@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import bundled from '../src/generated/terminology.json';
-import type { TerminologyIndex } from '../src/core/index';
+import type { PackedTerminology } from '../src/core/index';
 import { core } from './core';
 import { generateCorpus, prng } from './corpus';
 import { typingSpot } from './editor';
@@ -18,7 +18,7 @@ const post = (method: string, params: object = {}) =>
   new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
 
 async function main(): Promise<void> {
-  const terms = new core.TermIndex(bundled as TerminologyIndex);
+  const terms = new core.TermIndex(core.unpackTerminology(bundled as PackedTerminology));
   const linter = new core.Linter(terms);
   // Kept in pieces as the language server keeps an open document: a keystroke never flattens 1 MB.
   let plain = generateCorpus(1_000_000);

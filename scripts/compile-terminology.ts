@@ -1,6 +1,7 @@
 /**
  * Build step: validates terminology/entries/*.yaml against the schema and the data checks, then writes
- * the compiled index the bundles import (src/generated/terminology.json, generated: do not edit).
+ * the compiled index the bundles import (src/generated/terminology.json, generated: do not edit; packed: each
+ * source once, see `packTerminology`).
  * `--check` validates without writing (npm run terminology:check). Exits 1, listing every problem as
  * `file#/pointer:line:column entry-id: message`, when the data is invalid.
  */
@@ -9,6 +10,7 @@ import { join, relative } from 'node:path';
 import { formatProblem, parseTerminologyFile, type TerminologyProblem } from '../src/core/terminology/source-file';
 import { readSourceRegistry, validateTerminology } from '../src/core/terminology/validate';
 import type { TerminologyIndex } from '../src/core/terminology/types';
+import { packTerminology } from '../src/core/terminology/packed';
 
 const root = join(import.meta.dirname, '..');
 
@@ -32,7 +34,7 @@ function main(): number {
   }
   if (!check) {
     mkdirSync(join(root, 'src', 'generated'), { recursive: true });
-    writeFileSync(join(root, 'src', 'generated', 'terminology.json'), JSON.stringify(terminology));
+    writeFileSync(join(root, 'src', 'generated', 'terminology.json'), JSON.stringify(packTerminology(terminology)));
   }
   process.stdout.write(`terminology: ${terminology.entries.length} entries ${check ? 'valid' : 'compiled'}\n`);
   return 0;

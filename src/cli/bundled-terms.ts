@@ -1,9 +1,11 @@
 import bundled from '../generated/terminology.json';
-import { TermIndex, type TerminologyIndex } from '../core/index';
+import { TermIndex, unpackTerminology, type PackedTerminology, type TerminologyIndex } from '../core/index';
 
-/** The terminology compiled into the bundle at build time. */
+let unpacked: TerminologyIndex | undefined;
+
+/** The terminology compiled into the bundle at build time (unpacked once, then shared). */
 export function bundledTerminology(): TerminologyIndex {
-  return bundled as unknown as TerminologyIndex;
+  return (unpacked ??= unpackTerminology(bundled as unknown as PackedTerminology));
 }
 
 export function bundledIndex(): TermIndex {

@@ -2,6 +2,7 @@
 export * from './types';
 export * from './terminology/types';
 export { TermIndex } from './terminology/term-index';
+export { packTerminology, unpackTerminology, type PackedTerminology } from './terminology/packed';
 export { loadUserTerminology, type UserTerminologyFile, type UserTerminologyResult } from './terminology/user-terminology';
 export { validateTerminology, readSourceRegistry, type SourceRegistry } from './terminology/validate';
 export { parseTerminologyFile, formatProblem, type TerminologyProblem, type ParsedFile } from './terminology/source-file';

@@ -1,8 +1,8 @@
-import bundled from '../../src/generated/terminology.json';
-import { Linter, TermIndex, type Finding, type TerminologyIndex } from '../../src/core/index';
+import { bundledTerminology } from '../../src/cli/bundled-terms';
+import { Linter, TermIndex, type Finding } from '../../src/core/index';
 
 /** The bundled terminology, compiled by `npm run build` before the tests run. */
-export const terms = new TermIndex(bundled as TerminologyIndex);
+export const terms = new TermIndex(bundledTerminology());
 
 export function lint(text: string, options: Parameters<Linter['lint']>[1] = {}) {
   return new Linter(terms).lint(text, options);

@@ -6,7 +6,7 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { README_PATH, SCHEMA_PATH, entriesTable, schemaText, withTable } from '../../scripts/terminology-docs';
 import bundled from '../../src/generated/terminology.json';
-import type { TerminologyIndex } from '../../src/core/terminology/types';
+import { unpackTerminology, type PackedTerminology } from '../../src/core/terminology/packed';
 import { ENTRY_SPEC, checkShape } from '../../src/core/terminology/shape';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,7 +21,7 @@ test('terminology/schema.json is current (npm run terminology:docs)', () => {
 test('the generated entries table in terminology/README.md is current (npm run terminology:docs)', () => {
   const readme = readFileSync(README_PATH, 'utf8');
   // The compiled index equals the sources (terminology.test.ts checks that), so the table can be built from it.
-  assert.equal(readme, withTable(readme, entriesTable(bundled as TerminologyIndex)));
+  assert.equal(readme, withTable(readme, entriesTable(unpackTerminology(bundled as PackedTerminology))));
 });
 
 test('every bundled entries file conforms to schema.json (checked by ajv)', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import bundled from '../../src/generated/terminology.json';
-import { formatProblem, loadUserTerminology, type TerminologyIndex } from '../../src/core/index';
+import { bundledTerminology } from '../../src/cli/bundled-terms';
+import { formatProblem, loadUserTerminology } from '../../src/core/index';
 
-const base = bundled as TerminologyIndex;
+const base = bundledTerminology();
 const load = (...texts: string[]) => loadUserTerminology(texts.map((text, i) => ({ path: `user${i + 1}.yaml`, text })), base);
 const matches = (result: ReturnType<typeof load>, text: string) => result.index.matcher.match(text).map((m) => [m.text, m.termId, m.form]);
 

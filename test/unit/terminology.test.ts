@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import bundled from '../../src/generated/terminology.json';
 import { loadBundledSources } from '../../scripts/compile-terminology';
 import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS, patientWordCount } from '../../src/core/terminology/checks';
-import { TermIndex, type TerminologyIndex } from '../../src/core/index';
+import { TermIndex, packTerminology, unpackTerminology, type PackedTerminology, type TerminologyIndex } from '../../src/core/index';
 import { fleschKincaidGrade } from '../../src/core/text/readability';
 import { stripPossessive, termWords } from '../../src/core/text/normalize';
 import { NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
@@ -19,7 +19,11 @@ const entry = (id: string) => {
 
 test('the bundled terminology is valid and the compiled index is current', () => {
   assert.deepEqual(problems, []);
-  assert.deepEqual(bundled as TerminologyIndex, terminology, 'src/generated/terminology.json is stale: run npm run build');
+  assert.deepEqual(unpackTerminology(bundled as PackedTerminology), terminology, 'src/generated/terminology.json is stale: run npm run build');
+  // Packed, each source is stored once: the bundles carry fewer bytes for the same index.
+  const packed = packTerminology(terminology);
+  assert.equal(packed.sources.length, new Set(terminology.entries.flatMap((e) => e.sources.map((s) => JSON.stringify(s)))).size);
+  assert.ok(JSON.stringify(packed).length < JSON.stringify(terminology).length * 0.8);
   assert.ok(terminology.entries.length >= 90, `${terminology.entries.length} entries; at least 90 expected`);
 });
 
