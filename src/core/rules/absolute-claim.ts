@@ -2,6 +2,7 @@ import { blockPromises, type RemedyPromise } from '../claims/promises';
 import {
   ABSOLUTE_CUES,
   CLAUSE_BREAK,
+  DOUBLE_NEGATIVE_BEFORE,
   HEALTH_WORD,
   HEDGE,
   MYTH_LABEL,
@@ -86,9 +87,6 @@ function treatmentActs(block: Block, base: number, start: number, env: RuleEnv):
 }
 /** Up to two words between the treatment and its verb, none of them another actor. */
 const ACTS_NEXT = /^\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?!(?:body|bodies|nerves?|system|cells?|it|they|patients?|people)\b)[\w-]+\s+){0,2}$/i;
-
-/** A negation just before a cue that is itself a negative: "is not", "no drug is", "nothing is". */
-const DOUBLE_NEGATIVE_BEFORE = /(?:\b(?:not|never|nothing|none)|n['’]t)\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$|^\s*no\s+(?:[\w-]+\s+){1,4}(?:is|are|comes?)\s+$/i;
 
 function checkCue(
   block: Block,

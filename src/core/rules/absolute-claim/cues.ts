@@ -264,6 +264,9 @@ export const NAMED_SOURCE =
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
 export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to)\b|n['\u2019]t\b|(?<!\ba\s)(?<!\bas\s)\b(?:few|little)\b/i;
 
+/** A negation just before a cue that is itself a negative: "is not", "no drug is", "nothing is". */
+export const DOUBLE_NEGATIVE_BEFORE = /(?:\b(?:not|never|nothing|none)|n['’]t)\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$|^\s*no\s+(?:[\w-]+\s+){1,4}(?:is|are|comes?)\s+$/i;
+
 /** The worst outcome stated as what always happens: "eventually leading to paralysis", "leads to complete paralysis". */
 const PARALYSIS = String.raw`(?:(?:[\w-]+\s+)?paraly[sz]\w*|(?:in\s+)?a\s+wheelchair|wheelchair[- ]bound|bedridden|bed-bound)`;
 const LEADS = String.raw`(?:(?:leads?|leading|results?|resulting|ends?|ending|progress(?:es|ing)?)\s+(?:to|in)|(?:will\s+)?end(?:s)?\s+up(?:\s+being)?)`;
