@@ -5,8 +5,25 @@ import { isNervousDisease } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
+import type { Entry } from '../../terminology/types';
 import type { Block, Report } from '../rule';
-import { COURSE_HEDGE, HEDGE, ILLNESS_CLAUSE, MOST_LEFT, NEGATION, PROPORTION, RELATIVE_CLAUSE, TYPICAL_HEDGE, UNIVERSAL_DECLINE, UNIVERSAL_HARM, UNIVERSAL_ONSET, WORST_CASE_HEDGE } from './cues';
+import {
+  COURSE_HEDGE,
+  DEATH_DENIED,
+  DEATH_HEDGE,
+  HEDGE,
+  ILLNESS_CLAUSE,
+  MOST_LEFT,
+  NEGATION,
+  PROGRESSIVE_ILLNESS,
+  PROPORTION,
+  RELATIVE_CLAUSE,
+  TYPICAL_HEDGE,
+  UNIVERSAL_DECLINE,
+  UNIVERSAL_HARM,
+  UNIVERSAL_ONSET,
+  WORST_CASE_HEDGE,
+} from './cues';
 import { asksQuestion } from '../../text/questions';
 
 /** The words matched sit in an open "if" or "unless" clause: no comma has closed it before them. */
@@ -24,22 +41,40 @@ const NO_HEDGE = /(?!)/;
  * `mostRecover`). Quiet
  * when the clause hedges ("can", "in severe cases", "usually", "some"), denies, reports a belief, or asks.
  */
-/** Each "it varies" fact with the words that state one pattern as universal, what may hedge them, and the advice. */
-const UNIVERSALS: ReadonlyArray<{ fact: 'severityVaries' | 'onsetVaries' | 'mostRecover' | 'courseVaries'; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean }> = [
-  { fact: 'severityVaries', pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
-  { fact: 'onsetVaries', pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
-  { fact: 'courseVaries', pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
-  { fact: 'mostRecover', pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.' },
+interface StatedFact {
+  note: string;
+  source: string;
+}
+
+/** Each fact with the words that contradict it, what may hedge them, and the advice. */
+const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean }> = [
+  { fact: (e) => e.severityVaries, pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
+  { fact: (e) => e.onsetVaries, pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
+  { fact: (e) => e.courseVaries, pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
+  // "GBS is a progressive disease": an acute illness comes on over days to weeks and then stops getting worse.
+  { fact: (e) => (e.course?.pace === 'acute' ? e.course : undefined), pattern: PROGRESSIVE_ILLNESS, hedge: COURSE_HEDGE, says: 'calls it an illness that keeps getting worse', advice: 'Say that it worsens over days to weeks and then stops.', ownNegation: true },
+  { fact: (e) => e.mostRecover, pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.' },
+  // "GBS is not a life-threatening disease": the entry's mortality range says some people die of it.
+  { fact: deaths, pattern: DEATH_DENIED, hedge: DEATH_HEDGE, says: 'says nobody dies of it', advice: 'Say that most people survive, and that it can be fatal.', ownNegation: true },
 ];
 
+/** The entry's mortality figure in words, when the source gives one above zero. */
+function deaths(entry: Entry): StatedFact | undefined {
+  const n = entry.numbers?.find((x) => x.id === 'mortality' && x.unit === 'percent' && x.min > 0);
+  return n && { note: `it can be fatal: the ${n.label} is ${n.min}% to ${n.max}%`, source: n.source };
+}
+
 export function universalHarm(block: Block, terms: TermIndex, report: Report): void {
-  const varies = (m: Mention): boolean => UNIVERSALS.some((u) => terms.get(m.termId)?.[u.fact] !== undefined);
+  const varies = (m: Mention): boolean => {
+    const entry = terms.get(m.termId);
+    return entry !== undefined && UNIVERSALS.some((u) => u.fact(entry) !== undefined);
+  };
   for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;
     for (const u of UNIVERSALS) {
-      const fact = entry[u.fact];
+      const fact = u.fact(entry);
       const m = fact && u.pattern.exec(text);
       if (!fact || !m) continue;
       const before = text.slice(0, m.index);
@@ -50,7 +85,7 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || (RELATIVE_CLAUSE.test(clause) && !ILLNESS_CLAUSE.test(clause)) : NEGATION.test(clause);
       // "If neuropathy cannot be cured, treatment aims to..." supposes the case; it does not state it.
       if (SUPPOSED.test(clause.slice(0, -m[0].length))) continue;
-      if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.fact !== 'mostRecover' && PROPORTION.test(text))) continue;
+      if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.pattern !== MOST_LEFT && PROPORTION.test(text))) continue;
       const cite = citation(entry, fact.source);
       const offset = span.start + m.index;
       report({
