@@ -76,7 +76,10 @@ export const STANDING_PROMISE = new RegExp(
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
       '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope|' +
-      '(?:long-term|long-lasting|lasting|permanent|complete|total) (?:pain )?relief',
+      '(?:long-term|long-lasting|lasting|permanent|complete|total|significant|substantial|dramatic|remarkable|tremendous) (?:pain )?relief|' +
+      // Promotional framing: "is changing the game for neuropathy patients", "plays a vital role in the recovery process".
+      '(?:chang(?:es|ing|ed) the game|game[- ]changer|revolutioni[sz](?:es|ing|ed)|transform(?:s|ing|ed) (?:the )?(?:lives|management|treatment|care))|' +
+      '(?:plays?|playing) an? (?:vital|key|crucial|critical|major|central|essential|pivotal) (?:role|part) in (?:the )?(?:recovery|healing|treatment|management|repair)|integral to (?:the )?(?:recovery|healing|getting)',
   ).source,
   'gi',
 );
@@ -93,7 +96,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:(?:provides?|provided|providing|offers?|offered|offering)\s+(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|remed(?:y|ies)|cures?|solutions?)|helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of))*)\s*$/i;
+export const TREATS = /\b(?:(?:provides?|provided|providing|offers?|offered|offering)\s+(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|remed(?:y|ies)|cures?|solutions?)|helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of|(?:minimi[sz]e|lessen|reduce|relieve|ease|alleviate|manage)\s+and\s+(?:relieve|reduce|ease|manage|treat|alleviate)|(?:symptoms?|signs|effects)\s+of))*)\s*$/i;
 
 /** Benefit said of the people who have the condition: "extremely beneficial for people with neuropathy" (not "helps people with CIDP relax"). */
 export const TREATS_PEOPLE = /\b(?:beneficial|effective|useful|helpful)\s+(?:for|to)\s+(?:people|patients|those|anyone|individuals)\s+(?:with|who\s+have|suffering\s+from|living\s+with)\s*$/i;
