@@ -46,7 +46,8 @@ function hasRelevant(mentions: readonly Mention[], from: number, end: number, ke
 /** The nouns that, after "the" or "this", stand for a disease named before ("the disorder", "this syndrome"). */
 export const STAND_IN_NOUNS = '(?:disorder|disease|condition|illness|syndrome)';
 /** A sentence that names no disease but refers back to the one named before it in the paragraph. */
-const REFERS_BACK = new RegExp(`\\b(?:it|(?:the|this) ${STAND_IN_NOUNS})\\b`, 'i');
+// "This is a progressive disease", "This autoimmune condition is not life-threatening".
+const REFERS_BACK = new RegExp(`\\b(?:it|(?:the|this) (?:[\\w-]+ )?${STAND_IN_NOUNS})\\b|^\\W*this\\s+(?:is|was)\\b`, 'i');
 
 /**
  * Every sentence of `block` about a disease: those that name one (`keep` says which mentions count),
