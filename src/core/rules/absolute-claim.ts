@@ -16,6 +16,7 @@ import { insideQuotation } from './claims/reported';
 import { findFigures } from './numeric-claim/figures';
 import { rareTrigger } from './absolute-claim/rare-trigger';
 import { universalHarm } from './absolute-claim/universal-harm';
+import { ruleOut } from './absolute-claim/rule-out';
 import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -53,6 +54,7 @@ export const absoluteClaim: BlockRule = {
     }
     universalHarm(block, env.terms, report);
     rareTrigger(block, env.terms, report);
+    ruleOut(block, env.terms, report);
   },
 };
 

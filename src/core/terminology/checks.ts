@@ -47,6 +47,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.spares?.forEach((sp, i) => {
     if (!sourceIds.has(sp.source)) report(entry, ['spares', i, 'source'], `source "${sp.source}" must be ${sourceHint}`);
   });
+  entry.notRuledOutBy?.forEach((t, i) => {
+    if (!sourceIds.has(t.source)) report(entry, ['notRuledOutBy', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
+  });
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
@@ -173,6 +176,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
   };
   entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
   entry.approach?.appliesTo?.forEach((id, i) => target(id, ['approach', 'appliesTo', i]));
+  entry.notRuledOutBy?.forEach((t, i) => t.tests.forEach((id, k) => target(id, ['notRuledOutBy', i, 'tests', k])));
   entry.rareTriggers?.forEach((t, i) => {
     target(t.trigger, ['rareTriggers', i, 'trigger']);
     t.also?.forEach((id, k) => target(id, ['rareTriggers', i, 'also', k]));

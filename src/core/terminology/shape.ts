@@ -220,6 +220,19 @@ const entryProperties: Record<string, Spec> = {
       required: ['trigger', 'note', 'source'],
     },
   },
+  notRuledOutBy: {
+    type: 'array',
+    description: 'Tests whose normal or negative result the source says does not rule the condition out (entry ids): "a normal spinal fluid protein rules out GBS" contradicts the fact',
+    items: {
+      type: 'object',
+      properties: {
+        tests: { type: 'array', items: text, minItems: 1, description: 'The test, and other entries that name the same test or what it measures' },
+        note: { ...text, description: 'What the source says about the test, in our words' },
+        source: text,
+      },
+      required: ['tests', 'note', 'source'],
+    },
+  },
   spares: {
     type: 'array',
     description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
