@@ -151,3 +151,10 @@ test('validator: immuneSource needs its fact and one of the entry\'s sources; on
     "immune.yaml#/entries/3/immuneDefences:34:21 demo-booster: only a concept names the body's defences, not a treatment",
   ]);
 });
+
+test('a test that does not rule a condition out names known entries and one of the entry sources', () => {
+  assert.deepEqual(problemsOf('rule-out.yaml'), [
+    `rule-out.yaml#/entries/1/notRuledOutBy/0/source:16:83 demo-disease: source "other-source" must be one of this entry's sources (demo-source)`,
+    'rule-out.yaml#/entries/1/notRuledOutBy/0/tests/1:16:30 demo-disease: "no-such-test" is not an entry id',
+  ]);
+});
