@@ -1,7 +1,7 @@
 // One bundler, one config: the desktop extension, the web extension, the CLI, the language server (Node and web worker) and the test suites.
 // Flags: --watch, --production (minify). A core file importing `vscode` or a Node built-in fails the build.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -66,6 +66,26 @@ const noEngine = {
   },
 };
 
+/**
+ * The two language servers in the extension share one copy of the compiled terminology,
+ * `dist/terminology.json`, instead of each carrying it (it is most of their size): the Node server
+ * reads the file beside its bundle, the web worker gets its text from the client
+ * (`initializationOptions.terminology`).
+ */
+const sharedTerminology = (runtime) => ({
+  name: 'shared-terminology',
+  setup(build) {
+    build.onResolve({ filter: /generated[\\/]terminology\.json$/ }, (args) => ({ path: args.path, namespace: 'shared-terminology' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-terminology' }, () => ({
+      contents:
+        runtime === 'node'
+          ? "module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'terminology.json'), 'utf8'));"
+          : 'module.exports = null;',
+      loader: 'js',
+    }));
+  },
+});
+
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -100,10 +120,15 @@ const targets = [
     mainFields: ['browser', 'module', 'main'],
     conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [pureCore, sharedTerminology('web')],
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [pureCore, stdioOnly] },
+  { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [pureCore, stdioOnly, sharedTerminology('node')] },
 ].filter((t) => existsSync(t.entryPoints[0]));
+
+// The servers' shared terminology (see sharedTerminology).
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/generated/terminology.json', 'dist/terminology.json');
 
 if (watch) {
   for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();

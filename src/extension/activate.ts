@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { checkMedicalClaims } from './check-claims';
 import { checkWorkspace } from './check-workspace';
 import { NeuroTermClient, languages, type ClientFactory } from './client';
+import type { ClientOptions } from '../server/protocol';
 import { COMMANDS, ENTRY_SCHEME } from './contract';
 import { isChecked } from './documents';
 import { entryContentProvider, lookUpTerm, openTerminologyEntry } from './entries';
@@ -15,9 +16,9 @@ import { StatusBar } from './status-bar';
  * keeps the VS Code-only parts (report, status bar, commands) and talks to the server. Everything
  * lives in objects created here and disposed with the extension; no module-level state.
  */
-export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory): void {
+export function activateWith(context: vscode.ExtensionContext, factory: ClientFactory, hostOptions: Partial<ClientOptions> = {}): void {
   const { log, channel } = createLog();
-  const client = new NeuroTermClient(factory, log, channel);
+  const client = new NeuroTermClient(factory, log, channel, hostOptions);
   const report = new ReportView(
     (uri) => vscode.commands.executeCommand(COMMANDS.checkMedicalClaims, uri),
     (document) => isChecked(document, languages()),

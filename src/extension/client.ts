@@ -25,6 +25,8 @@ export class NeuroTermClient implements vscode.Disposable {
     private readonly factory: ClientFactory,
     private readonly log: Log,
     private readonly channel: vscode.LogOutputChannel,
+    /** Options a host adds for its server (the web worker: where to read the terminology). */
+    private readonly hostOptions: Partial<ClientOptions> = {},
   ) {
     this.disposables = [
       this.updated,
@@ -59,7 +61,7 @@ export class NeuroTermClient implements vscode.Disposable {
   private async start(): Promise<BaseLanguageClient> {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/{${[...CONFIG_FILES, '*.yaml', '*.yml'].join(',')}}`);
     this.disposables.push(watcher);
-    const initializationOptions: ClientOptions = { readFiles: 'client', status: true, advertiseCommands: false };
+    const initializationOptions: ClientOptions = { readFiles: 'client', status: true, advertiseCommands: false, ...this.hostOptions };
     const client = this.factory({
       documentSelector: languages().map((language) => ({ language })),
       diagnosticCollectionName: DIAGNOSTIC_SOURCE,

@@ -1,5 +1,6 @@
 import { CONFIG_FILE_NAMES, TermIndex, formatConfigProblem, formatProblem, loadUserTerminology, parseConfig, type NeuroTermConfig, type UserTerminologyFile } from '../core/index';
-import { bundledTerminology } from '../cli/bundled-terms';
+import { bundledTerminology, hasBundledTerminology, provideBundledTerminology } from '../cli/bundled-terms';
+import type { PackedTerminology } from '../core/index';
 import type { FileHost } from './host';
 import { parentUri } from './uri-path';
 
@@ -32,12 +33,29 @@ export class ProjectFiles {
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
   private readonly terms = new Map<string, Promise<TermIndex>>();
   private bundled: TermIndex | undefined;
+  /** Settles once the bundled terminology is there (at once, unless a web worker reads it through its client). */
+  private readonly bundledLoaded: Promise<void>;
 
+  /** `terminologyUri`: where a server built without the terminology reads it (the web worker, through the client). */
   constructor(
     private readonly host: FileHost,
     private readonly log: Log,
     private readonly problems: ProblemSink,
-  ) {}
+    terminologyUri?: string,
+  ) {
+    this.bundledLoaded = hasBundledTerminology() || terminologyUri === undefined ? Promise.resolve() : this.loadBundled(terminologyUri);
+  }
+
+  /** Never rejects: a terminology that cannot be read is logged, and each check then fails with that message. */
+  private async loadBundled(uri: string): Promise<void> {
+    try {
+      const text = await this.host.readText(uri);
+      if (text === undefined) throw new Error('the file cannot be read');
+      provideBundledTerminology(JSON.parse(text) as PackedTerminology);
+    } catch (error) {
+      this.log(`the terminology (${uri}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   /** Forgets what was read (a config or terminology file changed). */
   reset(): void {
@@ -88,8 +106,9 @@ export class ProjectFiles {
   }
 
   /** The terminology with the user files (URIs, in order) merged in, built once per list. Never rejects. */
-  termsFor(files: readonly string[]): Promise<TermIndex> {
-    if (files.length === 0) return Promise.resolve(this.bundledTerms());
+  async termsFor(files: readonly string[]): Promise<TermIndex> {
+    await this.bundledLoaded;
+    if (files.length === 0) return this.bundledTerms();
     const key = files.join('\n');
     let pending = this.terms.get(key);
     if (!pending) {

@@ -15,6 +15,11 @@ export interface ClientOptions {
    * server still executes them.
    */
   advertiseCommands?: boolean;
+  /**
+   * URI of the compiled terminology (`dist/terminology.json`) for a server built without it, read with
+   * `neuroterm/readFile`: the web worker, whose bundle leaves it out so the extension ships it once.
+   */
+  terminology?: string;
 }
 
 /** Client request: `{ uri }` -> the file's text, or null when it cannot be read. */

@@ -98,9 +98,14 @@ export class NeuroTermServer {
     if (this.folders.length === 0 && params.rootUri) this.folders = [params.rootUri];
     const host = options.readFiles === 'client' || !this.diskHost ? clientFileHost(this.connection) : this.diskHost;
     this.host = host;
-    this.project = new ProjectFiles(host, (line) => this.log(line), (uri, problems) => {
-      void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
-    });
+    this.project = new ProjectFiles(
+      host,
+      (line) => this.log(line),
+      (uri, problems) => {
+        void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
+      },
+      options.terminology,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
