@@ -131,6 +131,8 @@ function judgeSentence(text: string, start: number, mentions: readonly Mention[]
       // "Weakness of the arms and legs is common": the name just before the claim is a symptom, and the claim is about it.
       const nearest = ofDisease ? block.mentionsIn(start, offset).at(-1) : undefined;
       if (nearest && nearest.offset > disease.offset && NOT_THE_DISEASE.has(terms.get(nearest.termId)?.kind ?? '')) continue;
+      // "..., but complete recovery is common": the clause's own subject is something else the disease does.
+      if (ofDisease && !subjectIsDisease(text.slice(0, m.index), start, disease)) continue;
       const entry = terms.get(disease.termId)!;
       const finding = judge(entry, m, offset, block.text.slice(offset, offset + m[0].length));
       // "mostly affects older women" says two wrong things on the same words: one finding with both facts.
@@ -140,6 +142,20 @@ function judgeSentence(text: string, start: number, mentions: readonly Mention[]
       break;
     }
   }
+}
+
+/** Where the clause before a claim starts: after a comma, semicolon or joining word. */
+const CLAUSE_START = /[,;:]|\b(?:but|and|while|whereas|although|though|yet)\b/gi;
+/** A subject that stands for the disease named before it: "it", "this", "the condition". */
+const STAND_IN_SUBJECT = /^\s*(?:it|this|which|that|(?:the|this)\s+(?:[\w-]+\s+)?(?:disease|condition|disorder|syndrome|illness|neuropathy))\s*$/i;
+
+/** The clause right before a claim about the disease has the disease (or a word standing for it) as its subject, or no words of its own. */
+function subjectIsDisease(before: string, sentenceStart: number, disease: Mention): boolean {
+  // A joining word inside the name ("acute motor and sensory axonal neuropathy") starts no clause.
+  const inName = (at: number): boolean => at >= disease.offset - sentenceStart && at < disease.endOffset - sentenceStart;
+  const cut = Math.max(0, ...[...before.matchAll(CLAUSE_START)].filter((c) => !inName(c.index)).map((c) => c.index + c[0].length));
+  const clause = before.slice(cut);
+  return clause.trim() === '' || STAND_IN_SUBJECT.test(clause) || (disease.offset >= sentenceStart + cut && disease.offset < sentenceStart + before.length);
 }
 
 function sexFinding(entry: Entry, m: RegExpExecArray, offset: number, actual: string): RawFinding | undefined {
