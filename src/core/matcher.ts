@@ -294,6 +294,8 @@ export class TermMatcher {
       // Tried even when the word as written leads somewhere: "muscles" starts "muscles of respiration"
       // and is also the plural of "muscle".
       if (direct?.terminal || viaStem?.terminal) continue;
+      // An abbreviation's plural takes a small s ("LPs"); "LPS" is another abbreviation, not the plural of "LP".
+      if (exact && /\p{Lu}$/u.test(stem ?? key)) continue;
       for (const singular of singulars(stem ?? key)) {
         const viaSingular = node.children.get(singular) ?? (exact ? undefined : node.children.get(spellingKey(singular)));
         // A plural ending only completes a term; it never continues into a longer one.

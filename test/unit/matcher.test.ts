@@ -16,6 +16,10 @@ test('abbreviations match case-sensitively', () => {
   assert.deepEqual(match('MS and ms and Ms.'), [['MS', 'multiple-sclerosis', 'abbreviation']]);
 });
 
+test("an abbreviation's plural takes a small s: \"LPs\" is lumbar punctures, \"LPS\" another abbreviation", () => {
+  assert.deepEqual(match('Two LPs were done; the LPS muscle lifts the lid.'), [['LPs', 'lumbar-puncture', 'abbreviation']]);
+});
+
 test('an abbreviation hyphened to more capitals is part of another code; lower case after the hyphen keeps it', () => {
   assert.deepEqual(match('the NIS-LL and the MG-ADL'), []);
   assert.deepEqual(match('IVIG-treated people with MG'), [
