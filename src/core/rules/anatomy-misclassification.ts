@@ -8,6 +8,7 @@ import { findingSource } from './claims/sources';
 import { involvementFindings } from './anatomy-misclassification/involvement';
 import { oneFormFindings } from './anatomy-misclassification/one-form';
 import { attackerFindings } from './anatomy-misclassification/attacker';
+import { contagionFindings } from './anatomy-misclassification/contagion';
 import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
@@ -31,14 +32,14 @@ interface Analysed {
   /** What a condition leaves alone said to be harmed: "MMN causes numbness". */
   spared: RawFinding[];
   oneForm: RawFinding[];
-  /** A germ named as what attacks the nerves in an immune-mediated condition. */
+  /** A germ named as what attacks the nerves in an immune-mediated condition, or the condition said to spread like an infection. */
   attacker: RawFinding[];
   oneCause: RawFinding[];
   steps: ListStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), attacker: attackerFindings(block, terms), oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: sparedFindings(block, terms), oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms) };
 }
 
 /** Where the pass over the chunks stands: the page's topic and the list context. */
