@@ -73,7 +73,7 @@ export const STANDING_PROMISE = new RegExp(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
       '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control)|' +
-      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies))|' +
+      '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:\\d+(?:\\.\\d+)?\\s*% )?(?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies)|reductions?|decreases?)|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
       '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope|' +
       '(?:long-term|long-lasting|lasting|permanent|complete|total|significant|substantial|dramatic|remarkable|tremendous) (?:pain )?relief|' +

@@ -94,7 +94,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     quietWhenBacked: true,
     fixes: { proven: 'shown in studies', 'clinically proven': 'shown in studies', 'scientifically proven': 'shown in studies', 'medically proven': 'shown in studies' },
   }),
-  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?|benefits?)\\b))', {
+  cue('\\b((?:clinically|scientifically|medically)\\s+proven(?!\\s+to\\b)|proven(?=\\s+(?:[\\w-]+\\s+)?(?:effective|safe|treatments?|therapy|cure|remedy|option|choice|method|way|results?|benefits?|mechanisms?|ingredients?|formulas?|formulations?|solutions?|protocols?)\\b))', {
     why: 'claims more certainty than studies give',
     suggestion: 'say what studies showed and name the evidence',
     quietWhenBacked: true,
