@@ -50,29 +50,13 @@ export const STIGMA_PHRASES: readonly StigmaPhrase[] = [
   phrase('\\bwheelchair[- ]bound\\b', 'uses a wheelchair'),
   phrase('\\bcrippled\\b', 'severely weakened'),
   phrase('\\b(diabetics|epileptics)\\b', 'people with diabetes', { diabetics: 'people with diabetes', epileptics: 'people with epilepsy' }),
-  // AMA style: "diabetic patients" labels people by their disease (not "diabetic neuropathy", a disease's name).
-  phrase('\\b(diabetic (?:patients?|people|persons|individuals|adults|children)|epileptic (?:patients?|people|persons|individuals|children))\\b', 'people with diabetes', {
-    'diabetic patients': 'people with diabetes',
-    'diabetic patient': 'a person with diabetes',
-    'diabetic people': 'people with diabetes',
-    'diabetic persons': 'people with diabetes',
-    'diabetic individuals': 'people with diabetes',
-    'diabetic adults': 'adults with diabetes',
-    'diabetic children': 'children with diabetes',
-    'epileptic patients': 'people with epilepsy',
-    'epileptic patient': 'a person with epilepsy',
-    'epileptic people': 'people with epilepsy',
-    'epileptic persons': 'people with epilepsy',
-    'epileptic individuals': 'people with epilepsy',
-    'epileptic children': 'children with epilepsy',
-  }),
 ];
 
 /** Words that put a sentence about health when it names no term from the database. */
 export const HEALTH_CONTEXT = /\b(?:body|illness|disease|disorder|condition|syndrome|neuropath\w*|pain|paralysis|nerves?|diagnosis|sickness)\b/i;
 
 /** Cheap first test over a unit's text. */
-export const QUICK_STIGMA = /suffer|victim|afflict|stricken|wheelchair|crippled|diabetic|epileptic/i;
+export const QUICK_STIGMA = /suffer|victim|afflict|stricken|wheelchair|crippled|diabetics|epileptics/i;
 
 /** First-person singular words mark a personal story, where the words are the speaker's own. */
 export const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve)\b|\b(?:my|me|myself|mine)\b/i;
