@@ -112,7 +112,9 @@ test('absolute-claim: an appeal to unnamed evidence is an info finding, quiet wh
   const found = (text: string) => lint(text, { rules: [ruleById('absolute-claim')!] }).map((f) => [f.actual, f.severity]);
   assert.deepEqual(found('Studies show that a daily walk relieves neuropathy.'), [['Studies show', 'info']]);
   assert.deepEqual(found('Research proves this will restore your nerves.'), [['Research proves', 'info']]);
-  assert.deepEqual(found('This light therapy has been shown to regenerate nerve fibers.'), [['has been shown to', 'info']]);
+  assert.deepEqual(found('This exercise programme has been shown to regenerate nerve fibers.'), [['has been shown to', 'info']]);
+  // Light therapy is a treatment outside mainstream care: the same words are treatment-claim's promise.
+  assert.deepEqual(found('This light therapy has been shown to regenerate nerve fibers.'), []);
   // A promise for a treatment outside mainstream care is treatment-claim's one finding, unless that rule is off.
   assert.deepEqual(found('Studies show that chiropractic care relieves neuropathy.'), []);
   const alone = lint('Studies show that chiropractic care relieves neuropathy.', { rules: [ruleById('absolute-claim')!], settings: { rules: { 'treatment-claim': 'off' } } });
