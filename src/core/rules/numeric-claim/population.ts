@@ -93,7 +93,10 @@ type Judge = (entry: Entry, m: RegExpExecArray, offset: number, actual: string) 
  * `ofDisease`: the claim says what the disease is ("is common"), so a symptom named just before it is what it
  * is about instead; course claims are made of the symptoms ("symptoms progress over days").
  */
-const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp; ofDisease?: boolean }> = [
+/** A sentence about a flare, a relapse or the day's fatigue: "a flare develops over a few days" says nothing of the illness's course. */
+const EPISODE = /\b(?:flares?|flare-ups?|relapses?|attacks?|exacerbations?|episodes?|crisis|crises|activity|exercise|exertion|use|during the day|each day|every day|by evening)\b/i;
+
+const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; hedge?: RegExp; ofDisease?: boolean; unless?: RegExp }> = [
   { patterns: SEX_CLAIMS, judge: sexFinding },
   { patterns: EQUAL_CLAIMS, judge: sexFinding },
   { patterns: ELDERLY_CLAIMS, judge: ageFinding },
@@ -101,7 +104,7 @@ const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; he
   { patterns: EQUAL_AGE_CLAIMS, judge: everyAgeFinding },
   { patterns: COMMON_CLAIMS, judge: rareFinding, ofDisease: true },
   { patterns: CHRONIC_CLAIMS, judge: courseFinding('acute'), hedge: SOME },
-  { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME },
+  { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME, unless: EPISODE },
 ];
 
 /** Kinds of names that, standing just before a claim, are what the claim is about instead of the disease. */
@@ -122,7 +125,8 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
 }
 
 function judgeSentence(text: string, start: number, mentions: readonly Mention[], block: Block, terms: TermIndex, out: RawFinding[]): void {
-  for (const { patterns, judge, hedge, ofDisease } of CLAIM_KINDS) {
+  for (const { patterns, judge, hedge, ofDisease, unless } of CLAIM_KINDS) {
+    if (unless?.test(text)) continue;
     for (const pattern of patterns) {
       const m = pattern.exec(text);
       if (!m || DENIED.test(text.slice(0, m.index)) || hedge?.test(text.slice(0, m.index))) continue;
