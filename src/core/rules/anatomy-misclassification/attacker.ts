@@ -1,13 +1,12 @@
 import type { Mention } from '../../matcher';
 import { contextOf, findTriggers } from '../../claims/context';
-import { isCondition, isImmuneCondition, SITES_CLAIMED } from '../../claims/pair-words';
+import { isCondition, SITES_CLAIMED } from '../../claims/pair-words';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
-import { sentencesAbout } from '../claims/sentences';
+import { immuneSentences } from './immune-sentences';
 import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
-import { asksQuestion } from '../../text/questions';
 
 /** Right after the germ: "attacks", "that destroys", "which directly damages", "invaded". */
 const ATTACKS = /^\s*(?:(?:that|which)\s+)?(?:\w+ly\s+)?(?:attack|destroy|damage|invade|infect|strip|eat)(?:s|es|ed|ing)?\b(?:\s+away)?/i;
@@ -24,11 +23,7 @@ const SYSTEMS = new Set(['nervous-system', 'peripheral-nervous-system', 'central
  */
 export function attackerFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  const immune = (m: Mention): boolean => isImmuneCondition(m, terms);
-  for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
-    const text = block.masked.slice(span.start, span.end);
-    if (asksQuestion(text)) continue;
-    const inside = block.mentionsIn(span.start, span.end);
+  for (const { span, mentions, inside } of immuneSentences(block, terms)) {
     const germs = inside.filter((m) => terms.get(m.termId)?.implies === 'infection');
     if (germs.length === 0) continue;
     if (inside.some((m) => isCondition(m, terms) && !germs.includes(m) && terms.get(m.termId)?.immuneMediated !== true)) continue;

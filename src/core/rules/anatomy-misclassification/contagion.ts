@@ -4,10 +4,9 @@ import { isCondition, isImmuneCondition } from '../../claims/pair-words';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
-import { sentencesAbout } from '../claims/sentences';
+import { immuneSentences } from './immune-sentences';
 import { sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
-import { asksQuestion } from '../../text/questions';
 
 /** How an infection passes on: "spreads through contaminated food", "from person to person", "in the air". */
 const VEHICLE = String.raw`(?:through|via|by|in|from|between)\s+(?:contaminated(?:\s+\w+)?|the\s+air|air|airborne|droplets|(?:close\s+)?contact|coughing|sneezing|coughs|sneezes|food|water|touch|(?:one\s+)?person|people|an?\s+infected)`;
@@ -33,10 +32,7 @@ const SUBJECT_GAP = /^\s*(?:\([^)]*\)\s*)?(?:also\s+|itself\s+|can\s+also\s+)?$/
 export function contagionFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
   const immune = (m: Mention): boolean => isImmuneCondition(m, terms);
-  for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
-    const text = block.masked.slice(span.start, span.end);
-    if (asksQuestion(text)) continue;
-    const inside = block.mentionsIn(span.start, span.end);
+  for (const { span, mentions, text, inside } of immuneSentences(block, terms)) {
     // A germ or another condition named in the sentence may be what spreads ("Norovirus spreads through water").
     if (inside.some((m) => !immune(m) && (isCondition(m, terms) || terms.get(m.termId)?.implies === 'infection'))) continue;
     const subject = mentions.find((m) => m.offset >= span.start && m.offset < span.end) ?? mentions[0]!;
