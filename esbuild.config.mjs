@@ -1,7 +1,7 @@
 // One bundler, one config: the desktop extension, the web extension, the CLI, the language server (Node and web worker) and the test suites.
 // Flags: --watch, --production (minify). A core file importing `vscode` or a Node built-in fails the build.
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -68,19 +68,16 @@ const noEngine = {
 
 /**
  * The two language servers in the extension share one copy of the compiled terminology,
- * `dist/terminology.json`, instead of each carrying it (it is most of their size): the Node server
- * reads the file beside its bundle, the web worker gets its text from the client
- * (`initializationOptions.terminology`).
+ * `dist/terminology.js`, instead of each carrying it (it is most of their size): the Node server
+ * requires the file beside its bundle; the web worker loads it with importScripts from the URL its
+ * client gives (`initializationOptions.terminology`), since a worker has no file system.
  */
 const sharedTerminology = (runtime) => ({
   name: 'shared-terminology',
   setup(build) {
     build.onResolve({ filter: /generated[\\/]terminology\.json$/ }, (args) => ({ path: args.path, namespace: 'shared-terminology' }));
     build.onLoad({ filter: /.*/, namespace: 'shared-terminology' }, () => ({
-      contents:
-        runtime === 'node'
-          ? "module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'terminology.json'), 'utf8'));"
-          : 'module.exports = null;',
+      contents: runtime === 'node' ? "module.exports = require(require('node:path').join(__dirname, 'terminology.js'));" : 'module.exports = null;',
       loader: 'js',
     }));
   },
@@ -126,9 +123,12 @@ const targets = [
   { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' }, plugins: [pureCore, stdioOnly, sharedTerminology('node')] },
 ].filter((t) => existsSync(t.entryPoints[0]));
 
-// The servers' shared terminology (see sharedTerminology).
+// The servers' shared terminology (see sharedTerminology): one script that Node requires and a worker imports.
 mkdirSync('dist', { recursive: true });
-copyFileSync('src/generated/terminology.json', 'dist/terminology.json');
+writeFileSync(
+  'dist/terminology.js',
+  `(function (t) { if (typeof module === 'object' && module.exports) module.exports = t; else self.neurotermTerminology = t; })(${readFileSync('src/generated/terminology.json', 'utf8')});\n`,
+);
 
 if (watch) {
   for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();

@@ -5,8 +5,8 @@ import { OUTPUT_CHANNEL } from './contract';
 
 /** Web entry (vscode.dev-style hosts): the language server runs in a web worker of this extension host. */
 export function activate(context: vscode.ExtensionContext): void {
-  // The worker's bundle leaves the terminology out (the extension ships one copy, beside the Node server); it reads it through this client.
-  const terminology = vscode.Uri.joinPath(context.extensionUri, 'dist', 'terminology.json').toString();
+  // The worker's bundle leaves the terminology out (the extension ships one copy, beside the Node server); it imports this script.
+  const terminology = vscode.Uri.joinPath(context.extensionUri, 'dist/terminology.js').toString(true);
   activateWith(
     context,
     (options) => {

@@ -36,24 +36,22 @@ export class ProjectFiles {
   /** Settles once the bundled terminology is there (at once, unless a web worker reads it through its client). */
   private readonly bundledLoaded: Promise<void>;
 
-  /** `terminologyUri`: where a server built without the terminology reads it (the web worker, through the client). */
+  /** `loadTerminology`: how a server built without the terminology gets it (the web worker imports the extension's script). */
   constructor(
     private readonly host: FileHost,
     private readonly log: Log,
     private readonly problems: ProblemSink,
-    terminologyUri?: string,
+    loadTerminology?: () => Promise<PackedTerminology>,
   ) {
-    this.bundledLoaded = hasBundledTerminology() || terminologyUri === undefined ? Promise.resolve() : this.loadBundled(terminologyUri);
+    this.bundledLoaded = hasBundledTerminology() || loadTerminology === undefined ? Promise.resolve() : this.loadBundled(loadTerminology);
   }
 
-  /** Never rejects: a terminology that cannot be read is logged, and each check then fails with that message. */
-  private async loadBundled(uri: string): Promise<void> {
+  /** Never rejects: a terminology that cannot be loaded is logged, and each check then fails with that message. */
+  private async loadBundled(load: () => Promise<PackedTerminology>): Promise<void> {
     try {
-      const text = await this.host.readText(uri);
-      if (text === undefined) throw new Error('the file cannot be read');
-      provideBundledTerminology(JSON.parse(text) as PackedTerminology);
+      provideBundledTerminology(await load());
     } catch (error) {
-      this.log(`the terminology (${uri}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(`the terminology could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -16,8 +16,8 @@ export interface ClientOptions {
    */
   advertiseCommands?: boolean;
   /**
-   * URI of the compiled terminology (`dist/terminology.json`) for a server built without it, read with
-   * `neuroterm/readFile`: the web worker, whose bundle leaves it out so the extension ships it once.
+   * URL of the extension's terminology script (`dist/terminology.js`) for a server built without the
+   * terminology: the web worker, whose bundle leaves it out so the extension ships it once.
    */
   terminology?: string;
 }

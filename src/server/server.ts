@@ -1,5 +1,5 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
-import { Linter, checkText, editorChunks, type ChunkedFindings, type Finding } from '../core/index';
+import { Linter, checkText, editorChunks, type ChunkedFindings, type Finding, type PackedTerminology } from '../core/index';
 import { FIX_ALL_KIND } from '../extension/contract';
 import { ServerCommands } from './commands';
 import { problemDiagnostic, sameDiagnostics, skippedDiagnostic } from './convert';
@@ -31,9 +31,11 @@ export class NeuroTermServer {
   private readonly editorByUri = new Map<string, Promise<ExtensionSettings>>();
   private readonly commands = new ServerCommands(this);
 
+  /** `importTerminology`: a build without the terminology (the web worker) loads it from the URL the client sends. */
   constructor(
     private readonly connection: Connection,
     private readonly diskHost?: FileHost,
+    private readonly importTerminology?: (url: string) => Promise<PackedTerminology>,
   ) {}
 
   log(line: string): void {
@@ -104,7 +106,7 @@ export class NeuroTermServer {
       (uri, problems) => {
         void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
       },
-      options.terminology,
+      options.terminology && this.importTerminology ? () => this.importTerminology!(options.terminology!) : undefined,
     );
     return {
       capabilities: {
