@@ -3,9 +3,9 @@ import { TermIndex, unpackTerminology, type PackedTerminology, type TerminologyI
 
 /**
  * The compiled terminology. The CLI carries it in its bundle; the language servers that ship in the
- * extension share one copy beside them (`dist/terminology.json`): the Node server reads that file when
- * its bundle loads, and the web worker, which has no file system, gets it from its client (see
- * `provideBundledTerminology`). In those builds the import below is null until then.
+ * extension share one copy beside them (`dist/terminology.js`): the Node server requires that file when
+ * its bundle loads, and the web worker, which has no file system, imports it from the URL its client
+ * sends (see `provideBundledTerminology`). In that build the import below is null until then.
  */
 let packed = bundled as unknown as PackedTerminology | null;
 let unpacked: TerminologyIndex | undefined;

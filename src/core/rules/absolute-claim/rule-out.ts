@@ -2,7 +2,7 @@ import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import { REPORTED_BELIEF } from '../claims/reported';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedFinding } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { MYTH_LABEL, NEGATION } from './cues';
 import { asksQuestion } from '../../text/questions';
@@ -47,17 +47,8 @@ export function ruleOut(block: Block, terms: TermIndex, report: Report): void {
         const entry = condition && limited(condition);
         const fact = entry?.notRuledOutBy!.find((f) => mentions.some((x) => x.offset < at && f.tests.includes(x.termId)));
         if (!entry || !fact) continue;
-        const cite = citation(entry, fact.source);
-        report({
-          message: `"${m[0]}" overstates the test: for ${entry.preferred}, ${fact.note} (${cite.short}). Say that a normal result makes it less likely but does not rule it out.`,
-          offset: at,
-          endOffset: at + m[0].length,
-          actual: block.text.slice(at, at + m[0].length),
-          termId: entry.id,
-          fixes: [],
-          note: `Source: ${cite.full}`,
-          sources: [findingSource(entry, fact.source)],
-        });
+        const message = `"${m[0]}" overstates the test: for ${entry.preferred}, ${fact.note} (${citation(entry, fact.source).short}). Say that a normal result makes it less likely but does not rule it out.`;
+        report(sourcedFinding(entry, fact.source, message, { text: block.text.slice(at, end), offset: at, endOffset: end }));
         break;
       }
     }

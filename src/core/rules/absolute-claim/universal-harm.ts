@@ -4,7 +4,7 @@ import { isCondition } from '../../claims/reader';
 import { isNervousDisease } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedFinding } from '../claims/sources';
 import type { Entry } from '../../terminology/types';
 import type { Block, Report } from '../rule';
 import {
@@ -47,13 +47,13 @@ interface StatedFact {
 }
 
 /** Each fact with the words that contradict it, what may hedge them, and the advice. */
-const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean }> = [
+const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean; aboutMost?: boolean }> = [
   { fact: (e) => e.severityVaries, pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
   { fact: (e) => e.onsetVaries, pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
   { fact: (e) => e.courseVaries, pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
   // "GBS is a progressive disease": an acute illness comes on over days to weeks and then stops getting worse.
   { fact: (e) => (e.course?.pace === 'acute' ? e.course : undefined), pattern: PROGRESSIVE_ILLNESS, hedge: COURSE_HEDGE, says: 'calls it an illness that keeps getting worse', advice: 'Say that it worsens over days to weeks and then stops.', ownNegation: true },
-  { fact: (e) => e.mostRecover, pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.' },
+  { fact: (e) => e.mostRecover, pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.', aboutMost: true },
   // "GBS is not a life-threatening disease": the entry's mortality range says some people die of it.
   { fact: deaths, pattern: DEATH_DENIED, hedge: DEATH_HEDGE, says: 'says nobody dies of it', advice: 'Say that most people survive, and that it can be fatal.', ownNegation: true },
 ];
@@ -85,19 +85,10 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       const denied = u.ownNegation ? NEGATION.test(clause.slice(0, -m[0].length)) || (RELATIVE_CLAUSE.test(clause) && !ILLNESS_CLAUSE.test(clause)) : NEGATION.test(clause);
       // "If neuropathy cannot be cured, treatment aims to..." supposes the case; it does not state it.
       if (SUPPOSED.test(clause.slice(0, -m[0].length))) continue;
-      if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (u.pattern !== MOST_LEFT && PROPORTION.test(text))) continue;
-      const cite = citation(entry, fact.source);
+      if (HEDGE.test(clause) || u.hedge.test(clause) || denied || (!u.aboutMost && PROPORTION.test(text))) continue;
       const offset = span.start + m.index;
-      report({
-        message: `"${m[0]}" ${u.says}; for ${entry.preferred}, ${fact.note} (${cite.short}). ${u.advice}`,
-        offset,
-        endOffset: offset + m[0].length,
-        actual: block.text.slice(offset, offset + m[0].length),
-        termId: entry.id,
-        fixes: [],
-        note: `Source: ${cite.full}`,
-        sources: [findingSource(entry, fact.source)],
-      });
+      const at = { text: block.text.slice(offset, offset + m[0].length), offset, endOffset: offset + m[0].length };
+      report(sourcedFinding(entry, fact.source, `"${m[0]}" ${u.says}; for ${entry.preferred}, ${fact.note} (${citation(entry, fact.source).short}). ${u.advice}`, at));
     }
   }
 }

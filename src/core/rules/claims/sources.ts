@@ -35,6 +35,11 @@ export function shortCitation(title: string): string {
 
 /** A warning at `at` that cites one of `entry`'s sources in full in its note. */
 export function sourcedWarning(entry: Entry, sourceId: string, message: string, at: { text: string; offset: number; endOffset: number }, termId: string): RawFinding {
+  return { ...sourcedFinding(entry, sourceId, message, at, termId), severity: 'warning' };
+}
+
+/** A finding that cites one of the entry's sources, at the rule's own severity. */
+export function sourcedFinding(entry: Entry, sourceId: string, message: string, at: { text: string; offset: number; endOffset: number }, termId = entry.id): RawFinding {
   return {
     message,
     offset: at.offset,
@@ -44,6 +49,5 @@ export function sourcedWarning(entry: Entry, sourceId: string, message: string, 
     fixes: [],
     note: `Source: ${citation(entry, sourceId).full}`,
     sources: [findingSource(entry, sourceId)],
-    severity: 'warning',
   };
 }
