@@ -50,14 +50,17 @@ export function rechunk<T extends { chunk: Chunk }>(
   };
   const scan = scanAround(text, restartAt, suffixChunkAt, old, firstSuffix, delta);
   const resumeAt = scan.syncedAt === undefined ? n : suffixChunkAt(scan.syncedAt);
-  const moved = new Map<string, T>();
+  // Old chunks by text, in order: two new chunks with the same text take two old ones, never one twice.
+  const moved = new Map<string, T[]>();
   // Before the edit, offsets are the same in both versions.
   const startingAt = new Map<number, T>();
   for (let k = restart; k < resumeAt; k++) {
-    moved.set(old[k]!.chunk.text, old[k]!);
+    const same = moved.get(old[k]!.chunk.text);
+    if (same) same.push(old[k]!);
+    else moved.set(old[k]!.chunk.text, [old[k]!]);
     if (old[k]!.chunk.start <= prefix) startingAt.set(old[k]!.chunk.start, old[k]!);
   }
-  const rescanned = scan.chunks.map((chunk) => ({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text) }));
+  const rescanned = scan.chunks.map((chunk) => ({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text)?.shift() }));
   const kept = new Set(rescanned.map((c) => c.previous));
 
   const out: Array<Rechunked<T>> = [];
