@@ -77,6 +77,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     // "how to cure diabetes" names a topic; "difficult to cure ulcers" says the opposite of a promise; "a device
     // was used for pain control and cancer cures" reports history, not a promise of this page.
     notAfter: /\b(?:how|hard|difficult|impossible|unable|no way)\s+to\s+$|\b(?:was|were)\s+(?:once\s+)?(?:used|sold|marketed|promoted|advertised)\s+(?:as|for)\b[^.;:!?]*$/i,
+    yieldsToTreatmentClaim: true,
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', {
@@ -115,6 +116,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises the damage will be undone',
     suggestion: 'say "can improve" or "may help nerves recover"',
     fixes: { reverses: 'can improve', reverse: 'improve', reversed: 'improved', reversing: 'improving' },
+    yieldsToTreatmentClaim: true,
   }),
   // "Our therapy regenerates damaged nerves": repair promised flatly (not "can help repair", "aims to restore").
   cue(`\\b(regenerates|regenerate|regenerating|repairs|repair|repairing|rebuilds|rebuild|restores|restore|heals|heal)(?=\\s+${NERVE_OBJECT})`, {
@@ -129,6 +131,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'promises symptoms will go completely',
     suggestion: 'say "can reduce" or "can ease"',
     fixes: { eliminates: 'can reduce', eliminate: 'reduce', eliminated: 'reduced', eliminating: 'reducing' },
+    yieldsToTreatmentClaim: true,
   }),
   cue('\\b(permanent)(?=\\s+(?:cure|fix|solution|relief|recovery|remission|results?)\\b)', {
     why: 'promises a lasting result',
@@ -178,6 +181,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   cue('\\b((?:be|been|is|are)\\s+(?:completely\\s+|fully\\s+|totally\\s+|entirely\\s+)?reversed)\\b', {
     why: 'promises the damage will be undone',
     suggestion: 'say "can improve" or "may help nerves recover"',
+    yieldsToTreatmentClaim: true,
   }),
   cue('\\b(?:heal|cure|fix|eliminate|stop|end|rid)\\w*\\b[^.;:!?]{0,40}?\\b(for good|forever|once and for all)\\b', {
     why: 'promises a lasting result',
