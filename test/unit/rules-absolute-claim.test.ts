@@ -17,7 +17,7 @@ test('absolute-claim: flags the absolute words with exact ranges, message and he
 
 test('absolute-claim: each cue in its outcome or treatment context', () => {
   const cases: Array<[string, string[]]> = [
-    ['This supplement reverses neuropathy.', ['reverses']],
+    ['Our program reverses neuropathy.', ['reverses']],
     ['Plasma exchange always helps in GBS.', ['always']],
     ['After IVIG, relapses never return.', ['never']],
     ['The diet eliminates tingling for good.', ['eliminates']],
@@ -155,4 +155,12 @@ test('absolute-claim: "there is no known cure for peripheral neuropathy" states 
   assert.deepEqual(flagged('There is no cure for most types of peripheral neuropathy.'), []);
   assert.deepEqual(flagged('There is no cure for CIDP, but treatment helps.'), []);
   assert.deepEqual(flagged('There is no cure for neuropathy yet, but treatment of the cause helps many people.'), []);
+});
+
+test('absolute-claim: a remedy promised to cure or reverse is one treatment-claim finding, and absolute-claim\'s when that rule is off', () => {
+  const text = 'This supplement reverses neuropathy. Laser therapy cures nerve pain.';
+  const both = lint(text).filter((f) => f.category === 'absolute-claim' || f.category === 'treatment-claim');
+  assert.deepEqual(both.map((f) => [f.ruleId, f.actual]), [['treatment-claim', 'reverses'], ['treatment-claim', 'cures']]);
+  const alone = lint(text, { rules: [ruleById('absolute-claim')!], settings: { rules: { 'treatment-claim': 'off' } } });
+  assert.deepEqual(alone.map((f) => f.actual), ['reverses', 'cures']);
 });
