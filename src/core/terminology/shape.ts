@@ -143,7 +143,7 @@ const approach: Spec = {
       description: 'unsupported: the source finds no reliable evidence that it works for any condition, so even relief of a symptom is a claim to back',
     },
     source: text,
-    standardFor: { ...texts, description: 'Ids of conditions for which a guideline recommends it, for the condition or a common form of it (B12 supplements for B12 deficiency; massage for acute low back pain); the definition says which form' },
+    standardFor: { ...texts, description: 'Ids of conditions for which it is standard care (approved for it, or recommended by a guideline), for the condition or a common form of it (B12 supplements for B12 deficiency; massage for acute low back pain); the definition says which form' },
     appliesTo: {
       ...texts,
       description: "Ids of the conditions the source's verdict is about, with their kinds (lasers: nerve disorders); left out, every condition outside standardFor",
