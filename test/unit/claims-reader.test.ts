@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyseBlock } from '../../src/core/analyse-block';
 import { compareWithFacts } from '../../src/core/claims/compare';
-import { findTriggers } from '../../src/core/claims/context';
+import { contextOf, findTriggers } from '../../src/core/claims/context';
 import { readClaims } from '../../src/core/claims/reader';
 import { claimsInventory } from '../../src/core/claims/inventory';
 import { PSEUDO_TRIGGERS, TRIGGERS } from '../../src/core/claims/triggers';
@@ -65,6 +65,7 @@ test('site and kind claims: negation scope runs forward from its trigger', () =>
   assert.deepEqual(read('Miller Fisher syndrome is a rare variant of GBS.'), ['kind Miller Fisher syndrome -is-a-> GBS [] agrees']);
   assert.deepEqual(read('MS is a type of peripheral neuropathy.'), ['kind MS -is-a-> peripheral neuropathy [] differs']);
   assert.deepEqual(read('MS is not a type of peripheral neuropathy.'), ['kind MS -is-a-> peripheral neuropathy [negated] agrees']);
+  // A contrast ends the scope: what follows "but" is stated, not denied.
 });
 
 test('names alone, and sentences without a condition, make no claim', () => {
@@ -78,6 +79,18 @@ test('triggers: pseudo-triggers and longer phrases win, "n\'t" reads as not', ()
   assert.deepEqual(found('IVIG is not only used for GBS'), []);
   assert.deepEqual(found("It doesn't help, not always"), ['not:negated', 'not always:hedged']);
   assert.deepEqual(found('Trials may show it is a myth'), ['trials:studied', 'may:hedged', 'myth:myth']);
+});
+
+test('triggers: a contrast ("but", "however") ends a negation\'s scope, "not only ... but also" does not', () => {
+  const negatedAt = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return contextOf(findTriggers(text, { start: 0, end: text.length }), { start: at, end: at + word.length }).negated;
+  };
+  const text = 'There is no cure for MG, but the symptoms can certainly be improved by herbs.';
+  assert.equal(negatedAt(text, 'cure'), true);
+  assert.equal(negatedAt(text, 'improved'), false);
+  assert.equal(negatedAt('Herbs do not cure CIDP however they help you relax.', 'help'), false);
+  assert.equal(negatedAt('It is not a cure yet, and it does not help.', 'help'), true);
 });
 
 test('trigger data: lower-case word phrases, each listed once, no pseudo-trigger shadowing a trigger', () => {

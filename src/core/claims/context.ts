@@ -81,13 +81,17 @@ function isAnswer(text: string, trigger: Trigger, end: number): boolean {
   return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
 }
 
+/** A contrasting clause after the trigger: "but", "however", "yet" (not "but also" after "not only"). */
+const CONTRAST = /(?:[,;]\s*|\s)(?:but(?!\s+also\b)|however|yet(?=\s*,|\s+(?:it|they|this|these|the|many|most|some|patients|people)\b))\b/i;
+
 /** A subordinate clause the trigger stands in, opening the sentence or after a comma, before the next comma. */
 const OPENING_SUBORDINATE = /(?:^\W*|[,;:]\s*(?:(?:and|but|yet|so)\s+)?)(?:although|though|even though|even if|whereas|while|because|since|if|unless)\b[^,;:]*$/i;
 
 /**
  * Where a trigger's scope stops before the clause ends: at the ")" closing a bracket it sits in
- * ("the peripheral (not central) nerves and roots"), or where a relative clause opens after it ("but
- * not multiple sclerosis, which affects the brain"). Undefined when it runs to the clause end.
+ * ("the peripheral (not central) nerves and roots"), where a relative clause opens after it ("but
+ * not multiple sclerosis, which affects the brain"), or where a contrast opens ("no cure, but ...").
+ * Undefined when it runs to the clause end.
  */
 function scopeEndOf(text: string, span: Span, at: number, end: number): number | undefined {
   const ends: number[] = [];
@@ -98,6 +102,9 @@ function scopeEndOf(text: string, span: Span, at: number, end: number): number |
   }
   const relative = /,\s*(?:which|who|where)\b/i.exec(text.slice(end, span.end));
   if (relative) ends.push(end + relative.index);
+  // "There is no cure, but the symptoms can certainly be improved by ...": a contrast ends the scope (ConText's terminator).
+  const contrast = CONTRAST.exec(text.slice(end, span.end));
+  if (contrast) ends.push(end + contrast.index);
   // "Although it is not widely known, chiropractic is ...": an opening subordinate clause ends at its comma.
   if (OPENING_SUBORDINATE.test(text.slice(span.start, at))) {
     const comma = text.indexOf(',', end);
