@@ -4,8 +4,8 @@ import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
 import type { Span } from '../text/sentences';
 
-/** A lead-in that opens a list of what a treatment does: "Benefits include:", "It can:", "Advantages:". */
-const BENEFIT_LEAD = /\b(?:benefits?|advantages?|helps?|can|will|effects?)\b[^:]{0,40}:\s*$/i;
+/** A lead-in that opens a list of what a treatment does: "Benefits include:", "It can:", "Advantages:", "The result is:". */
+const BENEFIT_LEAD = /\b(?:benefits?|advantages?|helps?|can|will|effects?|results?|outcomes?)\b[^:]{0,40}:\s*$/i;
 
 /**
  * Walks a block's units in order and says, for each list item that names no treatment, which

@@ -72,6 +72,8 @@ export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
       '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      // "provide complete treatment of myasthenia gravis": a whole condition's care promised.
+      '(?:complete|comprehensive|total|full) (?:treatment|cure|healing|recovery)(?= (?:of|for|from) )|' +
       '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control)|' +
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:\\d+(?:\\.\\d+)?\\s*% )?(?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies)|reductions?|decreases?)|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
