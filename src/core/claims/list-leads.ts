@@ -28,10 +28,13 @@ export class ListLeads {
   next(unit: ProseUnit): Entry | undefined {
     const treatments = this.block.mentionsIn(unit.start, unit.end).map((m) => this.terms.get(m.termId)).filter((e) => e?.kind === 'treatment');
     if (unit.inList) return treatments.length === 0 ? this.lead : undefined;
+    const before = this.named;
     // The paragraph's first treatment is what it is about: "Alpha lipoic acid is ... sold as a supplement".
+    // A paragraph naming none ends the remedy's reach: a lead-in two paragraphs on is about something else.
     if (treatments.length > 0) this.named = treatments[0]?.approach ? treatments[0] : undefined;
+    else if (unit.kind !== 'heading') this.named = undefined;
     const text = this.block.masked.slice(unit.start, unit.end);
-    this.lead = unit.kind === 'heading' ? this.named : BENEFIT_LEAD.test(text) ? this.named : undefined;
+    this.lead = unit.kind === 'heading' ? this.named ?? before : BENEFIT_LEAD.test(text) ? this.named ?? before : undefined;
     if (unit.kind === 'heading' && treatments.length === 0) this.named = undefined;
     return undefined;
   }
