@@ -89,7 +89,9 @@ test('triggers: a contrast ("but", "however") ends a negation\'s scope, "not onl
   const text = 'There is no cure for MG, but the symptoms can certainly be improved by herbs.';
   assert.equal(negatedAt(text, 'cure'), true);
   assert.equal(negatedAt(text, 'improved'), false);
-  assert.equal(negatedAt('Herbs do not cure CIDP however they help you relax.', 'help'), false);
+  assert.equal(negatedAt('Herbs do not cure CIDP; however, they help you relax.', 'help'), false);
+  // ", however," as an aside stays inside the denied clause.
+  assert.equal(negatedAt('There is no evidence, however, that herbs cure CIDP.', 'cure'), true);
   assert.equal(negatedAt('It is not a cure yet, and it does not help.', 'help'), true);
 });
 

@@ -78,11 +78,14 @@ export function findTriggers(text: string, span: Span): FoundTrigger[] {
 
 /** "No." or "No," opening an answer ("No. MS affects the brain") negates the question, not what follows. */
 function isAnswer(text: string, trigger: Trigger, end: number): boolean {
-  return trigger.category === 'negated' && !trigger.phrase.includes(' ') && /^[.,!?:;]/.test(text.slice(end, end + 1));
+  return trigger.phrase === 'no' && /^[.,!?:;]/.test(text.slice(end, end + 1));
 }
 
-/** A contrasting clause after the trigger: "but", "however", "yet" (not "but also" after "not only"). */
-const CONTRAST = /(?:[,;]\s*|\s)(?:but(?!\s+also\b)|however|yet(?=\s*,|\s+(?:it|they|this|these|the|many|most|some|patients|people)\b))\b/i;
+/**
+ * A contrasting clause after the trigger: "but", "; however", "yet, ..." (not "but also" after "not only", and not
+ * the aside ", however," inside the denied clause: "There is no evidence, however, that herbs cure CIDP").
+ */
+const CONTRAST = /(?:[,;]\s*|\s)but(?!\s+also\b)\b|;\s*however\b|(?:[,;]\s*|\s)yet(?=\s*,|\s+(?:it|they|this|these|the|many|most|some|patients|people)\b)/i;
 
 /** A subordinate clause the trigger stands in, opening the sentence or after a comma, before the next comma. */
 const OPENING_SUBORDINATE = /(?:^\W*|[,;:]\s*(?:(?:and|but|yet|so)\s+)?)(?:although|though|even though|even if|whereas|while|because|since|if|unless)\b[^,;:]*$/i;

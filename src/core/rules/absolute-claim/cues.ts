@@ -326,7 +326,8 @@ export const PROPORTION = /\b\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)|\b(?:(?:one|two
 export const MYTH_LABEL = /^\W*(?:myths?|false|fiction|misconceptions?|wrong|not true)\s*[:\u2013\u2014-]/i;
 
 /** Clause boundaries: a negation or hedge in another clause does not qualify this one. */
-export const CLAUSE_BREAK = /[;:\u2014\u2013]|,\s|\s(?:but|although|though|however|whereas|while)\s/gi;
+/** Clause breaks; the commas around an aside ("does not, however, cure") do not break the clause. */
+export const CLAUSE_BREAK = /[;:\u2014\u2013]|(?<!\b(?:however|therefore|though))(?:,\s(?!(?:however|therefore|though),))|\s(?:but|although|though|however|whereas|while)\s/gi;
 
 /** The sentence must be about health: a term from the database or one of these words. */
 export const HEALTH_WORD =
