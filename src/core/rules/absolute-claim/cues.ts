@@ -355,6 +355,16 @@ export const RELATIVE_CLAUSE = /\b(?:which|that|who)\b/i;
 /** ...unless the clause is about the illness itself: "a nerve disease that gets progressively worse". */
 export const ILLNESS_CLAUSE = /\b(?:disease|condition|disorder|illness)\s+(?:which|that)\b/i;
 
+/** Anyone with the illness, in general: "the patient", "people with GBS", "those who get it" (not "my husband", not "the unlucky patients"). */
+const GENERIC_PERSON = String.raw`(?:(?:the|a)\s+(?:patient|person|sufferer)|(?<=^|[^\w\s]\s*|\b(?:the|all|and|so|thus|then|that)\s+)(?:people|patients|persons|sufferers)(?:\s+with\s+[^,.;:!?]{1,50}?)?|those\s+(?:with|who\s+(?:has|have|get|develop))\s+[^,.;:!?]{1,50}?)`;
+const UNABLE = String.raw`(?:cannot|can't|can\s+not|will\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to|(?:is|are|will\s+be|becomes?)\s+unable\s+to|(?:will\s+)?lose\s+the\s+ability\s+to|loses\s+the\s+ability\s+to)`;
+const BASIC_FUNCTION = String.raw`(?:move|walk|breathe|speak|talk|eat|swallow|stand)`;
+/** What no one with the illness can do, said of everyone who has it: "the patient cannot move, breathe, or eat", "people with GBS will not be able to speak". */
+export const UNIVERSAL_INCAPACITY = new RegExp(String.raw`(?<=\b${GENERIC_PERSON}\s+(?:(?:also|then|soon|eventually)\s+)?)${UNABLE}(?!\s+(?:always|usually|easily|fully|quite|yet))\s+(?:[\w-]+\s+){0,2}?${BASIC_FUNCTION}\b`, 'i');
+/** What makes the incapacity one case rather than everyone's: a share, the worst stage, a time, a condition. */
+export const INCAPACITY_HEDGE =
+  /\b(?:(?:can|could|may|might)(?!\s*not|'t)\b|severe|severely|worst|peak|at first|for a (?:while|time)|temporar\w*|until|when|if|unless|often|usually|many|most|some|sometimes|frequently|occasionally|in (?:rare|some|many|a few) cases|during|at times)\b/i;
+
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
 export const MOST_LEFT = new RegExp(
   `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}|(?:are|will be|end up)\\s+(?:left\\s+)?with\\s+(?:permanent|lasting|lifelong|life-long|long-term|severe)\\s+(?:weakness|paralysis|disability|disabilities|nerve damage|damage))`,

@@ -13,6 +13,7 @@ import {
   DEATH_HEDGE,
   HEDGE,
   ILLNESS_CLAUSE,
+  INCAPACITY_HEDGE,
   MOST_LEFT,
   NEGATION,
   PROGRESSIVE_ILLNESS,
@@ -21,6 +22,7 @@ import {
   TYPICAL_HEDGE,
   UNIVERSAL_DECLINE,
   UNIVERSAL_HARM,
+  UNIVERSAL_INCAPACITY,
   UNIVERSAL_ONSET,
   WORST_CASE_HEDGE,
 } from './cues';
@@ -49,6 +51,8 @@ interface StatedFact {
 /** Each fact with the words that contradict it, what may hedge them, and the advice. */
 const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean; aboutMost?: boolean }> = [
   { fact: (e) => e.severityVaries, pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
+  // "The patient cannot move, breathe, or eat without assistance": the worst case said of everyone who has it.
+  { fact: (e) => e.severityVaries, pattern: UNIVERSAL_INCAPACITY, hedge: INCAPACITY_HEDGE, says: 'says everyone who has it loses that ability', advice: 'Say "some people" or "in severe cases", and how many.', ownNegation: true },
   { fact: (e) => e.onsetVaries, pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
   { fact: (e) => e.courseVaries, pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
   // "GBS is a progressive disease": an acute illness comes on over days to weeks and then stops getting worse.
