@@ -10,6 +10,8 @@ import type { Block, ChunkFold, DocumentRule, RuleEnv } from './rule';
 const EXPLAINED_AFTER = /^\s*(?:\(|,\s*(?:or|meaning|which means|that is|also called|i\.e\.)|[\u2013\u2014-]\s*\p{Ll})/u;
 /** Written right before the term in brackets: "trouble swallowing (dysphagia)". */
 const EXPLAINED_BEFORE = /\(\s*$/;
+/** The word named after its meaning was given: "the cause is unknown. The term for this is idiopathic." */
+const NAMED_AFTER_MEANING = /\b(?:the\s+(?:medical\s+|technical\s+)?(?:term|word|name)\s+for\s+(?:this|that|it)\s+is|(?:this|that|it)\s+is\s+(?:called|known\s+as|termed)|doctors\s+call\s+(?:this|that|it))\s*["'“‘]?$/i;
 
 /**
  * Medical words in patient text that have a plainer alternative in the terminology (the entry's `plain`
@@ -87,6 +89,7 @@ function explainedInPlace(block: Block, word: Candidate): boolean {
   const after = block.masked.slice(word.endOffset, word.endOffset + 40);
   const before = block.masked.slice(Math.max(0, word.offset - 2), word.offset);
   if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before)) return true;
+  if (NAMED_AFTER_MEANING.test(block.masked.slice(Math.max(0, word.offset - 40), word.offset))) return true;
   const around = block.masked.slice(Math.max(0, word.offset - 120), word.endOffset + 120).toLowerCase();
   return around.includes(word.plain.toLowerCase());
 }

@@ -207,8 +207,8 @@ const LONG_THEN_ABBR = new RegExp(
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*)$',
   'i',
 );
-/** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long". */
-const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning)?[\s,:("\u201c]*$/i;
+/** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */
+const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning|that is|i\.e\.)?[\s,:("\u201c]*$/i;
 
 /** Where a document spells out an abbreviation: the long form of the same entry next to it, if that is how. */
 export interface Definition {

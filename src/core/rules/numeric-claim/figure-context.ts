@@ -52,7 +52,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const raw = block.text.slice(sentence.start, sentence.end);
       // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
       const pointsBack = BACK_TO_SOURCE.test(raw);
-      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start)));
+      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start))) || continuesCitedFigure(block, unit, sentence, raw);
       out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, backToSource: pointsBack && !cited, ...(column ? { column } : {}) });
     }
   });
@@ -103,4 +103,17 @@ function columnHeader(text: string, offset: number): string | undefined {
     end = start - 1;
   }
   return undefined;
+}
+
+/** A sentence going on about the same subject: "It affects men twice as often as women." */
+const GOES_ON = /^\W*(?:it|they|the (?:disease|condition|disorder|illness|syndrome))\b/i;
+
+/**
+ * The sentence goes on from the one before, which credits its own figure to a source: "NORD estimates that CIDP
+ * affects five to seven people out of 100,000. It affects men twice as often as women." The estimate continues.
+ */
+function continuesCitedFigure(block: Block, unit: ProseUnit, sentence: Span, raw: string): boolean {
+  if (!GOES_ON.test(raw)) return false;
+  const before = block.sentences(unit).filter((s) => s.end <= sentence.start).pop();
+  return before !== undefined && namesSource(block.text.slice(before.start, before.end)) && findFigures(block.masked, before.start, before.end).length > 0;
 }
