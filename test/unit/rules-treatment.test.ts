@@ -226,3 +226,12 @@ test('treatment: a drug named beside its class ("corticosteroids such as prednis
   assert.deepEqual(bundled('Corticosteroids such as prednisone are an effective treatment for Guillain-Barré syndrome.'), [['Corticosteroids', 'error']]);
   assert.deepEqual(bundled('Prednisone is an effective treatment for Guillain-Barré syndrome.'), [['Prednisone', 'error']]);
 });
+
+test('treatment: a list lead reaches back one paragraph at most, and a heading naming a mainstream treatment ends it', () => {
+  const promised = (text: string) => lint(text).filter((f) => f.ruleId === 'treatment-claim').map((f) => f.actual);
+  // The lead-in's own paragraph or the one just before names the remedy.
+  assert.deepEqual(promised('Red light therapy sends light into the skin. The result is:\n\n- New nerve fibers regenerate.\n'), ['regenerate']);
+  // A lead two paragraphs on, or a heading that names IVIG, is not about acupuncture.
+  assert.deepEqual(promised('Acupuncture is an old practice.\n\nMost people with GBS recover.\n\nWe tested every patient. The results:\n\n- Nerve fibers regenerate.\n'), []);
+  assert.deepEqual(promised('Acupuncture is an old practice.\n\n## IVIG\n\n- Nerve fibers regenerate.\n'), []);
+});

@@ -34,7 +34,8 @@ export class ListLeads {
     if (treatments.length > 0) this.named = treatments[0]?.approach ? treatments[0] : undefined;
     else if (unit.kind !== 'heading') this.named = undefined;
     const text = this.block.masked.slice(unit.start, unit.end);
-    this.lead = unit.kind === 'heading' ? this.named ?? before : BENEFIT_LEAD.test(text) ? this.named ?? before : undefined;
+    // A heading naming no treatment leads into the items about the paragraph's remedy before it ("## Benefits").
+    this.lead = unit.kind === 'heading' ? this.named : BENEFIT_LEAD.test(text) ? this.named ?? before : undefined;
     if (unit.kind === 'heading' && treatments.length === 0) this.named = undefined;
     return undefined;
   }
