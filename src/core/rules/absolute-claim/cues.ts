@@ -359,8 +359,13 @@ export const ILLNESS_CLAUSE = /\b(?:disease|condition|disorder|illness)\s+(?:whi
 const GENERIC_PERSON = String.raw`(?:(?:the|a)\s+(?:patient|person|sufferer)|(?<=^|[^\w\s]\s*|\b(?:the|all|and|so|thus|then|that)\s+)(?:people|patients|persons|sufferers)(?:\s+with\s+[^,.;:!?]{1,50}?)?|those\s+(?:with|who\s+(?:has|have|get|develop))\s+[^,.;:!?]{1,50}?)`;
 const UNABLE = String.raw`(?:cannot|can't|can\s+not|will\s+not\s+be\s+able\s+to|won't\s+be\s+able\s+to|(?:is|are|will\s+be|becomes?)\s+unable\s+to|(?:will\s+)?lose\s+the\s+ability\s+to|loses\s+the\s+ability\s+to)`;
 const BASIC_FUNCTION = String.raw`(?:move|walk|breathe|speak|talk|eat|swallow|stand)`;
-/** What no one with the illness can do, said of everyone who has it: "the patient cannot move, breathe, or eat", "people with GBS will not be able to speak". */
-export const UNIVERSAL_INCAPACITY = new RegExp(String.raw`(?<=\b${GENERIC_PERSON}\s+(?:(?:also|then|soon|eventually)\s+)?)${UNABLE}(?!\s+(?:always|usually|easily|fully|quite|yet))\s+(?:[\w-]+\s+){0,2}?${BASIC_FUNCTION}\b`, 'i');
+/**
+ * What no one with the illness can do: "cannot move", "will not be able to speak". It starts with its own words, so a
+ * sentence is scanned cheaply; who it is said of is `INCAPACITY_SUBJECT`, tested only on the words before a match.
+ */
+export const UNIVERSAL_INCAPACITY = new RegExp(String.raw`\b${UNABLE}(?!\s+(?:always|usually|easily|fully|quite|yet))\s+(?:[\w-]+\s+){0,2}?${BASIC_FUNCTION}\b`, 'i');
+/** The words just before it name everyone with the illness: "the patient", "people with GBS" (then "cannot walk"). */
+export const INCAPACITY_SUBJECT = new RegExp(String.raw`\b${GENERIC_PERSON}\s+(?:(?:also|then|soon|eventually)\s+)?$`, 'i');
 /** What makes the incapacity one case rather than everyone's: a share, the worst stage, a time, a condition. */
 export const INCAPACITY_HEDGE =
   /\b(?:(?:can|could|may|might)(?!\s*not|'t)\b|severe|severely|worst|peak|at first|for a (?:while|time)|temporar\w*|until|when|if|unless|often|usually|many|most|some|sometimes|frequently|occasionally|in (?:rare|some|many|a few) cases|during|at times)\b/i;

@@ -14,6 +14,7 @@ import {
   HEDGE,
   ILLNESS_CLAUSE,
   INCAPACITY_HEDGE,
+  INCAPACITY_SUBJECT,
   MOST_LEFT,
   NEGATION,
   PROGRESSIVE_ILLNESS,
@@ -49,10 +50,10 @@ interface StatedFact {
 }
 
 /** Each fact with the words that contradict it, what may hedge them, and the advice. */
-const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean; aboutMost?: boolean }> = [
+const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined; pattern: RegExp; subject?: RegExp; hedge: RegExp; says: string; advice: string; ownNegation?: boolean; aboutMost?: boolean }> = [
   { fact: (e) => e.severityVaries, pattern: UNIVERSAL_HARM, hedge: WORST_CASE_HEDGE, says: 'states the worst outcome as what always happens', advice: 'Say "can lead to" or "in severe cases".' },
   // "The patient cannot move, breathe, or eat without assistance": the worst case said of everyone who has it.
-  { fact: (e) => e.severityVaries, pattern: UNIVERSAL_INCAPACITY, hedge: INCAPACITY_HEDGE, says: 'says everyone who has it loses that ability', advice: 'Say "some people" or "in severe cases", and how many.', ownNegation: true },
+  { fact: (e) => e.severityVaries, pattern: UNIVERSAL_INCAPACITY, subject: INCAPACITY_SUBJECT, hedge: INCAPACITY_HEDGE, says: 'says everyone who has it loses that ability', advice: 'Say "some people" or "in severe cases", and how many.', ownNegation: true },
   { fact: (e) => e.onsetVaries, pattern: UNIVERSAL_ONSET, hedge: TYPICAL_HEDGE, says: 'states one pattern as what always happens', advice: 'Say "usually" or "often".' },
   { fact: (e) => e.courseVaries, pattern: UNIVERSAL_DECLINE, hedge: COURSE_HEDGE, says: 'states one course as what always happens', advice: 'Say which kinds get worse, and that many improve when the cause is treated.', ownNegation: true },
   // "GBS is a progressive disease": an acute illness comes on over days to weeks and then stops getting worse.
@@ -82,6 +83,7 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
       const m = fact && u.pattern.exec(text);
       if (!fact || !m) continue;
       const before = text.slice(0, m.index);
+      if (u.subject && !u.subject.test(before)) continue;
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1) + m[0];
       // A share ("10% are left disabled") is a figure, which numeric-claim reads; "most" is the claim here.
       // "CIDP, a peripheral neuropathy, is progressive" is about CIDP, whose course the fact does not cover.
