@@ -325,8 +325,10 @@ export const PROPORTION = /\b\d{1,2}(?:\.\d+)?\s*(?:%|percent\b)|\b(?:(?:one|two
 /** A sentence that states a myth in order to reject it: "Myth: everyone with GBS recovers completely". */
 export const MYTH_LABEL = /^\W*(?:myths?|false|fiction|misconceptions?|wrong|not true)\s*[:\u2013\u2014-]/i;
 
-/** Clause boundaries: a negation or hedge in another clause does not qualify this one. */
-/** Clause breaks; the commas around an aside ("does not, however, cure") do not break the clause. */
+/**
+ * Clause boundaries: a negation or hedge in another clause does not qualify this one. The commas around an aside
+ * ("does not, however, cure") do not break the clause.
+ */
 export const CLAUSE_BREAK = /[;:\u2014\u2013]|(?<!\b(?:however|therefore|though))(?:,\s(?!(?:however|therefore|though),))|\s(?:but|although|though|however|whereas|while)\s/gi;
 
 /** The sentence must be about health: a term from the database or one of these words. */
@@ -366,9 +368,12 @@ const BASIC_FUNCTION = String.raw`(?:move|walk|breathe|speak|talk|eat|swallow|st
 export const UNIVERSAL_INCAPACITY = new RegExp(String.raw`\b${UNABLE}(?!\s+(?:always|usually|easily|fully|quite|yet))\s+(?:[\w-]+\s+){0,2}?${BASIC_FUNCTION}\b`, 'i');
 /** The words just before it name everyone with the illness: "the patient", "people with GBS" (then "cannot walk"). */
 export const INCAPACITY_SUBJECT = new RegExp(String.raw`\b${GENERIC_PERSON}\s+(?:(?:also|then|soon|eventually)\s+)?$`, 'i');
-/** What makes the incapacity one case rather than everyone's: a share, the worst stage, a time, a condition. */
+/**
+ * What makes the incapacity one case rather than everyone's, beside the general `HEDGE` (may, some, sometimes...)
+ * that is tested too: the worst stage, a time, a condition, a share in words. "can", but not the "can" of "can't".
+ */
 export const INCAPACITY_HEDGE =
-  /\b(?:(?:can|could|may|might)(?!\s*not|'t)\b|severe|severely|worst|peak|at first|for a (?:while|time)|temporar\w*|until|when|if|unless|often|usually|many|most|some|sometimes|frequently|occasionally|in (?:rare|some|many|a few) cases|during|at times)\b/i;
+  /\b(?:can(?!\s*not|'t)\b|severe|severely|worst|peak|at first|for a (?:while|time)|temporar\w*|until|when|if|unless|often|usually|many|most|frequently|in (?:many|a few) cases|during|at times)\b/i;
 
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
 export const MOST_LEFT = new RegExp(
