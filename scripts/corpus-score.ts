@@ -72,6 +72,13 @@ export interface CaseResult {
   correct: boolean[];
   /** Per expectation: the finding that satisfies it, or null. */
   hits: Array<Finding | null>;
+  /**
+   * The same two with the claim categories pooled: a claim finding is right when it overlaps a claim label of
+   * any claim category ("reverses nerve damage" labelled absolute-claim, reported by treatment-claim); other
+   * categories as above. A second view for the "claims" row, beside the strict one.
+   */
+  pooledCorrect: boolean[];
+  pooledHits: boolean[];
   trapViolations: Array<{ trap: Trap; finding: Finding }>;
   severityMismatches: Array<{ expectation: Expectation; finding: Finding }>;
 }
@@ -134,6 +141,14 @@ function fits(f: Finding, e: Expectation): boolean {
   return f.category === e.category && (e.ruleId === undefined || f.ruleId === e.ruleId);
 }
 
+/** The categories a claim verification target is measured over (issue 14): what the text says about conditions and treatments. */
+export const CLAIM_CATEGORIES: ReadonlySet<string> = new Set(['anatomy-misclassification', 'treatment-claim', 'absolute-claim', 'numeric-claim']);
+
+/** `fits`, with any claim category standing for any other. */
+function fitsPooled(f: Finding, e: Expectation): boolean {
+  return fits(f, e) || (CLAIM_CATEGORIES.has(f.category) && CLAIM_CATEGORIES.has(e.category) && e.ruleId === undefined);
+}
+
 /** Scores one article's findings against its labels. */
 export function scoreCase(c: CorpusCase, all: Finding[]): CaseResult {
   const lines = new LineIndex(c.text);
@@ -146,6 +161,9 @@ export function scoreCase(c: CorpusCase, all: Finding[]): CaseResult {
   const owner = assignOneToOne(candidates, spans.length);
   const hits = owner.map((i) => (i === -1 ? null : findings[i]!));
   const correct = findings.map(labelled);
+  const pooledCandidates = findings.map((f) => spans.flatMap((s, j) => (fitsPooled(f, c.sidecar.expected[j]!) && overlaps(f, s) ? [j] : [])));
+  const pooledHits = assignOneToOne(pooledCandidates, spans.length).map((i) => i !== -1);
+  const pooledCorrect = pooledCandidates.map((js) => js.length > 0);
 
   const trapViolations: CaseResult['trapViolations'] = [];
   for (const trap of c.sidecar.traps) {
@@ -161,7 +179,7 @@ export function scoreCase(c: CorpusCase, all: Finding[]): CaseResult {
     const hit = hits[j];
     if (hit && e.severity && hit.severity !== e.severity) severityMismatches.push({ expectation: e, finding: hit });
   });
-  return { name: c.name, findings, correct, hits, trapViolations, severityMismatches };
+  return { name: c.name, findings, correct, hits, pooledCorrect, pooledHits, trapViolations, severityMismatches };
 }
 
 /** Maximum bipartite matching (Kuhn): finding i may satisfy labels candidates[i]. Returns label -> finding or -1. */

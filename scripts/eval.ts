@@ -8,7 +8,7 @@
 import { join, resolve } from 'node:path';
 import { bundledIndex } from '../src/cli/bundled-terms';
 import { CATEGORIES, Linter, findMentions, type Finding } from '../src/core/index';
-import { loadCorpus, scoreCase, type CaseResult, type CorpusCase } from './corpus-score';
+import { CLAIM_CATEGORIES, loadCorpus, scoreCase, type CaseResult, type CorpusCase } from './corpus-score';
 import { recallTerms, tallyTerms, termSpans, type TermTally } from './term-recall';
 
 export const TARGETS = { recall: 0.9, precision: 0.9, trapFindings: 0 };
@@ -91,10 +91,12 @@ export interface Tally {
   recall: number | null;
 }
 
-/** The categories a claim verification target is measured over (issue 14): what the text says about conditions and treatments. */
-const CLAIM_CATEGORIES = new Set(['anatomy-misclassification', 'treatment-claim', 'absolute-claim', 'numeric-claim']);
 
-/** Precision and recall per category (only categories with labels or findings), then the claim categories together ("claims"), then "overall". */
+/**
+ * Precision and recall per category (only categories with labels or findings), then the claim categories together
+ * ("claims": a finding counts only in its own category; "claims-pooled": a claim finding on a claim label of another
+ * claim category counts too), then "overall".
+ */
 export function tally(cases: CorpusCase[], results: CaseResult[]): Tally[] {
   const rows = new Map<string, Tally>();
   const row = (category: string): Tally => {
@@ -117,8 +119,19 @@ export function tally(cases: CorpusCase[], results: CaseResult[]): Tally[] {
         if (res.correct[i]) r.correct++;
       }
     });
+    const pooled = row('claims-pooled');
+    cases[k]!.sidecar.expected.forEach((e, j) => {
+      if (!CLAIM_CATEGORIES.has(e.category)) return;
+      pooled.expected++;
+      if (res.pooledHits[j]) pooled.found++;
+    });
+    res.findings.forEach((f, i) => {
+      if (!CLAIM_CATEGORIES.has(f.category)) return;
+      pooled.findings++;
+      if (res.pooledCorrect[i]) pooled.correct++;
+    });
   });
-  const ordered = [...CATEGORIES, 'claims', 'overall'].flatMap((c) => (rows.has(c) ? [rows.get(c)!] : []));
+  const ordered = [...CATEGORIES, 'claims', 'claims-pooled', 'overall'].flatMap((c) => (rows.has(c) ? [rows.get(c)!] : []));
   for (const r of ordered) {
     r.precision = r.findings ? r.correct / r.findings : null;
     r.recall = r.expected ? r.found / r.expected : null;

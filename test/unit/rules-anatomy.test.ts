@@ -288,3 +288,15 @@ test('anatomy: the peripheral nerves defined in brackets or an apposition as lyi
     assert.deepEqual(spans(text), [], text);
   }
 });
+
+test('anatomy: a stand-in named as one kind of the page topic is quiet; named as a different condition it is flagged', () => {
+  const sameAs = (text: string): string[] =>
+    lint(text, { rules: [rule] })
+      .filter((f) => f.message.includes('another name'))
+      .map((f) => f.actual);
+  // "This condition" may stand for symptoms just described: a peripheral neuropathy named under a neuropathy title narrows it.
+  assert.deepEqual(sameAs('# Reversing Neuropathy\n\nImagine losing feeling in your feet. This condition is known as diabetic peripheral neuropathy.\n'), []);
+  assert.deepEqual(sameAs('# Small fiber neuropathy\n\nThe feet burn. The condition is also called autonomic neuropathy by many doctors.\n'), ['autonomic neuropathy']);
+  // Said of the neuropathy concept itself, a kind of it is one form, not another name.
+  assert.match(lint('Peripheral neuropathy is also known as diabetic neuropathy.', { rules: [rule] }).map((f) => f.message).join('\n'), /is one form of peripheral neuropathy, not another name for it/);
+});

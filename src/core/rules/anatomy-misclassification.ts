@@ -107,8 +107,9 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
       // Denials of what a disease can affect ("GBS never affects breathing"), from the `involves` facts.
       for (const list of [summary.involvement, summary.sameAs.findings, summary.spared, summary.oneForm, summary.attacker, summary.oneCause]) for (const f of list) report(f);
       const topic = topicAfter(state.topic, block, env.terms);
-      // "The condition is also called X" opening a paragraph: the condition is the page's topic.
-      if (topic) for (const { name, actual } of summary.sameAs.unresolved) for (const f of sameAsFinding(topic, name, actual, env.terms)) report(f);
+      // "The condition is also called X" opening a paragraph: the condition is the page's topic. That is a guess
+      // ("This condition" may stand for symptoms just described), so naming one form of the topic is no claim.
+      if (topic) for (const { name, actual } of summary.sameAs.unresolved) for (const f of sameAsFinding(topic, name, actual, env.terms, true)) report(f);
       // One finding per place: the chunk's own reading first, then the list and title passes.
       const once = oncePerPlace(report);
       for (const f of summary.found) once(f);

@@ -146,7 +146,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     hedgedBySentence: true,
   }),
   // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
-  cue(`\\s(permanently)\\b(?!\\s+${LOST_FUNCTION})`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
+  // "permanently losing feeling" is a loss too (not in LOST_FUNCTION: "most patients are lost to follow-up" is no harm).
+  cue(`\\s(permanently)\\b(?!\\s+(?:${LOST_FUNCTION}|los(?:e|es|ing|t)\\b))`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
   // "tingling ... surely are neuropathy symptoms": a diagnosis stated as certain.
   cue(`\\b(surely|definitely|certainly|undoubtedly)(?=\\s+(?:is|are|means?|indicates?|signals?)\\s+(?:\\w+\\s+){0,2}?(?:symptoms?|signs?|neuropath\\w*|nerve damage)\\b)`, {
     why: 'states a diagnosis as certain',

@@ -86,8 +86,10 @@ export interface SameAs {
 export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: TermIndex, oneForm = false): RawFinding[] {
   const name = terms.get(at.termId);
   if (!name || named.id === name.id) return [];
+  // Every peripheral neuropathy is one form of the neuropathy concept ("peripheral neuropathy ... known as diabetic neuropathy").
+  const formOfNeuropathy = named.kind === 'concept' && named.peripheralNeuropathy === true && name.peripheralNeuropathy === true;
   // "Motor neurone disease, also known as ALS": some forms go by their group's name, as their source says.
-  if (terms.ancestors(name).includes(named.id)) return oneForm || name.parentNameInUse ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
+  if (formOfNeuropathy || terms.ancestors(name).includes(named.id)) return oneForm || name.parentNameInUse ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
   if (terms.sameLine(named, name)) return [];
   return [finding(name, at, actual, `is not another name for ${named.preferred}: they are not the same`)];
 }
