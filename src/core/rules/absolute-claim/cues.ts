@@ -285,9 +285,12 @@ export const DENIED_LINK = new RegExp(
   String.raw`\b(?:not|never|cannot|can't|don't|doesn't|isn't|aren't|neither|nor)\b(?:\s+[\w-]+){0,4}?\s+${LINK_WORD}\b|\bno\s+(?:known\s+)?(?:link|connection|association)\b`,
   'i',
 );
-/** A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause". */
+/**
+ * A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause", "the main culprit",
+ * or the disease ranked among a trigger's usual harms ("one of the most common injuries after a vaccination").
+ */
 export const COMMON_LINK =
-  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger)\b/i;
+  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger|culprit)\b|\bone\s+of\s+the\s+(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|side\s+effects?|reactions?|complications?|adverse\s+(?:events?|effects?|reactions?))\b/i;
 /**
  * A rare trigger stated as the cause, flatly: "GBS is caused by the flu vaccine", "the flu shot causes GBS".
  * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
