@@ -32,8 +32,11 @@ function wordsOf(text: string): Word[] {
 
 /** True when the written text carries letters with diacritics ("Guillain-Barré"). */
 export function hasAccents(text: string): boolean {
-  return /[^\x00-\x7f]/.test(text.normalize('NFC').replace(/[^\p{L}]/gu, ''));
+  // Most names are plain ASCII: no need to normalise them (this runs for every mention of a chunk).
+  if (!NON_ASCII.test(text)) return false;
+  return NON_ASCII.test(text.normalize('NFC').replace(/[^\p{L}]/gu, ''));
 }
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Checks diacritics (when `used.accents`: the document writes this term with accents elsewhere), eponym
