@@ -309,7 +309,7 @@ export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very fe
 /** Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards". */
 const LOWER = String.raw`(?:the\s+|your\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
 export const UNIVERSAL_ONSET = new RegExp(
-  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?)\s+(?:as\s+(?:[\w-]+\s+){1,4}?)?in\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+|that\s+|which\s+)?(?:then\s+)?(?:progressively\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?|affects?|reach(?:es)?)\s+(?:to\s+)?(?:up(?:wards?)?|the arms|the upper body|the torso|the trunk)`,
+  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?|starting|beginning)\s+(?:as\s+(?:[\w-]+\s+){1,4}?)?(?:in|from)\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+|that\s+|which\s+)?(?:then\s+)?(?:progressively\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?|affects?|reach(?:es)?|moving|spreading|travell?ing|climbing|ascending|progressing)\s+(?:to\s+)?(?:up(?:wards?)?|the arms|the upper body|the torso|the trunk)`,
   'i',
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */

@@ -29,7 +29,7 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several)\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several|an? (?:day|week|month|year))\b`, 'i');
 /** A majority in words: "most patients", "the vast majority of people", "nearly all children". */
 const MAJORITY = String.raw`(most|(?:the\s+)?(?:vast\s+|great\s+)?majority|nearly\s+all|almost\s+all)`;
 /** A rough count of time units in words: "a few days", "a couple of weeks", "several months". */
@@ -53,14 +53,16 @@ const MULTIPLIER = String.raw`(?:twice|thrice)`;
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${ROUGH_COUNT})\b`, 'gi');
+/** "at least a month", "within a week": one unit of time after a bound, where "a" is the number. */
+const ONE_UNIT = String.raw`(?<=\b(?:at\s+least|at\s+most|more\s+than|less\s+than|under|over|within|up\s+to)\s+)an?(?=\s+(?:day|week|month|year)\b)`;
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration'; pattern: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit'; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "only a few people", "a small fraction of patients": well under half, in words
@@ -80,6 +82,8 @@ const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'major
   { kind: 'fraction', pattern: at(String.raw`(?<=\bwith\s+(?:(?:about|around|roughly|nearly|approximately|almost|over|some|up\s+to)\s+)?)(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?=\s+\w+ing\b)`) },
   // "a few days", "a couple of weeks", "several months": a rough duration in words
   { kind: 'rough-duration', pattern: at(String.raw`${ROUGH_COUNT}\s+(days|weeks|months|years)\b`) },
+  // "at least a month", "within a week": one unit after a bound (not "once a week", "a year ago")
+  { kind: 'one-unit', pattern: at(String.raw`${ONE_UNIT}\s+(day|week|month|year)\b`) },
   // "4 weeks", "two to four weeks", "an 8-week course"; not an age ("a 50-year-old woman", "six months old")
   { kind: 'duration', pattern: at(String.raw`${RANGE}[\s-]*(days?|weeks?|months?|years?)\b(?![\s-]+old\b)`) },
   // "1.5 times more likely", "three times as common": a relative figure comparing groups
@@ -151,7 +155,7 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   return found;
 }
 
-function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration', m: RegExpExecArray, base: number): Figure | undefined {
+function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit', m: RegExpExecArray, base: number): Figure | undefined {
   const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
   if (kind === 'fraction') return fraction(m, place);
   if (kind === 'majority') return { kind: 'percent', low: /^(?:nearly|almost)/i.test(m[1]!) ? 90 : 51, high: 100, vague: true, ...place };
@@ -160,6 +164,10 @@ function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minori
     const [low, high] = ROUGH_COUNTS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? [2, 7];
     const unit = DAYS[m[2]!.toLowerCase().replace(/s$/, '')];
     return unit ? { kind: 'duration', low: low * unit[0], high: high * unit[1], vague: true, ...place } : undefined;
+  }
+  if (kind === 'one-unit') {
+    const unit = DAYS[m[1]!.toLowerCase()];
+    return unit ? { kind: 'duration', low: unit[0], high: unit[1], ...place } : undefined;
   }
   if (kind === 'minority') return { kind: 'percent', low: 0, high: /minority/i.test(m[1]!) ? 49 : 25, vague: true, ...place };
   const a = value(m[1]);
