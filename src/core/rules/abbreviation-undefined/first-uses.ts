@@ -254,7 +254,8 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   // thousands of short forms.
   const before = masked.slice(Math.max(0, start - 125), start);
   // "the endocannabinoid system or ECS", "nerve conduction study, also called NCS": a naming word joins them.
-  const named = NAMED_AS.exec(before);
+  // The anchored ending first: NAMED_AS tries every start in the window, and this runs for every use of an abbreviation.
+  const named = NAMING_WORD_AT_END.test(before) ? NAMED_AS.exec(before) : null;
   if (named !== null && initialsMatch(named[1]!, abbreviation, 'end')) return true;
   if (!/(?:[;,]|\s[-–—])\s?$/.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
   const inside = /\(([^()]{3,120})(?:[;,]|\s[-–—])\s?$/.exec(before);
@@ -267,6 +268,7 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
 
 /** A long form, then "or", "also called" or "known as" right before the short form. */
 const NAMED_AS = /([^,.;:()]{3,120})(?:,\s?|\s)(?:or|also called|also known as|known as|called)\s$/i;
+const NAMING_WORD_AT_END = /\b(?:or|called|known as)\s$/i;
 
 /** The words of a would-be expansion; numbers give no letter ("fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)"). */
 function wordsBefore(words: string): string[] {

@@ -46,9 +46,12 @@ export function unknownCandidates(block: Block): Candidate[] {
     if (unit.kind !== 'paragraph') continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
+      // Most sentences hold no candidate: find them before counting capitals (two Unicode passes per sentence).
+      const candidates = [...text.matchAll(CANDIDATE)];
+      if (candidates.length === 0) continue;
       const letters = text.replace(/[^\p{L}]/gu, '');
       if (letters.replace(/[^\p{Lu}]/gu, '').length > letters.length / 2) continue;
-      for (const m of text.matchAll(CANDIDATE)) {
+      for (const m of candidates) {
         const word = m[0];
         const start = sentence.start + (m.index ?? 0);
         const end = start + word.length;

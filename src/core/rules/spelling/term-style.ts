@@ -2,6 +2,7 @@ import type { Mention } from '../../matcher';
 import type { Entry } from '../../terminology/types';
 import type { EponymStyle } from '../../types';
 import { WORD_PATTERN } from '../../text/normalize';
+import { wordMemo } from '../../text/word-memo';
 import { startsSentence, type SentenceContext } from '../term-text';
 
 /** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
@@ -26,9 +27,8 @@ interface Word {
   start: number;
 }
 
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD_PATTERN)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
-}
+/** The words of a name as written or listed; kept, since the same names come back in every chunk (read only, never changed). */
+const wordsOf = wordMemo((text: string): readonly Word[] => [...text.matchAll(WORD_PATTERN)].map((m) => ({ text: m[0], start: m.index ?? 0 })), 10_000);
 
 /** True when the written text carries letters with diacritics ("Guillain-Barré"). */
 export function hasAccents(text: string): boolean {
