@@ -59,7 +59,9 @@ export const REPAIR_PROMISE = new RegExp(
   words(
     'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)(?! (?:of )?(?:other )?(?:antioxidants?|vitamins?|glutathione|coenzyme))|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
-      '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|slow(?:s|ing)? (?:down )?(?:the )?progression|resolv(?:ed|es|ing)(?= (?:with|by|through|using|after) )|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves',
+      '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|slow(?:s|ing)? (?:down )?(?:the )?progression|resolv(?:ed|es|ing)(?= (?:with|by|through|using|after) )|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves|' +
+      // "work together to improve overall nerve health", "renew your nerves", "conquer peripheral neuropathy".
+      '(?:improv(?:e|es|ing)|support(?:s|ing)?|renew(?:s|ing)?|boost(?:s|ing)?|optimi[sz](?:e|es|ing)) (?:overall |your |the )?(?:nerve|nervous system|CNS|central nervous system) (?:function|health)|renew(?:s|ing)? (?:your |the |damaged )?nerves|conquer(?:s|ing)? (?:your |the )?(?:peripheral )?neuropath\\w*',
   ).source,
   'gi',
 );
