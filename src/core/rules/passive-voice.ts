@@ -1,5 +1,5 @@
 import { findPassives } from '../text/passive';
-import { textStats } from '../text/readability';
+import { spanStats } from '../text/readability';
 import { linePieces } from './readability/measure';
 import type { BlockRule } from './rule';
 
@@ -28,7 +28,7 @@ export const passiveVoice: BlockRule = {
       for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
         const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
         if (passives.length === 0) continue;
-        const words = textStats(block.masked, sentence.start, sentence.end).words;
+        const words = spanStats(block, sentence.start, sentence.end).words;
         if (words < PASSIVE_SENTENCE_WORDS) continue;
         for (const passive of passives) {
           const actual = block.text.slice(passive.start, passive.end);

@@ -43,6 +43,20 @@ export function textStats(text: string, from = 0, to = text.length): TextStats {
   return stats;
 }
 
+/**
+ * `textStats` of one span of a chunk's text, kept with the chunk (keyed by its `units` array, which lives as long as the
+ * chunk's analysis): readability's measure, its hard-sentence check and passive-voice all count the same sentences.
+ */
+export function spanStats(chunk: { masked: string; units: object }, from: number, to: number): TextStats {
+  let kept = KEPT_STATS.get(chunk.units);
+  if (!kept) KEPT_STATS.set(chunk.units, (kept = new Map()));
+  const key = `${from}:${to}`;
+  let stats = kept.get(key);
+  if (!stats) kept.set(key, (stats = textStats(chunk.masked, from, to)));
+  return stats;
+}
+const KEPT_STATS = new WeakMap<object, Map<string, TextStats>>();
+
 export function addStats(a: TextStats, b: TextStats): TextStats {
   return {
     sentences: a.sentences + b.sentences,

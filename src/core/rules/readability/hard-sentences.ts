@@ -1,7 +1,7 @@
 import type { Block } from '../rule';
 import type { Span } from '../../text/sentences';
 import { WORD_PATTERN } from '../../text/normalize';
-import { countSyllables, fleschKincaidGrade, textStats } from '../../text/readability';
+import { countSyllables, fleschKincaidGrade, spanStats } from '../../text/readability';
 import { LONG_SENTENCE_WORDS, linePieces } from './measure';
 
 /** Shorter sentences are left alone: a grade from a handful of words says little. */
@@ -31,7 +31,7 @@ export function hardSentences(block: Block): HardSentence[] {
     if (unit.kind !== 'paragraph' || unit.inQuote) continue;
     // A plain-text title or a list written as lines is not part of the sentence after it.
     for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
-      const stats = textStats(block.masked, sentence.start, sentence.end);
+      const stats = spanStats(block, sentence.start, sentence.end);
       if (stats.words < HARD_MIN_WORDS || stats.words > LONG_SENTENCE_WORDS) continue;
       const grade = fleschKincaidGrade(stats);
       if (grade < HARD_MIN_GRADE) continue;

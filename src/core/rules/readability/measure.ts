@@ -1,5 +1,5 @@
 import type { ProseUnit } from '../../markdown/prose';
-import { EMPTY_STATS, addStats, fleschKincaidGrade, smogGrade, textStats, type TextStats } from '../../text/readability';
+import { EMPTY_STATS, addStats, fleschKincaidGrade, smogGrade, spanStats, textStats, type TextStats } from '../../text/readability';
 import type { Span } from '../../text/sentences';
 
 /** Sentences longer than this many words are reported (plain-language guides aim at 15-20 on average). */
@@ -36,7 +36,7 @@ export function measureChunk(prose: MeasurableProse): ChunkMeasure {
     if (unit.kind !== 'paragraph') continue;
     const part = measure.parts[measure.parts.length - 1]!;
     for (const sentence of prose.sentences(unit)) {
-      const stats = textStats(prose.masked, sentence.start, sentence.end);
+      const stats = spanStats(prose, sentence.start, sentence.end);
       part.stats = addStats(part.stats, stats);
       if (stats.words > LONG_SENTENCE_WORDS) measure.long.push(...longLines(prose.masked, sentence));
     }
