@@ -81,6 +81,8 @@ export const STANDING_PROMISE = new RegExp(
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
       '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope|' +
       '(?:long-term|long-lasting|lasting|permanent|complete|total|significant|substantial|dramatic|remarkable|tremendous) (?:pain )?relief|' +
+      // "relieves neuropathic pain for an extended amount of time": lasting relief in other words.
+      '(?:relieves?|relieved|relieving|eases?|eased|easing|reduces?|reduced|reducing)\\b[^.;:!?]{0,50}?\\bfor (?:an? )?(?:extended|long|prolonged) (?:amount of |period of |periods of )?time|' +
       // Promotional framing: "is changing the game for neuropathy patients", "plays a vital role in the recovery process".
       '(?:chang(?:es|ing|ed) the game|game[- ]changer|revolutioni[sz](?:es|ing|ed)|transform(?:s|ing|ed) (?:the )?(?:lives|management|treatment|care))|' +
       '(?:plays?|playing) an? (?:vital|key|crucial|critical|major|central|essential|pivotal) (?:role|part) in (?:the )?(?:recovery|healing|treatment|management|repair)|integral to (?:the )?(?:recovery|healing|getting)',
