@@ -12,7 +12,7 @@ import { asksQuestion } from '../text/questions';
  * have none), so the words stop at treatment.
  */
 const NO_CARE =
-  /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can|could) do nothing (?:for|about)|(?:has|have|offers?) no (?:good |real |effective )?(?:answers?|solutions?) (?:for|to)|(?:can ?not|can['’]t|could not) be treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
+  /\b(?:there (?:is|are) no (?:known |effective |proven |real |medical |available |good )?(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?|way to treat(?: it)?)|(?:has|have|offers?) nothing to offer|(?:can|could) do nothing (?:for|about)|(?:has|have|offers?) no (?:good |real |effective )?(?:answers?|solutions?) (?:for|to)|(?:can ?not|can['’]t|could not) be (?:satisfactorily |effectively |successfully |properly |adequately |really )?treated|(?:is|are) (?:untreatable|not treatable)|no (?:treatments?|therap(?:y|ies)|medications?|drugs?) (?:works?|helps?|exists?|(?:is|are) available))\b/i;
 /**
  * One treatment given as all there is: "Physical therapy is the only treatment for GBS", "The only
  * option is rest". A denial of care when the treatments named are not the proven ones.
