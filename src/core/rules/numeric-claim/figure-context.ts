@@ -52,7 +52,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const raw = block.text.slice(sentence.start, sentence.end);
       // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
       const pointsBack = BACK_TO_SOURCE.test(raw);
-      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start))) || continuesCitedFigure(block, unit, sentence, raw);
+      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start))) || continuesCitedFigure(block, unit, sentence, raw) || restatesStudyGroup(block, unit, sentence, raw);
       out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, backToSource: pointsBack && !cited, ...(column ? { column } : {}) });
     }
   });
@@ -107,6 +107,20 @@ function columnHeader(text: string, offset: number): string | undefined {
 
 /** A sentence going on about the same subject: "It affects men twice as often as women." */
 const GOES_ON = /^\W*(?:it|they|the (?:disease|condition|disorder|illness|syndrome))\b/i;
+
+/** A share of a group the paragraph has already named ("23% of the SLE patients"), not of everyone with a condition. */
+const SAME_GROUP = /\bof\s+(?:the|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:patients|people|participants|cases|children|adults|women|men)\b/iu;
+/** A paragraph that reports a study: "They did a study", "They found that", "researchers found". */
+const REPORTS_STUDY = /\b(?:(?:a|the|this|their|our)\s+(?:[\w-]+\s+)?(?:study|trial|survey)|(?:they|researchers|investigators|the authors)\s+(?:found|reported|showed|observed))\b/i;
+
+/**
+ * "They found that 47.9% of lupus patients had NMH, ... 23% of the SLE patients had fibromyalgia": a share of the group
+ * an earlier sentence of the paragraph says a study looked at is that study's result, credited where the study is.
+ */
+function restatesStudyGroup(block: Block, unit: ProseUnit, sentence: Span, raw: string): boolean {
+  if (!SAME_GROUP.test(raw)) return false;
+  return block.sentences(unit).some((s) => s.end <= sentence.start && REPORTS_STUDY.test(block.text.slice(s.start, s.end)));
+}
 
 /**
  * The sentence goes on from the one before, which credits its own figure to a source: "NORD estimates that CIDP
