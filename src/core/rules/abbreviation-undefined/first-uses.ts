@@ -203,8 +203,10 @@ const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
  */
 const LONG_THEN_ABBR = new RegExp(
   // A care word may follow the long form: "intravenous immunoglobulin therapy (IVIg)".
-  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|also called|also known as|known as|called|abbreviated(?: as| to)?|' +
-    '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*)$',
+  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
+    '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*|' +
+    // "... have multiple sclerosis. The disease is known as MS": the next sentence names it.
+    '[.]\\s+(?:the|this)\\s+(?:disease|condition|disorder|illness|syndrome)\\s+is\\s+(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+)$',
   'i',
 );
 /** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */

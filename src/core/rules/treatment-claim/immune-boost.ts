@@ -14,6 +14,12 @@ const BOOSTS = /\b(?:boost|strengthen|support|build(?:s|ing)? up|stimulat|enhanc
 /** After the defences, a fight against germs: "boosts your immune system against infection" is about another job. */
 const AGAINST_GERMS = /^\s*(?:against|to (?:fight|respond)|fight(?:s|ing)?|so it can fight|(?:to )?ward off)\b/i;
 
+/**
+ * Germs named after the boost: "stimulating the immune system with vaccines to fight future infections", "stimulate the
+ * immune system with weakened viral antigens": the defences raised against an infection, which is what vaccines do.
+ */
+const GERMS_AFTER = /\b(?:infections?|virus(?:es)?|viral|germs?|bacteria|bacterial|pathogens?|antigens?)\b/i;
+
 /** After the defences, their regulation: "enhanced immune response modulation" strengthens control of the defences, not the defences. */
 const REGULATION_AFTER = /^\s*(?:modulation|regulation|balance|control|tolerance)\b/i;
 
@@ -50,7 +56,7 @@ export function immuneBoosts(block: Block, terms: TermIndex): ImmuneBoost[] {
       if (!defences(m)) continue;
       const verb = BOOSTS.exec(block.masked.slice(span.start, m.offset));
       const after = block.masked.slice(m.endOffset, span.end);
-      if (!verb || AGAINST_GERMS.test(after) || REGULATION_AFTER.test(after)) continue;
+      if (!verb || AGAINST_GERMS.test(after) || GERMS_AFTER.test(after) || REGULATION_AFTER.test(after)) continue;
       const start = span.start + verb.index;
       const context = contextOf(findTriggers(block.masked, span), { start, end: m.endOffset });
       if (context.negated || context.attribution !== 'writer') continue;
