@@ -76,7 +76,7 @@ export const STANDING_PROMISE = new RegExp(
       '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       // "provide complete treatment of myasthenia gravis": a whole condition's care promised.
       '(?:complete|comprehensive|total|full) (?:treatment|cure|healing|recovery)(?= (?:of|for|from) )|' +
-      '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control)|' +
+      '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control|deal with|handle|fight|beat|overcome)|' +
       '(?:remarkable|amazing|dramatic|incredible|astonishing|impressive|excellent|outstanding|life-changing) (?:\\d+(?:\\.\\d+)?\\s*% )?(?:results?|improvements?|success(?:es)?|outcomes?|recover(?:y|ies)|reductions?|decreases?)|' +
       '(?:extremely|highly|incredibly|remarkably|tremendously|hugely|very|particularly|especially|exceptionally) (?:beneficial|effective|successful)|' +
       '(?:offers?|offering|provides?|providing|brings?|bringing|gives?|giving) (?:new |real |fresh |renewed |great )?hope|' +

@@ -145,6 +145,12 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     fixes: { 'is permanent': 'can be permanent', 'are permanent': 'can be permanent', 'will be permanent': 'may be permanent' },
     hedgedBySentence: true,
   }),
+  // "For those who develop GBS, it is a devastating and permanent injury": the harm named after the verb.
+  cue(`\\b((?:is|are)\\s+an?\\s+(?:[\\w-]+\\s+(?:and\\s+)?)?(?:permanent|irreversible)\\s+${HARM_OUTCOME})\\b`, {
+    why: 'says the harm lasts for everyone',
+    suggestion: 'say "can be permanent" or "may last", and who it affects',
+    hedgedBySentence: true,
+  }),
   // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
   // "permanently losing feeling" is a loss too (not in LOST_FUNCTION: "most patients are lost to follow-up" is no harm).
   cue(`\\s(permanently)\\b(?!\\s+(?:${LOST_FUNCTION}|los(?:e|es|ing|t)\\b))`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
