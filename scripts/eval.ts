@@ -91,7 +91,6 @@ export interface Tally {
   recall: number | null;
 }
 
-
 /**
  * Precision and recall per category (only categories with labels or findings), then the claim categories together
  * ("claims": a finding counts only in its own category; "claims-pooled": a claim finding on a claim label of another

@@ -1,6 +1,6 @@
 import { findingSource } from '../rules/claims/sources';
 import { LEVEL_WORDS, STATUS_WORDS, works } from '../terminology/evidence';
-import type { TermIndex } from '../terminology/term-index';
+import { isNeuropathyConcept, type TermIndex } from '../terminology/term-index';
 import type { Entry, EvidenceStatus, Site } from '../terminology/types';
 import type { FindingSource } from '../types';
 import type { Claim } from './reader';
@@ -124,7 +124,7 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     return { fact: `${subject.preferred} is a form of ${object.preferred}`, agrees: (c) => !c.negated };
   }
   // "A form of peripheral neuropathy": the concept itself, not another disease that is one.
-  if (object.kind === 'concept' && object.peripheralNeuropathy === true && subject.peripheralNeuropathy !== undefined) {
+  if (isNeuropathyConcept(object) && subject.peripheralNeuropathy !== undefined) {
     const is = subject.peripheralNeuropathy;
     return { fact: `${subject.preferred} ${is ? 'is' : 'is not'} a peripheral neuropathy`, ...siteSource(subject), agrees: (c) => is !== c.negated };
   }

@@ -2,7 +2,7 @@
 // conditions, whether another condition or place stands between them, and the words between them with
 // other names blanked.
 import type { Mention } from '../matcher';
-import type { TermIndex } from '../terminology/term-index';
+import { isNeuropathyConcept, type TermIndex } from '../terminology/term-index';
 import type { Span } from '../text/sentences';
 import { SITE_PREDICATE } from './predicates';
 
@@ -16,7 +16,7 @@ export const CONDITION_KINDS = new Set(['disease', 'variant']);
 export function isCondition(m: Mention, terms: TermIndex): boolean {
   const entry = terms.get(m.termId);
   if (!entry) return false;
-  return CONDITION_KINDS.has(entry.kind) || (entry.kind === 'concept' && entry.peripheralNeuropathy === true && m.form !== 'lay');
+  return CONDITION_KINDS.has(entry.kind) || (isNeuropathyConcept(entry) && m.form !== 'lay');
 }
 
 /** A mention of a condition the terminology marks immune-mediated (GBS, CIDP, lupus). */

@@ -89,11 +89,7 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
       // condition in a paragraph that does ("Chiropractors treat back pain" is; "...treat neuropathy" beside it is not).
       // A condition outside the conditions the remedy's source judged counts as one it is standard care for.
       // A kind of a condition the remedy is standard for counts as that condition ("vitamin deficiencies" under micronutrient deficiency).
-      const standardFor = (id: string): boolean => {
-        const entry = terms.get(id);
-        return remedy.approach!.standardFor?.some((s) => s === id || (entry !== undefined && terms.ancestors(entry).includes(s))) ?? false;
-      };
-      const standard = (m: Mention): boolean => standardFor(m.termId) || (isCondition(m, terms) && !terms.outsideCare(remedy, m.termId));
+      const standard = (m: Mention): boolean => terms.isKindOf(m.termId, remedy.approach!.standardFor ?? []) || (isCondition(m, terms) && !terms.outsideCare(remedy, m.termId));
       const here = block.mentionsIn(sentence.start, sentence.end);
       const conditionsHere = here.filter((m) => isCondition(m, terms));
       const excused = here.some(standard) ? conditionsHere.every(standard) : conditionsHere.length === 0 && mentions.some(standard);

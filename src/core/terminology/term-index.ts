@@ -70,6 +70,13 @@ export class TermIndex {
     return parent ? this.get(parent) : undefined;
   }
 
+  /** Whether entry `id` is one of `ids`, or a kind of one of them at any depth ("swine flu vaccine" of "vaccine"). */
+  isKindOf(id: string, ids: readonly string[]): boolean {
+    if (ids.includes(id)) return true;
+    const entry = this.get(id);
+    return entry !== undefined && this.ancestors(entry).some((ancestor) => ids.includes(ancestor));
+  }
+
   /** True when one entry is a form of the other at any depth of the parent chain ("AIDP" of "GBS"). */
   sameLine(a: Entry, b: Entry): boolean {
     return this.ancestors(a).includes(b.id) || this.ancestors(b).includes(a.id);
@@ -79,4 +86,9 @@ export class TermIndex {
   ancestors(entry: Entry): string[] {
     return ancestorIds(entry, (id) => this.get(id));
   }
+}
+
+/** Peripheral neuropathy itself and its kin: condition names, though the terminology files them as concepts. */
+export function isNeuropathyConcept(entry: Entry): boolean {
+  return entry.kind === 'concept' && entry.peripheralNeuropathy === true;
 }

@@ -5,6 +5,7 @@ import type { ProseUnit } from '../../markdown/prose';
 import type { Block, RuleEnv, Totals } from '../rule';
 import { keysWith, sameSet, withItem } from '../fold-state';
 import { eponymUses, firstStyle, writesPossessive } from '../spelling/eponym-mix';
+import { STAND_IN_NOUNS } from '../claims/sentences';
 
 /** The first use of one abbreviation (case aside) in the body text of a document, and whether it is expanded. */
 export interface AbbreviationUse {
@@ -206,7 +207,7 @@ const LONG_THEN_ABBR = new RegExp(
   '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*|' +
     // "... have multiple sclerosis. The disease is known as MS": the next sentence names it.
-    '[.]\\s+(?:the|this)\\s+(?:disease|condition|disorder|illness|syndrome)\\s+is\\s+(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+)$',
+    `[.]\\s+(?:the|this)\\s+${STAND_IN_NOUNS}\\s+is\\s+` + '(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+)$',
   'i',
 );
 /** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */
@@ -269,8 +270,10 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
 }
 
 /** A long form, then "or", "also called" or "known as" right before the short form. */
-const NAMED_AS = /([^,.;:()]{3,120})(?:,\s?|\s)(?:or|also called|also known as|known as|called)\s$/i;
-const NAMING_WORD_AT_END = /\b(?:or|called|known as)\s$/i;
+const NAMING_WORDS = '(?:or|also called|also known as|known as|called)';
+const NAMED_AS = new RegExp(`([^,.;:()]{3,120})(?:,\\s?|\\s)${NAMING_WORDS}\\s$`, 'i');
+/** The same naming words, anchored at the end only: a cheap test before NAMED_AS. */
+const NAMING_WORD_AT_END = new RegExp(`\\b${NAMING_WORDS}\\s$`, 'i');
 
 /** The words of a would-be expansion; numbers give no letter ("fibroblast growth factor receptor 3 (FGFR3)", "post-acute COVID-19 syndrome (PACS)"). */
 function wordsBefore(words: string): string[] {

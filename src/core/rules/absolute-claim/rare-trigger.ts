@@ -31,11 +31,7 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
     for (const fact of entry.rareTriggers!) {
       // A kind of the trigger counts as the trigger ("swine flu vaccine", a kind of influenza vaccine, a kind of vaccine), as do its other names.
       const ids = [fact.trigger, ...(fact.also ?? [])];
-      const isTrigger = (m: Mention): boolean => {
-        const entry = terms.get(m.termId);
-        return ids.includes(m.termId) || (entry !== undefined && terms.ancestors(entry).some((id) => ids.includes(id)));
-      };
-      const triggers = named.filter(isTrigger).map((m) => m.offset - span.start);
+      const triggers = named.filter((m) => terms.isKindOf(m.termId, ids)).map((m) => m.offset - span.start);
       // A flat "is caused by" counts only in a sentence with no hedge at all.
       const plain = CAUSE_HEDGE.test(text) ? [] : ([[PLAIN_CAUSE, 'overstates']] as const);
       for (const [pattern, what] of [[DENIED_LINK, 'denies'], [COMMON_LINK, 'overstates'], ...plain] as const) {

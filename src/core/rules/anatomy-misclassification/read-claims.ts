@@ -1,6 +1,6 @@
 import { compareWithFacts } from '../../claims/compare';
 import { blockClaims } from '../../claims/reader';
-import type { TermIndex } from '../../terminology/term-index';
+import { isNeuropathyConcept, type TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
 import { contextOf, findTriggers } from '../../claims/context';
 import { findingSource } from '../claims/sources';
@@ -51,7 +51,7 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
             : object?.site === 'neuromuscular-junction' && entry.site !== 'neuromuscular-junction'
               ? NMJ_TEXT
               : SITE_TEXT[entry.site];
-    const neuropathy = entry.kind === 'concept' && entry.peripheralNeuropathy === true;
+    const neuropathy = isNeuropathyConcept(entry);
     // Facts about what a condition is, not where it acts: a warning with the fact's source.
     const confused = compared.about !== undefined;
     if (!says || (!confused && claimKind(entry, terms) !== 'disease' && !neuropathy)) continue;

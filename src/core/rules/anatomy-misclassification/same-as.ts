@@ -1,5 +1,5 @@
 import type { Mention } from '../../matcher';
-import type { TermIndex } from '../../terminology/term-index';
+import { isNeuropathyConcept, type TermIndex } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
@@ -87,7 +87,7 @@ export function sameAsFinding(named: Entry, at: Mention, actual: string, terms: 
   const name = terms.get(at.termId);
   if (!name || named.id === name.id) return [];
   // Every peripheral neuropathy is one form of the neuropathy concept ("peripheral neuropathy ... known as diabetic neuropathy").
-  const formOfNeuropathy = named.kind === 'concept' && named.peripheralNeuropathy === true && name.peripheralNeuropathy === true;
+  const formOfNeuropathy = isNeuropathyConcept(named) && name.peripheralNeuropathy === true;
   // "Motor neurone disease, also known as ALS": some forms go by their group's name, as their source says.
   if (formOfNeuropathy || terms.ancestors(name).includes(named.id)) return oneForm || name.parentNameInUse ? [] : [finding(name, at, actual, `is one form of ${named.preferred}, not another name for it`)];
   if (terms.sameLine(named, name)) return [];

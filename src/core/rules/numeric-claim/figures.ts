@@ -52,9 +52,9 @@ const DENOMINATOR = String.raw`(\d{1,3}(?:(?:,\s?|\s)\d{3})+|100000|1000000|(?:a
 const MULTIPLIER = String.raw`(?:twice|thrice)`;
 const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 
-/** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
 /** "at least a month", "within a week": one unit of time after a bound, where "a" is the number. */
 const ONE_UNIT = String.raw`(?<=\b(?:at\s+least|at\s+most|more\s+than|less\s+than|under|over|within|up\s+to)\s+)an?(?=\s+(?:day|week|month|year)\b)`;
+/** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
 const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
@@ -62,7 +62,8 @@ const at = (source: string): RegExp => new RegExp(source, 'iy');
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-const PATTERNS: ReadonlyArray<{ kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit'; pattern: RegExp }> = [
+type PatternKind = FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit';
+const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "only a few people", "a small fraction of patients": well under half, in words
@@ -155,7 +156,7 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   return found;
 }
 
-function toFigure(kind: FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit', m: RegExpExecArray, base: number): Figure | undefined {
+function toFigure(kind: PatternKind, m: RegExpExecArray, base: number): Figure | undefined {
   const place = { offset: base + m.index, endOffset: base + m.index + m[0].length, text: m[0] };
   if (kind === 'fraction') return fraction(m, place);
   if (kind === 'majority') return { kind: 'percent', low: /^(?:nearly|almost)/i.test(m[1]!) ? 90 : 51, high: 100, vague: true, ...place };

@@ -1,4 +1,5 @@
 import type { Mention } from '../../matcher';
+import { isNeuropathyConcept } from '../../terminology/term-index';
 import type { Entry } from '../../terminology/types';
 import type { EponymStyle } from '../../types';
 import { WORD_PATTERN } from '../../text/normalize';
@@ -7,11 +8,6 @@ import { startsSentence, type SentenceContext } from '../term-text';
 
 /** Entry kinds whose names AMA style writes in lower case in running text (eponyms keep their capital). */
 const LOWER_CASE_KINDS = new Set(['disease', 'variant']);
-
-/** "Peripheral neuropathy" and its kin are condition names too, though the terminology files them as concepts. */
-function isNeuropathyConcept(entry: Entry): boolean {
-  return entry.kind === 'concept' && entry.peripheralNeuropathy === true;
-}
 
 /** A possessive inside a term ("Bickerstaff's brainstem"), not the grammatical one at its end. */
 export const INNER_POSSESSIVE = /['\u2019]s(?=[\s\u00a0\-\u2010-\u2015])/u;
