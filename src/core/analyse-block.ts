@@ -33,9 +33,9 @@ export function analyseBlock(text: string, format: DocumentFormat, terms: TermIn
   const mentions: Mention[] = [];
   // A loop, not push(...): a paragraph can hold more mentions than a call may take arguments.
   for (const unit of prose.units) {
-    const found = terms.matcher.match(prose.masked, unit.start, unit.end);
+    const { mentions: found, words } = terms.matcher.matchWords(prose.masked, unit.start, unit.end);
     // Names written one letter off ("spinal chord") join the matcher's mentions, in text order.
-    const near = nearMisses(prose.masked, unit.start, unit.end, found, terms);
+    const near = nearMisses(prose.masked, words, found, terms);
     // A near miss replaces the shorter names inside it ("neuropathy" in "Paranoeplastic neuropathy").
     const kept = near.length > 0 ? found.filter((f) => !near.some((n) => f.offset >= n.offset && f.endOffset <= n.endOffset)) : found;
     for (const m of near.length > 0 ? [...kept, ...near].sort((a, b) => a.offset - b.offset) : found) mentions.push(m);

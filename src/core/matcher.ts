@@ -27,7 +27,8 @@ interface Terminal {
 }
 
 /** One word of the scanned text. */
-interface Word {
+/** A word of the scanned text, as the word pattern found it. */
+export interface Word {
   start: number;
   end: number;
   raw: string;
@@ -162,6 +163,11 @@ export class TermMatcher {
    * offsets in the result are offsets into `text`. Never throws on any string.
    */
   match(text: string, from = 0, to = text.length): Mention[] {
+    return this.matchWords(text, from, to).mentions;
+  }
+
+  /** `match`, with the words it read, for callers that read the same words again (near misses). */
+  matchWords(text: string, from = 0, to = text.length): { mentions: Mention[]; words: Word[] } {
     const words: Word[] = [];
     SCAN.lastIndex = from;
     for (let m = SCAN.exec(text); m && m.index < to; m = SCAN.exec(text)) {
@@ -169,7 +175,7 @@ export class TermMatcher {
     }
     const mentions: Mention[] = [];
     this.scanWords(text, words, 0, words.length, mentions);
-    return this.lists.keep(text, mentions);
+    return { mentions: this.lists.keep(text, mentions), words };
   }
 
   /**

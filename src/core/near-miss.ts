@@ -1,4 +1,4 @@
-import { surfaceForms, type Mention } from './matcher';
+import { surfaceForms, type Mention, type Word } from './matcher';
 import type { TermIndex } from './terminology/term-index';
 import { WORD_PATTERN, foldWord } from './text/normalize';
 import { wordMemo } from './text/word-memo';
@@ -30,6 +30,8 @@ interface NearIndex {
   deletions: Set<string>;
   /** Whether one of a written (folded) word's one-letter deletions is in `deletions`; kept per word. */
   mayMiss: (word: string) => boolean;
+  /** A word as written, folded and looked up in `known`; kept per written word. */
+  read: (raw: string) => WordReading;
 }
 
 /** Shortest word written off by a letter that is read as a near miss, and shortest right word it may stand for ("chord" for "cord"). */
@@ -38,14 +40,17 @@ const MIN_RIGHT = 4;
 const MIN_SINGLE = 9;
 const MAX_WORDS = 6;
 const indexes = new WeakMap<TermIndex, NearIndex>();
-/** Our own copy of the word pattern: `matchAll` starts at a shared pattern's `lastIndex`, which other scans move. */
-const WORDS = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 
 function indexFor(terms: TermIndex): NearIndex {
   let index = indexes.get(terms);
   if (index) return index;
   const deletions = new Set<string>();
-  index = { partial: new Map(), long: new Map(), known: new Set(), deletions, mayMiss: wordMemo((word) => withDeletions(word).some((d) => deletions.has(d))) };
+  const known = new Set<string>();
+  const read = wordMemo((raw): WordReading => {
+    const word = foldWord(raw);
+    return { word, known: known.has(word) };
+  });
+  index = { partial: new Map(), long: new Map(), known, deletions, mayMiss: wordMemo((word) => withDeletions(word).some((d) => deletions.has(d))), read };
   for (const entry of terms.entries) {
     for (const { text, form } of surfaceForms(entry)) {
       const words = (text.match(WORD_PATTERN) ?? []).map(foldWord);
@@ -86,20 +91,16 @@ interface Token {
   known: boolean;
 }
 
+/** A written word folded, and whether it is a word of a listed form. */
+type WordReading = Pick<Token, 'word' | 'known'>;
+
 /**
- * Near-miss mentions in `text` between `start` and `end`, outside the spans of `found` (the matcher's
- * mentions there). Linear in the words: only a run with exactly one unknown word is looked up.
+ * Near-miss mentions among `words` of `text` (the words the matcher read), outside the spans of
+ * `found` (the matcher's mentions there). Linear in the words: only a run with exactly one unknown word is looked up.
  */
-export function nearMisses(text: string, start: number, end: number, found: readonly Mention[], terms: TermIndex): Mention[] {
+export function nearMisses(text: string, words: readonly Word[], found: readonly Mention[], terms: TermIndex): Mention[] {
   const index = indexFor(terms);
-  const tokens: Token[] = [];
-  const slice = text.slice(start, end);
-  WORDS.lastIndex = 0;
-  for (const m of slice.matchAll(WORDS)) {
-    const offset = start + m.index;
-    const word = foldWord(m[0]);
-    tokens.push({ word, offset, endOffset: offset + m[0].length, known: index.known.has(word) });
-  }
+  const tokens: Token[] = words.map(({ start, end, raw }) => ({ ...index.read(raw), offset: start, endOffset: end }));
   // The mention covering each token, in one sweep (mentions are in text order).
   const cover: Array<Mention | undefined> = [];
   let f = 0;
