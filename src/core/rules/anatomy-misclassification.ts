@@ -12,7 +12,7 @@ import { contagionFindings } from './anatomy-misclassification/contagion';
 import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
-import { readMisplacements, topicImmuneClaim } from './anatomy-misclassification/read-claims';
+import { readMisplacements, topicImmuneClaim, topicReadMisplacements } from './anatomy-misclassification/read-claims';
 import type { Entry } from '../terminology/types';
 import type { Block, ChunkFold, DocumentRule } from './rule';
 import { oncePerPlace } from './once-per-place';
@@ -77,14 +77,20 @@ function withReadClaims(block: Block, terms: TermIndex): Misplacement[] {
 function topicMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex, found: (misplacement: Misplacement) => void): void {
   const kind = claimKind(topic, terms);
   if (kind !== 'disease' && topic.immuneMediated === undefined) return;
+  const unread: PronounSentence[] = [];
   for (const p of pronouns) {
     if (REJECTED.test(block.masked.slice(p.offset, p.end))) continue;
     const says = kind === 'disease' ? siteClaim(topic, kind, block.masked.slice(p.rest, p.end)) : undefined;
     const claim = says ? { says } : topicImmuneClaim(topic, block, p, terms);
-    if (!claim) continue;
+    if (!claim) {
+      unread.push(p);
+      continue;
+    }
     const mention = topicMention(topic, p.offset, p.endOffset, block.masked.slice(p.offset, p.endOffset));
     found({ mention, entry: topic, ...claim });
   }
+  // Sentences the patterns above do not read go to the claim reader ("It is caused by damage in your brain").
+  if (kind === 'disease') for (const m of topicReadMisplacements(topic, block, unread, terms, [])) found(m);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { compareWithFacts } from '../../claims/compare';
-import { blockClaims } from '../../claims/reader';
+import { blockClaims, readClaims, type Claim } from '../../claims/reader';
 import { isNeuropathyConcept, type TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
 import { contextOf, findTriggers } from '../../claims/context';
@@ -25,9 +25,26 @@ const IMMUNE_TEXT: Record<string, string> = {
  * question, a myth being corrected, a reported belief) are left alone.
  */
 export function readMisplacements(block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
+  return misplacementsIn(blockClaims(block, terms).filter((claim) => !claim.subject.implicit), block, terms, found);
+}
+
+/**
+ * "It is caused by damage in your brain" on a page titled "What is Guillain-Barré syndrome?": the claim
+ * reader's site claims whose subject is the "It" or "This" opening a sentence (`pronouns`), read as the
+ * page's topic. Only where the topic acts: what the topic is (a symptom, an infection) is left to
+ * sentences that name it. `found`: the chunk's findings so far, one per sentence.
+ */
+export function topicReadMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
+  if (pronouns.length === 0) return [];
+  const opening = new Set(pronouns.map((p) => p.offset));
+  const claims = readClaims(block, terms, { topic }).filter((claim) => claim.subject.implicit && opening.has(claim.subject.offset) && claim.attribute === 'site');
+  return claims.length === 0 ? [] : misplacementsIn(claims, block, terms, found).filter((m) => m.severity === undefined);
+}
+
+function misplacementsIn(claims: readonly Claim[], block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
   const out: Misplacement[] = [];
-  for (const claim of blockClaims(block, terms)) {
-    if (claim.attribute === 'treatment' || claim.certainty === 'hedged' || claim.subject.implicit) continue;
+  for (const claim of claims) {
+    if (claim.attribute === 'treatment' || claim.certainty === 'hedged') continue;
     const entry = terms.get(claim.subject.termId);
     if (!entry) continue;
     const compared = compareWithFacts(claim, terms);
