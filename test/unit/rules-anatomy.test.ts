@@ -96,6 +96,19 @@ test('anatomy: "It is a disease of the brain" on a page titled with a peripheral
   assert.deepEqual(flagged('# Notes\n\nIt is an autoimmune disease of the brain.\n'), []);
 });
 
+test('anatomy: "It is caused by damage in your brain" under a title naming a peripheral disease goes to the claim reader', () => {
+  const site = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset, f.termId]);
+  assert.deepEqual(site('# What is Guillain-Barré syndrome?\n\nThis is caused by damage in your brain.\n'), [['brain', 69, 'guillain-barre-syndrome']]);
+  assert.deepEqual(site('# What is Guillain-Barré syndrome?\n\nIt is caused by damage in your brain.\n'), [['brain', 67, 'guillain-barre-syndrome']]);
+  for (const quiet of [
+    '# What is Guillain-Barré syndrome?\n\nIt may be caused by damage in your brain.\n',
+    '# What is Guillain-Barré syndrome?\n\nIt is not caused by damage in your brain.\n',
+    '# What is Guillain-Barré syndrome?\n\nThis is why the brain needs oxygen.\n',
+    '# Notes\n\nIt is caused by damage in your brain.\n',
+    '# What is multiple sclerosis?\n\nIt is caused by damage in your brain.\n',
+  ]) assert.deepEqual(site(quiet), [], quiet);
+});
+
 test('anatomy: a condition called autoimmune against its facts, by name or as "This is" under its title', () => {
   const immune = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset, f.severity, f.message, f.sources?.[0]?.url]);
   const DISPENZIERI = 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3425020';
