@@ -100,7 +100,10 @@ type WordReading = Pick<Token, 'word' | 'known'>;
  */
 export function nearMisses(text: string, words: readonly Word[], found: readonly Mention[], terms: TermIndex): Mention[] {
   const index = indexFor(terms);
-  const tokens: Token[] = words.map(({ start, end, raw }) => ({ ...index.read(raw), offset: start, endOffset: end }));
+  const tokens: Token[] = words.map(({ start, end, raw }) => {
+    const { word, known } = index.read(raw);
+    return { word, known, offset: start, endOffset: end };
+  });
   // The mention covering each token, in one sweep (mentions are in text order).
   const cover: Array<Mention | undefined> = [];
   let f = 0;
