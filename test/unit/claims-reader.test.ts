@@ -68,6 +68,17 @@ test('site and kind claims: negation scope runs forward from its trigger', () =>
   // A contrast ends the scope: what follows "but" is stated, not denied.
 });
 
+test('a name restated in brackets after the subject is still the subject; a name in an aside is no subject', () => {
+  assert.deepEqual(read('Chronic inflammatory demyelinating polyneuropathy (CIDP) is a neurodegenerative disorder.'), [
+    'kind Chronic inflammatory demyelinating polyneuropathy -is-a-> neurodegenerative disorder [] differs',
+    'kind CIDP -is-a-> neurodegenerative disorder [] differs',
+  ]);
+  assert.deepEqual(read('CIDP is a neurodegenerative disorder.'), ['kind CIDP -is-a-> neurodegenerative disorder [] differs']);
+  // The aside's name sits between the subject and the place, so nothing is read: no claim is better than CIDP in the brain.
+  assert.deepEqual(read('Multiple sclerosis (unlike CIDP) affects the brain.'), []);
+  assert.deepEqual(read('Multiple sclerosis, unlike CIDP, is a disease of the brain.'), []);
+});
+
 test('names alone, and sentences without a condition, make no claim', () => {
   assert.deepEqual(read('GBS and IVIG are both in the glossary.'), []);
   assert.deepEqual(read('IVIG is given through a drip.'), []);

@@ -36,7 +36,7 @@ test('a page about immune globulin that never mentions its clot risk gets the FD
   assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.end.character, f.termId]), [[0, 15, 'ivig']]);
   assert.equal(
     findings[0]!.message,
-    'This page is about intravenous immunoglobulin but never tells readers: Immune globulin can cause blood clots (every product carries an FDA boxed warning about it), so its risks should be talked through with a doctor. (FDA safety communication)',
+    'This page is about intravenous immunoglobulin but never tells readers: Immune globulin can cause blood clots (every US-licensed product carries an FDA boxed warning about it), so its risks should be talked through with a doctor. (FDA safety communication)',
   );
   assert.deepEqual(findings[0]!.sources, [
     {

@@ -108,12 +108,14 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
       let lastSubject: Mention | undefined = carried;
       // "Steroids help CIDP, and IVIG is preferred in MMN" is two claims, a list joined by ", and" one.
       const clauses = splitClauses(block.masked, sentence.start, sentence.end).flatMap((c) => splitCoordinated(block.masked, c, mentions, terms));
+      const aside = asidesIn(block.masked, sentence);
       for (const clause of clauses) {
         const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
         // A "clause" longer or fuller of names than any a reader follows is a pasted keyword list or a
         // run-on export: each pair of names is read against the whole clause, so its claims are not read.
         if (clause.end - clause.start > MAX_CLAUSE_CHARS || inside.length > MAX_CLAUSE_NAMES) continue;
-        const named = inside.filter((m) => isCondition(m, terms));
+        // "MS (unlike CIDP) is a disease of the brain": the name in the aside is not what the clause is about.
+        const named = inside.filter((m) => isCondition(m, terms) && !aside.some((a) => m.offset >= a.start && m.endOffset <= a.end));
         const subjects = named.length > 0 ? named : lastSubject ? [lastSubject] : [];
         if (named.length > 0) lastSubject = named[named.length - 1];
         if (subjects.length === 0) continue;
@@ -172,7 +174,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
   } else if (object.offset > subject.endOffset && ['disease', 'variant', 'concept'].includes(objectEntry.kind) && !objectEntry.general) {
     // A general word ("a disease", "an illness") places the condition in no class the facts could contradict.
     attribute = 'kind';
-    const gap = text.slice(subject.endOffset, object.offset);
+    const gap = withoutRestatement(text.slice(subject.endOffset, object.offset), subject, inside);
     predicate = gap.length <= 60 && KIND_PREDICATE.test(gap) && /\b(?:is|are|was|were)\b/i.test(gap) ? 'is-a' : undefined;
   } else if (object.offset > subject.endOffset && objectEntry.kind === 'symptom') {
     // "Neuropathy is a debilitating type of pain", "a pain disorder": a condition called one of its symptoms.
@@ -196,6 +198,30 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     ...(condition ? { condition } : {}),
     sentence: r.sentence,
   };
+}
+
+/** An aside set off by brackets or commas that names something the sentence is not about: "(unlike CIDP)", ", except MMN,". */
+const ASIDE = /[(,]\s*(?:unlike|except(?:\s+for)?|as opposed to|compared (?:with|to)|in contrast to|rather than)\s+[^(),;.]{1,80}?(?:\)|,)/giu;
+
+function asidesIn(text: string, sentence: Span): Span[] {
+  return [...text.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+}
+
+/**
+ * The words between a subject and what it is called, without the subject's own name restated in brackets:
+ * "Chronic inflammatory demyelinating polyneuropathy (CIDP) is a ..." reads " is a " after the long form, and
+ * after "CIDP" the closing bracket is left out.
+ */
+function withoutRestatement(gap: string, subject: Mention, inside: readonly Mention[]): string {
+  const restated = /^\s*\(([^()]{1,60})\)/.exec(gap);
+  if (restated) {
+    const from = subject.endOffset + restated.index + restated[0].indexOf(restated[1]!);
+    const names = inside.filter((m) => m.offset >= from && m.endOffset <= from + restated[1]!.length);
+    return names.length > 0 && names.every((m) => m.termId === subject.termId) ? gap.slice(restated[0].length) : gap;
+  }
+  const closing = /^\s*\)/.exec(gap);
+  const opened = closing && inside.some((m) => m !== subject && m.termId === subject.termId && m.endOffset <= subject.offset);
+  return opened ? gap.slice(closing[0].length) : gap;
 }
 
 function term(m: Mention, implicit: boolean): ClaimTerm {
