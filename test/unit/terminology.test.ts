@@ -95,12 +95,15 @@ test('look-alikes say where they act and are not peripheral neuropathies', () =>
 test('ambiguous abbreviations carry only the other meanings the reference sources', () => {
   const meanings = (id: string, abbr: string) => entry(id).abbreviations?.find((a) => a.abbr === abbr);
   assert.deepEqual(meanings('multiple-sclerosis', 'MS')?.otherMeanings, ['mitral stenosis', 'morphine sulfate', 'magnesium sulfate']);
-  // Unverified in the reference (NOTES: ambiguous_abbreviations), so not shipped.
-  for (const [id, abbr] of [['guillain-barre-syndrome', 'GBS'], ['plasma-exchange', 'PE'], ['miller-fisher-syndrome', 'MFS'], ['rheumatoid-arthritis', 'RA'], ['mpa', 'MPA']]) {
+  // Unverified in the reference (NOTES: ambiguous_abbreviations), so not shipped unless another cited source states them.
+  for (const [id, abbr] of [['plasma-exchange', 'PE'], ['miller-fisher-syndrome', 'MFS'], ['rheumatoid-arthritis', 'RA'], ['mpa', 'MPA']]) {
     assert.equal(meanings(id!, abbr!)?.otherMeanings, undefined, `${abbr}`);
   }
   assert.deepEqual(meanings('peripheral-nervous-system', 'PNS')?.otherMeanings, ['paraneoplastic neurological syndrome', 'Peripheral Nerve Society']);
   assert.equal(meanings('miller-fisher-syndrome', 'MFS')?.ambiguous, true);
+  // Group B streptococcus, sourced to a federal health page (USDA WIC Works), not to the reference.
+  assert.deepEqual(meanings('guillain-barre-syndrome', 'GBS')?.otherMeanings, ['group B streptococcus']);
+  assert.ok(entry('guillain-barre-syndrome').sources.some((s) => s.id === 'usda-wic-group-b-strep'));
 });
 
 test('treatment evidence, including what variants inherit from their parent', () => {
