@@ -51,7 +51,23 @@ export interface AbbreviationSummary {
 export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSummary {
   const headings = block.units.filter((u) => u.kind === 'heading');
   const last = headings[headings.length - 1];
-  return { abbreviations: abbreviationsOf(block).filter((a) => a.expanded || !standsForOtherMeaning(block, a.mention, env)), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
+  const written = otherMeaningsWritten(block);
+  return { abbreviations: abbreviationsOf(block).filter((a) => a.expanded || !standsForOtherMeaning(a.mention, env, written)), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
+}
+
+/** Whether the chunk writes out a meaning, each asked once per chunk: a pasted list can repeat one abbreviation thousands of times. */
+function otherMeaningsWritten(block: Block): (meaning: string) => boolean {
+  let text: string | undefined;
+  const known = new Map<string, boolean>();
+  return (meaning) => {
+    let found = known.get(meaning);
+    if (found === undefined) {
+      text ??= block.masked.toLowerCase();
+      found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(meaning.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+      known.set(meaning, found);
+    }
+    return found;
+  };
 }
 
 /**
@@ -59,11 +75,10 @@ export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSum
  * an ambiguous abbreviation, so the abbreviation stands for that meaning, and neither rule may ask for the entry's
  * expansion ("adverse event (AE)").
  */
-function standsForOtherMeaning(block: Block, mention: Mention, env: RuleEnv): boolean {
+function standsForOtherMeaning(mention: Mention, env: RuleEnv, written: (meaning: string) => boolean): boolean {
   const abbreviation = env.terms.get(mention.termId)?.abbreviations?.find((a) => a.abbr === mention.surface);
   if (!abbreviation?.ambiguous || !abbreviation.otherMeanings?.length) return false;
-  const text = block.masked.toLowerCase();
-  return abbreviation.otherMeanings.some((meaning) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(meaning.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text));
+  return abbreviation.otherMeanings.some(written);
 }
 
 /** Where both abbreviation rules' pass over the chunks stands. */
