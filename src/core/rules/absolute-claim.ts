@@ -20,6 +20,7 @@ import { ruleOut } from './absolute-claim/rule-out';
 import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
+import { oncePerPlace } from './once-per-place';
 import type { Block, BlockRule, Report, RuleEnv } from './rule';
 import { matchCase } from './term-text';
 
@@ -37,7 +38,9 @@ export const absoluteClaim: BlockRule = {
   defaultSeverity: 'warning',
   summary: 'Flags absolute promises about outcomes or treatments (cure, always, never, 100%, proven) and suggests hedged wording.',
   scope: 'block',
-  check(block, env, report) {
+  check(block, env, reportAll) {
+    // One finding per place: "In neuropathy, the damage is permanent" is both a lasting harm and one course for every case.
+    const report = oncePerPlace(reportAll);
     for (const unit of block.units) {
       if (!QUICK_CUE.test(block.masked.slice(unit.start, unit.end))) continue;
       const sentences = block.sentences(unit);

@@ -346,12 +346,12 @@ export const HEALTH_WORD =
   /\b(?:treat\w*|\w*therap\w*|physio\w*|rehab\w*|exercises?|weakness|numbness|tingling|paralysis|fatigue|relapses?|medicines?|medications?|drugs?|supplements?|remed\w*|pills?|diet|nerves?|neuropath\w*|symptoms?|disease|condition|recover\w*|heal\w*|pain|damage|infusions?|surgery|patients?|formulas?|products?|effective|results?|side effects?|tests?|cancer|antibod\w*|diagnos\w*|illness)\b/i;
 
 /**
- * Every case made progressive or incurable: "is a progressive disease", "worsens over time", "keeps getting worse", "is not
+ * Every case made progressive or incurable: "is a progressive disease", "worsens over time", "keeps getting worse", "is permanent", "is not
  * curable", "the prognosis ... is grim". The negation in "not curable" belongs to the claim, so only
  * words before the match can deny it.
  */
 export const UNIVERSAL_DECLINE =
-  /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:gets|becomes)\s+progressively\s+worse|(?:keeps|continues\s+to|only)\s+(?:getting|get|gets)\s+worse|(?:is|are)\s+(?:not\s+curable|incurable)|cannot\s+be\s+(?:cured|reversed)|there\s+is\s+no\s+(?:known\s+)?cure\s+for\b(?!\s+(?:most|many|some|certain|several|a\s+few|these|those|every)\b)(?![^.;!?]*\b(?:yet|but|however|although|though|while)\b)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
+  /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:gets|becomes)\s+progressively\s+worse|(?:keeps|continues\s+to|only)\s+(?:getting|get|gets)\s+worse|(?:is|are)\s+(?:not\s+curable|incurable)|(?:is|are)\s+(?:always\s+)?(?:permanent|irreversible)\b(?!\s+(?:in|for)\s+(?:some|many|a\s+few|certain))|cannot\s+be\s+(?:cured|reversed)|there\s+is\s+no\s+(?:known\s+)?cure\s+for\b(?!\s+(?:most|many|some|certain|several|a\s+few|these|those|every)\b)(?![^.;!?]*\b(?:yet|but|however|although|though|while)\b)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
 /** An illness called one that keeps getting worse: "is a progressive disease" (not "rapidly progressive", the pace of an acute illness). */
 export const PROGRESSIVE_ILLNESS =
   /\b(?:(?:a|an)\s+(?:(?!rapidly|quickly|fast|acutely)\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+(?:time|(?:months|the\s+years|years))|(?:gets|becomes)\s+progressively\s+worse)\b/i;
