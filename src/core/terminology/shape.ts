@@ -129,7 +129,7 @@ const population: Spec = {
       required: ['minAge', 'maxAge', 'typicalAge', 'source'],
     },
     rare: sourcedNote('The source calls the condition rare, so "it is a common disease" or "not really rare" contradicts it', 'What the source says, in our words ("Orphanet lists it as a rare disease")'),
-    olderAges: sourcedNote('The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it', 'The wording of the source ("people in their 50s and 60s are more likely to have it")'),
+    olderAges: sourcedNote('The source says the condition is more likely at older ages, so "mostly affects young adults" contradicts it', 'The wording of the source ("people in their 50s and 60s seem more likely to develop it")'),
   },
 };
 
