@@ -275,11 +275,12 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   // The anchored ending first: NAMED_AS tries every start in the window, and this runs for every use of an abbreviation.
   const named = NAMING_WORD_AT_END.test(before) ? NAMED_AS.exec(before) : null;
   if (named !== null && initialsMatch(named[1]!, abbreviation, 'end')) return true;
-  if (!/(?:[;,]|\s[-–—])\s?$/.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
+  if (!/(?:[;,]|\s[-–—])\s?(?:(?:an?|the)\s)?$/i.test(before)) return spelledAsAlternative(masked, start, end, abbreviation);
   const inside = /\(([^()]{3,120})(?:[;,]|\s[-–—])\s?$/.exec(before);
   if (inside !== null && /^\s?\)/.test(after)) return initialsMatch(inside[1]!, abbreviation, 'end');
-  // "Central Pain Syndrome, CPS": the short form after a comma, spelled by the words just before it.
-  const comma = /([^,.;:()]{3,120}),\s?$/.exec(before);
+  // "Central Pain Syndrome, CPS", "the Gastro-Intestinal Tract, a GIT infection": the short form after a comma
+  // (and an article), spelled by the words just before it.
+  const comma = /([^,.;:()]{3,120}),\s?(?:(?:an?|the)\s)?$/i.exec(before);
   if (comma !== null && initialsMatch(comma[1]!, abbreviation, 'end')) return true;
   return spelledAsAlternative(masked, start, end, abbreviation);
 }

@@ -84,8 +84,9 @@ function footnoted(word: string, block: Block): boolean {
  * ones ("VATA DOSHA"): abbreviations of four letters or more rarely stand side by side.
  */
 function inCapitalRun(text: string, index: number, length: number): boolean {
-  const before = text.slice(Math.max(0, index - 60), index).match(/(?:\b[A-Z][A-Z0-9']*[\s,]+)*$/)?.[0] ?? '';
-  const after = text.slice(index + length, index + length + 60).match(/^(?:[\s,]+[A-Z][A-Z0-9']*\b)*/)?.[0] ?? '';
+  // A word may end in a full stop inside the run: "DEAR DR. DONOHUE" heads a newspaper column.
+  const before = text.slice(Math.max(0, index - 60), index).match(/(?:\b[A-Z][A-Z0-9']*\.?[\s,]+)*$/)?.[0] ?? '';
+  const after = text.slice(index + length, index + length + 60).match(/^(?:\.?[\s,]+[A-Z][A-Z0-9']*\b)*/)?.[0] ?? '';
   const run = [...(before.match(/[A-Z][A-Z0-9']*/g) ?? []), text.slice(index, index + length), ...(after.match(/[A-Z][A-Z0-9']*/g) ?? [])];
   return run.length >= 3 || (run.length === 2 && run.every((word) => word.length >= 4));
 }

@@ -21,6 +21,9 @@ const GOOD_OUTCOME =
 const GOOD_OUTCOME_BASE = '(?:\\w+\\s+){0,2}?(?:stop(?!\\s+working)|prevent|halt|restore|fix|clear up|lead to|bring back|get better|cure|heal|work|help)\\b';
 const BAD_OUTCOME = '(?:\\w+\\s+){0,2}?(?:come|comes) back\\b|(?:\\w+\\s+){0,2}?(?:returns?|relapses?|recurs?|fails?|worsens?|gets? worse|progress(?:es)?|flares?(?: up)?|flare-ups?)\\b';
 
+/** A harm verb earlier in the clause: "altering their gait permanently", "damaged the nerves permanently" describe a loss. */
+const HARMED_BEFORE = /\b(?:compromis|alter|chang|destroy|los[etis]|harm|injur|scar|weaken|affect)\w*\b[^.;:!?]*$/i;
+
 /** Function lost for good: "permanently paralysed" is a harm, not a promise. */
 export const LOST_FUNCTION = '(?:paraly[sz]ed|disabled|bedridden|bed-bound|wheelchair-bound|in a wheelchair|damaged|impaired|numb|weak|unable to walk)';
 
@@ -153,7 +156,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   }),
   // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
   // "permanently losing feeling" is a loss too (not in LOST_FUNCTION: "most patients are lost to follow-up" is no harm).
-  cue(`\\s(permanently)\\b(?!\\s+(?:${LOST_FUNCTION}|los(?:e|es|ing|t)\\b))`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' } }),
+  // "can be compromised to the point of altering their gait permanently": a harm done for good, not a result promised.
+  cue(`\\s(permanently)\\b(?!\\s+(?:${LOST_FUNCTION}|los(?:e|es|ing|t)\\b))`, { why: 'promises a lasting result', suggestion: 'say what often happens, for example "many people stay well"', fixes: { permanently: '' }, notAfter: HARMED_BEFORE }),
   // "tingling ... surely are neuropathy symptoms": a diagnosis stated as certain.
   cue(`\\b(surely|definitely|certainly|undoubtedly)(?=\\s+(?:is|are|means?|indicates?|signals?)\\s+(?:\\w+\\s+){0,2}?(?:symptoms?|signs?|neuropath\\w*|nerve damage)\\b)`, {
     why: 'states a diagnosis as certain',
