@@ -154,6 +154,12 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say "can be permanent" or "may last", and who it affects',
     hedgedBySentence: true,
   }),
+  // "irreparable and catastrophic damage is done to the body's nerves": the lasting harm before the noun.
+  cue(`\\b((?:irreparable|irreversible|permanent)(?:\\s+and\\s+[\\w-]+)?\\s+${HARM_OUTCOME}\\s+(?:is|are)\\s+(?:done|caused))\\b`, {
+    why: 'says the harm lasts for everyone',
+    suggestion: 'say "can be permanent" or "may last", and who it affects',
+    hedgedBySentence: true,
+  }),
   // "permanently paralysed" is a harm, not a promise (universal-harm reads it against `mostRecover`).
   // "permanently losing feeling" is a loss too (not in LOST_FUNCTION: "most patients are lost to follow-up" is no harm).
   // "can be compromised to the point of altering their gait permanently": a harm done for good, not a result promised.
@@ -270,7 +276,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|adverse effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
+export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|adverse effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|irreparab|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
