@@ -8,7 +8,7 @@ import { asksQuestion } from '../text/questions';
 /**
  * Treatment said not to exist: "there is no treatment for", "doctors have nothing to offer", "doctors can do
  * nothing for", "medicine has no good answer for",
- * "cannot be treated", "no medication helps" (see also `ONLY_CARE`). A cure is another matter (many of these conditions
+ * "cannot be treated", "no medication helps" (see also `ONLY_CARE` and `WITHOUT_CARE`). A cure is another matter (many of these conditions
  * have none), so the words stop at treatment.
  */
 const NO_CARE =
@@ -19,6 +19,13 @@ const NO_CARE =
  */
 const ONLY_CARE = /\b(?:is|are)\s+the\s+only\s+(?:real\s+|available\s+|known\s+)?(?:treatments?|therap(?:y|ies)|options?|cure)\b|\bthe\s+only\s+(?:real\s+|available\s+|known\s+)?(?:treatments?|therap(?:y|ies)|options?)\s+(?:for\s+[^.;:]{1,60}?\s+)?(?:is|are)\b/i;
 
+/**
+ * Treatment said to make no difference: "GBS goes away over time with or without medication". Said of a condition with
+ * proven treatment it denies that care works; "some people with mild GBS recover without treatment" is hedged.
+ */
+const WITHOUT_CARE =
+  /\b(?:goes?\s+away|go(?:es)?\s+into\s+remission|resolves?|clears?\s+up|recovers?|gets?\s+better|heals?)\b[^.;:]{0,40}?\b(?:with\s+or\s+without|even\s+without|regardless\s+of)\s+(?:any\s+)?(?:treatment|medication|medicine|therapy|drugs)\b/i;
+
 /** Words after the cue that narrow the denial to something true: a cure, a need, one specific or approved kind, an exception. */
 const NARROWED = /^[^.;:]*?\b(?:cures?|curing|needed|necessary|required|specific|approved|licensed|except|other than|apart from|besides|but|yet|for now|at home|without)\b/i;
 /** What follows "no treatment": a purpose or relative clause narrows it ("no treatment to repair nerves"), and "for" names what has none. */
@@ -28,6 +35,9 @@ const FOR_TARGET = /^\s*for\s+/i;
 const REFERS_BACK = /^(?:it|them|this|these|that|(?:the|this|these) (?:condition|disease|disorder|illness|syndrome|neuropathy|patients?|people))\b/i;
 
 const PEOPLE_WITH = /^(?:\s*\b(?:people|patients|persons?|those|anyone|someone|children|adults|who|with|have|has|had|most|all|any|many|kinds?|types?|forms?|cases?|of|the|a|an)\b)*\s*$/i;
+
+/** Words that make recovery without treatment true of some people: "mild cases", "some people", "many". */
+const SOME_CASES = /\b(?:some|many|most|mild(?:er)?|a few|certain|often|usually|sometimes|can|may|might|in rare cases)\b/i;
 
 /** Words before the cue that narrow it the same way: "no specific", "there is no single". */
 const NARROWED_BEFORE = /\b(?:specific|single|one|approved|licensed|curative|new)\s*$/i;
@@ -55,13 +65,14 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
   for (const unit of block.units) {
     // A sentence names one condition, or none and goes on about the one its paragraph names ("It cannot be treated").
     const unitText = block.masked.slice(unit.start, unit.end);
-    if (!NO_CARE.test(unitText) && !ONLY_CARE.test(unitText)) continue;
+    if (!NO_CARE.test(unitText) && !ONLY_CARE.test(unitText) && !WITHOUT_CARE.test(unitText)) continue;
     const paragraph = conditionsIn(unit.start, unit.end);
     if (paragraph.length === 0) continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
       const only = NO_CARE.test(text) ? null : ONLY_CARE.exec(text);
-      const cue = only ?? NO_CARE.exec(text);
+      const without = only || NO_CARE.test(text) ? null : WITHOUT_CARE.exec(text);
+      const cue = only ?? without ?? NO_CARE.exec(text);
       if (!cue || asksQuestion(text)) continue;
       const named = conditionsIn(sentence.start, sentence.end);
       const about = named.length > 0 ? named : paragraph;
@@ -73,7 +84,7 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
       if (proven.length === 0) continue;
       const start = sentence.start + cue.index;
       const end = start + cue[0].length;
-      const denies = only ? namesOtherCare(block, sentence, proven, terms) : deniesAllCare(block, text, cue, end, condition.id);
+      const denies = only ? namesOtherCare(block, sentence, proven, terms) : without ? !SOME_CASES.test(text) : deniesAllCare(block, text, cue, end, condition.id);
       if (!denies) continue;
       const context = contextOf(findTriggers(block.masked, sentence), { start, end });
       // "no treatment" carries its own negation; "not the only treatment" takes the denial back.
