@@ -264,7 +264,7 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
     const open = masked.lastIndexOf('(', start);
     const words = masked.slice(Math.max(0, open - 120), open);
-    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation) || numberedSpelled(words, abbreviation);
+    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation) || numberedSpelled(words, abbreviation) || initialsMatch(words.replace(HEAD_NOUN_AT_END, ''), abbreviation, 'end');
   }
   // "(recombinant zoster vaccine; RZV)", "(a randomised control trial - RCT)": the long form and its
   // abbreviation share the brackets. Both patterns need a comma, semicolon or spaced dash right before the
@@ -284,6 +284,9 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   if (comma !== null && initialsMatch(comma[1]!, abbreviation, 'end')) return true;
   return spelledAsAlternative(masked, start, end, abbreviation);
 }
+
+/** A head noun the abbreviation leaves out: "an auto immune response (AI)", "the renal function test (RF)". */
+const HEAD_NOUN_AT_END = /\s+(?:response|reaction|disease|disorder|syndrome|condition|therapy|treatment|process|test|testing)\s*$/i;
 
 /** A long form, then "or", "also called" or "known as" right before the short form. */
 const NAMING_WORDS = '(?:or|also called|also known as|known as|called)';
