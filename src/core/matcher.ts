@@ -26,7 +26,6 @@ interface Terminal {
   listOnly: boolean;
 }
 
-/** One word of the scanned text. */
 /** A word of the scanned text, as the word pattern found it. */
 export interface Word {
   start: number;

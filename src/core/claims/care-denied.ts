@@ -70,9 +70,10 @@ export function readCareDenials(block: Block, terms: TermIndex): CareDenial[] {
     if (paragraph.length === 0) continue;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
-      const only = NO_CARE.test(text) ? null : ONLY_CARE.exec(text);
-      const without = only || NO_CARE.test(text) ? null : WITHOUT_CARE.exec(text);
-      const cue = only ?? without ?? NO_CARE.exec(text);
+      const none = NO_CARE.exec(text);
+      const only = none ? null : ONLY_CARE.exec(text);
+      const without = none || only ? null : WITHOUT_CARE.exec(text);
+      const cue = none ?? only ?? without;
       if (!cue || asksQuestion(text)) continue;
       const named = conditionsIn(sentence.start, sentence.end);
       const about = named.length > 0 ? named : paragraph;

@@ -38,11 +38,13 @@ const backward = (category: TriggerCategory, phrases: string[]): Trigger[] =>
 const both = (category: TriggerCategory, phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category, direction: 'both' }));
 
+/** "too severe to be reversed", "too late to reverse the damage": the outcome is ruled out, not promised. */
+export const RULED_OUT = ['too late to', 'too severe to', 'too advanced to', 'too extensive to', 'too far gone to', 'too damaged to'];
+
 export const TRIGGERS: readonly Trigger[] = [
   ...forward('negated', ['not', 'no', 'never', 'neither', 'nor', 'without', 'cannot', 'fail to', 'fails to', 'failed to', 'no longer', 'rather than', 'instead of', 'outside', 'outside of', 'apart from', 'except', 'other than', 'avoid', 'avoids', 'avoided']),
   ...forward('negated', ['little evidence', 'insufficient evidence', 'lack of evidence', 'little proof', 'no proof']),
-  // "too severe to be reversed", "too late to reverse the damage": the outcome is ruled out, not promised.
-  ...forward('negated', ['too late to', 'too severe to', 'too advanced to', 'too extensive to', 'too far gone to', 'too damaged to']),
+  ...forward('negated', RULED_OUT),
   ...both('negated', ['ineffective', 'unhelpful', 'no benefit', 'no effect', 'does nothing', 'do nothing', 'did nothing']),
   ...backward('negated', ['is not recommended', 'are not recommended', 'not advised', 'should be avoided']),
   // "in an attempt to reverse the attack": what someone tried, not what the treatment does.

@@ -90,7 +90,7 @@ function topicMisplacements(topic: Entry, block: Block, pronouns: readonly Prono
     found({ mention, entry: topic, ...claim });
   }
   // Sentences the patterns above do not read go to the claim reader ("It is caused by damage in your brain").
-  if (kind === 'disease') for (const m of topicReadMisplacements(topic, block, unread, terms, [])) found(m);
+  if (kind === 'disease') for (const m of topicReadMisplacements(topic, block, unread, terms)) found(m);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 
 import { UNNAMED_EVIDENCE } from '../../claims/predicates';
+import { RULED_OUT } from '../../claims/triggers';
 
 /** Things a treatment does to a disease: what "reverse", "eliminate", "always", "never" must act on. */
 const OUTCOME_OBJECT =
@@ -283,7 +284,7 @@ export const NAMED_SOURCE =
   /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:19|20)\d\d[a-z]?\s*\)|\b(?:CDC|NIH|NINDS|WHO|NHS|Orphanet|Cochrane|MedlinePlus|FDA|EAN|AAN|Peripheral Nerve Society)\b|\bpublished in\b/u;
 
 /** Negations that make the claim correct: "there is no cure", "IVIG does not always work". */
-export const NEGATION = /\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to|too (?:late|severe|advanced|extensive|far gone|damaged) to)\b|n['\u2019]t\b|(?<!\ba\s)(?<!\bas\s)\b(?:few|little)\b/i;
+export const NEGATION = new RegExp(String.raw`\b(?:no|not|never|without|cannot|nor|neither|none|nothing|nobody|unlikely|rarely|seldom|hardly|lacks?|yet to|${RULED_OUT.join('|')})\b|n['\u2019]t\b|(?<!\ba\s)(?<!\bas\s)\b(?:few|little)\b`, 'i');
 
 /** A negation just before a cue that is itself a negative: "is not", "no drug is", "nothing is". */
 export const DOUBLE_NEGATIVE_BEFORE = /(?:\b(?:not|never|nothing|none)|n['’]t)\s+(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,2}$|^\s*no\s+(?:[\w-]+\s+){1,4}(?:is|are|comes?)\s+$/i;

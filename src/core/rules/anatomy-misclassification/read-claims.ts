@@ -32,13 +32,13 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
  * "It is caused by damage in your brain" on a page titled "What is Guillain-Barré syndrome?": the claim
  * reader's site claims whose subject is the "It" or "This" opening a sentence (`pronouns`), read as the
  * page's topic. Only where the topic acts: what the topic is (a symptom, an infection) is left to
- * sentences that name it. `found`: the chunk's findings so far, one per sentence.
+ * sentences that name it.
  */
-export function topicReadMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
+export function topicReadMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex): Misplacement[] {
   if (pronouns.length === 0) return [];
   const opening = new Set(pronouns.map((p) => p.offset));
   const claims = readClaims(block, terms, { topic }).filter((claim) => claim.subject.implicit && opening.has(claim.subject.offset) && claim.attribute === 'site');
-  return claims.length === 0 ? [] : misplacementsIn(claims, block, terms, found).filter((m) => m.severity === undefined);
+  return claims.length === 0 ? [] : misplacementsIn(claims, block, terms, []).filter((m) => m.severity === undefined);
 }
 
 function misplacementsIn(claims: readonly Claim[], block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
