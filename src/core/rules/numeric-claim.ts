@@ -2,7 +2,7 @@ import type { Entry, KeyNumber } from '../terminology/types';
 import type { RawFinding } from '../types';
 import { citation, findingSource } from './claims/sources';
 import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './claims/topic';
-import { CHANCE_BEFORE, CHANCE_OF, CHANGED_BY, CITATION, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
+import { CHANCE_BEFORE, CHANCE_OF, CHANGED_BY, CITATION, FLOOR_CUES, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, namesSource, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
 import { COUNT_BEFORE_BRACKET, type Figure } from './numeric-claim/figures';
@@ -203,7 +203,10 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
   const recovery = figure.kind === 'duration' && RECOVERY.test(clauseText);
   const matching = numbers.filter((n) => RECOVERY_NUMBERS.has(n.id) === recovery && NUMBER_CUES[n.id]?.test(clauseText));
   // Two key numbers that both fit the words leave the figure unchecked rather than guessed.
-  return matching.length === 1 ? matching[0] : undefined;
+  if (matching.length > 0 || figure.kind !== 'percent') return matching.length === 1 ? matching[0] : undefined;
+  const floors = numbers.filter((n) => FLOOR_CUES[n.id]?.words.test(clauseText));
+  const floor = floors.length === 1 ? floors[0]! : undefined;
+  return floor && { ...floor, label: FLOOR_CUES[floor.id]!.label, bound: 'at-least' };
 }
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */

@@ -47,7 +47,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const sentenceText = block.masked.slice(sentence.start, sentence.end);
       if (REJECTED.test(sentenceText)) continue;
       const clause = clauseAt(splitClauses(block.masked, sentence.start, sentence.end), figure.offset) ?? sentence;
-      const diseases = diseasesFor(block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
+      const diseases = diseasesFor(block.masked, block.mentionsIn(sentence.start, sentence.end), clause, figure, terms);
       const after = block.masked.slice(figure.endOffset, sentence.end);
       const raw = block.text.slice(sentence.start, sentence.end);
       // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
@@ -60,8 +60,9 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
 }
 
 /** The diseases a figure may talk about: those before it in its clause (nearest first), then earlier in its sentence, then just after it. */
-function diseasesFor(mentions: readonly Mention[], clause: Span, figure: Figure, terms: TermIndex): Entry[] {
-  const diseases = mentions.filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? ''));
+function diseasesFor(text: string, mentions: readonly Mention[], clause: Span, figure: Figure, terms: TermIndex): Entry[] {
+  // "Unlike GBS, breathing muscles are rarely involved" (on CIDP): the compared disease is not what the figure counts.
+  const diseases = mentions.filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '') && !COMPARED_WITH.test(text.slice(Math.max(0, m.offset - 30), m.offset)));
   const before = diseases.filter((m) => m.endOffset <= figure.offset).reverse();
   const ordered = [
     ...before.filter((m) => m.offset >= clause.start),
@@ -71,6 +72,9 @@ function diseasesFor(mentions: readonly Mention[], clause: Span, figure: Figure,
   const entries = ordered.map((m) => terms.get(m.termId)).filter((e): e is Entry => e !== undefined);
   return [...new Set(entries)];
 }
+
+/** Right before a name, words that make it the thing compared with. */
+const COMPARED_WITH = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|rather\s+than)\s+(?:the\s+)?$/i;
 
 /** Words that point back to a source already named: "the study", "they estimate", "researchers found". */
 const BACK_TO_SOURCE =

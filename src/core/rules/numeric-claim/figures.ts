@@ -29,7 +29,7 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several|an? (?:day|week|month|year))\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several|rare|rarely|seldom|an? (?:day|week|month|year))\b`, 'i');
 /** A majority in words: "most patients", "the vast majority of people", "nearly all children". */
 const MAJORITY = String.raw`(most|(?:the\s+)?(?:vast\s+|great\s+)?majority|nearly\s+all|almost\s+all)`;
 /** A rough count of time units in words: "a few days", "a couple of weeks", "several months". */
@@ -37,6 +37,10 @@ const ROUGH_COUNT = String.raw`(a\s+few|a\s+couple\s+of|several)`;
 const ROUGH_COUNTS: Record<string, [number, number]> = { 'a few': [2, 5], 'a couple of': [2, 3], several: [3, 7] };
 /** A minority in words: "only a few people", "a small fraction of patients", "hardly any children". */
 const MINORITY = String.raw`(?:only\s+)?((?:very\s+)?few|a\s+(?:very\s+)?few|a\s+(?:small\s+|tiny\s+)?(?:minority|fraction)|hardly\s+any)`;
+/** The largest share "rarely" can stand for, in percent. */
+const RARE_AT_MOST = 10;
+/** Rarity in words: "rarely", "only very rarely", "in rare cases", "on rare occasions", "seldom". */
+const RARITY = String.raw`(?:(?:only|very|extremely)\s+)*(?:rarely|seldom)\b|in\s+(?:(?:very|extremely)\s+)?rare\s+(?:cases|circumstances|instances|situations)\b|on\s+rare\s+occasions\b`;
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORDS})`;
 /** A count just before an opening bracket: "Eighteen (", "51 (". */
 export const COUNT_BEFORE_BRACKET = new RegExp(String.raw`\b${NUM}\s*\(\s*$`, 'i');
@@ -55,19 +59,21 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 /** "at least a month", "within a week": one unit of time after a bound, where "a" is the number. */
 const ONE_UNIT = String.raw`(?<=\b(?:at\s+least|at\s+most|more\s+than|less\s+than|under|over|within|up\s+to)\s+)an?(?=\s+(?:day|week|month|year)\b)`;
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${RARITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-type PatternKind = FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rough-duration' | 'one-unit';
+type PatternKind = FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rarity' | 'rough-duration' | 'one-unit';
 const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
   // "only a few people", "a small fraction of patients": well under half, in words
   { kind: 'minority', pattern: at(String.raw`${MINORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
+  // "rarely", "in rare cases": a small share of people, in words
+  { kind: 'rarity', pattern: at(RARITY) },
   // "1 to 4 per 100,000", "2 cases in every 100,000 people", "1 in 50,000", "1.1/100,000", "1:40,000"
   { kind: 'rate', pattern: at(String.raw`${RANGE}(?:\s*[\/:]\s*|\s+(?:new\s+)?(?:cases?\s+|people\s+|persons?\s+|adults?\s+|individuals?\s+|patients?\s+|child\s+|children\s+)?(?:per|in|out of|for every|of every|every)\s+(?:every\s+)?)${DENOMINATOR}\b`) },
   // "8 out of 10 people", "two in three people", "seven of ten people": a share, read as a percentage
@@ -170,6 +176,8 @@ function toFigure(kind: PatternKind, m: RegExpExecArray, base: number): Figure |
     const unit = DAYS[m[1]!.toLowerCase()];
     return unit ? { kind: 'duration', low: unit[0], high: unit[1], ...place } : undefined;
   }
+  // Read loosely: "rarely" is one in ten or fewer.
+  if (kind === 'rarity') return { kind: 'percent', low: 0, high: RARE_AT_MOST, vague: true, ...place };
   if (kind === 'minority') return { kind: 'percent', low: 0, high: /minority/i.test(m[1]!) ? 49 : 25, vague: true, ...place };
   const a = value(m[1]);
   if (a === undefined) return undefined;
