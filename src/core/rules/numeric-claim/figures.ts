@@ -87,6 +87,8 @@ const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   { kind: 'fraction', pattern: at(String.raw`(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?:\s+of\b|(?=\s+(?:the|all)\s+(?:people|persons|patients|adults|children|cases|individuals|diabetics)\b))`) },
   // "with about one-third suffering some permanent weakness": a word fraction of the group just named, before what it does
   { kind: 'fraction', pattern: at(String.raw`(?<=\bwith\s+(?:(?:about|around|roughly|nearly|approximately|almost|over|some|up\s+to)\s+)?)(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?=\s+\w+ing\b)`) },
+  // "About half develop facial weakness": a word fraction of the people the page is about, before what they do
+  { kind: 'fraction', pattern: at(String.raw`(?<=\b(?:about|around|roughly|nearly|approximately|almost|over|some|up\s+to)\s+)(?:(one|two|three|four|a)[\s-])?(halves|half|thirds?|quarters?|fifths?)(?=\s+(?:develop|have|get|need|require|recover|die|end\s+up|go\s+on|are\s+left|experience|suffer|lose|regain|walk|make|will)\b)`) },
   // "a few days", "a couple of weeks", "several months": a rough duration in words
   { kind: 'rough-duration', pattern: at(String.raw`${ROUGH_COUNT}\s+(days|weeks|months|years)\b`) },
   // "at least a month", "within a week": one unit after a bound (not "once a week", "a year ago")
@@ -138,6 +140,9 @@ function population(denominator: string): number {
   return Number(d.replace(/[, ]/g, ''));
 }
 
+/** Words that make "one day" after them a length of time. */
+const SPAN_BEFORE = /\b(?:in|within|over|for|after|by|about|around|than|of|under|to|least|most|only|just|first|last|a|per)\s+$/i;
+
 /**
  * Every figure in `text` between `start` and `end`, left to right, without overlaps. Offsets are
  * into `text`. One scan for numbers, then the patterns only where a number starts; never throws.
@@ -149,6 +154,8 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   for (let c = CANDIDATE.exec(slice); c; c = CANDIDATE.exec(slice)) {
     // "in November 2021 after around a year of symptoms": a year after a month or "in" is a date, not a count.
     if (YEAR.test(c[0]) && DATE_BEFORE.test(slice.slice(Math.max(0, c.index - 12), c.index))) continue;
+    // "He woke up one day unable to walk": "one day" is a day in a story, a length of time only after "in", "within", "for"...
+    if (/^one$/i.test(c[0]) && /^one[\s-]+day\b/i.test(slice.slice(c.index)) && !SPAN_BEFORE.test(slice.slice(Math.max(0, c.index - 20), c.index))) continue;
     for (const { kind, pattern } of PATTERNS) {
       pattern.lastIndex = c.index;
       const m = pattern.exec(slice);
