@@ -397,6 +397,11 @@ export const INCAPACITY_HEDGE =
   /\b(?:can(?!\s*not|'t)\b|severe|severely|worst|peak|at first|for a (?:while|time)|temporar\w*|until|when|if|unless|often|usually|many|most|frequently|in (?:many|a few) cases|during|at times)\b/i;
 
 /** "Most people with GBS are left paralysed": the majority said not to recover (one clause, no comma). */
+/** "Patients usually have a residual weakness after 3 years": a lasting harm said to be what usually happens. */
+export const USUALLY_LEFT = new RegExp(
+  `\\b(?:people|patients|children|adults|sufferers)(?:\\s+with\\s+[^,.;:!?]{1,60}?)?\\s+(?:usually|typically|generally|mostly|normally)\\s+(?:have|keep|are left with|end up with|live with)\\s+(?:an?\\s+|some\\s+)?(?:residual|lasting|permanent|lifelong|life-long|long-term|persistent|severe)\\s+(?:weakness|paralysis|disability|disabilities|nerve damage|damage|numbness)`,
+  'i',
+);
 export const MOST_LEFT = new RegExp(
   `\\b(?:most|the majority of)\\s+(?:people|patients|children|adults|sufferers)\\b[^.;:!?,]{0,60}?\\b(?:(?:are|will be|remain|stay|end up)\\s+(?:left\\s+)?(?:permanently\\s+|severely\\s+)?${LOST_FUNCTION}|(?:are|will be|end up)\\s+(?:left\\s+)?with\\s+(?:permanent|lasting|lifelong|life-long|long-term|severe)\\s+(?:weakness|paralysis|disability|disabilities|nerve damage|damage))`,
   'i',

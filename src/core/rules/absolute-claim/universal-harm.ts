@@ -16,6 +16,7 @@ import {
   INCAPACITY_HEDGE,
   INCAPACITY_SUBJECT,
   MOST_LEFT,
+  USUALLY_LEFT,
   NEGATION,
   PROGRESSIVE_ILLNESS,
   PROPORTION,
@@ -59,6 +60,7 @@ const UNIVERSALS: ReadonlyArray<{ fact: (entry: Entry) => StatedFact | undefined
   // "GBS is a progressive disease": an acute illness comes on over days to weeks and then stops getting worse.
   { fact: (e) => (e.course?.pace === 'acute' ? e.course : undefined), pattern: PROGRESSIVE_ILLNESS, hedge: COURSE_HEDGE, says: 'calls it an illness that keeps getting worse', advice: 'Say that it worsens over days to weeks and then stops.', ownNegation: true },
   { fact: (e) => e.mostRecover, pattern: MOST_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.', aboutMost: true },
+  { fact: (e) => e.mostRecover, pattern: USUALLY_LEFT, hedge: NO_HEDGE, says: 'says most people do not recover', advice: 'Say how many people recover and how long it can take.', aboutMost: true },
   // "GBS is not a life-threatening disease": the entry's mortality range says some people die of it.
   { fact: deaths, pattern: DEATH_DENIED, hedge: DEATH_HEDGE, says: 'says nobody dies of it', advice: 'Say that most people survive, and that it can be fatal.', ownNegation: true },
 ];
