@@ -51,7 +51,7 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       const head = before.slice(0, gap.index);
       // "It is also known as..." stands for the last condition the paragraph named, not a concept ("inflammation").
       const previous = [...block.mentionsIn(unit.start, span.start)].reverse().find((m) => NAME_KINDS.has(terms.get(m.termId)?.kind ?? ''));
-      const subject = subjectBefore(head, span.start, inside, previous);
+      const subject = conditionNamed(subjectBefore(head, span.start, inside, previous), text, span.start, inside, previous, terms);
       if (!subject && STAND_IN_BEFORE.test(head)) out.unresolved.push({ name, actual: block.text.slice(name.offset, name.endOffset) });
       // "Damage in the ANS is referred to as dysautonomia": what is named is the damage, a word that is no entry.
       if (subject && inUnnamedHead(text.slice(0, subject.offset - span.start), span.start, inside)) continue;
@@ -106,6 +106,26 @@ function subjectBefore(head: string, start: number, inside: readonly Mention[], 
   return [...inside].reverse().find((m) => m.endOffset <= start + head.length) ?? previous;
 }
 
+
+/**
+ * The condition a naming is about when the name before "also known as" is no condition: "Fibromyalgia is
+ * a disorder of ... by the brain, also known as ..." names the sentence's subject, not the brain; without
+ * such an opening subject, none. "It is best described as a disorder ..." stands for the condition the
+ * paragraph named last (`previous`).
+ */
+function conditionNamed(before: Mention | undefined, text: string, start: number, inside: readonly Mention[], previous: Mention | undefined, terms: TermIndex): Mention | undefined {
+  if (!before || NAMED_KINDS.has(terms.get(before.termId)?.kind ?? '')) return before;
+  if (previous && IT_IS.test(text)) return previous;
+  const opening = inside[0];
+  if (!opening || opening === before || !NAMED_KINDS.has(terms.get(opening.termId)?.kind ?? '')) return undefined;
+  const at = opening.offset - start;
+  return OPENS_SENTENCE.test(text.slice(0, at)) && CALLED_A.test(text.slice(opening.endOffset - start)) ? opening : undefined;
+}
+
+/** A sentence opening with "It is" ("It is currently best described as"). */
+const IT_IS = /^\W*(?:As\s+[\w\s]{1,30},\s*)?[Ii]t\s+is\b/;
+/** Right after a sentence's subject: "is a", "are an". */
+const CALLED_A = /^\s+(?:is|are)\s+(?:a|an)\b/i;
 
 /** A word, then "in", "of" or "to" (and an article) right before a name: "damage in the", "one form of". */
 const HEAD_LINK = /(\p{L}+)\s+(?:in|of|to|within|affecting)\s+(?:(?:the|a|an|your)\s+)?$/iu;
