@@ -8,7 +8,7 @@ import { contextOf, findTriggers } from './context';
 import { CONDITION_STAND_IN, REPAIR_PROMISE, STANDING_PROMISE, TREATMENT_PREDICATES, TREATS, TREATS_PEOPLE, UNNAMED_EVIDENCE } from './predicates';
 import { isCondition } from './reader';
 import { ListLeads } from './list-leads';
-import { asksQuestion } from '../text/questions';
+import { asksQuestion, inQuotedQuestion } from '../text/questions';
 
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
@@ -132,7 +132,7 @@ export function promisesIn(block: Block, sentence: Span, remedy: Entry, terms: T
     const studied = context.timing !== undefined && !evidence;
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer' || studied) continue;
     // 'the convention concluded was "the only agent ... reversing ..."': a quoted source's words, not the writer's.
-    if (quotedFromSource(block.masked, sentence.start, span.start)) continue;
+    if (quotedFromSource(block.masked, sentence.start, span.start) || inQuotedQuestion(block.masked, sentence.start, sentence.end, span.start)) continue;
     // "ALA is approved in Germany to treat diabetic neuropathy" states a licence, true or not where the writer says.
     if (f.kind === 'treats' && APPROVED_IN_COUNTRY.test(text)) continue;
     // "...eases tight muscles while the nerves heal": the healing is time passing, not the treatment's doing.
