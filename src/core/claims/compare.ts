@@ -111,7 +111,8 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     return { fact: `${subject.preferred} is caused by the immune system, not by an infection`, ...source, about: 'infection', agrees: (c) => c.negated };
   }
   // "CIDP is a hereditary disease": an immune-mediated condition called a genetic disorder.
-  if (object.implies === 'genetic' && subject.immuneMediated === true) {
+  // Not where inherited genes are needed for it (`geneticRisk`: celiac disease): there it oversimplifies.
+  if (object.implies === 'genetic' && subject.immuneMediated === true && !subject.geneticRisk) {
     const source = subject.immuneSource ? { source: findingSource(subject, subject.immuneSource) } : {};
     return { fact: `${subject.preferred} is caused by the immune system, not by a changed gene`, ...source, about: 'genetic', agrees: (c) => c.negated };
   }

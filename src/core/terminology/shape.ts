@@ -250,6 +250,7 @@ const entryProperties: Record<string, Spec> = {
   courseVaries: sourcedNote('The source says the course depends on the kind and its cause (many improve or stop), so a text calling every case progressive or incurable contradicts it', 'What the source says, in our words'),
   causesVary: sourcedNote('The source says the condition has many kinds and causes, so a text defining it by one or two named causes ("caused by diabetes") leaves most of them out', 'What the source says, in our words'),
   damageVaries: sourcedNote('The source says some forms damage the myelin and others the nerve fibre (axon) itself, so a text saying the illness always destroys the myelin leaves forms out', 'What the source says, in our words'),
+  geneticRisk: sourcedNote('The source says inherited genes are needed for it or strongly raise its risk (it runs in families without a simple pattern), so a text saying it is passed on genetically oversimplifies rather than contradicts', 'What the source says, in our words'),
   mostRecover: sourcedNote('The source says most people recover, so a text saying most are left paralysed or disabled contradicts it', 'What the source says, in our words'),
   severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,

@@ -217,6 +217,8 @@ export interface Entry {
   actions?: TreatmentActionFact[];
   /** How ill people become varies widely: "it leads to complete paralysis" contradicts it. */
   severityVaries?: { note: string; source: string };
+  /** Inherited genes are needed for it or strongly raise its risk: "it is passed on genetically" oversimplifies, it does not contradict. */
+  geneticRisk?: { note: string; source: string };
   /** The source says most people recover ("most are left paralysed" contradicts it). */
   mostRecover?: { note: string; source: string };
   /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */

@@ -19,6 +19,30 @@ const PASSES_ON = new RegExp(
   String.raw`^(?:spreads?|is\s+spread|passes|is\s+passed(?:\s+on)?)\s+${VEHICLE}|^(?:is|are|can\s+be|may\s+be|could\s+be)\s+(?:easily\s+|also\s+)?(?:(?:transmitted|passed\s+on|spread)\s+${VEHICLE}|caught\b)|^(?:is|are)\s+(?:highly\s+|very\s+)?(?:contagious|catching)\b`,
   'i',
 );
+/**
+ * Words that make an illness pass from parent to child: "is hereditary", "is inherited", "is passed down
+ * from parents to children", "is passed in the blood". Not a genetic risk ("has a genetic component") or
+ * "runs in families", which a raised risk in relatives can make true.
+ */
+const INHERITED = new RegExp(
+  String.raw`^(?:is|are)\s+(?:(?:also|largely|mainly|mostly)\s+)?(?:hereditary|inherited|genetic)\b(?!\s+(?:risk|factors?|components?|links?|tendenc\w+|predisposition|susceptibility|influences?|in\s+(?:some|part)))|^(?:is|are|can\s+be|may\s+be|could\s+be)\s+(?:also\s+)?(?:passed|handed|transmitted)\s+(?:on\s+|down\s+)?(?:from\s+(?:a\s+|your\s+|the\s+)?parents?\b|to\s+(?:your\s+|their\s+)?children\b|(?:in|through)\s+(?:the\s+)?(?:blood|families|genes)\b|genetically\b)`,
+  'i',
+);
+
+/** The two ways an illness is wrongly said to pass on, each with what the finding says. */
+const PASSINGS: ReadonlyArray<{ pattern: RegExp; says: (text: string, condition: string) => string; unless?: (condition: Entry) => boolean }> = [
+  {
+    pattern: PASSES_ON,
+    says: (text, condition) => `"${text}" makes ${condition} pass from person to person like an infection, but the body's own immune system causes it, often after an infection: the infection may spread, the immune reaction does not. Say that the infection before it can spread.`,
+  },
+  {
+    pattern: INHERITED,
+    // Celiac disease needs inherited genes: "passed on genetically" oversimplifies it (`geneticRisk`).
+    unless: (condition) => condition.geneticRisk !== undefined,
+    says: (text, condition) => `"${text}" makes ${condition} pass from parent to child like a genetic disorder, but the body's own immune system causes it. Say what is known about risk in families instead.`,
+  },
+];
+
 /** What may stand between the condition's name and the words: an abbreviation in brackets, "also" (no comma: "Campylobacter, which can trigger GBS, spreads..."). */
 const SUBJECT_GAP = /^\s*(?:\([^)]*\)\s*)?(?:also\s+|itself\s+|can\s+also\s+)?$/i;
 
@@ -41,18 +65,20 @@ export function contagionFindings(block: Block, terms: TermIndex): RawFinding[] 
     const rest = block.masked.slice(from, span.end);
     const words = /\b(?:spreads?|is|are|can|may|could|passes)\b/i.exec(rest);
     if (!words || !SUBJECT_GAP.test(rest.slice(0, words.index))) continue;
-    const m = PASSES_ON.exec(rest.slice(words.index));
-    if (!m) continue;
+    const condition = terms.get(subject.termId)!;
+    const passing = PASSINGS.filter((p) => !p.unless?.(condition)).map((p) => ({ ...p, m: p.pattern.exec(rest.slice(words.index)) })).find((p) => p.m);
+    if (!passing) continue;
+    const m = passing.m!;
     const at = { offset: from + words.index, endOffset: from + words.index + m[0].length };
     const context = contextOf(findTriggers(block.masked, span), { start: at.offset, end: at.endOffset });
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
-    out.push(contagionFinding(block, terms.get(subject.termId)!, at));
+    out.push(passingFinding(block, condition, at, passing.says));
   }
   return out;
 }
 
-function contagionFinding(block: Block, condition: Entry, at: { offset: number; endOffset: number }): RawFinding {
+function passingFinding(block: Block, condition: Entry, at: { offset: number; endOffset: number }, says: (text: string, condition: string) => string): RawFinding {
   const text = block.text.slice(at.offset, at.endOffset);
-  const message = `"${text}" makes ${condition.preferred} pass from person to person like an infection, but the body's own immune system causes it, often after an infection: the infection may spread, the immune reaction does not. Say that the infection before it can spread.`;
+  const message = says(text, condition.preferred);
   return sourcedWarning(condition, condition.immuneSource ?? condition.sources[0]!.id, message, { text, ...at }, condition.id);
 }
