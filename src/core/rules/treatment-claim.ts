@@ -13,6 +13,7 @@ import { OTHER_CONDITIONS } from './treatment-claim/cues';
 import { splitCoordinated } from './treatment-claim/coordinated';
 import { NO_LIST, listClaims, listSteps, sameListState, type ListState, type ListStep } from './treatment-claim/list-context';
 import { overstatedFindings } from './treatment-claim/overstated';
+import { offLabelFindings } from './treatment-claim/off-label';
 import { listItemPromises, promiseFindings } from './treatment-claim/unproven-promise';
 import { leadingItems, listLeadRemedy } from '../claims/list-leads';
 import { misdescribedFindings } from './treatment-claim/misdescribed';
@@ -63,7 +64,7 @@ function analysed(block: Block, terms: TermIndex): Analysed {
     findings: [],
     pronouns: pronounSentences(block),
     diseaseless: [],
-    overstated: overstatedFindings(block, terms),
+    overstated: [...overstatedFindings(block, terms), ...offLabelFindings(block, terms)],
     promises: promiseFindings(block, terms),
     leadRemedy: listLeadRemedy(block, terms),
     leadingItems: leadingItems(block, terms),

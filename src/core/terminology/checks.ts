@@ -81,6 +81,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     if (treated.has(t.treatment)) report(entry, ['relations', 'treatments', i], `treatment "${t.treatment}" is listed twice`);
     treated.add(t.treatment);
     if (!sourceIds.has(t.source)) report(entry, ['relations', 'treatments', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
+    if (t.offLabelUS && !sourceIds.has(t.offLabelUS.source)) report(entry, ['relations', 'treatments', i, 'offLabelUS', 'source'], `source "${t.offLabelUS.source}" must be ${sourceHint}`);
   });
   entry.relations?.combinations?.forEach((c, i) => {
     if (!sourceIds.has(c.source)) report(entry, ['relations', 'combinations', i, 'source'], `source "${c.source}" must be ${sourceHint}`);

@@ -42,6 +42,14 @@ const codes: Spec = {
   properties: Object.fromEntries(CODE_SYSTEMS.map((k) => [k, { type: 'string', pattern: CODE_PATTERNS[k] }])),
 };
 
+/** A fact stated in words with its source: what the source says (`note`, in our words) and which source says it. */
+const sourcedNote = (description: string, note: string): Spec => ({
+  type: 'object',
+  description,
+  properties: { note: { ...text, description: note }, source: text },
+  required: ['note', 'source'],
+});
+
 const relations: Spec = {
   type: 'object',
   properties: {
@@ -59,6 +67,7 @@ const relations: Spec = {
           source: text,
           note: text,
           use: { type: 'string', enum: ['maintenance'], description: 'Given to keep the condition under control once another treatment has worked, not as a first treatment' },
+          offLabelUS: sourcedNote('The source says no US (FDA) label of the treatment includes this condition: it is used off-label there, so "FDA-approved for" it is wrong', 'What the source says, in our words'),
         },
         required: ['treatment', 'status', 'evidence', 'guideline', 'source'],
       },
@@ -105,14 +114,6 @@ const involves: Spec = {
   description: 'Parts of the body or functions the condition can affect, each with its source',
   items: { type: 'object', properties: { part: { type: 'string', enum: BODY_PARTS }, source: text }, required: ['part', 'source'] },
 };
-
-/** A fact stated in words with its source: what the source says (`note`, in our words) and which source says it. */
-const sourcedNote = (description: string, note: string): Spec => ({
-  type: 'object',
-  description,
-  properties: { note: { ...text, description: note }, source: text },
-  required: ['note', 'source'],
-});
 
 const population: Spec = {
   type: 'object',

@@ -89,6 +89,8 @@ export interface TreatmentEvidence {
   note?: string;
   /** `maintenance`: given to keep the condition under control once another treatment has worked, not first. */
   use?: 'maintenance';
+  /** No US (FDA) label includes the condition: used off-label there ("FDA-approved for GBS" is wrong). */
+  offLabelUS?: { note: string; source: string };
 }
 
 /** What the evidence says about giving treatments together ("plasma exchange followed by IVIG adds nothing"). */
