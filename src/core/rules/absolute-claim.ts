@@ -151,21 +151,27 @@ function checkCue(
   }
 }
 
+/** A short hedge between commas: "and in some cases,", "sometimes,", "for a few people,". */
+const HEDGE_ASIDE = /^\s*(?:(?:and|or|but)\s+)?(?:in\s+(?:some|many|a\s+few|rare|certain)\s+(?:cases|people|patients)|sometimes|occasionally|for\s+(?:some|a\s+few)(?:\s+people|\s+patients)?)\s*,\s*$/i;
+
 /**
  * The clause around [start, end), without those words: from the previous clause break to the next
  * one; with `beforeOnly`, just the part before the words.
  */
 function clauseAround(sentence: string, start: number, end: number, beforeOnly = false): string {
   let from = 0;
+  let previous = 0;
   let to = sentence.length;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    if (m.index + m[0].length <= start) [previous, from] = [from, m.index + m[0].length];
     else if (m.index >= end) {
       to = m.index;
       break;
     }
   }
+  // "can be treated, and in some cases, cured": a hedge set off by commas just before belongs to this clause.
+  if (HEDGE_ASIDE.test(sentence.slice(previous, from))) from = previous;
   return beforeOnly ? sentence.slice(from, start) : `${sentence.slice(from, start)} ${sentence.slice(end, to)}`;
 }
 

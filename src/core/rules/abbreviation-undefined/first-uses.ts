@@ -222,7 +222,9 @@ const LONG_THEN_ABBR = new RegExp(
   '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*|' +
     // "... have multiple sclerosis. The disease is known as MS": the next sentence names it.
-    `[.]\\s+(?:the|this)\\s+${STAND_IN_NOUNS}\\s+is\\s+` + '(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+)$',
+    `[.]\\s+(?:the|this)\\s+${STAND_IN_NOUNS}\\s+is\\s+` + '(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+|' +
+    // "... Polyneuropathy. Fortunately, there's an acronym for that: CIDP": the next sentence gives its short form.
+    "[.]\\s+(?:[\\w]+,?\\s+){0,2}?(?:there['\u2019]s|there\\s+is|it\\s+has|the)\\s+(?:an?\\s+)?(?:acronym|abbreviation|short\\s+(?:name|form))(?:\\s+(?:for\\s+(?:that|it|this)|is))?\\s*[:,\u2013\u2014-]?\\s*)$",
   'i',
 );
 /** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */
