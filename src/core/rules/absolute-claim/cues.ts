@@ -313,7 +313,7 @@ export const COMMON_LINK =
  * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
  */
 // "causes" as a verb only: not the noun in "the causes of GBS" or "causes or risk factors".
-export const PLAIN_CAUSE = /\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)/i;
+export const PLAIN_CAUSE = /\b(?:contract(?:ed|s)?|got|gets|caught|developed)\s+(?:\S+\s+){1,4}?from\b|\bgave\s+(?:her|him|them|me|you|us)\b|\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)/i;
 /**
  * Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause", or
  * say the evidence has not settled it: "the data have not established that the vaccine causes it".
