@@ -119,3 +119,36 @@ export function between(text: string, a: Mention, b: Mention, names: readonly Me
   const inner = names.filter((m) => m.offset >= first.endOffset && m.endOffset <= second.offset);
   return withoutNames(text, { start: first.endOffset, end: second.offset }, inner);
 }
+
+/** "Diabetes and other autoimmune diseases", "GBS or other kinds of neuropathy": the name given as one of a class. */
+export const OTHERS_OF_CLASS = /^\s*,?\s*(?:and|or)\s+(?:many\s+|several\s+|some\s+|various\s+)?other\s+(?:(?:types?|forms?|kinds?)\s+of\s+)?$/i;
+/** "Autoimmune diseases such as lupus": a class, then the names given as its examples. */
+const EXAMPLES_FOLLOW = /^\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?)\s+/i;
+/** What may join the names of a list of examples. */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i;
+/** Before a class, words that make it the thing compared with, not the class named: "conditions that mimic autoimmune diseases, such as". */
+const CLASS_COMPARED = /\b(?:mimic\w*|resembl\w*|unlike|than|from|besides|mistaken\s+for|confused\s+with|not|non|except|without)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "Autoimmune diseases such as lupus, MS and diabetes": `subject` is one of the examples listed right
+ * after the class `cls`, every name before it in the list joined by commas, "and" or "or". Only a
+ * class the writer names as one holds ("conditions that mimic autoimmune diseases, such as").
+ */
+export function namedAsExample(text: string, clauseStart: number, cls: Mention, subject: Mention, inside: readonly Mention[], terms: TermIndex): boolean {
+  const cue = EXAMPLES_FOLLOW.exec(text.slice(cls.endOffset, subject.offset));
+  if (!cue || classCompared(text, clauseStart, cls.offset)) return false;
+  // "CIDP, like multiple sclerosis, ...": "like" after one named disease compares two; after a class it gives examples.
+  if (/like/i.test(cue[0]) && !cls.plural && terms.get(cls.termId)?.kind !== 'concept') return false;
+  let at = cls.endOffset + cue[0].length;
+  for (const m of inside) {
+    if (m.offset < at || m.endOffset > subject.offset) continue;
+    if (!LIST_JOIN.test(text.slice(at, m.offset))) return false;
+    at = m.endOffset;
+  }
+  return LIST_JOIN.test(text.slice(at, subject.offset));
+}
+
+/** "Unlike diabetes and other autoimmune diseases", "conditions that mimic autoimmune diseases": what stands before `at` compares rather than classes. */
+export function classCompared(text: string, clauseStart: number, at: number): boolean {
+  return CLASS_COMPARED.test(text.slice(clauseStart, at));
+}

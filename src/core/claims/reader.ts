@@ -10,7 +10,7 @@ import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
-import { CONDITION_KINDS, LANDMARK_BEFORE, SITES_CLAIMED, between, conditionBetween, isCondition, isNervousDisease, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
+import { CONDITION_KINDS, LANDMARK_BEFORE, OTHERS_OF_CLASS, SITES_CLAIMED, between, classCompared, conditionBetween, isCondition, isNervousDisease, namedAsExample, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
 import { asksQuestion } from '../text/questions';
 
 export { isCondition } from './pair-words';
@@ -171,13 +171,13 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     // "Nerves that leave the spinal cord can be damaged in neuropathy": the part is where the nerves start, a landmark.
     const landmark = LANDMARK_BEFORE.test(text.slice(Math.max(r.clause.start, object.offset - 40), object.offset));
     predicate = nearest && !landmark && !ORDER_REFERENCE.test(words) && (placesIn(words, subject.offset < object.offset) || placeAsKind) ? 'acts-in' : undefined;
-  } else if (CLASS_KINDS.has(objectEntry.kind) && !objectEntry.general && (object.offset > subject.endOffset || namedAsExample(r, object, subject, inside, terms))) {
+  } else if (CLASS_KINDS.has(objectEntry.kind) && !objectEntry.general && (object.offset > subject.endOffset || namedAsExample(text, r.clause.start, object, subject, inside, terms))) {
     // A general word ("a disease", "an illness") places the condition in no class the facts could contradict.
     attribute = 'kind';
     if (object.offset > subject.endOffset) {
       const gap = withoutRestatement(text.slice(subject.endOffset, object.offset), subject, inside);
       const called = gap.length <= 60 && KIND_PREDICATE.test(gap) && /\b(?:is|are|was|were)\b/i.test(gap);
-      predicate = called || (OTHERS_OF_CLASS.test(gap) && !classDenied(r, subject)) ? 'is-a' : undefined;
+      predicate = called || (OTHERS_OF_CLASS.test(gap) && !classCompared(text, r.clause.start, subject.offset)) ? 'is-a' : undefined;
     } else predicate = 'is-a';
   } else if (object.offset > subject.endOffset && objectEntry.kind === 'symptom') {
     // "Neuropathy is a debilitating type of pain", "a pain disorder": a condition called one of its symptoms.
@@ -204,39 +204,6 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
 }
 
 const CLASS_KINDS = new Set(['disease', 'variant', 'concept']);
-/** "Diabetes and other autoimmune diseases", "GBS or other kinds of neuropathy": the name given as one of a class. */
-const OTHERS_OF_CLASS = /^\s*,?\s*(?:and|or)\s+(?:many\s+|several\s+|some\s+|various\s+)?other\s+(?:(?:types?|forms?|kinds?)\s+of\s+)?$/i;
-/** "Autoimmune diseases such as lupus": a class, then the names given as its examples. */
-const EXAMPLES_FOLLOW = /^\s*,?\s*(?:such as|like|including|e\.g\.,?|for example,?)\s+/i;
-/** What may join the names of a list of examples. */
-const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/i;
-/** Before a class, words that make it the thing compared with, not the class named: "conditions that mimic autoimmune diseases, such as". */
-const CLASS_COMPARED = /\b(?:mimic\w*|resembl\w*|unlike|than|from|besides|mistaken\s+for|confused\s+with|not|non|except|without)\s+(?:[\w-]+\s+){0,2}$/i;
-
-/**
- * "Autoimmune diseases such as lupus, MS and diabetes": `subject` is one of the examples listed right
- * after the class `cls`, every name before it in the list joined by commas, "and" or "or". Only a
- * class the writer names as one holds ("conditions that mimic autoimmune diseases, such as").
- */
-function namedAsExample(r: Reading, cls: Mention, subject: Mention, inside: readonly Mention[], terms: TermIndex): boolean {
-  const text = r.block.masked;
-  const cue = EXAMPLES_FOLLOW.exec(text.slice(cls.endOffset, subject.offset));
-  if (!cue || CLASS_COMPARED.test(text.slice(r.clause.start, cls.offset))) return false;
-  // "CIDP, like multiple sclerosis, ...": "like" after one named disease compares two; after a class it gives examples.
-  if (/like/i.test(cue[0]) && !cls.plural && terms.get(cls.termId)?.kind !== 'concept') return false;
-  let at = cls.endOffset + cue[0].length;
-  for (const m of inside) {
-    if (m.offset < at || m.endOffset > subject.offset) continue;
-    if (!LIST_JOIN.test(text.slice(at, m.offset))) return false;
-    at = m.endOffset;
-  }
-  return LIST_JOIN.test(text.slice(at, subject.offset));
-}
-
-/** "Unlike diabetes and other autoimmune diseases": the name is compared with the class, not placed in it. */
-function classDenied(r: Reading, subject: Mention): boolean {
-  return CLASS_COMPARED.test(r.block.masked.slice(r.clause.start, subject.offset));
-}
 
 /** An aside set off by brackets or commas that names something the sentence is not about: "(unlike CIDP)", ", except MMN,". */
 const ASIDE = /[(,]\s*(?:unlike|except(?:\s+for)?|as opposed to|compared (?:with|to)|in contrast to|rather than)\s+[^(),;.]{1,80}?(?:\)|,)/giu;
