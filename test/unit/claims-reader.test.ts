@@ -158,3 +158,17 @@ test('kind claims: two conditions the terminology sets apart (contrastWith) diff
   assert.deepEqual(read('Anti-MAG neuropathy is a type of CIDP.'), ['kind Anti-MAG neuropathy -is-a-> CIDP [] differs']);
   assert.deepEqual(read('Anti-MAG neuropathy is not a type of CIDP.'), ['kind Anti-MAG neuropathy -is-a-> CIDP [negated] agrees']);
 });
+
+test('a name given as an example of a class is read as a kind claim; a class compared with is not', () => {
+  assert.deepEqual(read('Autoimmune diseases such as lupus and Charcot-Marie-Tooth disease can damage nerves.'), [
+    'kind lupus -is-a-> Autoimmune diseases [] agrees',
+    'kind Charcot-Marie-Tooth disease -is-a-> Autoimmune diseases [] differs',
+  ]);
+  assert.deepEqual(read('Charcot-Marie-Tooth disease and other autoimmune diseases can cause neuropathy.'), ['kind Charcot-Marie-Tooth disease -is-a-> autoimmune diseases [] differs']);
+  assert.deepEqual(read('Conditions that mimic autoimmune diseases, such as Charcot-Marie-Tooth disease, need other tests.'), []);
+});
+
+test('a genetic disorder: contradicts an immune-mediated condition, not one whose genes are needed (geneticRisk)', () => {
+  assert.deepEqual(read('Multiple sclerosis is a genetic disorder.'), ['kind Multiple sclerosis -is-a-> genetic disorder [] differs']);
+  assert.deepEqual(read('Celiac disease is a genetic disorder.'), ['kind Celiac disease -is-a-> genetic disorder [] no-fact']);
+});
