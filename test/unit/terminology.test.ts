@@ -6,7 +6,7 @@ import { PATIENT_MAX_GRADE, PATIENT_MAX_WORDS, patientWordCount } from '../../sr
 import { TermIndex, packTerminology, unpackTerminology, type PackedTerminology, type TerminologyIndex } from '../../src/core/index';
 import { fleschKincaidGrade } from '../../src/core/text/readability';
 import { stripPossessive, termWords } from '../../src/core/text/normalize';
-import { NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
+import { FLOOR_CUES, NUMBER_CUES } from '../../src/core/rules/numeric-claim/cues';
 import { CLAIMS_STANDARD_SOURCE } from '../../src/core/rules/treatment-claim/unproven-promise';
 
 const { terminology, problems } = loadBundledSources();
@@ -198,4 +198,6 @@ test('the matcher resolves common written forms to the right entries', () => {
 test('every numeric-claim cue belongs to a key number in the bundled terminology (no inert cues)', () => {
   const ids = new Set(index.entries.flatMap((e) => (e.numbers ?? []).map((n) => n.id)));
   assert.deepEqual(Object.keys(NUMBER_CUES).filter((id) => !ids.has(id)), []);
+  const floors = new Set(index.entries.flatMap((e) => (e.numbers ?? []).flatMap((n) => (n.floorOf ? [n.floorOf.id] : []))));
+  assert.deepEqual(Object.keys(FLOOR_CUES).filter((id) => !floors.has(id)), []);
 });

@@ -9,6 +9,7 @@ import { STAND_IN_NOUNS } from '../rules/claims/sentences';
 import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
+import { COMPARED_WITH } from './triggers';
 import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
 import { CONDITION_KINDS, LANDMARK_BEFORE, OTHERS_OF_CLASS, SITES_CLAIMED, between, classCompared, conditionBetween, isCondition, isNervousDisease, namedAsExample, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
 import { asksQuestion } from '../text/questions';
@@ -206,7 +207,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
 const CLASS_KINDS = new Set(['disease', 'variant', 'concept']);
 
 /** An aside set off by brackets or commas that names something the sentence is not about: "(unlike CIDP)", ", except MMN,". */
-const ASIDE = /[(,]\s*(?:unlike|except(?:\s+for)?|as opposed to|compared (?:with|to)|in contrast to|rather than)\s+[^(),;.]{1,80}?(?:\)|,)/giu;
+const ASIDE = new RegExp(String.raw`[(,]\s*(?:except(?:\s+for)?|${COMPARED_WITH})\s+[^(),;.]{1,80}?(?:\)|,)`, 'giu');
 
 function asidesIn(text: string, sentence: Span): Span[] {
   return [...text.slice(sentence.start, sentence.end).matchAll(ASIDE)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));

@@ -39,6 +39,9 @@ const both = (category: TriggerCategory, phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category, direction: 'both' }));
 
 /** "too severe to be reversed", "too late to reverse the damage": the outcome is ruled out, not promised. */
+/** Words before a name that make it the thing compared with, not the one spoken of: "unlike GBS", "compared with MS". */
+export const COMPARED_WITH = String.raw`unlike|as\s+opposed\s+to|compared\s+(?:with|to)|in\s+contrast\s+to|rather\s+than`;
+
 export const RULED_OUT = ['too late to', 'too severe to', 'too advanced to', 'too extensive to', 'too far gone to', 'too damaged to'];
 
 export const TRIGGERS: readonly Trigger[] = [

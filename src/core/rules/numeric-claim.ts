@@ -204,9 +204,10 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
   const matching = numbers.filter((n) => RECOVERY_NUMBERS.has(n.id) === recovery && NUMBER_CUES[n.id]?.test(clauseText));
   // Two key numbers that both fit the words leave the figure unchecked rather than guessed.
   if (matching.length > 0 || figure.kind !== 'percent') return matching.length === 1 ? matching[0] : undefined;
-  const floors = numbers.filter((n) => FLOOR_CUES[n.id]?.words.test(clauseText));
+  // "In rare circumstances, patients have difficulty breathing": a share the key number is the floor of.
+  const floors = numbers.filter((n) => n.floorOf && FLOOR_CUES[n.floorOf.id]?.test(clauseText));
   const floor = floors.length === 1 ? floors[0]! : undefined;
-  return floor && { ...floor, label: FLOOR_CUES[floor.id]!.label, bound: 'at-least' };
+  return floor && { ...floor, label: floor.floorOf!.label, bound: 'at-least' };
 }
 
 /** Rates, head counts of 100 or more, shares of people (or of a disease's cases) and named ratios are statistics a patient page should cite. */

@@ -1,6 +1,6 @@
 import { termKey, WORD_PATTERN } from '../text/normalize';
 import { fleschKincaidGrade } from '../text/readability';
-import { NUMBER_CUES } from '../rules/numeric-claim/cues';
+import { FLOOR_CUES, NUMBER_CUES } from '../rules/numeric-claim/cues';
 import { works } from './evidence';
 import { outsideCareFor } from './approach';
 import type { Entry, KeyNumber } from './types';
@@ -33,6 +33,9 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
     }
     if (!isCompared(n)) {
       report(entry, ['numbers', i, 'id'], `number id "${n.id}" is never compared: give it a rate unit, or an id numeric-claim has cue words for (NUMBER_CUES)`);
+    }
+    if (n.floorOf && !Object.hasOwn(FLOOR_CUES, n.floorOf.id)) {
+      report(entry, ['numbers', i, 'floorOf', 'id'], `floor id "${n.floorOf.id}" is never compared: numeric-claim has no cue words for it (FLOOR_CUES)`);
     }
   });
   entry.involves?.forEach((inv, i) => {

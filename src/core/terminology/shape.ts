@@ -105,6 +105,12 @@ const keyNumber: Spec = {
     source: text,
     alsoSource: { ...text, description: 'A second source when the two ends of the range come from different sources' },
     bound: { type: 'string', enum: NUMBER_BOUNDS },
+    floorOf: {
+      type: 'object',
+      description: 'A share that is at least this number (trouble breathing is at least as common as needing a ventilator): a figure below the number, said of that share, contradicts it',
+      properties: { id: { ...text, description: 'Names the share for numeric-claim\'s cue words (FLOOR_CUES)' }, label: { ...text, description: 'What the share is, as a finding says it' } },
+      required: ['id', 'label'],
+    },
   },
   required: ['id', 'label', 'min', 'max', 'unit', 'source'],
 };

@@ -121,6 +121,11 @@ export interface KeyNumber {
    * ("at least 8 weeks"; max repeats min). 'at-most': up to max ("up to 39%"; min is 0).
    */
   bound?: NumberBound;
+  /**
+   * A share that is at least this number (everyone who needs a breathing machine has trouble breathing):
+   * `id` names it for numeric-claim's cue words (FLOOR_CUES), `label` says what it is in a finding.
+   */
+  floorOf?: { id: string; label: string };
 }
 
 export const NUMBER_BOUNDS = ['range', 'at-least', 'at-most'] as const;

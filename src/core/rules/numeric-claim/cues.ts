@@ -24,16 +24,11 @@ export const NUMBER_CUES: Record<string, RegExp> = {
 };
 
 /**
- * Words for something at least as common as a key number, keyed by its id, with what the finding
- * says: everyone who needs a breathing machine has trouble breathing, so "breathing trouble is rare"
- * contradicts the ventilation figure. A figure in such a clause is compared with the key number as a
- * floor: only a figure below it contradicts.
+ * Words for a share a key number is the floor of (its `floorOf` id in the terminology): a figure in a
+ * clause with these words is compared with that number as a floor, so only a figure below it contradicts.
  */
-export const FLOOR_CUES: Record<string, { words: RegExp; label: string }> = {
-  ventilation: {
-    words: /\b(?:breath(?:e|es|ing)|short(?:ness)? of breath|respiratory)\b/i,
-    label: 'share of people with trouble breathing: at least the share who need a breathing machine (about a quarter)',
-  },
+export const FLOOR_CUES: Record<string, RegExp> = {
+  'breathing-trouble': /\b(?:breath(?:e|es|ing)|short(?:ness)? of breath|respiratory)\b/i,
 };
 
 /** Key numbers about recovery: the only durations a clause with recovery words is compared with. */

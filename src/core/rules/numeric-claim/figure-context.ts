@@ -1,3 +1,4 @@
+import { COMPARED_WITH } from '../../claims/triggers';
 import type { ProseUnit } from '../../markdown/prose';
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
@@ -62,7 +63,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
 /** The diseases a figure may talk about: those before it in its clause (nearest first), then earlier in its sentence, then just after it. */
 function diseasesFor(text: string, mentions: readonly Mention[], clause: Span, figure: Figure, terms: TermIndex): Entry[] {
   // "Unlike GBS, breathing muscles are rarely involved" (on CIDP): the compared disease is not what the figure counts.
-  const diseases = mentions.filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '') && !COMPARED_WITH.test(text.slice(Math.max(0, m.offset - 30), m.offset)));
+  const diseases = mentions.filter((m) => DISEASE_KINDS.has(terms.get(m.termId)?.kind ?? '') && !COMPARED_BEFORE.test(text.slice(Math.max(0, m.offset - 30), m.offset)));
   const before = diseases.filter((m) => m.endOffset <= figure.offset).reverse();
   const ordered = [
     ...before.filter((m) => m.offset >= clause.start),
@@ -74,7 +75,7 @@ function diseasesFor(text: string, mentions: readonly Mention[], clause: Span, f
 }
 
 /** Right before a name, words that make it the thing compared with. */
-const COMPARED_WITH = /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|as\s+opposed\s+to|rather\s+than)\s+(?:the\s+)?$/i;
+const COMPARED_BEFORE = new RegExp(String.raw`\b(?:${COMPARED_WITH})\s+(?:the\s+)?$`, 'i');
 
 /** Words that point back to a source already named: "the study", "they estimate", "researchers found". */
 const BACK_TO_SOURCE =
