@@ -227,6 +227,12 @@ const entryProperties: Record<string, Spec> = {
       required: ['trigger', 'note', 'source'],
     },
   },
+  movedBy: {
+    type: 'object',
+    description: 'For an organ that does not move itself (the lungs), the muscles the source says do its work (entry ids): a text saying a disease of the nerves paralyses, attacks or spreads to the organ names the wrong part',
+    properties: { parts: { type: 'array', items: text, minItems: 1 }, note: { ...text, description: 'What the source says, in our words' }, source: text },
+    required: ['parts', 'note', 'source'],
+  },
   notRuledOutBy: {
     type: 'array',
     description: 'Tests whose normal or negative result the source says does not rule the condition out (entry ids): "a normal spinal fluid protein rules out GBS" contradicts the fact',
