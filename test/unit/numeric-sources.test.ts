@@ -18,3 +18,8 @@ test('numeric-claim: a text that says where it comes from covers all its figures
   assert.deepEqual(asks('# Talk\n\nThis discussion of nerve damage is taken from a talk given by a rheumatologist.\n\nAt least 20% of people with lupus have it.\n'), []);
   assert.deepEqual(asks('# Notes\n\nThe Mayo Clinic has long studied this illness, as many people know from its website and its books.\n\nAt least 20% of people with lupus have it.\n'), ['20%']);
 });
+
+test('numeric-claim: a database or registry named by its acronym is a named source; an unnamed one is not', () => {
+  assert.deepEqual(asks('Research with the ALS CARE database found that 60% of the patients were men.\n'), []);
+  assert.deepEqual(asks('A patient database found that 60% of the patients were men.\n'), ['60%']);
+});

@@ -214,12 +214,12 @@ export function inHeading(block: Block, mention: Mention): boolean {
 const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
   m !== undefined && m.termId === termId && m.form !== 'abbreviation';
 /**
- * Between a long form and its abbreviation: "long (ABBR)", "long, or ABBR for short", "long, also called
+ * Between a long form and its abbreviation: "long (ABBR)", "long/ABBR", "long, or ABBR for short", "long, also called
  * ABBR", "long, which everyone shortens to ABBR"; the long form may be quoted: "the term “immunoglobulin” (Ig)".
  */
 const LONG_THEN_ABBR = new RegExp(
   // A care word may follow the long form: "intravenous immunoglobulin therapy (IVIg)".
-  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
+  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(/\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*|' +
     // "... have multiple sclerosis. The disease is known as MS": the next sentence names it.
     `[.]\\s+(?:the|this)\\s+${STAND_IN_NOUNS}\\s+is\\s+` + '(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+|' +
@@ -227,8 +227,8 @@ const LONG_THEN_ABBR = new RegExp(
     "[.]\\s+(?:[\\w]+,?\\s+){0,2}?(?:there['\u2019]s|there\\s+is|it\\s+has|the)\\s+(?:an?\\s+)?(?:acronym|abbreviation|short\\s+(?:name|form))(?:\\s+(?:for\\s+(?:that|it|this)|is))?\\s*[:,\u2013\u2014-]?\\s*)$",
   'i',
 );
-/** Between an abbreviation and its long form: "ABBR (long)", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */
-const ABBR_THEN_LONG = /^[\s,:(\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning|that is|i\.e\.)?[\s,:("\u201c]*$/i;
+/** Between an abbreviation and its long form: "ABBR (long)", "ABBR/long", "ABBR, short for long", "ABBR stands for long", "ABBR that is long". */
+const ABBR_THEN_LONG = /^[\s,:(/\u2013\u2014-]*(?:or|short for|stands for|which stands for|means|meaning|that is|i\.e\.)?[\s,:("\u201c]*$/i;
 
 /** Where a document spells out an abbreviation: the long form of the same entry next to it, if that is how. */
 export interface Definition {

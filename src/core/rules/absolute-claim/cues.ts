@@ -363,9 +363,9 @@ export const HEALTH_WORD =
  */
 export const UNIVERSAL_DECLINE =
   /\b(?:(?:a|an)\s+(?:\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:is|it's|it’s|are)\s+(?:also\s+)?(?:chronic\s+and\s+)?progressive\b(?!\s+(?:in|for|over)\b)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+time|(?:gets|becomes)\s+progressively\s+worse|(?:keeps|continues\s+to|only)\s+(?:getting|get|gets)\s+worse|(?:is|are)\s+(?:not\s+curable|incurable)|(?:is|are)\s+(?:always\s+)?(?:permanent|irreversible)\b(?!\s+(?:in|for)\s+(?:some|many|a\s+few|certain))|cannot\s+be\s+(?:cured|reversed)|there\s+is\s+no\s+(?:known\s+)?cure\s+for\b(?!\s+(?:most|many|some|certain|several|a\s+few|these|those|every)\b)(?![^.;!?]*\b(?:yet|but|however|although|though|while)\b)|prognosis\b[^.;:!?]{0,40}?\b(?:grim|bleak|hopeless|poor))\b/i;
-/** An illness called one that keeps getting worse: "is a progressive disease" (not "rapidly progressive", the pace of an acute illness). */
+/** An illness called one that keeps getting worse: "is a progressive disease" (not "rapidly progressive" or "acute progressive", the pace of an acute illness). */
 export const PROGRESSIVE_ILLNESS =
-  /\b(?:(?:a|an)\s+(?:(?!rapidly|quickly|fast|acutely)\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+(?:time|(?:months|the\s+years|years))|(?:gets|becomes)\s+progressively\s+worse)\b/i;
+  /\b(?:(?:a|an)\s+(?:(?!rapidly|quickly|fast|acutely|acute)\w+\s+)?progressive\s+(?:disease|condition|disorder|illness)|(?:worsens|gets\s+worse|deteriorates|progresses)\s+over\s+(?:time|(?:months|the\s+years|years))|(?:gets|becomes)\s+progressively\s+worse)\b/i;
 /** Death denied: "is not a lethal disease", "is not life-threatening", "is never fatal", "does not kill". */
 export const DEATH_DENIED =
   /\b(?:(?:is|are|it's|it’s)\s+(?:not|never|n't)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:lethal|fatal|deadly|life-threatening|life\s+threatening)(?:\s+(?:disease|condition|illness|disorder))?|(?:isn't|isn’t|aren't|aren’t)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:lethal|fatal|deadly|life-threatening)|(?:does|do)\s+not\s+kill|(?:doesn't|doesn’t|don't|don’t)\s+kill|no\s+one\s+dies|nobody\s+dies|(?:cannot|can't|can’t|won't|won’t)\s+die\s+(?:of|from))\b/i;

@@ -109,11 +109,11 @@ export const CITATION = new RegExp(
 /**
  * Named sources, case-sensitive so that "who" is not the WHO: the bodies themselves, an organisation named
  * in prose ("The Cleveland Clinic estimates", "The Sjögren’s Foundation"), a doctor named as saying it ("Dr. Smith noted") or as doing the research ("research done by Dr. Elster"), a
- * trial named by its acronym ("the ADHERE trial"), a publication named in quotation marks as reporting it ("“Medical News
+ * trial, database or registry named by its acronym ("the ADHERE trial", "the ALS CARE database"), a publication named in quotation marks as reporting it ("“Medical News
  * Today” reported"), and a footnote number after a sentence ("...pressure.3").
  */
 export const SOURCE_NAMES =
-  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b(?:Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:noted|notes|said|says|reported|reports|found|explained|explains|estimated|estimates|stated|states)\b|\b(?:research|study|studies|work|trial)\s+(?:(?:done|conducted|carried out|led|published|run)\s+)?by\s+(?:Dr|Prof|Professor)\.?\s+\p{Lu}|\b\p{Lu}{3,}[\p{Lu}\d-]* (?:trial|study)\b|\b\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|[“"]\p{Lu}[^”"\n]{2,60}[”"],? (?:reported|reports|said|says|found|finds|estimated|estimates|noted|notes|stated|states)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/u;
+  /\b(?:CDC|NIH|NINDS|NIDDK|NCCIH|WHO|NHS|NORD|Orphanet|Cochrane|MedlinePlus)\b|\b(?:Dr|Prof)\.? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:noted|notes|said|says|reported|reports|found|explained|explains|estimated|estimates|stated|states)\b|\b(?:research|study|studies|work|trial)\s+(?:(?:done|conducted|carried out|led|published|run)\s+)?by\s+(?:Dr|Prof|Professor)\.?\s+\p{Lu}|\b\p{Lu}{3,}[\p{Lu}\d-]* (?:trial|study|[Dd]atabase|[Rr]egistry)\b|\b\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*)* (?:Clinic|Foundation|Institutes?|Association|Society|Academy|Cent(?:er|re)s?|College|University|Hospital|Organi[sz]ation|Journal|Agency|Department|Council|Network|Registry|Alliance|Medicine)\b|[“"]\p{Lu}[^”"\n]{2,60}[”"],? (?:reported|reports|said|says|found|finds|estimated|estimates|noted|notes|stated|states)\b|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/u;
 
 /**
  * A reference number written bare at the end of a sentence, as pages copied from journals show their
