@@ -109,6 +109,18 @@ test('anatomy: "It is caused by damage in your brain" under a title naming a per
   ]) assert.deepEqual(site(quiet), [], quiet);
 });
 
+test('anatomy: "It is the chronic variant of AIDP" under a title filing CIDP in a class: a condition set apart from a form of GBS', () => {
+  const separate = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.termId, f.severity]);
+  assert.deepEqual(separate('# Neurological disorders: CIDP\n\nIt is the chronic variant of AIDP.\n'), [['AIDP', 'cidp', 'warning']]);
+  assert.deepEqual(separate('# CIDP\n\nIt is considered to be a chronic form of Guillain-Barré syndrome.\n'), [['Guillain-Barré syndrome', 'cidp', 'warning']]);
+  for (const quiet of [
+    '# Neurological disorders: CIDP\n\nIt is sometimes called the chronic counterpart of GBS.\n',
+    '# CIDP\n\nIt was once thought to be a chronic form of GBS.\n',
+    '# CIDP\n\nIt is not a form of Guillain-Barré syndrome.\n',
+    '# Guillain-Barré syndrome\n\nIt is a form of acute polyneuropathy.\n',
+  ]) assert.deepEqual(separate(quiet), [], quiet);
+});
+
 test('anatomy: a condition called autoimmune against its facts, by name or as "This is" under its title', () => {
   const immune = (text: string) => lint(text, { rules: [rule] }).map((f) => [f.actual, f.offset, f.severity, f.message, f.sources?.[0]?.url]);
   const DISPENZIERI = 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3425020';

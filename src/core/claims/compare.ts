@@ -85,7 +85,7 @@ function factFor(claim: Claim, subject: Entry, object: Entry, terms: TermIndex):
     const fits = siteFits(subject.site, object.site);
     return { fact: `${subject.preferred} acts in ${where}`, ...siteSource(subject), agrees: (c) => (fits === undefined ? undefined : fits !== c.negated) };
   }
-  const contrast = contrastHolder(subject, object);
+  const contrast = contrastHolder(subject, object, terms);
   if (contrast && claim.attribute === 'kind') {
     const source = contrast.sources.find((s) => s.guideline) ?? contrast.sources[0];
     return {
@@ -167,8 +167,13 @@ function siteSource(entry: Entry): { source?: FindingSource } {
 }
 
 /** The entry that sets the two apart (`contrastWith` on either side), when one does. */
-function contrastHolder(a: Entry, b: Entry): Entry | undefined {
-  if (a.relations?.contrastWith?.includes(b.id)) return a;
-  if (b.relations?.contrastWith?.includes(a.id)) return b;
+/**
+ * The entry that sets two conditions apart (`contrastWith`), where one of them may stand for a form of the
+ * other's contrast ("CIDP is a variant of AIDP": CIDP is set apart from GBS, and AIDP is a form of GBS).
+ */
+function contrastHolder(a: Entry, b: Entry, terms: TermIndex): Entry | undefined {
+  const apart = (x: Entry, y: Entry) => [y.id, ...terms.ancestors(y)].some((id) => x.relations?.contrastWith?.includes(id));
+  if (apart(a, b)) return a;
+  if (apart(b, a)) return b;
   return undefined;
 }

@@ -59,6 +59,8 @@ export const REPAIR_PROMISE = new RegExp(
   words(
     'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)(?! (?:of )?(?:other )?(?:antioxidants?|vitamins?|glutathione|coenzyme))|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
+      // "Acupuncture will decrease the inflammation along the nerves", "reduce some causes of inflammation".
+      '(?:reduces?|reduced|reducing|decreases?|decreased|decreasing|lowers?|lowered|calms?|eliminat(?:e|es|ed|ing)) (?:the |some |nerve |of |causes |(?:and )?damage )*inflammation(?! (?:markers|elsewhere|in the (?:joints?|gut|skin)))|' +
       '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|slow(?:s|ing)? (?:down )?(?:the )?progression|resolv(?:ed|es|ing)(?= (?:with|by|through|using|after) )|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves|' +
       // "work together to improve overall nerve health", "renew your nerves", "conquer peripheral neuropathy".
       '(?:improv(?:e|es|ing)|support(?:s|ing)?|renew(?:s|ing)?|boost(?:s|ing)?|optimi[sz](?:e|es|ing)) (?:overall |your |the )?(?:nerve|nervous system|CNS|central nervous system) (?:function|health)|renew(?:s|ing)? (?:your |the |damaged )?nerves|conquer(?:s|ing)? (?:your |the )?(?:peripheral )?neuropath\\w*',
@@ -73,7 +75,9 @@ export const REPAIR_PROMISE = new RegExp(
 export const STANDING_PROMISE = new RegExp(
   words(
     'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
-      '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:(?:herbal|natural|home|holistic|alternative) )?(?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
+      // "cell-based therapies have shown promising results".
+      '(?:shown|shows?|showed|showing) (?:very |highly |extremely )?promising results|' +
       // "provide complete treatment of myasthenia gravis": a whole condition's care promised.
       '(?:complete|comprehensive|total|full) (?:treatment|cure|healing|recovery)(?= (?:of|for|from) )|' +
       '(?:one of )?the (?:best|most effective) ways? to (?:manage|treat|relieve|ease|reduce|control|deal with|handle|fight|beat|overcome)|' +

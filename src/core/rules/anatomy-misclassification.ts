@@ -13,6 +13,7 @@ import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { movedOrganFindings } from './anatomy-misclassification/moved-organ';
 import { infectionSymptomFindings } from './anatomy-misclassification/infection-symptoms';
+import { symptomListFindings, symptomSteps, type SymptomStep } from './anatomy-misclassification/symptom-list';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim, topicReadMisplacements } from './anatomy-misclassification/read-claims';
 import type { Entry } from '../terminology/types';
@@ -38,19 +39,23 @@ interface Analysed {
   attacker: RawFinding[];
   oneCause: RawFinding[];
   steps: ListStep[];
+  /** Headings and list items, for symptom lists under a "Symptoms" heading. */
+  symptomSteps: SymptomStep[];
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms), ...infectionSymptomFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms), ...infectionSymptomFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
 }
 
 /** Where the pass over the chunks stands: the page's topic and the list context. */
 interface Scan {
   topic: TopicSoFar;
   list: ListState;
+  /** The condition whose symptom list is being read ('' for the page's topic), or undefined outside one. */
+  symptoms: string | undefined;
 }
 
-const START: Scan = { topic: undefined, list: NO_LIST };
+const START: Scan = { topic: undefined, list: NO_LIST, symptoms: undefined };
 
 /** The finding of a misplacement in a chunk that starts at `base`. */
 function misplacementFinding(found: Misplacement, base: number): RawFinding {
@@ -124,8 +129,9 @@ export const anatomyMisclassification: DocumentRule<Analysed> = {
       const placed = (found: Misplacement) => once(misplacementFinding(found, 0));
       const list = listMisplacements(state.list, summary.steps, placed);
       if (topic) topicMisplacements(topic, block, summary.pronouns, env.terms, placed);
-      return topic === state.topic && list === state.list ? state : { topic, list };
+      const symptoms = symptomListFindings(state.symptoms, summary.symptomSteps, topic ?? undefined, block, env.terms, once);
+      return topic === state.topic && list === state.list && symptoms === state.symptoms ? state : { topic, list, symptoms };
     },
-    same: (a, b) => a.topic === b.topic && sameListState(a.list, b.list),
+    same: (a, b) => a.topic === b.topic && sameListState(a.list, b.list) && a.symptoms === b.symptoms,
   } satisfies ChunkFold<Analysed, Scan>,
 };

@@ -1,6 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
+import type { Entry } from '../../terminology/types';
 import { CONDITION_KINDS, isCondition } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
@@ -42,20 +43,31 @@ export function infectionSymptomFindings(block: Block, terms: TermIndex): RawFin
     // "... are tingling and weakness; some people had diarrhoea a few weeks before": the time may come after the symptom.
     const after = block.masked.slice(symptom.endOffset, span.end);
     if (/[;:]/.test(gap) || AFTERWARDS_TIMED.test(after) || BEFORE_OR_ELSEWHERE.test(gap) || BEFORE_OR_ELSEWHERE.test(block.masked.slice(span.start, span.start + cue)) || otherCondition) continue;
-    const cite = citation(entry, fact.source);
-    out.push({
-      message: `"${symptom.text}" is listed as a symptom of ${entry.preferred}: ${fact.note.charAt(0).toLowerCase()}${fact.note.slice(1, -1)} (${cite.short}). Say the infection came before.`,
-      offset: symptom.offset,
-      endOffset: symptom.endOffset,
-      actual: block.text.slice(symptom.offset, symptom.endOffset),
-      termId: entry.id,
-      fixes: [],
-      severity: 'warning',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, fact.source)],
-    });
+    out.push(infectionSymptomFinding(block, entry, symptom));
   }
   return out;
+}
+
+/** The finding for `symptom`, one of the symptoms of the infection before `entry`, given as the condition's own. */
+export function infectionSymptomFinding(block: Block, entry: Entry, symptom: Mention): RawFinding {
+  const fact = entry.infectionSymptoms!;
+  const cite = citation(entry, fact.source);
+  return {
+    message: `"${symptom.text}" is listed as a symptom of ${entry.preferred}: ${fact.note.charAt(0).toLowerCase()}${fact.note.slice(1, -1)} (${cite.short}). Say the infection came before.`,
+    offset: symptom.offset,
+    endOffset: symptom.endOffset,
+    actual: block.text.slice(symptom.offset, symptom.endOffset),
+    termId: entry.id,
+    fixes: [],
+    severity: 'warning',
+    note: `Source: ${cite.full}`,
+    sources: [findingSource(entry, fact.source)],
+  };
+}
+
+/** A symptom list item about the time before the illness: "Diarrhoea in the weeks before", "a stomach bug first". */
+export function itemTimedBefore(item: string): boolean {
+  return BEFORE_OR_ELSEWHERE.test(item) || AFTERWARDS_TIMED.test(item);
 }
 
 /** The end of the last "symptoms include"-like cue in `before`, or undefined. */

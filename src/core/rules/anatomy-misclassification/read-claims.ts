@@ -37,8 +37,9 @@ export function readMisplacements(block: Block, terms: TermIndex, found: readonl
 export function topicReadMisplacements(topic: Entry, block: Block, pronouns: readonly PronounSentence[], terms: TermIndex): Misplacement[] {
   if (pronouns.length === 0) return [];
   const opening = new Set(pronouns.map((p) => p.offset));
-  const claims = readClaims(block, terms, { topic }).filter((claim) => claim.subject.implicit && opening.has(claim.subject.offset) && claim.attribute === 'site');
-  return claims.length === 0 ? [] : misplacementsIn(claims, block, terms, []).filter((m) => m.severity === undefined);
+  const claims = readClaims(block, terms, { topic }).filter((claim) => claim.subject.implicit && opening.has(claim.subject.offset) && (claim.attribute === 'site' || claim.attribute === 'kind'));
+  // Of what the topic is, only a condition the facts set it apart from is read ("It is the chronic variant of GBS").
+  return claims.length === 0 ? [] : misplacementsIn(claims, block, terms, []).filter((m) => m.severity === undefined || m.separate === true);
 }
 
 function misplacementsIn(claims: readonly Claim[], block: Block, terms: TermIndex, found: readonly Misplacement[]): Misplacement[] {
@@ -82,7 +83,7 @@ function misplacementsIn(claims: readonly Claim[], block: Block, terms: TermInde
     // systems") is no block mention.
     const { termId, text, offset, endOffset } = claim.object;
     const mention = block.mentions.find((m) => m.offset === offset) ?? { termId, form: 'preferred' as const, surface: text, text, offset, endOffset, possessive: false, plural: false };
-    out.push({ mention, entry, says, ...(confused ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}) });
+    out.push({ mention, entry, says, ...(confused ? { severity: 'warning' as const, ...(compared.source ? { source: compared.source } : {}) } : {}), ...(compared.about === 'separate' ? { separate: true } : {}) });
   }
   return out;
 }

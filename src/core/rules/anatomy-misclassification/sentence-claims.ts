@@ -38,6 +38,8 @@ export interface Misplacement {
   severity?: 'warning';
   /** Where the finding ends when it covers the claim, not only the name ("MMN is a muscle disorder"), with its text. */
   claim?: { endOffset: number; text: string };
+  /** Two conditions the facts set apart, one called a form of the other. */
+  separate?: boolean;
 }
 
 const DISEASE_KINDS = new Set(['disease', 'variant']);

@@ -1,6 +1,8 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
-import type { SparedPart } from '../../terminology/types';
+import type { Entry, SparedPart } from '../../terminology/types';
+
+type SparedFact = NonNullable<Entry['spares']>[number];
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
@@ -15,6 +17,8 @@ const HARMS: Record<SparedPart, RegExp> = {
     /\b(?:causes?|causing|leads? to|leading to|results? in|brings?|produces?|includes?|including|such as|with|also)\s+(?:[\w-]+\s+){0,3}?(numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems)|numb)\b/i,
 };
 const WORDS: Record<SparedPart, string> = { sensation: 'feeling (sensation)' };
+/** The same symptoms opening a list item. */
+const ITEM_OPENS: Record<SparedPart, RegExp> = { sensation: /^[\s*\-+\d.)]*(numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems))\b/i };
 /** A denial or contrast between the condition and the symptom: "does not cause numbness", "unlike CIDP". */
 const DENIED = /\b(?:not|no|never|without|unlike|rather than|instead of|whereas|while|but)\b|n't\b/i;
 
@@ -39,21 +43,31 @@ export function sparedFindings(block: Block, terms: TermIndex): RawFinding[] {
         const between = after.slice(0, harm.index + harm[0].indexOf(harm[1]!));
         const nextCondition = conditions.find((c) => c.offset > m.offset);
         if (DENIED.test(between) || (nextCondition && nextCondition.offset < m.endOffset + harm.index + harm[0].length)) continue;
-        const cite = citation(entry, fact.source);
         const offset = m.endOffset + harm.index + harm[0].indexOf(harm[1]!);
-        out.push({
-          message: `${capitalize(entry.preferred)} leaves ${WORDS[fact.part]} alone (${cite.short}); "${harm[1]}" points to another condition.`,
-          offset,
-          endOffset: offset + harm[1]!.length,
-          actual: block.text.slice(offset, offset + harm[1]!.length),
-          termId: entry.id,
-          fixes: [],
-          severity: 'warning',
-          note: `Source: ${cite.full}`,
-          sources: [findingSource(entry, fact.source)],
-        });
+        out.push(sparedFinding(block, entry, fact, offset, harm[1]!));
       }
     }
   }
   return out;
+}
+
+/** The finding for a symptom of what `entry` leaves alone, said at chunk-relative `offset` in `word`. */
+export function sparedFinding(block: Block, entry: Entry, fact: SparedFact, offset: number, word: string): RawFinding {
+  const cite = citation(entry, fact.source);
+  return {
+    message: `${capitalize(entry.preferred)} leaves ${WORDS[fact.part]} alone (${cite.short}); "${word}" points to another condition.`,
+    offset,
+    endOffset: offset + word.length,
+    actual: block.text.slice(offset, offset + word.length),
+    termId: entry.id,
+    fixes: [],
+    severity: 'warning',
+    note: `Source: ${cite.full}`,
+    sources: [findingSource(entry, fact.source)],
+  };
+}
+
+/** A symptom list item opening with a word of what a spared function would give: "Numbness or tingling in your hands". */
+export function sparedItemWord(item: string, fact: SparedFact): string | undefined {
+  return ITEM_OPENS[fact.part].exec(item)?.[1];
 }

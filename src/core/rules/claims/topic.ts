@@ -38,7 +38,10 @@ function titleIn(block: Block, terms: TermIndex): { entry: Entry | undefined; he
   if (!heading) return block.units.length > 0 ? { entry: undefined } : undefined;
   if (heading.depth !== 1) return { entry: undefined };
   // "# Treatment options for CIDP" is about CIDP: a general word is never the page's topic.
-  const first = block.mentionsIn(heading.start, heading.end).find((m) => !terms.get(m.termId)?.general);
+  const named = block.mentionsIn(heading.start, heading.end).filter((m) => !terms.get(m.termId)?.general);
+  // "# Neurological disorders: CIDP": a class of conditions before a colon files the page; the name after it is the topic.
+  const colon = block.masked.indexOf(':', heading.start);
+  const first = named[0] && terms.get(named[0].termId)?.kind === 'concept' && colon !== -1 && colon < heading.end && named[0].endOffset <= colon ? (named.find((m) => m.offset > colon) ?? named[0]) : named[0];
   return { entry: first && terms.get(first.termId), heading };
 }
 
