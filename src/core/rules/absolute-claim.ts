@@ -17,6 +17,7 @@ import { findFigures } from './numeric-claim/figures';
 import { rareTrigger } from './absolute-claim/rare-trigger';
 import { universalHarm } from './absolute-claim/universal-harm';
 import { ruleOut } from './absolute-claim/rule-out';
+import { noRegrowth } from './absolute-claim/no-regrowth';
 import { notShownToWork, works } from '../terminology/evidence';
 import type { TermIndex } from '../terminology/term-index';
 import type { Entry } from '../terminology/types';
@@ -41,6 +42,8 @@ export const absoluteClaim: BlockRule = {
   check(block, env, reportAll) {
     // One finding per place: "In neuropathy, the damage is permanent" is both a lasting harm and one course for every case.
     const report = oncePerPlace(reportAll);
+    // First, so that its sourced finding takes the place of the general "never" one.
+    noRegrowth(block, env.terms, report);
     for (const unit of block.units) {
       if (!QUICK_CUE.test(block.masked.slice(unit.start, unit.end))) continue;
       const sentences = block.sentences(unit);

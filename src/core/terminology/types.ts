@@ -226,6 +226,8 @@ export interface Entry {
   severityVaries?: { note: string; source: string };
   /** Inherited genes are needed for it or strongly raise its risk: "it is passed on genetically" oversimplifies, it does not contradict. */
   geneticRisk?: { note: string; source: string };
+  /** Nerves that regrow after damage (nerve fibres outside the brain and spinal cord): "damaged nerves cannot be repaired" contradicts it. */
+  regrows?: { note: string; source: string };
   /** An organ that does not move itself (the lungs): the muscles that do its work, entry ids; a disease of the nerves said to paralyse or attack it names the wrong part. */
   movedBy?: { parts: string[]; note: string; source: string };
   /** Symptoms of the infection that often comes before the condition, not of the condition (diarrhoea before GBS), entry ids. */
