@@ -78,11 +78,16 @@ export function sentencesAbout(
     // "Neuropathy" named beside one disease ("GBS is a polyneuropathy") is its kind, not a second topic.
     const diseases = isDisease ? new Set(inUnit.filter(isDisease).map((m) => m.termId)) : undefined;
     const oneTopic = underHeading || conditions?.size === 1 || diseases?.size === 1;
+    // Conditions named so far in the paragraph: while they are one, a sentence naming none goes on about it
+    // ("GBS is ... Symptoms include ..."), though the paragraph names another later ("Other complications include Reiter's syndrome").
+    const soFar = new Set<string>(underHeading && heading ? [heading.termId] : []);
     for (const span of block.sentences(unit)) {
       const named = block.mentionsIn(span.start, span.end).filter(keep);
-      const mentions = named.length > 0 ? named : previous && (oneTopic || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
+      const oneSoFar = isCondition !== undefined && soFar.size === 1 && previous !== undefined && soFar.has(previous.termId);
+      const mentions = named.length > 0 ? named : previous && (oneTopic || oneSoFar || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
       if (mentions.length > 0) out.push({ unit, span, mentions, ...(previous ? { previous } : {}) });
       if (named.length > 0) previous = named[named.length - 1];
+      if (isCondition) for (const m of block.mentionsIn(span.start, span.end)) if (isCondition(m)) soFar.add(m.termId);
     }
   }
   return out;
