@@ -6,6 +6,7 @@ import type { TermIndex } from '../src/core/index';
 import { core } from './core';
 import { generateParagraph, prng } from './corpus';
 import { percentile, time } from './stats';
+import { PieceText } from '../src/server/piece-text';
 
 export interface EditorFigures {
   /** `coldMax`: the slowest of the first 8 keystrokes after opening (JIT warm-up), kept out of p50/p95. */
@@ -68,18 +69,22 @@ export function measureEditor(doc: string, terms: TermIndex): EditorFigures {
   }
 
   // Typing: 25 places, 4 characters each, every keystroke re-checked as the language server does:
-  // with the edited range it takes from the editor's change event, findings kept per chunk and the
-  // editor's selection of them. Then 5 places without the range, as a caller that only has the new
-  // text and wants placed findings (the engine compares the texts to find the edit).
+  // the text kept in pieces (`PieceText`, so a keystroke never flattens 1 MB inside the timing, as a
+  // string built by concatenation would be on its first slice), with the edited range it takes from
+  // the editor's change event, findings kept per chunk and the editor's selection of them. Then 5
+  // places without the range, as a caller that only has the new text as a string and wants placed
+  // findings (the engine compares the texts to find the edit).
   const typeAt = (places: number, hint: boolean) => {
     const samples: number[] = [];
+    let pieces = hint ? PieceText.of(text) : undefined;
     for (let place = 0; place < places; place++) {
       let at = typingSpot(text, Math.floor(text.length * (0.25 + rand() * 0.5)));
       for (const ch of ' new') {
         text = text.slice(0, at) + ch + text.slice(at);
+        pieces = pieces?.edited(at, at, ch);
         const change = hint ? { start: at, oldEnd: at, newEnd: at + 1 } : undefined;
         at++;
-        const edited = text;
+        const edited = pieces ?? text;
         samples.push(time(() => (hint ? core.editorChunks(linter.lintChunks(edited, { change }).chunks) : linter.lint(edited))));
       }
     }

@@ -4,6 +4,9 @@
  * the machine hits all of them alike; peak memory from a fresh child process per size.
  */
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { TermIndex } from '../src/core/index';
@@ -43,9 +46,18 @@ export function alternating(subjects: ReadonlyArray<() => unknown>, runs: number
   return samples.map(median);
 }
 
+/** `memory-probe.ts` bundled as the release bundles the CLI (see there why), built once per process. */
+let probeBundle: string | undefined;
+function probeFile(): string {
+  if (probeBundle) return probeBundle;
+  const outfile = join(tmpdir(), `neuroterm-bench-memory-probe-${process.pid}.js`);
+  buildSync({ entryPoints: ['bench/memory-probe.ts'], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', minify: true, logLevel: 'error' });
+  return (probeBundle = outfile);
+}
+
 function memoryProbe(bytes: number): { peakRssMb: number; baselineRssMb: number } {
   try {
-    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memory-probe.ts', String(bytes)], {
+    const out = execFileSync(process.execPath, ['--expose-gc', probeFile(), String(bytes)], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });

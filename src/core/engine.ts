@@ -426,8 +426,11 @@ function step(pass: Fold, chunk: ChunkState, k: number, env: RuleEnv): FoldRecor
   const own: RawFinding[] = [];
   const earlier: Array<{ report: RawFinding; back: number }> = [];
   const after = pass.fold.step(pass.state, { block: chunk.result!.block, summary: pass.summaries[k], place: chunk.place }, env, (report, back = 0) => (back === 0 ? own.push(report) : earlier.push({ report, back })));
-  return { before: pass.state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => pass.rule) } : NO_REPORTS, earlier };
+  return { before: pass.state, after, own: own.length > 0 ? { reports: own, rules: own.map(() => pass.rule) } : NO_REPORTS, earlier: earlier.length > 0 ? earlier : NO_EARLIER };
 }
+
+/** A fold record's `earlier` when its step reported nothing about earlier chunks, as nearly all do: one shared empty list, not one per chunk per folding rule. */
+const NO_EARLIER: FoldRecord['earlier'] = [];
 
 /** The time left for reading chunks in one `lint` call; chunks past it are deferred. */
 class TimeBudget {

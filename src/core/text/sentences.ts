@@ -19,9 +19,11 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
  * A stop followed by space and a capital, digit or opening quote; a stop at the end; a blank line; or
  * a stop pressed between a word and the next sentence with no space ("foot pain.Neuropathy can..."). A
  * footnote number right after the stop ("from harm.4 Because", "harm.[4] Because") ends the sentence with it.
+ * Every alternative starts at a stop or a line break: the leading lookahead says so, so the regex engine
+ * skips other characters instead of trying the lookbehinds at each one (a third of the time, same matches).
  */
 const BOUNDARY =
-  /(?<=\p{Ll}{2})[.!?]['"’”)\]]*(?:\d{1,3}|\[\d{1,3}\])(?=\s+["'“‘(\[]?\p{Lu})|[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?]+['"’”)\]]*(?=\s*$)|\n[ \t]*\n|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+  /(?=[.!?\n])(?:(?<=\p{Ll}{2})[.!?]['"’”)\]]*(?:\d{1,3}|\[\d{1,3}\])(?=\s+["'“‘(\[]?\p{Lu})|[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?]+['"’”)\]]*(?=\s*$)|\n[ \t]*\n|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll}))/gu;
 
 /** Sentences of `text` between `from` and `to`, trimmed of surrounding space. Never throws. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
