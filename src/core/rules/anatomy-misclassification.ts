@@ -12,7 +12,6 @@ import { contagionFindings } from './anatomy-misclassification/contagion';
 import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { movedOrganFindings } from './anatomy-misclassification/moved-organ';
-import { infectionSymptomFindings } from './anatomy-misclassification/infection-symptoms';
 import { symptomListFindings, symptomSteps, type SymptomStep } from './anatomy-misclassification/symptom-list';
 import { sameAsFinding, sameAsFindings, type SameAs } from './anatomy-misclassification/same-as';
 import { readMisplacements, topicImmuneClaim, topicReadMisplacements } from './anatomy-misclassification/read-claims';
@@ -32,7 +31,7 @@ interface Analysed {
   involvement: RawFinding[];
   /** One condition given another's name: "also known as". */
   sameAs: SameAs;
-  /** What a condition leaves alone said to be harmed ("MMN causes numbness"), and an organ named for the muscles that move it ("GBS spreads to the lungs"), the infection's symptoms listed as the condition's. */
+  /** What a condition leaves alone said to be harmed ("MMN causes numbness"), and and an organ named for the muscles that move it ("GBS spreads to the lungs"). */
   spared: RawFinding[];
   oneForm: RawFinding[];
   /** A germ named as what attacks the nerves in an immune-mediated condition, or the condition said to spread like an infection. */
@@ -44,7 +43,7 @@ interface Analysed {
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms), ...infectionSymptomFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
 }
 
 /** Where the pass over the chunks stands: the page's topic and the list context. */

@@ -227,12 +227,6 @@ const entryProperties: Record<string, Spec> = {
       required: ['trigger', 'note', 'source'],
     },
   },
-  infectionSymptoms: {
-    type: 'object',
-    description: 'Symptoms of the infection the source says often comes before the condition, not of the condition itself (entry ids): a text listing them as its symptoms ("GBS symptoms include vomiting") mixes the two',
-    properties: { symptoms: { type: 'array', items: text, minItems: 1 }, note: { ...text, description: 'What the source says, in our words' }, source: text },
-    required: ['symptoms', 'note', 'source'],
-  },
   movedBy: {
     type: 'object',
     description: 'For an organ that does not move itself (the lungs), the muscles the source says do its work (entry ids): a text saying a disease of the nerves paralyses, attacks or spreads to the organ names the wrong part',

@@ -230,8 +230,6 @@ export interface Entry {
   regrows?: { note: string; source: string };
   /** An organ that does not move itself (the lungs): the muscles that do its work, entry ids; a disease of the nerves said to paralyse or attack it names the wrong part. */
   movedBy?: { parts: string[]; note: string; source: string };
-  /** Symptoms of the infection that often comes before the condition, not of the condition (diarrhoea before GBS), entry ids. */
-  infectionSymptoms?: { symptoms: string[]; note: string; source: string };
   /** The source says most people recover ("most are left paralysed" contradicts it). */
   mostRecover?: { note: string; source: string };
   /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */

@@ -3,7 +3,6 @@ import type { Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { isCondition } from '../../claims/pair-words';
 import type { Block } from '../rule';
-import { infectionSymptomFinding, itemTimedBefore } from './infection-symptoms';
 import { sparedFinding, sparedItemWord } from './spared';
 
 /** A heading over a condition's own symptoms: "Symptoms", "Signs and symptoms of AMAN" (not "Symptoms that are not GBS"). */
@@ -28,8 +27,7 @@ export function symptomSteps(block: Block, terms: TermIndex): SymptomStep[] {
 
 /**
  * Items of a symptom list under a "Symptoms" heading that the condition cannot cause, read against its
- * facts: numbness listed for a purely motor form (`spares`), the preceding infection's vomiting listed
- * for GBS (`infectionSymptoms`). The list is about the condition its heading names, else the page's topic.
+ * `spares` facts: numbness listed for a purely motor form. The list is about the condition its heading names, else the page's topic.
  * `under` is the subject id of the list being read ('' for the topic), carried across chunks; returns it.
  */
 export function symptomListFindings(under: string | undefined, steps: readonly SymptomStep[], topic: Entry | undefined, block: Block, terms: TermIndex, report: (f: RawFinding) => void): string | undefined {
@@ -44,10 +42,6 @@ export function symptomListFindings(under: string | undefined, steps: readonly S
     for (const fact of subject.spares ?? []) {
       const word = sparedItemWord(item, fact);
       if (word) report(sparedFinding(block, subject, fact, step.start + item.indexOf(word), word));
-    }
-    const first = block.mentionsIn(step.start, step.end)[0];
-    if (first && subject.infectionSymptoms?.symptoms.includes(first.termId) && /^[\s*\-+\d.)]*$/.test(block.masked.slice(step.start, first.offset)) && !itemTimedBefore(item)) {
-      report(infectionSymptomFinding(block, subject, first));
     }
   }
   return under;
