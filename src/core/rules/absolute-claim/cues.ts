@@ -306,6 +306,11 @@ export const DENIED_LINK = new RegExp(
  * A rare trigger made common: "often caused by", "vaccines frequently trigger", "a common cause", "the main culprit",
  * or the disease ranked among a trigger's usual harms ("one of the most common injuries after a vaccination").
  */
+/**
+ * A rare trigger made the usual way in: "usually sets in after the patient has had an immunization", "often follows a
+ * vaccination". The trigger must follow within a few words (see `rareTrigger`).
+ */
+export const USUALLY_AFTER = /\b(?:commonly|often|frequently|usually|mostly|mainly|typically)\s+(?:follows|sets\s+in\s+after|comes\s+(?:on\s+)?after|develops\s+after|occurs\s+after|starts\s+after|happens\s+after|appears\s+after)\b/i;
 export const COMMON_LINK =
   /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger|culprit)\b|\bone\s+of\s+the\s+(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|side\s+effects?|reactions?|complications?|adverse\s+(?:events?|effects?|reactions?))\b/i;
 /**

@@ -7,9 +7,11 @@ import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
-import { CAUSE_HEDGE, COMMON_LINK, DENIED_LINK, MYTH_LABEL, PLAIN_CAUSE, RARE_LINK } from './cues';
+import { CAUSE_HEDGE, COMMON_LINK, DENIED_LINK, MYTH_LABEL, PLAIN_CAUSE, RARE_LINK, USUALLY_AFTER } from './cues';
 import { asksQuestion } from '../../text/questions';
 
+/** Only a few plain words between "usually follows" and the trigger: no other cause, list or clause before it. */
+const DIRECTLY_AFTER = /^(?:\s+(?:the|a|an|patient|person|people|they|he|she|has|have|had|having|getting|receiving|recent|recently|their|his|her))*\s+$/i;
 const EVIDENCE_WORDS = /\b(?:shown|proven|proved|found|established|evidence|known)\b/i;
 
 /** How near (in characters) the trigger must be to the words that deny or inflate the link. */
@@ -42,6 +44,10 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
         report(finding(block, entry, fact, span.start + m.index, m[0], what));
         break;
       }
+      // "usually sets in after the patient has had an immunization": the trigger is what it usually follows.
+      const after = USUALLY_AFTER.exec(text);
+      const next = after ? triggers.find((t) => t >= after.index + after[0].length) : undefined;
+      if (after && next !== undefined && DIRECTLY_AFTER.test(text.slice(after.index + after[0].length, next))) report(finding(block, entry, fact, span.start + after.index, after[0], 'overstates'));
     }
   }
 }

@@ -72,7 +72,8 @@ const COMMON_CLAIMS = [
  * disease": the course in one of `words`, said of an illness.
  */
 const calledIllness = (words: string): RegExp =>
-  new RegExp(String.raw`(?:\b(?:is|are)\s+(?:an?\s+)?|(?<=,\s+)an?\s+)(?:[\w-]+,?\s+(?:and\s+)?)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
+  // "is a case of acute autoimmune neurological disorder": a kind-of phrase before the course word.
+  new RegExp(String.raw`(?:\b(?:is|are)\s+(?:an?\s+)?(?:(?:case|form|type|kind)\s+of\s+(?:an?\s+)?)?|(?<=,\s+)an?\s+)(?:[\w-]+,?\s+(?:and\s+)?)?(?:${words})(?:,?\s+[\w-]+){0,2}?,?\s+(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b`, 'i');
 const CHRONIC_CLAIMS = [
   calledIllness('chronic|lifelong|life-long|long-term|degenerative|neurodegenerative'),
   // "develops slowly over many months" said of an acute illness
