@@ -1,5 +1,5 @@
 import type { TermIndex } from '../../terminology/term-index';
-import { REPORTED_BELIEF } from '../claims/reported';
+import { MYTH_WORDS, REPORTED_BELIEF } from '../claims/reported';
 import { citation, sourcedFinding } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { MYTH_LABEL } from './cues';
@@ -11,7 +11,6 @@ const NEVER_MENDS =
 /** Words that make it true of some damage only: "cannot always regrow", "may never fully heal", "if the nerve is cut". */
 const SOME_DAMAGE = /\b(?:always|fully|completely|entirely|all\s+the\s+way|sometimes|may|might|some|severe(?:ly)?|badly|if|when|unless|once\s+(?:the\s+)?(?:nerve\s+)?cell|cell\s+bod(?:y|ies)|brain|spinal\s+cord|central|optic)\b/i;
 
-const MYTH = /\b(?:myths?|false|untrue|not\s+true|mistaken)\b/i;
 
 /**
  * Nerves said never to mend after damage, against the nerve entries' `regrows` fact: "Your body cannot
@@ -27,7 +26,7 @@ export function noRegrowth(block: Block, terms: TermIndex, report: Report): void
       const nerve = block.mentionsIn(sentence.start, sentence.end).find((m) => terms.get(m.termId)?.regrows);
       if (!nerve) continue;
       const text = block.masked.slice(sentence.start, sentence.end);
-      if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || MYTH.test(text) || SOME_DAMAGE.test(text)) continue;
+      if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || MYTH_WORDS.test(text) || SOME_DAMAGE.test(text)) continue;
       NEVER_MENDS.lastIndex = 0;
       const m = NEVER_MENDS.exec(text);
       if (!m) continue;

@@ -2,7 +2,7 @@ import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { BodyPart, Entry } from '../../terminology/types';
 import type { RawFinding } from '../../types';
-import { REPORTED_BELIEF } from '../claims/reported';
+import { MYTH_WORDS, REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { isCondition } from '../../claims/pair-words';
 import { citation, findingSource } from '../claims/sources';
@@ -42,7 +42,6 @@ const DENIAL = new RegExp(
   'i',
 );
 const EARLY_OR_SOME = /\b(?:at first|initially|at the (?:start|beginning|outset)|in the beginning|early on|to begin with|first|some|mild|sometimes|may|might|can|often|usually|typically)\b/i;
-const MYTH = /\b(?:myths?|false|wrong|untrue|mistaken)\b/i;
 
 /** Denials of what a disease can affect, read against its `involves` facts; chunk-relative and pure. */
 export function involvementFindings(block: Block, terms: TermIndex): RawFinding[] {
@@ -55,7 +54,7 @@ export function involvementFindings(block: Block, terms: TermIndex): RawFinding[
   for (const { span, mentions } of sentencesAbout(block, hasFacts, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     const m = DENIAL.exec(text);
-    if (!m || asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH.test(text.slice(0, m.index))) continue;
+    if (!m || asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_WORDS.test(text.slice(0, m.index))) continue;
     // "At first it affects only the legs", "in mild cases it may affect only the legs" are true of some people.
     if ((m[4] || m[5] || m[6] || m[7] || m[9]) && EARLY_OR_SOME.test(text)) continue;
     const offset = span.start + m.index;

@@ -2,7 +2,7 @@ import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
 import { isCondition } from '../../claims/pair-words';
-import { REPORTED_BELIEF } from '../claims/reported';
+import { MYTH_WORDS, REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block } from '../rule';
@@ -21,7 +21,6 @@ const REACHES =
 const NOT_THE_ORGAN = /\b(?:nerves?|muscles?|diaphragm|control\w*|suppl\w*|serv\w*|work\w*|that|which|who|air|fluid|infection|clots?|blood|oxygen|into|in|of|from|around|near)\b/i;
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:\w+\s+)?$/i;
 const DENIED = /\b(?:not|no|never|without|rather than|instead of|unlike)\b|n't\b/i;
-const MYTH = /\b(?:myths?|false|wrong|untrue|mistaken)\b/i;
 
 /**
  * A disease of the nerves said to paralyse, attack or spread to an organ that does not move itself
@@ -37,7 +36,7 @@ export function movedOrganFindings(block: Block, terms: TermIndex): RawFinding[]
   };
   for (const { span, mentions } of sentencesAbout(block, nerveDisease, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH.test(text)) continue;
+    if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_WORDS.test(text)) continue;
     for (const organ of block.mentionsIn(span.start, span.end)) {
       const organEntry = terms.get(organ.termId);
       if (!organEntry?.movedBy) continue;

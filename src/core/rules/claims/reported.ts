@@ -7,6 +7,9 @@
 export const REPORTED_BELIEF =
   /\b(?:I|we)\s+(?:first\s+|once\s+|always\s+)?(?:thought|believed|assumed|guessed|was told|were told|had heard|had read)\b|\b(?:used to|might|may)\s+(?:think|believe|hear|read)\b|\b(?:read|heard|hear)\s+(?:online\s+|somewhere\s+|on \w+\s+)?that\b|\b(?:some|many|other)\s+(?:people|families|parents|websites|sites|friends|relatives|patients|forums|posts)\s+(?:still\s+|often\s+|wrongly\s+)?(?:say|said|think|thought|believe|believed|claim|claimed|read|assume)\b/i;
 
+/** A sentence that calls what it says a myth or false ("It is a myth that nerves never heal"): a claim rule leaves it alone. */
+export const MYTH_WORDS = /\b(?:myths?|false|wrong|untrue|not\s+true|mistaken)\b/i;
+
 /**
  * True when `at` (or the first letter after it) lies inside a quotation that opened earlier in the same paragraph (`from` is the
  * paragraph's start) and has not closed: a passage quoted from an advertisement or a source is that
