@@ -1,7 +1,7 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { RawFinding } from '../../types';
-import { isCondition } from '../../claims/pair-words';
+import { isCondition, isNervousDisease } from '../../claims/pair-words';
 import { MYTH_WORDS, REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
@@ -9,8 +9,6 @@ import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 import { asksQuestion } from '../../text/questions';
 
-/** Diseases that act on the nerves, the nerve-muscle junction or the brain and spinal cord, not on organs such as the lungs. */
-const NERVE_SITES = new Set(['peripheral', 'central', 'neuromuscular-junction']);
 /**
  * What a sentence says the disease does to the organ: "paralyses", "spreads (through the body) to",
  * "can affect"; a list may follow ("paralyse the limbs, then the lungs"). Bare "damage" and "affect" only as verbs ("can damage").
@@ -30,10 +28,8 @@ const DENIED = /\b(?:not|no|never|without|rather than|instead of|unlike)\b|n't\b
  */
 export function movedOrganFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
-  const nerveDisease = (m: Mention): boolean => {
-    const entry = terms.get(m.termId);
-    return entry !== undefined && (entry.kind === 'disease' || entry.kind === 'variant') && NERVE_SITES.has(entry.site ?? '');
-  };
+  // A disease of the nerves, the nerve-muscle junction or the brain and spinal cord; autonomic disorders do reach organs.
+  const nerveDisease = (m: Mention): boolean => isNervousDisease(m, terms) && terms.get(m.termId)!.site !== 'autonomic';
   for (const { span, mentions } of sentencesAbout(block, nerveDisease, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_WORDS.test(text)) continue;

@@ -1,8 +1,6 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
 import type { Entry, SparedPart } from '../../terminology/types';
-
-type SparedFact = NonNullable<Entry['spares']>[number];
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
@@ -11,14 +9,16 @@ import type { Block } from '../rule';
 import { capitalize } from '../term-text';
 import { asksQuestion } from '../../text/questions';
 
+type SparedFact = NonNullable<Entry['spares']>[number];
+
 /** What a sentence says a condition causes, for each function a condition may leave alone (cues are data; the facts are in the terminology). */
+const SYMPTOMS: Record<SparedPart, string> = { sensation: 'numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems)' };
 const HARMS: Record<SparedPart, RegExp> = {
-  sensation:
-    /\b(?:causes?|causing|leads? to|leading to|results? in|brings?|produces?|includes?|including|such as|with|also)\s+(?:[\w-]+\s+){0,3}?(numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems)|numb)\b/i,
+  sensation: new RegExp(String.raw`\b(?:causes?|causing|leads? to|leading to|results? in|brings?|produces?|includes?|including|such as|with|also)\s+(?:[\w-]+\s+){0,3}?(${SYMPTOMS.sensation}|numb)\b`, 'i'),
 };
 const WORDS: Record<SparedPart, string> = { sensation: 'feeling (sensation)' };
 /** The same symptoms opening a list item. */
-const ITEM_OPENS: Record<SparedPart, RegExp> = { sensation: /^[\s*\-+\d.)]*(numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems))\b/i };
+const ITEM_OPENS: Record<SparedPart, RegExp> = { sensation: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.sensation})\b`, 'i') };
 /** A denial or contrast between the condition and the symptom: "does not cause numbness", "unlike CIDP". */
 const DENIED = /\b(?:not|no|never|without|unlike|rather than|instead of|whereas|while|but)\b|n't\b/i;
 

@@ -82,12 +82,13 @@ export function sentencesAbout(
     // ("GBS is ... Symptoms include ..."), though the paragraph names another later ("Other complications include Reiter's syndrome").
     const soFar = new Set<string>(underHeading && heading ? [heading.termId] : []);
     for (const span of block.sentences(unit)) {
-      const named = block.mentionsIn(span.start, span.end).filter(keep);
+      const inSpan = block.mentionsIn(span.start, span.end);
+      const named = inSpan.filter(keep);
       const oneSoFar = isCondition !== undefined && soFar.size === 1 && previous !== undefined && soFar.has(previous.termId);
       const mentions = named.length > 0 ? named : previous && (oneTopic || oneSoFar || REFERS_BACK.test(block.masked.slice(span.start, span.end))) ? [previous] : [];
       if (mentions.length > 0) out.push({ unit, span, mentions, ...(previous ? { previous } : {}) });
       if (named.length > 0) previous = named[named.length - 1];
-      if (isCondition) for (const m of block.mentionsIn(span.start, span.end)) if (isCondition(m)) soFar.add(m.termId);
+      if (isCondition) for (const m of inSpan) if (isCondition(m)) soFar.add(m.termId);
     }
   }
   return out;
