@@ -9,6 +9,7 @@ import { involvementFindings } from './anatomy-misclassification/involvement';
 import { oneFormFindings } from './anatomy-misclassification/one-form';
 import { attackerFindings } from './anatomy-misclassification/attacker';
 import { contagionFindings } from './anatomy-misclassification/contagion';
+import { weakImmunityFindings } from './anatomy-misclassification/weak-immunity';
 import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
 import { movedOrganFindings } from './anatomy-misclassification/moved-organ';
@@ -43,7 +44,7 @@ interface Analysed {
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms), ...weakImmunityFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
 }
 
 /** Where the pass over the chunks stands: the page's topic and the list context. */

@@ -263,10 +263,11 @@ export function spelledInBrackets(masked: string, start: number, end: number, ab
   }
   // "Guillain-Barré syndrome (GBS)", also quoted: "(“GBS”)", with a prefix for the first word: "Autologous
   // Hematopoietic Stem Cell Transplantation (auto-HSCT)", or plural: "Paraneoplastic neurological disorders (PND's)".
-  if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
+  // A short word may come first in the brackets: "Department of Health and Human Services (Dep’t HHS)".
+  if (/\(\s?["“‘']?(?:\p{Ll}{2,6}-|\p{Lu}[\p{L}.’']{1,5}\s)?$/u.test(masked.slice(Math.max(0, start - 10), start)) && /^(?:['’]?s)?["”’']?\s?\)/.test(masked.slice(end, end + 5))) {
     const open = masked.lastIndexOf('(', start);
     const words = masked.slice(Math.max(0, open - 120), open);
-    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation) || numberedSpelled(words, abbreviation) || initialsMatch(words.replace(HEAD_NOUN_AT_END, ''), abbreviation, 'end');
+    return initialsMatch(words, abbreviation, 'end') || nearlySpelled(words, abbreviation) || spelledWithOneMore(words, abbreviation) || numberedSpelled(words, abbreviation) || initialsMatch(words.replace(HEAD_NOUN_AT_END, ''), abbreviation, 'end');
   }
   // "(recombinant zoster vaccine; RZV)", "(a randomised control trial - RCT)": the long form and its
   // abbreviation share the brackets. Both patterns need a comma, semicolon or spaced dash right before the
@@ -313,6 +314,20 @@ function nearlySpelled(words: string, abbreviation: string): boolean {
     for (let i = 0; i < abbreviation.length; i++) {
       if (wordsSpell(list, abbreviation.slice(0, i) + abbreviation.slice(i + 1), 'end')) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * "short fiber peripheral neuropathy (SFN)": the words before the brackets spell the abbreviation with one
+ * extra word inside, the first and last words still giving its first and last letters.
+ */
+function spelledWithOneMore(words: string, abbreviation: string): boolean {
+  if (!/^[A-Z]{3,6}$/.test(abbreviation)) return false;
+  const list = wordsBefore(words).filter((w) => !SKIP_WORDS.has(w.toLowerCase())).slice(-(abbreviation.length + 1));
+  if (list.length !== abbreviation.length + 1) return false;
+  for (let skip = 1; skip < list.length - 1; skip++) {
+    if (wordsSpell([...list.slice(0, skip), ...list.slice(skip + 1)], abbreviation, 'end')) return true;
   }
   return false;
 }
