@@ -58,7 +58,9 @@ export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|wh
 export const REPAIR_PROMISE = new RegExp(
   words(
     'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)(?! (?:of )?(?:other )?(?:antioxidants?|vitamins?|glutathione|coenzyme))|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
-      '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
+      '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|' +
+      // "boost the healing process", "facilitates natural healing", "speeds up nerve recovery".
+      '(?:boost|speed|accelerat|facilitat|promot|stimulat|enhanc|support)(?:s|es|ing|e)?(?: up)? (?:the |your |the body[\'’]s |natural |nerve |nerves[\'’] )*(?:healing|recovery|regeneration)(?! time| period| phase)(?: process)?(?! from (?:surgery|an? (?:operation|injury)))|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +
       // "Acupuncture will decrease the inflammation along the nerves", "reduce some causes of inflammation".
       '(?:reduces?|reduced|reducing|decreases?|decreased|decreasing|lowers?|lowered|calms?|eliminat(?:e|es|ed|ing)) (?:the |some |nerve |of |causes |(?:and )?damage )*inflammation(?! (?:markers|elsewhere|in the (?:joints?|gut|skin)))|' +
       '(?:reduces?|reducing|stops?|stopping|calms?|halts?) (?:the )?auto[- ]?immune (?:reaction|response|attack)|slow(?:s|ing)? (?:down )?(?:the )?progression|resolv(?:ed|es|ing)(?= (?:with|by|through|using|after) )|success rates?|successes|success stories|treat(?:s|ed|ing)? (?:the )?nerve damage|strengthens? (?:the |your )?nerves|' +
