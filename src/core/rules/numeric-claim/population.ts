@@ -57,14 +57,14 @@ const YOUNG_CLAIMS = [
   /\b(?:usually|typically|mostly|mainly|often|generally)\s+(?:starts?|begins?|appears?|develops?|strikes?)\s+(?:in|during)\s+(?:childhood|adolescence|young\s+adulthood|the\s+teens|(?:your|their)\s+(?:teens|twenties))\b/i,
   /\byoung(?:er)?\s+(?:adults|people|patients)\b[^.;]{0,80}?\b(?:higher|more|greater)\s+than\s+(?:in\s+|among\s+)?(?:the\s+)?older\b/i,
 ];
-/** Rarity denied: "CIDP is not really rare", "the syndrome was not a rare condition", "GBS is not an uncommon illness", "GBS is a common disease", "one of the most prevalent autoimmune disorders" (not "a common cause of", "common in men"). */
+/** Rarity denied: "CIDP is not really rare", "the syndrome was not a rare condition", "GBS is not an uncommon illness", "GBS is a common disease", "relatively common within the population", "one of the most prevalent autoimmune disorders" (not "a common cause of", "common in men"). */
 const COMMON_CLAIMS = [
   /\b(?:is|are|was|were)\s+(?:not|n't)\s+(?:really\s+|that\s+|so\s+|very\s+|particularly\s+|at all\s+)?rare\b(?!\s+(?:for|to|in|among|that))/i,
   // "was not a rare condition" (not "is not a rare cause of").
   /\b(?:is|are|was|were)\s+(?:not|n't)\s+an?\s+(?:really\s+|that\s+|so\s+|very\s+)?rare\s+(?:[\w-]+\s+)?(?:disease|disorder|condition|illness|problem)\b/i,
   // "it's not an uncommon illness": a double negative that calls it common.
   /\b(?:is|are|it's|it’s)\s+(?:not|n't)\s+(?:an?\s+)?(?:so\s+|that\s+|at all\s+)?uncommon\b(?!\s+(?:for|to|in|among|that))(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b)?/i,
-  /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b))/i,
+  /\b(?:is|are)\s+(?:an?\s+)?(?:very\s+|quite\s+|fairly\s+|extremely\s+|relatively\s+|really\s+)?(?:common|widespread|frequent)\b(?:\s+(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?)\b|(?=\s*[,.;:!)]|\s*$|\s+(?:and|but|that|which|affecting|worldwide|today)\b|\s+(?:within|in|among)\s+(?:the\s+)?(?:general\s+)?(?:population|public)\b))/i,
   /\bone of the most (?:common|prevalent|frequent|widespread)\s+(?:[\w-]+\s+){0,2}?(?:diseases|disorders|conditions|illnesses)\b/i,
 ];
 /**
