@@ -128,6 +128,8 @@ function checkCue(
     // "Research shows that 85% recover": numeric-claim asks for the figure's source, which is the same request.
     if (cue.uncitedAuthority && findFigures(block.masked, base, base + sentence.length).some((f) => !f.vague && f.kind !== 'duration')) continue;
     if (cue.quietWhenBacked && (earnedInSentence(block, base, base + sentence.length, terms) || earnedByPronoun(block, base, sentence.slice(0, start), terms))) continue;
+    // "Lyme disease is a bacterial infection and it is curable": a cure the terminology's source states.
+    if (cue.quietWhenCurable && curedCondition(block, base, base + start, base + sentence.length, terms)?.curable !== undefined) continue;
     if (cue.yieldsToTreatmentClaim && promiseOn(block, base + start, base + end, env)) continue;
     taken.push([start, end]);
     const fix = cue.fixes?.[words.toLowerCase().replace(/\s+/g, ' ')];
@@ -241,6 +243,16 @@ function backedByVerdict(block: Block, start: number, end: number, terms: TermIn
   return namedEntries(block, start, end, terms).some(
     (treatment) => treatment.kind === 'treatment' && diseases.some((disease) => works(terms.evidence(disease.id, treatment.id)?.status)),
   );
+}
+
+/**
+ * The condition a cure word speaks of: the last one named before it in the sentence, else the first after it.
+ * A class it is called ("a bacterial infection") names no condition of its own.
+ */
+function curedCondition(block: Block, start: number, at: number, end: number, terms: TermIndex): Entry | undefined {
+  const conditions = block.mentionsIn(start, end).filter((m) => terms.get(m.termId)?.kind === 'disease' && terms.get(m.termId)?.implies === undefined);
+  const named = conditions.filter((m) => m.offset < at).pop() ?? conditions.find((m) => m.offset >= at);
+  return named && terms.get(named.termId);
 }
 
 /** The terminology entries named in [start, end) of `block`. */

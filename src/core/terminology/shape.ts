@@ -265,6 +265,7 @@ const entryProperties: Record<string, Spec> = {
   damageVaries: sourcedNote('The source says some forms damage the myelin and others the nerve fibre (axon) itself, so a text saying the illness always destroys the myelin leaves forms out', 'What the source says, in our words'),
   regrows: sourcedNote('The source says these nerve fibres can regrow after damage, so a text saying damaged nerves can never be repaired or heal contradicts it', 'What the source says, in our words'),
   geneticRisk: sourcedNote('The source says inherited genes are needed for it or strongly raise its risk (it runs in families without a simple pattern), so a text saying it is passed on genetically oversimplifies rather than contradicts', 'What the source says, in our words'),
+  curable: sourcedNote('The source says treatment usually cures it (as antibiotics clear an infection), so a text calling it curable states a fact, not a promise', 'What the source says, in our words'),
   mostRecover: sourcedNote('The source says most people recover, so a text saying most are left paralysed or disabled contradicts it', 'What the source says, in our words'),
   severityVaries: sourcedNote('The source says how ill people become varies widely, so a text that makes the worst outcome universal ("leads to complete paralysis") contradicts it', 'What the source says, in our words'),
   approach,

@@ -232,6 +232,8 @@ export interface Entry {
   movedBy?: { parts: string[]; note: string; source: string };
   /** The source says most people recover ("most are left paralysed" contradicts it). */
   mostRecover?: { note: string; source: string };
+  /** The source says treatment usually cures it (an infection antibiotics clear), so calling it curable is accepted wording. */
+  curable?: { note: string; source: string };
   /** The course varies with the kind and cause: "neuropathy is a progressive disease" contradicts it. */
   courseVaries?: { note: string; source: string };
   /**

@@ -69,6 +69,8 @@ export interface AbsoluteCue {
    * disease named nearby ("IVIG is proven to help GBS"): the certainty is earned.
    */
   quietWhenBacked?: boolean;
+  /** Quiet when the sentence is about a condition the terminology calls `curable` ("Lyme disease is curable with antibiotics"). */
+  quietWhenCurable?: boolean;
 }
 
 const cue = (source: string, rest: Omit<AbsoluteCue, 'pattern'>): AbsoluteCue => ({ pattern: new RegExp(source, 'gi'), ...rest });
@@ -82,6 +84,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     // was used for pain control and cancer cures" reports history, not a promise of this page.
     notAfter: /\b(?:how|hard|difficult|impossible|unable|no way)\s+to\s+$|\b(?:was|were)\s+(?:once\s+)?(?:used|sold|marketed|promoted|advertised)\s+(?:as|for)\b[^.;:!?]*$/i,
     yieldsToTreatmentClaim: true,
+    quietWhenCurable: true,
   }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', {
