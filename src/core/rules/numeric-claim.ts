@@ -222,7 +222,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return figure.low >= 100 && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after);
+  if (figure.kind === 'count') return figure.low >= 100 && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;
@@ -238,6 +238,13 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
  * historical or programme count, not how many have a condition.
  */
 const DOSES_GIVEN = /^\s*(?:(?:have|had)\s+)?(?:received|were\s+given|took)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:vaccines?|shots?|jabs?|doses?|vaccinations?|boosters?)\b|^\s*(?:(?:were|have\s+been|had\s+been)\s+)?(?:vaccinated|immuni[sz]ed)\b/i;
+
+/**
+ * "100 people have been reported to develop symptoms", "about 100 cases were reported": a count of reports made to a
+ * safety system, given as news of what was reported, not as how common the condition is (unlike "20 million people
+ * have been reported to be suffering from ...", a prevalence).
+ */
+const REPORTS_COUNTED = /^\s*(?:(?:people|persons|patients|cases|reports|adults|children)\s+)?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+reported\b(?!\s+(?:to\s+(?:be|have|suffer|live)|as\s+having)\b)/i;
 
 /** "Of the 158 cases, 38 ...": a count taken up again to be divided, given (and sourced) where it was first named. */
 const PARTITIVE_BEFORE = /\bof\s+the\s*$/i;
