@@ -52,7 +52,7 @@ function promiseFinding(p: RemedyPromise): RawFinding {
   const cited = p.remedy.sources.some((source) => source.id === CLAIMS_STANDARD_SOURCE);
   const treatment = `${p.remedy.preferred} (${STANDING[approach.kind]})`;
   return {
-    message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for neuropathy. Name the evidence or say what it may help with.`,
+    message: `"${p.text}" ${SAYS[p.kind](treatment)}; no guideline NeuroTerm carries recommends it for this use. Name the evidence or say what it may help with.`,
     offset: p.offset,
     endOffset: p.endOffset,
     actual: p.text,
