@@ -331,10 +331,13 @@ export const CAUSE_HEDGE = /\b(?:can|could|may|might|possibl[ey]|whether|if|some
 /** The sentence already says the link is rare or small: nothing to correct. */
 export const RARE_LINK = /\b(?:rare|rarely|in most|most (?:people|cases)|very few|small|slight|tiny|seldom|almost never|unlikely|extra cases?|additional cases?|per million)\b/i;
 
-/** Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards". */
+/**
+ * Where weakness starts stated as fixed: "always starts in the feet", "starts in the legs, then moves upwards", or one
+ * first symptom for everyone: "The first sign of GBS is the tingling in your limbs" (not "the first signs include").
+ */
 const LOWER = String.raw`(?:the\s+|your\s+)?(?:feet|legs|toes|lower (?:limbs|body))`;
 export const UNIVERSAL_ONSET = new RegExp(
-  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?|starting|beginning)\s+(?:as\s+(?:[\w-]+\s+){1,4}?)?(?:in|from)\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+|that\s+|which\s+)?(?:then\s+)?(?:progressively\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?|affects?|reach(?:es)?|moving|spreading|travell?ing|climbing|ascending|progressing)\s+(?:to\s+)?(?:up(?:wards?)?|the arms|the upper body|the torso|the trunk)`,
+  String.raw`\b(?:always|invariably)\s+(?:starts?|begins?)\s+(?:in|at|with|from)\s+${LOWER}|\b(?:starts?|begins?|starting|beginning)\s+(?:as\s+(?:[\w-]+\s+){1,4}?)?(?:in|from)\s+${LOWER}(?:\s+and\s+(?:${LOWER}|(?:the\s+|your\s+)?(?:fingers|hands)))?\s*,?\s*(?:and\s+|that\s+|which\s+)?(?:then\s+)?(?:progressively\s+)?(?:moves?|spreads?|travels?|climbs?|ascends?|progresses?|affects?|reach(?:es)?|moving|spreading|travell?ing|climbing|ascending|progressing)\s+(?:to\s+)?(?:up(?:wards?)?|the arms|the upper body|the torso|the trunk)|\bthe\s+(?:first|earliest|initial)\s+(?:sign|symptom)\s+(?:of\s+(?:\S+\s+){1,4}?)?is\b(?!\s+(?:usually|often|typically|commonly|generally|mostly|most|sometimes|not|one)\b)`,
   'i',
 );
 /** Words that make a pattern the usual one rather than the only one: "usually starts in the feet". */
