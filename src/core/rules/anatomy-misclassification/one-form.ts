@@ -15,6 +15,9 @@ const DAMAGE = /\b(?:destroy\w*|damag\w*|attack\w*|affect(?:s|ed|ing)?|strip\w*|
 const OTHER_FORMS =
   /\b(?:axons?|(?<!\b(?:around|surrounding|covering|protecting|insulating|coats?|wraps?|on)\s+(?:the\s+)?)nerve fib(?:er|re)s?|neurons?\s+directly|(?:or|and\/or|and sometimes|as well as)\s+(?:the\s+)?(?:nerves?|nerve cells)|most common|commonest|usually|often|mostly|mainly|typically|commonly|generally|in (?:this|one|some|the (?:most )?common) forms?|forms?|types?|variants?|subtypes?|can|may|might|some)\b/i;
 
+/** The illness classed as demyelinating: "is a demyelinating condition", "is an inflammatory demyelinating disease". */
+const DEMYELINATING_CLASS = /(?<=\b(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)demyelinating\s+(?:condition|disease|disorder|illness|process)\b/i;
+
 const FORM_WORDS = /\b(?:forms?|types?|variants?|subtypes?|kinds?)\b/i;
 
 /**
@@ -42,8 +45,9 @@ export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
     if (carried && FORM_WORDS.test(block.masked.slice(unit.start, span.start))) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;
     if (block.mentionsIn(span.start, span.end).some((m) => isCondition(m, terms) && m.termId !== entry.id)) continue;
-    const myelin = MYELIN.exec(text);
-    if (!myelin || !DAMAGE.test(text) || !EVERY_CASE.test(text)) continue;
+    // "Guillain Barré is a demyelinating condition": the whole illness classed by one form's damage.
+    const myelin = DEMYELINATING_CLASS.exec(text) ?? MYELIN.exec(text);
+    if (!myelin || (!DEMYELINATING_CLASS.test(text) && (!DAMAGE.test(text) || !EVERY_CASE.test(text)))) continue;
     const fact = entry.damageVaries!;
     const cite = citation(entry, fact.source);
     const offset = span.start + myelin.index;
