@@ -64,6 +64,9 @@ export const absoluteClaim: BlockRule = {
   },
 };
 
+/** What research is said to show, opening with a quantifier short of most: "that many individuals", "some patients". */
+const SOME_PEOPLE_SHOWN = /^\s+(?:that\s+)?(?:many|some|a\s+few|several|certain)\b/i;
+
 /** "It is 100% safe." takes its subject from the sentence before. */
 const PRONOUN_START = /^\W*(?:it|they|this|these|that)\b/i;
 
@@ -124,6 +127,8 @@ function checkCue(
     // "Monophasic CIDP refers to a case that never recurs" says what a name means, not what will happen.
     if (DEFINES.test(sentence.slice(0, start))) continue;
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
+    // "Research shows that many people with fibromyalgia ...": a finding about some people, hedged by its own quantifier.
+    if (cue.uncitedAuthority && SOME_PEOPLE_SHOWN.test(sentence.slice(end))) continue;
     if (cue.uncitedAuthority && (backedByVerdict(block, base, base + sentence.length, terms) || earnedByPronoun(block, base, sentence.slice(0, start), terms))) continue;
     // "Research shows that 85% recover": numeric-claim asks for the figure's source, which is the same request.
     if (cue.uncitedAuthority && findFigures(block.masked, base, base + sentence.length).some((f) => !f.vague && f.kind !== 'duration')) continue;
