@@ -66,7 +66,9 @@ export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOp
   let kept = 0;
   let j = 0;
   for (const c of chunks) {
-    for (const f of c.findings) {
+    const findings = c.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
       const at = j++;
       if (foldable(f)) {
         const key = foldKey(f);
