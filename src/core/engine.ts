@@ -200,29 +200,24 @@ export class Linter {
     this.format = format;
 
     const lines = new ChunkedLines(this.chunks);
-    // Made at their longest and cut to length after: a keystroke fills them for every chunk, and arrays grown
-    // by `push` leave about twice their size in copies for the collector.
-    const blocks = new Array<{ start: number; block: Block }>(this.chunks.length);
+    const blocks: Array<{ start: number; block: Block }> = [];
     const directives: Directive[] = [];
-    const analysed = new Array<ChunkState>(this.chunks.length);
-    let count = 0;
+    const analysed: ChunkState[] = [];
     let keptFromAnalysed = 0;
-    for (let i = 0; i < this.chunks.length; i++) {
-      const state = this.chunks[i]!;
+    this.chunks.forEach((state, i) => {
       const { entry } = state;
-      if (!entry) continue;
-      if (i < keptFrom) keptFromAnalysed = count + 1;
-      analysed[count] = state;
+      if (!entry) return;
+      if (i < keptFrom) keptFromAnalysed = analysed.length + 1;
+      analysed.push(state);
       // The entry object is reused: no rule keeps it past the check it is given in.
       entry.start = state.chunk.start;
-      blocks[count++] = entry;
-      if (!state.comments) continue;
+      blocks.push(entry);
+      if (!state.comments) return;
       for (const c of entry.block.comments) {
         const d = parseDirective(c.value, entry.start + c.start);
         if (d) directives.push(d);
       }
-    }
-    blocks.length = analysed.length = count;
+    });
     const reports = new ChunkReports(analysed.map((state) => state.shown?.reports));
     // Built whole only for a rule that reads past its blocks.
     const doc: DocumentInput = {
@@ -258,9 +253,7 @@ export class Linter {
    * wherever it moved, so a keystroke finishes only what changed and places nothing.
    */
   private collect(text: TextSource, analysed: readonly ChunkState[], reports: ChunkReports, lines: ChunkedLines, settings: LintSettings, check: number): ChunkFindings[] {
-    // At its longest, cut to length at the end (as `blocks` above).
-    const out = new Array<ChunkFindings>(analysed.length);
-    let count = 0;
+    const out: ChunkFindings[] = [];
     let index = 0; // of the state in `this.chunks`, for its first line
     analysed.forEach((state, k) => {
       while (this.chunks[index] !== state) index++;
@@ -273,7 +266,7 @@ export class Linter {
         // Nothing about this chunk changed but its place: its findings stand as they are, moved if it moved
         // (every chunk after an edit, so this path allocates one object at most).
         if (shown.chunk.start !== chunk.start || shown.chunk.lineBase !== lineBase) shown.chunk = { start: chunk.start, lineBase, findings: shown.chunk.findings };
-        if (shown.chunk.findings.length > 0) out[count++] = shown.chunk;
+        if (shown.chunk.findings.length > 0) out.push(shown.chunk);
         return;
       }
       // Asked only here: on every keystroke, all but the edited chunks took the path above.
@@ -289,9 +282,8 @@ export class Linter {
       const kept = shown && shown.chunk.start === chunk.start && shown.chunk.lineBase === lineBase && shown.chunk.findings === findings;
       const placed = kept ? shown.chunk : { start: chunk.start, lineBase, findings };
       state.shown = { reports: inside ? now.reports : undefined, folded, documentLocal, blockLocal, chunk: placed };
-      if (findings.length > 0) out[count++] = placed;
+      if (findings.length > 0) out.push(placed);
     });
-    out.length = count;
     return out;
   }
 
@@ -405,8 +397,9 @@ function finishAsBefore(folds: Fold[], analysed: readonly ChunkState[], from: nu
     const chunk = analysed[k]!;
     if (moved) chunk.place.index = k;
     if (chunk.reportsBack === 0) continue;
-    const records = chunk.folds!;
-    for (let slot = 0; slot < records.length; slot++) for (const { report, back } of records[slot]!.earlier) reports.add(k - back, report, folds[slot]!.rule);
+    chunk.folds!.forEach((record, slot) => {
+      for (const { report, back } of record.earlier) reports.add(k - back, report, folds[slot]!.rule);
+    });
   }
   const last = analysed[analysed.length - 1]!.folds!;
   folds.forEach((pass, slot) => (pass.state = last[slot]!.after));

@@ -66,9 +66,7 @@ export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOp
   let kept = 0;
   let j = 0;
   for (const c of chunks) {
-    const findings = c.findings;
-    for (let i = 0; i < findings.length; i++) {
-      const f = findings[i]!;
+    for (const f of c.findings) {
       const at = j++;
       if (foldable(f)) {
         const key = foldKey(f);

@@ -63,18 +63,16 @@ export function rechunk<T extends { chunk: Chunk }>(
   const rescanned = scan.chunks.map((chunk) => ({ chunk: { ...chunk, text: detached(chunk.text) }, previous: moved.get(chunk.text)?.shift() }));
   const kept = new Set(rescanned.map((c) => c.previous));
 
-  // Made at its length: a keystroke lists every chunk, and an array grown by `push` leaves copies behind.
-  const out = new Array<Rechunked<T>>(restart + rescanned.length + n - resumeAt);
-  let at = 0;
-  for (let k = 0; k < restart; k++) out[at++] = { chunk: old[k]!.chunk, previous: old[k] };
+  const out: Array<Rechunked<T>> = [];
+  for (let k = 0; k < restart; k++) out.push({ chunk: old[k]!.chunk, previous: old[k] });
   for (const c of rescanned) {
     const replaces = c.previous ? undefined : startingAt.get(c.chunk.start);
-    out[at++] = replaces && !kept.has(replaces) ? { ...c, replaces } : c;
+    out.push(replaces && !kept.has(replaces) ? { ...c, replaces } : c);
   }
   for (let k = resumeAt; k < n; k++) {
     const previous = old[k]!;
     const { text: chunkText, frontMatter } = previous.chunk;
-    out[at++] = { chunk: { start: previous.chunk.start + delta, text: chunkText, frontMatter }, previous };
+    out.push({ chunk: { start: previous.chunk.start + delta, text: chunkText, frontMatter }, previous });
   }
   return out;
 }
