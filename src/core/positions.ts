@@ -53,19 +53,14 @@ export interface Positioner {
  * the whole text. Chunks must start at line starts (as Markdown chunks do).
  */
 export class ChunkedLines implements Positioner {
-  // Made at their full length: a keystroke builds both for every chunk, and arrays grown by `push` leave
-  // about twice their size in copies for the collector.
-  private readonly starts: number[];
-  private readonly lineBases: number[];
+  private readonly starts: number[] = [];
+  private readonly lineBases: number[] = [];
 
   constructor(private readonly chunks: ReadonlyArray<{ chunk: { start: number }; lines: LineIndex }>) {
-    this.starts = new Array<number>(chunks.length);
-    this.lineBases = new Array<number>(chunks.length);
     let line = 0;
-    for (let i = 0; i < chunks.length; i++) {
-      const c = chunks[i]!;
-      this.starts[i] = c.chunk.start;
-      this.lineBases[i] = line;
+    for (const c of chunks) {
+      this.starts.push(c.chunk.start);
+      this.lineBases.push(line);
       line += c.lines.lineCount - 1;
     }
   }
