@@ -44,6 +44,13 @@ export class ChunkReports {
     this.changed[chunk] = { reports: [...last.reports.slice(0, k), report], rules: [...last.rules.slice(0, k), rule] };
   }
 
+  /** Whether chunk `chunk`'s reports of this check are the last check's: `of(chunk).same`, without making its answer. */
+  same(chunk: number): boolean {
+    if (this.changed[chunk]) return false;
+    const last = this.last[chunk];
+    return last !== undefined && this.matched[chunk] === last.reports.length;
+  }
+
   /** Chunk `chunk`'s reports of this check, and whether they are the last check's. */
   of(chunk: number): { reports: Reports; same: boolean } {
     const changed = this.changed[chunk];

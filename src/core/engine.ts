@@ -259,9 +259,8 @@ export class Linter {
       while (this.chunks[index] !== state) index++;
       const result = state.result!;
       const { chunk, shown } = state;
-      const now = reports.of(k);
       // Fold records not stepped again in this check are the ones `shown` was made from (or found equal to).
-      const same = now.same && shown !== undefined && (state.stepped !== check || sameFolded(state.folds, shown.folded));
+      const same = reports.same(k) && shown !== undefined && (state.stepped !== check || sameFolded(state.folds, shown.folded));
       const lineBase = lines.lineBase(index);
       if (same && shown.blockLocal === result.local) {
         // Nothing about this chunk changed but its place: its findings stand as they are, moved if it moved
@@ -270,6 +269,8 @@ export class Linter {
         if (shown.chunk.findings.length > 0) out.push(shown.chunk);
         return;
       }
+      // Asked only here: on every keystroke, all but the edited chunks took the path above.
+      const now = reports.of(k);
       const folded = state.folds?.map((record) => record.own) ?? [];
       const all = folded.length === 0 ? now.reports : joinReports([...folded, now.reports]);
       // A report reaching past its chunk reads text outside it, which may change while the chunk does not.

@@ -52,25 +52,33 @@ export function editorFindings(findings: readonly Finding[], options: EditorOpti
  */
 export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOptions = {}): EditorChunks {
   const limit = options.limit ?? EDITOR_FINDING_LIMIT;
+  const cursorLine = options.cursorLine ?? 0;
   // Repeats by rule and words: how many, and the first (the one shown).
-  const groups = new Map<string, { first: Finding; count: number }>();
+  const groups = new Map<string, Group>();
   let total = 0;
   for (const c of chunks) total += c.findings.length;
+  // By finding, in document order: its group (undefined for one that never folds) and its rank, so the
+  // second pass reads them back instead of looking the key up again.
+  const groupOf = new Array<Group | undefined>(total);
+  const rankAt = RANK_BY_FINDING.take(total);
   // The rank of each finding that folding keeps (the first of its repeats, or one that never folds).
-  const ranks = new Float64Array(total);
+  const ranks = KEPT_RANKS.take(total);
   let kept = 0;
+  let j = 0;
   for (const c of chunks) {
     for (const f of c.findings) {
+      const at = j++;
       if (foldable(f)) {
         const key = foldKey(f);
         const group = groups.get(key);
         if (group) {
           group.count++;
+          groupOf[at] = group;
           continue;
         }
-        groups.set(key, { first: f, count: 1 });
+        groups.set(key, (groupOf[at] = { first: f, count: 1 }));
       }
-      ranks[kept++] = rankOf(f, c, options.cursorLine ?? 0);
+      ranks[kept++] = rankAt[at] = rankOf(f, c, cursorLine);
     }
   }
   const folded = total - kept;
@@ -85,26 +93,52 @@ export function editorChunks(chunks: readonly ChunkFindings[], options: EditorOp
     tiesLeft = limit - below;
   }
   const shown: ChunkFindings[] = [];
+  j = 0;
   for (const c of chunks) {
     let list: Finding[] | undefined; // made only when this chunk shows less, or other words, than it found
-    c.findings.forEach((f, i) => {
-      const group = foldable(f) ? groups.get(foldKey(f)) : undefined;
+    const findings = c.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      const at = j++;
+      const group = groupOf[at];
       let show = !group || group.first === f;
       if (show && threshold !== Infinity) {
-        const rank = rankOf(f, c, options.cursorLine ?? 0);
+        const rank = rankAt[at]!;
         show = rank < threshold || (rank === threshold && tiesLeft-- > 0);
       }
       const shownAs = show && group && group.count > 1 ? withCount(f, group.count - 1) : f;
-      if (!list && show && shownAs === f) return;
-      list ??= c.findings.slice(0, i);
+      if (!list && show && shownAs === f) continue;
+      list ??= findings.slice(0, i);
       if (show) list.push(shownAs);
-    });
+    }
     if (!list) shown.push(c);
     else if (list.length > 0) shown.push({ start: c.start, lineBase: c.lineBase, findings: list });
   }
   const shownCount = shown.reduce((n, c) => n + c.findings.length, 0);
   return { shown, folded, heldBack: kept - shownCount };
 }
+
+interface Group {
+  first: Finding;
+  count: number;
+}
+
+/**
+ * A buffer of numbers kept between calls: every keystroke needs one of about the same length, and a new
+ * typed array each time is a new backing store for the collector to sweep. Calls never overlap (no await).
+ */
+class Scratch {
+  private buffer = new Float64Array(0);
+
+  /** At least `length` numbers; the values left from the last call are not cleared. */
+  take(length: number): Float64Array {
+    if (this.buffer.length < length) this.buffer = new Float64Array(Math.max(length, 2 * this.buffer.length));
+    return this.buffer;
+  }
+}
+
+const RANK_BY_FINDING = new Scratch();
+const KEPT_RANKS = new Scratch();
 
 /** The value that would be at index `n` if `values` were sorted (Hoare's selection; reorders `values`). */
 function nthSmallest(values: Float64Array, n: number): number {
