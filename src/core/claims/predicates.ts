@@ -76,7 +76,7 @@ export const REPAIR_PROMISE = new RegExp(
  */
 export const STANDING_PROMISE = new RegExp(
   words(
-    'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?)|' +
+    'successfully (?:treats?|treated|treating|manages?|managed|managing|relieves?|relieved|eliminates?|reduces?|used)|(?:been )?used successfully|' +
       '(?:main|primary|best|standard|go[- ]to|first-line|preferred|most effective) (?:(?:herbal|natural|home|holistic|alternative) )?(?:treatments?|therap(?:y|ies)|remed(?:y|ies)|options?|solutions?)|treatment of choice|gold standard|' +
       // "cell-based therapies have shown promising results".
       '(?:shown|shows?|showed|showing) (?:very |highly |extremely )?promising results|' +
@@ -101,7 +101,7 @@ export const STANDING_PROMISE = new RegExp(
  * "has been shown to occur before ...": an observation of when or with what a condition comes, not a promise).
  */
 export const UNNAMED_EVIDENCE =
-  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to(?!\\s+(?:occur|happen|appear|develop|precede|follow|run\\s+in|be\\s+(?:linked|associated|related|more\\s+common|less\\s+common|common|rare)))|(?:significant|strong|good|clear|compelling|overwhelming|plenty of)\\s+evidence\\s+(?:to\\s+suggest|suggests|shows|that))\\b';
+  '\\b((?:studies|research|science|clinical trials|scientists|experts|doctors)\\s+(?:(?:has|have)\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven|confirm|confirms|confirmed)|(?:was|were)\\s+(?:shown|proven|proved)\\s+to\\s+be\\s+(?:\\d+(?:\\.\\d+)?\\s*%\\s+)?(?:very\\s+|highly\\s+)?(?:effective|successful|beneficial)|(?:has|have)\\s+been\\s+(?:shown|proven|proved)\\s+to(?!\\s+(?:occur|happen|appear|develop|precede|follow|run\\s+in|be\\s+(?:linked|associated|related|more\\s+common|less\\s+common|common|rare)))|(?:significant|strong|good|clear|compelling|overwhelming|plenty of)\\s+evidence\\s+(?:to\\s+suggest|suggests|shows|that))\\b';
 
 /**
  * A treatment presented as treating a condition (not a symptom): the benefit word, then only

@@ -166,6 +166,9 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
       // "GBS can be improved by acupuncture": the condition first, in the passive, then the remedy.
       const passive = remedyAt ? TREATED_BY.exec(text.slice(c.end, remedyAt.offset - sentence.start)) : null;
       if (passive) return [{ start: c.start, end: remedyAt!.endOffset - sentence.start, claim: c.end + passive.index, kind: 'treats' }];
+      // "Herbs which can be used to treat this disorder include ginseng": the treating words, the condition, then the remedy listed.
+      const treats = TREATS.exec(text.slice(0, c.start));
+      if (treats && remedyAt && LISTED_AFTER.test(text.slice(c.end, remedyAt.offset - sentence.start))) return [{ start: treats.index, end: remedyAt.endOffset - sentence.start, claim: treats.index, kind: 'treats' }];
       continue;
     }
     const before = text.slice(0, c.start);
@@ -174,6 +177,9 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
   }
   return [];
 }
+
+/** Between a condition and the remedies it lists: "include", "are", "such as", perhaps with one word of the name ("include Asian ginseng"). */
+const LISTED_AFTER = /^\W*(?:includes?|including|are|is|such as|like)\s*:?\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 /** Between a condition and a remedy, the passive of treating: "(GBS) can be improved by (acupuncture)", "is treated successfully with". */
 const TREATED_BY =
