@@ -181,9 +181,9 @@ function treatsCondition(block: Block, sentence: Span, terms: TermIndex): Array<
 /** Between a condition and the remedies it lists: "include", "are", "such as", perhaps with one word of the name ("include Asian ginseng"). */
 const LISTED_AFTER = /^\W*(?:includes?|including|are|is|such as|like)\s*:?\s*(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
-/** Between a condition and a remedy, the passive of treating: "(GBS) can be improved by (acupuncture)", "is treated successfully with". */
+/** Between a condition and a remedy, the passive of treating: "(GBS) can be improved by (acupuncture)", "is treated successfully with", "has different causes, all of which can be treated by". */
 const TREATED_BY =
-  /^\W*(?:\([^)]*\)\s*)?(?:can|will|could|may|might|should)?\s*(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:improved|treated|cured|reversed|healed|helped|managed|relieved|alleviated|resolved)\s+(?:\w+ly\s+)?(?:by|with|through|using)\s+(?:the\s+|a\s+|an\s+)?$/i;
+  /^\W*(?:\([^)]*\)\s*)?(?:[^.;:]{0,40}?\b(?:all|most|many|each|any|every\s+one)\s+of\s+(?:which|them)\s+)?(?:can|will|could|may|might|should)?\s*(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:improved|treated|cured|reversed|healed|helped|managed|relieved|alleviated|resolved)\s+(?:\w+ly\s+)?(?:by|with|through|using)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 function namesMainstream(block: Block, sentence: Span, terms: TermIndex): boolean {
   return block.mentionsIn(sentence.start, sentence.end).some((m) => {
