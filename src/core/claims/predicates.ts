@@ -15,7 +15,7 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
     predicate: 'standard',
     cue: words(
       // "refractory to the first-line treatments" speaks of other treatments, which failed.
-      '(?<!\\b(?:refractory|resistant|unresponsive|not responding|failed|after|despite)\\s+(?:to\\s+)?(?:the\\s+|all\\s+)?)first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) (?:treated with|involves?|includes?)|main treatments?|primary (?:treatments?|therap(?:y|ies))|treatment of choice|(?:first|best|top) choice|go-to|gold standard|(?:FDA[- ])?approved|next step|recommended|best (?:treatments?|options?|approach|therapy)|proven|cures?|cured|needs?|requires?',
+      '(?<!\\b(?:refractory|resistant|unresponsive|not responding|failed|after|despite)\\s+(?:to\\s+)?(?:the\\s+|all\\s+)?)first[- ]line|standard(?: treatment| care| therapy)?|mainstay|consists? of|(?:usually|generally|mainly|mostly|typically|primarily) (?:treated with|involves?|includes?)|main treatments?|primary (?:treatments?|therap(?:y|ies))|treatment of choice|(?:first|best|top) choice|(?:is|are)\\s+(?:the\\s+)?preferred|preferred (?:treatment|therapy|option|choice)s?|go-to|gold standard|(?:FDA[- ])?approved|next step|recommended|best (?:treatments?|options?|approach|therapy)|proven|cures?|cured|needs?|requires?',
     ),
   },
   {

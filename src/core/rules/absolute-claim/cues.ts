@@ -296,7 +296,7 @@ export const DOUBLE_NEGATIVE_BEFORE = /(?:\b(?:not|never|nothing|none)|n['’]t)
 const PARALYSIS = String.raw`(?:(?:[\w-]+\s+)?paraly[sz]\w*|(?:in\s+)?a\s+wheelchair|wheelchair[- ]bound|bedridden|bed-bound)`;
 const LEADS = String.raw`(?:(?:leads?|leading|results?|resulting|ends?|ending|progress(?:es|ing)?)\s+(?:to|in)|(?:will\s+)?end(?:s)?\s+up(?:\s+being)?)`;
 export const UNIVERSAL_HARM = new RegExp(
-  String.raw`\b(?:(?:eventually|ultimately|inevitably|always|invariably)\s+${LEADS}\s+${PARALYSIS}|(?:${LEADS}|causes?|causing)\s+(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:always|inevitably|invariably)\s+(?:causes?|brings?)\s+${PARALYSIS})`,
+  String.raw`\b(?:(?:eventually|ultimately|inevitably|always|invariably)\s+${LEADS}\s+${PARALYSIS}|(?:and|then)\s+(?:eventually|ultimately|inevitably)\s+(?:to\s+)?(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:${LEADS}|causes?|causing)\s+(?:a\s+)?(?:complete|total|full)\s+${PARALYSIS}|(?:always|inevitably|invariably)\s+(?:causes?|brings?)\s+${PARALYSIS})`,
   'i',
 );
 /** A cause denied outright: "not caused by", "do not cause", "neither ... nor ... are linked", "no link". */
@@ -315,7 +315,7 @@ export const DENIED_LINK = new RegExp(
  */
 export const USUALLY_AFTER = /\b(?:commonly|often|frequently|usually|mostly|mainly|typically)\s+(?:follows|sets\s+in\s+after|comes\s+(?:on\s+)?after|develops\s+after|occurs\s+after|starts\s+after|happens\s+after|appears\s+after)\b/i;
 export const COMMON_LINK =
-  /\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger|culprit)\b|\bone\s+of\s+the\s+(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|side\s+effects?|reactions?|complications?|adverse\s+(?:events?|effects?|reactions?))\b/i;
+  /\b(?:association|link|connection)\s+(?:with|between|to)\b[^.;:]{0,60}?\b(?:is|are|has\s+been|have\s+been)\s+(?:well|firmly|clearly|long)[- ]established\b|\b(?:commonly|often|frequently|usually|mostly|mainly|typically|regularly)\s+(?:caused|triggered|brought on|precipitated|preceded)\s+by\b|\b(?:commonly|often|frequently|usually|regularly)\s+(?:causes?|triggers?|leads? to)\b|\b(?:a|the)\s+(?:most\s+)?(?:common|frequent|main|leading|major|usual|primary|principal|chief|biggest)\s+(?:cause|trigger|culprit)\b|\bone\s+of\s+the\s+(?:most\s+(?:common|frequent)|commonest)\s+(?:[\w-]+\s+)?(?:injur(?:y|ies)|side\s+effects?|reactions?|complications?|adverse\s+(?:events?|effects?|reactions?))\b/i;
 /**
  * A rare trigger stated as the cause, flatly: "GBS is caused by the flu vaccine", "the flu shot causes GBS".
  * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
