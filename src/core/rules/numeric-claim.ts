@@ -166,6 +166,8 @@ function sectionMarks(block: Block): Memo['marks'] {
     if (unit.kind === 'heading') marks.push({ offset: unit.start, kind: 'heading' });
     const line = block.text.slice(unit.start, unit.end).trim();
     if (unit.kind !== 'paragraph' || line.split(/\s+/).length > SOURCE_LINE_WORDS || !(CITATION.test(line) || SOURCE_NAMES.test(line))) return;
+    // "Most people recover completely, according to the Mayo Clinic." credits its own statement, not what follows.
+    if (CREDITED_STATEMENT.test(line)) return;
     // A credit line right below a paragraph ("Source: Lim (2014)") covers that paragraph too.
     const above = block.units[index - 1];
     if (above?.kind === 'paragraph' && CREDIT_LINE.test(line) && marks.at(-1)?.kind !== 'source') marks.push({ offset: above.start, kind: 'source' });
@@ -176,6 +178,9 @@ function sectionMarks(block: Block): Memo['marks'] {
 
 /** A line that says it is the credit for what stands above it, not a link to read more. */
 const CREDIT_LINE = /^\W*(?:sources?|references?|citations?|data from|adapted from|credits?)\b/i;
+
+/** A statement of four words or more, then its credit: the line is a claim with its source, not a source line. */
+const CREDITED_STATEMENT = /^\W*\p{L}\S*(?:\s+\S+){3,}?,?\s+(?:according to|as per|reported by)\b/iu;
 
 /** Longest paragraph read as a source line. */
 const SOURCE_LINE_WORDS = 15;
