@@ -7,10 +7,9 @@ import { asksQuestion } from '../../text/questions';
 
 /** Damage to nerves said never to mend: "cannot repair nerve tissues", "there is no repair possible", "nerves never grow back". */
 const NEVER_MENDS =
-  /\b(?:(?:cannot|can't|can\s+not|can\s+never|will\s+never|won't|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to|never)\s+(?:be\s+)?(?:repair(?:ed)?|regrow(?:n)?|regenerat(?:e|ed)|heal(?:ed)?|grow\s+back|be\s+fixed|fixed|mend(?:ed)?)|(?:there\s+is|there's)\s+no\s+(?:repair|regeneration|regrowth|healing|way\s+(?:to|of)\s+(?:repair|regrow|heal)\w*)(?:\s+possible)?|no\s+repair\s+(?:is\s+)?possible)\b/gi;
+  /\b(?:(?:cannot|can't|can\s+not|can\s+never|will\s+never|won't|(?:is|are)\s+unable\s+to|(?:is|are)\s+not\s+able\s+to|never)\s+(?:be\s+)?(?:repair(?:ed)?|regrow(?:n)?|regenerat(?:e|ed)|heal(?:ed)?|grow\s+back|be\s+fixed|fixed|mend(?:ed)?)|(?:there\s+is|there's)\s+no\s+(?:repair|regeneration|regrowth|healing|way\s+(?:to|of)\s+(?:repair|regrow|heal)\w*)(?:\s+possible)?|no\s+repair\s+(?:is\s+)?possible)\b/i;
 /** Words that make it true of some damage only: "cannot always regrow", "may never fully heal", "if the nerve is cut". */
 const SOME_DAMAGE = /\b(?:always|fully|completely|entirely|all\s+the\s+way|sometimes|may|might|some|severe(?:ly)?|badly|if|when|unless|once\s+(?:the\s+)?(?:nerve\s+)?cell|cell\s+bod(?:y|ies)|brain|spinal\s+cord|central|optic)\b/i;
-
 
 /**
  * Nerves said never to mend after damage, against the nerve entries' `regrows` fact: "Your body cannot
@@ -27,7 +26,6 @@ export function noRegrowth(block: Block, terms: TermIndex, report: Report): void
       if (!nerve) continue;
       const text = block.masked.slice(sentence.start, sentence.end);
       if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || MYTH_WORDS.test(text) || SOME_DAMAGE.test(text)) continue;
-      NEVER_MENDS.lastIndex = 0;
       const m = NEVER_MENDS.exec(text);
       if (!m) continue;
       const entry = terms.get(nerve.termId)!;

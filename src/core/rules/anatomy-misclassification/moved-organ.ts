@@ -45,10 +45,10 @@ export function movedOrganFindings(block: Block, terms: TermIndex): RawFinding[]
       if (at === undefined && !ownMuscles) continue;
       // The denial must bear on the verb: "if not treated, it can paralyse ... the lungs" still says it does.
       // "follows a virus that attacks the lungs": the verb belongs to another noun.
-      if (!ownMuscles && at !== undefined) {
-        const gap = before.slice(at.end);
-        if (RELATIVE_BEFORE.test(before.slice(0, at.start))) continue;
-        if (gap.split(/\s+/).filter(Boolean).length > 6 || NOT_THE_ORGAN.test(gap) || DENIED.test(before.slice(Math.max(0, at.start - 20)))) continue;
+      if (!ownMuscles) {
+        const gap = before.slice(at!.end);
+        if (RELATIVE_BEFORE.test(before.slice(0, at!.start))) continue;
+        if (gap.split(/\s+/).filter(Boolean).length > 6 || NOT_THE_ORGAN.test(gap) || DENIED.test(before.slice(Math.max(0, at!.start - 20)))) continue;
       }
       if (/^\s*themselves\b/i.test(block.masked.slice(organ.endOffset, organ.endOffset + 12))) continue;
       const disease = terms.get([...mentions].reverse().find((m) => m.offset < organ.offset)?.termId ?? mentions[0]!.termId)!;

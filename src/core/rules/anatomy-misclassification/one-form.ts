@@ -46,8 +46,9 @@ export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
     const entry = terms.get(mentions.find(varies)!.termId)!;
     if (block.mentionsIn(span.start, span.end).some((m) => isCondition(m, terms) && m.termId !== entry.id)) continue;
     // "Guillain Barré is a demyelinating condition": the whole illness classed by one form's damage.
-    const myelin = DEMYELINATING_CLASS.exec(text) ?? MYELIN.exec(text);
-    if (!myelin || (!DEMYELINATING_CLASS.test(text) && (!DAMAGE.test(text) || !EVERY_CASE.test(text)))) continue;
+    const classed = DEMYELINATING_CLASS.exec(text);
+    const myelin = classed ?? MYELIN.exec(text);
+    if (!myelin || (!classed && (!DAMAGE.test(text) || !EVERY_CASE.test(text)))) continue;
     const fact = entry.damageVaries!;
     const cite = citation(entry, fact.source);
     const offset = span.start + myelin.index;

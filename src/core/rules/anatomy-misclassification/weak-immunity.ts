@@ -21,9 +21,9 @@ const WEAK_IMMUNITY =
  */
 export function weakImmunityFindings(block: Block, terms: TermIndex): RawFinding[] {
   const out: RawFinding[] = [];
+  // An infection is the usual trigger, not another condition: "after a viral infection, which weakens the immune system" still blames it.
+  const otherCondition = (m: Mention): boolean => isCondition(m, terms) && terms.get(m.termId)?.immuneMediated !== true && terms.get(m.termId)?.implies !== 'infection';
   for (const { span, mentions, text, inside } of immuneSentences(block, terms)) {
-    // An infection is the usual trigger, not another condition: "after a viral infection, which weakens the immune system" still blames it.
-    const otherCondition = (m: Mention): boolean => isCondition(m, terms) && terms.get(m.termId)?.immuneMediated !== true && terms.get(m.termId)?.implies !== 'infection';
     if (inside.some((m) => terms.get(m.termId)?.kind === 'treatment' || otherCondition(m))) continue;
     for (const weak of text.matchAll(WEAK_IMMUNITY)) {
       const at = { offset: span.start + weak.index, endOffset: span.start + weak.index + weak[0].length };
