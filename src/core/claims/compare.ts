@@ -157,8 +157,8 @@ function treatmentAgrees(claim: Claim, status: EvidenceStatus): boolean | undefi
   if (claim.negated) return fails ? true : worksThere ? false : undefined;
   if (fails) return false;
   if (worksThere) return true;
-  // Uncertain evidence: "the standard treatment" or "an effective treatment" overstates it; that it is used or helps, it does not settle.
-  return claim.predicate === 'standard' || (claim.predicate === 'works' && claim.effective === true) ? false : undefined;
+  // Uncertain evidence: "the standard treatment", "an effective treatment" or "a reasonable option" overstates it; that it is used or helps, it does not settle.
+  return claim.predicate === 'standard' || claim.effective === true ? false : undefined;
 }
 
 /** The source that states where the entry acts, when its data names one. */

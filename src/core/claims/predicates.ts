@@ -32,6 +32,9 @@ export const TREATMENT_PREDICATES: ReadonlyArray<{ predicate: TreatmentPredicate
 export const EFFECT_STATED =
   /\b(?:effective|works? well|worked well|successful|respond(?:s|ed)? well|(?:significantly|greatly|dramatically|markedly|substantially|considerably)\s+(?:improv\w*|better|shorten\w*|speed\w*)|positive results|(?:full|complete|near-complete)\s+(?:recovery|resolution|remission))\b/i;
 
+/** A treatment offered as a sound choice, which says it works as much as "effective" does: "a reasonable second-line option", "a good choice". */
+export const GOOD_OPTION = /\b(?:good|great|excellent|reasonable)\s+(?:(?:first|second|third)[- ]line\s+)?(?:treatment\s+)?(?:option|choice|alternative)s?\b/i;
+
 /** What a clause says a condition does to a part of the body: "affects", "attacks", "a disease of". */
 export const SITE_PREDICATE = words(
   'affects?|affected|affecting|impacts?|impacted|impacting|attacks?|attacked|attacking|damages?|damaged|damaging|targets?|targeted|targeting|inflames?|injures?|destroys?|destroying|involves?|involving|(?:disease|disorder|condition|illness|inflammation|damage)s? (?:of|in|to)|starts? in|happens? in|located in',
@@ -108,7 +111,7 @@ export const UNNAMED_EVIDENCE =
  * linking words before the condition ("helps with diabetic neuropathy", "very effective in treating
  * this condition", "an effective treatment for GBS", "chiropractors treat neuropathy").
  */
-export const TREATS = /\b(?:(?:provides?|provided|providing|offers?|offered|offering)\s+(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|remed(?:y|ies)|cures?|solutions?)|helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of|(?:minimi[sz]e|lessen|reduce|relieve|ease|alleviate|manage)\s+and\s+(?:relieve|reduce|ease|manage|treat|alleviate)|(?:symptoms?|signs|effects)\s+of))*)\s*$/i;
+export const TREATS = /\b(?:(?:provides?|provided|providing|offers?|offered|offering)\s+(?:[\w-]+\s+)?(?:treatments?|therapy|therapies|remed(?:y|ies)|cures?|solutions?)|helps?|helped|helpful|effective|useful|works?|treats?|treated|treating|cures?|manages?|improves?|benefits?|beneficial|relieves?|alleviates?|eases?|fights?|combats?|reduces?|prevents?)\b((?:\s+(?:with|in|for|to|on|against|treat|treating|manage|managing|treatments?|therapy|remed(?:y|ies)|options?|herbal|natural|home|holistic|alternative|ayurvedic|the|this|these|your|their|many|other|following|(?:hundreds|thousands|dozens|many|countless|scores)\s+of|(?:minimi[sz]e|lessen|reduce|relieve|ease|alleviate|manage)\s+and\s+(?:relieve|reduce|ease|manage|treat|alleviate)|(?:symptoms?|signs|effects)\s+of))*)\s*$/i;
 
 /** Benefit said of the people who have the condition: "extremely beneficial for people with neuropathy" (not "helps people with CIDP relax"). */
 export const TREATS_PEOPLE = /\b(?:beneficial|effective|useful|helpful)\s+(?:for|to)\s+(?:people|patients|those|anyone|individuals)\s+(?:with|who\s+have|suffering\s+from|living\s+with)\s*$/i;

@@ -10,7 +10,7 @@ import { withElidedNames } from './elided';
 import type { Span } from '../text/sentences';
 import { contextOf, findTriggers, type ClaimContext, type FoundTrigger } from './context';
 import { COMPARED_WITH } from './triggers';
-import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
+import { CLAIM_END, CONDITION_CUE, EFFECT_STATED, GOOD_OPTION, KIND_PREDICATE, ORDER_REFERENCE, TREATMENT_PREDICATES } from './predicates';
 import { CONDITION_KINDS, LANDMARK_BEFORE, OTHERS_OF_CLASS, SITES_CLAIMED, between, classCompared, conditionBetween, isCondition, isNervousDisease, namedAsExample, otherPlaceBefore, placesIn, withoutNames } from './pair-words';
 import { asksQuestion } from '../text/questions';
 
@@ -162,7 +162,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     const words = withoutNames(text, part, inside.filter((m) => terms.get(m.termId)?.kind !== 'concept' || isCondition(m, terms)));
     const nearest = !conditionBetween(text, subject, object, inside, terms);
     predicate = nearest ? TREATMENT_PREDICATES.find((p) => p.cue.test(words))?.predicate : undefined;
-    effective = predicate === 'works' && EFFECT_STATED.test(words);
+    effective = predicate === 'works' ? EFFECT_STATED.test(words) : predicate === 'used' && GOOD_OPTION.test(words);
   } else if (objectEntry.kind === 'anatomy' && SITES_CLAIMED.has(objectEntry.site)) {
     attribute = 'site';
     const nearest = !conditionBetween(text, subject, object, inside, terms) && !otherPlaceBefore(text, subject, object, inside, terms);
