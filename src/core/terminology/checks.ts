@@ -56,7 +56,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
-  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'curable', 'courseVaries', 'damageVaries', 'causesVary', 'infectionTrigger', 'geneticRisk', 'course', 'neuromuscular', 'parentNameInUse', 'movedBy', 'regrows'] as const) {
+  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'curable', 'courseVaries', 'damageVaries', 'causesVary', 'infectionTrigger', 'infectionSymptoms', 'geneticRisk', 'course', 'neuromuscular', 'parentNameInUse', 'movedBy', 'regrows'] as const) {
     const fact = entry[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }
@@ -181,6 +181,7 @@ export function checkRelations(entry: Entry, byId: ReadonlyMap<string, Entry>, r
   entry.approach?.standardFor?.forEach((id, i) => target(id, ['approach', 'standardFor', i]));
   entry.approach?.appliesTo?.forEach((id, i) => target(id, ['approach', 'appliesTo', i]));
   entry.notRuledOutBy?.forEach((t, i) => t.tests.forEach((id, k) => target(id, ['notRuledOutBy', i, 'tests', k])));
+  entry.infectionSymptoms?.symptoms.forEach((id, k) => target(id, ['infectionSymptoms', 'symptoms', k]));
   if (entry.movedBy && entry.kind !== 'anatomy') report(entry, ['movedBy'], `only a part of the body is moved by muscles; this entry is a ${entry.kind}`);
   entry.movedBy?.parts.forEach((id, i) => target(id, ['movedBy', 'parts', i]));
   entry.rareTriggers?.forEach((t, i) => {

@@ -233,6 +233,17 @@ const entryProperties: Record<string, Spec> = {
     properties: { parts: { type: 'array', items: text, minItems: 1 }, note: { ...text, description: 'What the source says, in our words' }, source: text },
     required: ['parts', 'note', 'source'],
   },
+  infectionSymptoms: {
+    type: 'object',
+    description: 'Symptoms of the infection the source says often comes before the condition (entry ids), with what it says: "the initial symptoms of GBS are vomiting and diarrhea" mixes the two',
+    properties: {
+      symptoms: { type: 'array', items: text, minItems: 1, description: 'The infection\'s symptoms, as entry ids' },
+      note: { ...text, description: 'What the source says, in our words' },
+      source: text,
+    },
+    required: ['symptoms', 'note', 'source'],
+    additionalProperties: false,
+  },
   notRuledOutBy: {
     type: 'array',
     description: 'Tests whose normal or negative result the source says does not rule the condition out (entry ids): "a normal spinal fluid protein rules out GBS" contradicts the fact',

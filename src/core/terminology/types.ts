@@ -218,6 +218,7 @@ export interface Entry {
   rareTriggers?: Array<{ trigger: string; also?: string[]; note: string; source: string }>;
   /** Tests whose normal or negative result does not rule the condition out (early spinal fluid protein in GBS): "a normal X rules out Y" contradicts it. */
   notRuledOutBy?: Array<{ tests: string[]; note: string; source: string }>;
+  infectionSymptoms?: { symptoms: string[]; note: string; source: string };
   /** Acute (days or weeks, then better) or chronic (months or years): "GBS is a chronic condition" contradicts acute. */
   course?: { pace: 'acute' | 'chronic'; note: string; source: string };
   /** What a treatment does and does not do, each with its source: "IVIG removes the antibodies" misdescribes IVIG. */
