@@ -10,6 +10,9 @@ import { isCondition } from './reader';
 import { ListLeads } from './list-leads';
 import { asksQuestion, inQuotedQuestion } from '../text/questions';
 
+/** Words right before a name that make it what the body lacks: "deficiencies in", "a lack of", "low levels of". */
+const LACKING = /\b(?:deficienc(?:y|ies)\s+(?:in|of)|lack\s+of|shortage\s+of|low\s+(?:levels?\s+of\s+)?|too\s+little)\s*$/i;
+
 /**
  * A promise made for a treatment outside mainstream care (an entry with an `approach`): repair or
  * cure ("regenerates damaged nerves", "treats the root cause"), benefit backed by unnamed evidence
@@ -79,7 +82,8 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
     let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
-      const named = block.mentionsIn(sentence.start, sentence.end).flatMap((m) => terms.remedy(m.termId) ?? []);
+      // "deficiencies in B vitamins" names what is lacking, not a remedy given.
+      const named = block.mentionsIn(sentence.start, sentence.end).flatMap((m) => (LACKING.test(block.masked.slice(sentence.start, m.offset)) ? [] : (terms.remedy(m.termId) ?? [])));
       const remedy = named[0] ?? (REFERS_BACK.test(text) || POINTS_BACK.test(text) ? earlier : undefined);
       if (named.length > 0) earlier = named[named.length - 1];
       if (!remedy || asksQuestion(text)) continue;
