@@ -227,7 +227,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return figure.low >= 100 && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;
@@ -250,6 +250,16 @@ const DOSES_GIVEN = /^\s*(?:(?:have|had)\s+)?(?:received|were\s+given|took)\s+(?
  * have been reported to be suffering from ...", a prevalence).
  */
 const REPORTS_COUNTED = /^\s*(?:(?:people|persons|patients|cases|reports|adults|children)\s+)?(?:(?:have|has|had)\s+(?:now\s+)?been|were|was)\s+reported\b(?!\s+(?:to\s+(?:be|have|suffer|live)|as\s+having)\b)/i;
+
+/**
+ * "Four to five cases are diagnosed each year", "thirty to forty people are diagnosed annually": a small count of
+ * cases or people given for a year is an incidence, as much a statistic as a large one. Not when someone is quoted
+ * giving it ("Grant said between 10 and 20 people in Nova Scotia are diagnosed every year"): a local figure from a
+ * named speaker is credited to them.
+ */
+function yearlyCases(figure: string, sentence: string): boolean {
+  return !/\b(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|adds|added|explained|explains)\b/u.test(sentence) && /\b(?:cases|people|patients|persons)\b/i.test(figure) && /\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|yearly)\b/i.test(sentence) && /\b(?:cases?|diagnos\w*|develop\w*|affected)\b/i.test(sentence);
+}
 
 /** "Of the 158 cases, 38 ...": a count taken up again to be divided, given (and sourced) where it was first named. */
 const PARTITIVE_BEFORE = /\bof\s+the\s*$/i;

@@ -101,9 +101,9 @@ const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   { kind: 'times', pattern: at(String.raw`(${MULTIPLIER})(?=\s+(?:as\s+(?:common|likely|frequent|frequently|often|many|high)|the\s+(?:risk|rate|number|chance))\b)`) },
   // "9:1", "2.5:1": a ratio (a statistic only where its sentence says "ratio")
   { kind: 'ratio', pattern: at(String.raw`(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d:])`) },
-  // "3,000 to 6,000 people", "about 7,000 cases", "20 million people"
+  // "3,000 to 6,000 people", "about 7,000 cases", "20 million people", "some 4 million other Americans"
   // "3 million+ Americans": a plus sign after the number says "at least"
-  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+)?(?:people|persons|adults|children|cases|patients|Americans?|Canadians|Australians|Britons|Europeans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
+  { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+|other\s+)?(?:people|persons|adults|children|cases|patients|Americans?|Canadians|Australians|Britons|Europeans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
   // "30,000 to 40,000 amputations a year", "5,000 LEAs /yr": a yearly count of events
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
