@@ -131,8 +131,9 @@ test('claims inventory: sentence claims and treatment lists under a heading or l
 test('claims inventory: "It" opening a sentence stands for the page title\'s condition or treatment', () => {
   const row = (doc: string) => claimsInventory(doc, terms).map((r) => `${r.verdict} | ${r.says} | ${r.framing}`);
   const taken = 'a name taken from the page title or earlier in the sentence';
+  // "a good option" calls it effective, which the evidence for MMN does not support (people do not usually respond).
   assert.deepEqual(row('# Plasma exchange\n\nIt is a good option for MMN. It also helps people with GBS.\n'), [
-    `unsettled | plasma exchange for multifocal motor neuropathy: presented as used | ${taken}`,
+    `differs | plasma exchange for multifocal motor neuropathy: presented as used | ${taken}`,
     `agrees | plasma exchange for Guillain-Barré syndrome: presented as working | ${taken}`,
   ]);
   assert.deepEqual(row('# 10 facts about GBS\n\nIt is a disease of the brain.\n'), [`differs | Guillain-Barré syndrome acts in the brain | ${taken}`]);
