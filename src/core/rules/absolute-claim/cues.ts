@@ -271,6 +271,14 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     suggestion: 'say which side effects are common and how often',
     negative: true,
   }),
+  // "Acupuncture does not interfere with any medication and there are no side effects"; not a condition ("If there
+  // are no side effects, the dose can be raised") or a share ("there are no side effects for most people").
+  cue('\\b(there\\s+(?:are|is)\\s+no\\s+(?:known\\s+)?(?:side|adverse)\\s+effects?)\\b(?!\\s+(?:for|in)\\s+(?:most|many|some)\\b)', {
+    why: 'claims there are no risks',
+    suggestion: 'say which side effects are common and how often',
+    negative: true,
+    notAfter: /\b(?:if|when|whether|unless|until|while)\b[^.;:!?]*$/i,
+  }),
   // Not itself a negative: "No procedure is risk-free" and "is not risk-free" are correct. A shop's
   // "risk-free trial" promises a refund, not safety.
   cue('\\b((?:completely |totally )?risk-free(?!\\s+(?:trial|guarantee|for\\s+\\d|purchase|order|offer|returns?))|(?:carries|carry|has|have)\\s+no\\s+risks?)\\b', {
