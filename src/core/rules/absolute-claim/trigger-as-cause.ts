@@ -5,7 +5,7 @@ import type { Entry } from '../../terminology/types';
 import { contextOf, findTriggers } from '../../claims/context';
 import { asksQuestion } from '../../text/questions';
 import { REPORTED_BELIEF } from '../claims/reported';
-import { sentencesAbout } from '../claims/sentences';
+import { STAND_IN_NOUNS, sentencesAbout } from '../claims/sentences';
 import { citation, findingSource } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { CAUSE_HEDGE, HEDGE, MYTH_LABEL, RARE_LINK } from './cues';
@@ -18,7 +18,7 @@ const CAUSED_BY_GERM =
 /** A sentence that keeps the infection to some cases or frames it as what comes first, not the cause. */
 const SOME_CASES = /\b(?:usually|often|typically|commonly|generally|mostly|most|tends?|frequently|after|following|preced\w*|one of|many|majority|believed|thought|suspected|outbreak|cluster|unknown|not (?:fully )?(?:known|understood)|exact cause)\b/i;
 /** "It is caused by ...": the sentence's subject is the illness named before. */
-const PRONOUN_SUBJECT = /^\W*(?:it|this (?:[\w-]+ )?(?:disorder|disease|condition|illness|syndrome))\b/i;
+const PRONOUN_SUBJECT = new RegExp(`^\\W*(?:it|this (?:[\\w-]+ )?${STAND_IN_NOUNS})\\b`, 'i');
 
 /**
  * An infection given as the cause of every case of an illness whose facts say it is a trigger that many
