@@ -145,7 +145,11 @@ export function namedAsExample(text: string, clauseStart: number, cls: Mention, 
     if (!LIST_JOIN.test(text.slice(at, m.offset))) return false;
     at = m.endOffset;
   }
-  return LIST_JOIN.test(text.slice(at, subject.offset));
+  const join = text.slice(at, subject.offset);
+  // "Often triggered by infections such as Campylobacter, GBS exemplifies ...": after a bare comma, a name that
+  // a verb follows opens the main clause; it ends no list.
+  if (/^\s*,\s*$/.test(join) && /^\s+\p{Ll}/u.test(text.slice(subject.endOffset, subject.endOffset + 3))) return false;
+  return LIST_JOIN.test(join);
 }
 
 /** "Unlike diabetes and other autoimmune diseases", "conditions that mimic autoimmune diseases": what stands before `at` compares rather than classes. */
