@@ -95,6 +95,8 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
   cue('\\b(100\\s?%|100 percent|one hundred percent)(?=\\s+(?:\\w+\\s+){0,2}?(?:effective|safe|success|successful|cure|cures|recovery|recover|results?|accurate|reliable|certain|sure|chance|of (?:patients|people)))', {
     why: 'claims certainty',
     suggestion: 'give the figure from a study, or say "most people"',
+    // "close to 100% recovery" is a figure, not a certainty (numeric-claim asks for its source).
+    notAfter: /\b(?:close\s+to|nearly|almost|approaching|about|around|roughly)\s+$/i,
   }),
   cue('\\b((?:(?:clinically|scientifically|medically)\\s+)?proven)(?=\\s+to\\b)', {
     why: 'claims more certainty than studies give',
