@@ -12,7 +12,7 @@ const OUTCOME_OBJECT =
   '(?:(?!(?:in|of|from|to|for|with|and|or)\\b)\\w+\\s+){0,2}?(?:damage|neuropathy|neuropathies|disease|diseases|symptoms?|condition|paralysis|numbness|weakness|tingling|pain|inflammation|relapses?|flares?|attacks?|nerve|nerves|it|them)\\b';
 /** A remedy named before a repair promise ("the body repairs the nerves" is healing, not a promise). */
 const REMEDY_WORD =
-  /\b(?:\w*therap(?:y|ies)|treatments?|injections?|shots?|supplements?|products?|formulas?|protocols?|programs?|programmes?|methods?|devices?|creams?|oils?|pills?|capsules?|tablets?|vitamins?|acids?|medicines?|remed(?:y|ies)|procedures?|techniques?|lasers?|light|stimulation|care|adjustments?|herbs?|extracts?|plasma|cells?)\b/i;
+  /\b(?:\w*therap(?:y|ies)|treatments?|injections?|shots?|supplements?|products?|formulas?|protocols?|programs?|programmes?|methods?|devices?|creams?|oils?|pills?|capsules?|tablets?|vitamins?|acids?|medicines?|remed(?:y|ies)|procedures?|techniques?|lasers?|light|stimulation|care|adjustments?|herbs?|extracts?|plasma|cells?|teas?|juices?|soaks?|baths?|salts?|diets?|foods?|drinks?|leaves|powders?|pastes?|spices?|roots?|seeds?|tinctures?|massages?|exercises?)\b/i;
 /** What a repair promise names: "damaged nerves", "the myelin sheath", "nerve function". */
 const NERVE_OBJECT =
   '(?:(?:the|your|damaged|injured|dying|dead|peripheral|sensory|motor|small)\\s+){0,3}(?:nerves?|myelin(?:\\s+sheaths?)?|nerve\\s+(?:damage|function|fibers?|fibres?|cells?|endings|tissue|health))\\b';
