@@ -50,6 +50,14 @@ const sourcedNote = (description: string, note: string): Spec => ({
   required: ['note', 'source'],
 });
 
+/** Entry ids with what the source says about them: `{ parts: [...], note, source }`. */
+const sourcedIds = (ids: string, description: string | undefined, idsDescription: string | undefined, note: string): Spec => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  properties: { [ids]: { type: 'array', items: text, minItems: 1, ...(idsDescription ? { description: idsDescription } : {}) }, note: { ...text, description: note }, source: text },
+  required: [ids, 'note', 'source'],
+});
+
 const relations: Spec = {
   type: 'object',
   properties: {
@@ -227,35 +235,22 @@ const entryProperties: Record<string, Spec> = {
       required: ['trigger', 'note', 'source'],
     },
   },
-  movedBy: {
-    type: 'object',
-    description: 'For an organ that does not move itself (the lungs), the muscles the source says do its work (entry ids): a text saying a disease of the nerves paralyses, attacks or spreads to the organ names the wrong part',
-    properties: { parts: { type: 'array', items: text, minItems: 1 }, note: { ...text, description: 'What the source says, in our words' }, source: text },
-    required: ['parts', 'note', 'source'],
-  },
-  infectionSymptoms: {
-    type: 'object',
-    description: 'Symptoms of the infection the source says often comes before the condition (entry ids), with what it says: "the initial symptoms of GBS are vomiting and diarrhea" mixes the two',
-    properties: {
-      symptoms: { type: 'array', items: text, minItems: 1, description: 'The infection\'s symptoms, as entry ids' },
-      note: { ...text, description: 'What the source says, in our words' },
-      source: text,
-    },
-    required: ['symptoms', 'note', 'source'],
-    additionalProperties: false,
-  },
+  movedBy: sourcedIds(
+    'parts',
+    'For an organ that does not move itself (the lungs), the muscles the source says do its work (entry ids): a text saying a disease of the nerves paralyses, attacks or spreads to the organ names the wrong part',
+    undefined,
+    'What the source says, in our words',
+  ),
+  infectionSymptoms: sourcedIds(
+    'symptoms',
+    'Symptoms of the infection the source says often comes before the condition (entry ids), with what it says: "the initial symptoms of GBS are vomiting and diarrhea" mixes the two',
+    "The infection's symptoms, as entry ids",
+    'What the source says, in our words',
+  ),
   notRuledOutBy: {
     type: 'array',
     description: 'Tests whose normal or negative result the source says does not rule the condition out (entry ids): "a normal spinal fluid protein rules out GBS" contradicts the fact',
-    items: {
-      type: 'object',
-      properties: {
-        tests: { type: 'array', items: text, minItems: 1, description: 'The test, and other entries that name the same test or what it measures' },
-        note: { ...text, description: 'What the source says about the test, in our words' },
-        source: text,
-      },
-      required: ['tests', 'note', 'source'],
-    },
+    items: sourcedIds('tests', undefined, 'The test, and other entries that name the same test or what it measures', 'What the source says about the test, in our words'),
   },
   spares: {
     type: 'array',

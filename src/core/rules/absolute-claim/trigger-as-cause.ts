@@ -6,7 +6,7 @@ import { contextOf, findTriggers } from '../../claims/context';
 import { asksQuestion } from '../../text/questions';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { STAND_IN_NOUNS, sentencesAbout } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedInfo } from '../claims/sources';
 import type { Block, Report } from '../rule';
 import { CAUSE_HEDGE, HEDGE, MYTH_LABEL, RARE_LINK } from './cues';
 
@@ -55,17 +55,7 @@ function causeWords(block: Block, span: { start: number; end: number }, text: st
 
 function finding(block: Block, entry: Entry, offset: number, endOffset: number) {
   const fact = entry.infectionTrigger!;
-  const cite = citation(entry, fact.source);
   const words = block.text.slice(offset, endOffset);
-  return {
-    message: `"${words}" makes an infection the cause of every case of ${entry.preferred}, but ${fact.note} (${cite.short}). Say that it often follows an infection, or that an infection can trigger it.`,
-    offset,
-    endOffset,
-    actual: words,
-    termId: entry.id,
-    fixes: [],
-    severity: 'info' as const,
-    note: `Source: ${cite.full}`,
-    sources: [findingSource(entry, fact.source)],
-  };
+  const message = `"${words}" makes an infection the cause of every case of ${entry.preferred}, but ${fact.note} (${citation(entry, fact.source).short}). Say that it often follows an infection, or that an infection can trigger it.`;
+  return sourcedInfo(entry, fact.source, message, { text: words, offset, endOffset });
 }

@@ -6,7 +6,7 @@ import type { RawFinding } from '../../types';
 import { asksQuestion } from '../../text/questions';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedInfo } from '../claims/sources';
 import type { Block } from '../rule';
 
 /** The sentence lists the condition's own symptoms: "symptoms of GBS are", "a GBS patient can experience". */
@@ -48,19 +48,9 @@ export function infectionSymptomFindings(block: Block, terms: TermIndex): RawFin
     const first = gut[0]!;
     const context = contextOf(findTriggers(block.masked, span), { start: first.offset, end: first.endOffset });
     if (context.negated || context.attribution !== 'writer') continue;
-    const cite = citation(entry, fact.source);
     const words = block.text.slice(first.offset, first.endOffset);
-    out.push({
-      message: `"${words}" is listed as a symptom of ${entry.preferred}, but ${fact.note} (${cite.short}). Say that it can come before ${entry.preferred}, as part of the infection.`,
-      offset: first.offset,
-      endOffset: first.endOffset,
-      actual: words,
-      termId: entry.id,
-      fixes: [],
-      severity: 'info',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, fact.source)],
-    });
+    const message = `"${words}" is listed as a symptom of ${entry.preferred}, but ${fact.note} (${citation(entry, fact.source).short}). Say that it can come before ${entry.preferred}, as part of the infection.`;
+    out.push(sourcedInfo(entry, fact.source, message, { text: words, offset: first.offset, endOffset: first.endOffset }));
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { RawFinding } from '../../types';
 import { isCondition, isNervousDisease } from '../../claims/pair-words';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedInfo } from '../claims/sources';
 import type { Block } from '../rule';
 import { asksQuestion } from '../../text/questions';
 
@@ -50,19 +50,9 @@ export function oneFormFindings(block: Block, terms: TermIndex): RawFinding[] {
     const myelin = classed ?? MYELIN.exec(text);
     if (!myelin || (!classed && (!DAMAGE.test(text) || !EVERY_CASE.test(text)))) continue;
     const fact = entry.damageVaries!;
-    const cite = citation(entry, fact.source);
     const offset = span.start + myelin.index;
-    out.push({
-      message: `"${myelin[0]}" describes every case of ${entry.preferred}, but ${fact.note} (${cite.short}). Say "in its most common form", or name both.`,
-      offset,
-      endOffset: offset + myelin[0].length,
-      actual: block.text.slice(offset, offset + myelin[0].length),
-      termId: entry.id,
-      fixes: [],
-      severity: 'info',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, fact.source)],
-    });
+    const message = `"${myelin[0]}" describes every case of ${entry.preferred}, but ${fact.note} (${citation(entry, fact.source).short}). Say "in its most common form", or name both.`;
+    out.push(sourcedInfo(entry, fact.source, message, { text: block.text.slice(offset, offset + myelin[0].length), offset, endOffset: offset + myelin[0].length }));
   }
   return out;
 }

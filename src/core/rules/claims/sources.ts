@@ -38,6 +38,11 @@ export function sourcedWarning(entry: Entry, sourceId: string, message: string, 
   return { ...sourcedFinding(entry, sourceId, message, at, termId), severity: 'warning' };
 }
 
+/** An info finding at `at` that cites one of `entry`'s sources: the wording leaves something out rather than misplaces. */
+export function sourcedInfo(entry: Entry, sourceId: string, message: string, at: { text: string; offset: number; endOffset: number }): RawFinding {
+  return { ...sourcedFinding(entry, sourceId, message, at), severity: 'info' };
+}
+
 /** A finding that cites one of the entry's sources, at the rule's own severity. */
 export function sourcedFinding(entry: Entry, sourceId: string, message: string, at: { text: string; offset: number; endOffset: number }, termId = entry.id): RawFinding {
   return {
