@@ -14,6 +14,8 @@ const OPENER = /^\s*(?:(?:by definition|simply put|put simply|in short|in simple
 /** The name's definition that gives a cause: "is a disease which damages nerves ... as the result of", "is caused by". */
 const DEFINED_BY_CAUSE =
   /^(\s*(?:is|are|happens|occurs|develops|results)\b[^.;:]{0,80}?\b)(?:caused by|brought on by|(?:the|a) result of|due to|results? from|resulting from|driven by|because of|stems? from|triggered by)\s+/i;
+/** Poor blood flow given as the cause, right after the causal words: "the poor circulation of blood", "a lack of blood supply". */
+const POOR_CIRCULATION = /^(?:the\s+|a\s+)?(?:poor|reduced|decreased|impaired|bad|restricted|obstructed|lack\s+of|loss\s+of|obstruction\s+of)\s+(?:blood\s+)?(?:circulation|blood\s+(?:flow|supply)|flow|supply)\b/i;
 /** Words that make the cause one of several, or the sentence about some people only. */
 const ONE_OF_SEVERAL =
   /\b(?:can|could|may|might|often|usually|commonly|most(?:ly)?|mainly|many|some|several|various|variety|different|other|others|such as|including|include[sd]?|like|for example|e\.g|among|one of|number of|typically|frequently|sometimes|generally|any|types?|kinds?|forms?|cases?|people|patients|those|this|these|etc)\b/i;
@@ -37,9 +39,11 @@ export function oneCauseFindings(block: Block, terms: TermIndex): RawFinding[] {
     if (!cue) continue;
     const causeFrom = subject.endOffset + cue[0].length;
     const causes = mentions.filter((m) => m.offset >= causeFrom && m.termId !== subject.termId);
-    if (causes.length === 0) continue;
+    // "brought on by the poor circulation of blood": a cause named in words, not as a condition.
+    const circulation = causes.length === 0 ? POOR_CIRCULATION.exec(block.masked.slice(causeFrom, span.end)) : null;
+    if (causes.length === 0 && !circulation) continue;
     const offset = subject.endOffset + cue[1]!.length;
-    const endOffset = causes[causes.length - 1]!.endOffset;
+    const endOffset = circulation ? causeFrom + circulation.index + circulation[0].length : causes[causes.length - 1]!.endOffset;
     const context = contextOf(findTriggers(block.masked, span), { start: subject.offset, end: endOffset });
     if (context.negated || context.certainty === 'hedged' || context.attribution !== 'writer') continue;
     const entry = terms.get(subject.termId)!;
