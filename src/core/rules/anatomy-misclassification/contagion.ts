@@ -21,11 +21,11 @@ const PASSES_ON = new RegExp(
 );
 /**
  * Words that make an illness pass from parent to child: "is hereditary", "is inherited", "is passed down
- * from parents to children", "is passed in the blood". Not a genetic risk ("has a genetic component") or
+ * from parents to children", "is passed in the blood", "is known to have genetic causes". Not a genetic risk ("has a genetic component") or
  * "runs in families", which a raised risk in relatives can make true.
  */
 const INHERITED = new RegExp(
-  String.raw`^(?:is|are)\s+(?:(?:also|largely|mainly|mostly)\s+)?(?:hereditary|inherited|genetic)\b(?!\s+(?:risk|factors?|components?|links?|tendenc\w+|predisposition|susceptibility|influences?|in\s+(?:some|part)))|^(?:is|are|can\s+be|may\s+be|could\s+be)\s+(?:also\s+)?(?:passed|handed|transmitted)\s+(?:on\s+|down\s+)?(?:from\s+(?:a\s+|your\s+|the\s+)?parents?\b|to\s+(?:your\s+|their\s+)?children\b|(?:in|through)\s+(?:the\s+)?(?:blood|families|genes)\b|genetically\b)`,
+  String.raw`^(?:is|are)\s+(?:(?:also|largely|mainly|mostly)\s+)?(?:hereditary|inherited|genetic)\b(?!\s+(?:risk|factors?|components?|links?|tendenc\w+|predisposition|susceptibility|influences?|in\s+(?:some|part)))|^(?:is|are|can\s+be|may\s+be|could\s+be)\s+(?:also\s+)?(?:passed|handed|transmitted)\s+(?:on\s+|down\s+)?(?:from\s+(?:a\s+|your\s+|the\s+)?parents?\b|to\s+(?:your\s+|their\s+)?children\b|(?:in|through)\s+(?:the\s+)?(?:blood|families|genes)\b|genetically\b)|^(?:is\s+known\s+to\s+)?(?:have|has)\s+(?:a\s+)?genetic\s+causes?\b(?!\s+in\s+(?:some|a\s+few|rare))`,
   'i',
 );
 
