@@ -60,7 +60,7 @@ export const CLAIM_END = /\b(?:because|since|so that|which is why|as a result|wh
  */
 export const REPAIR_PROMISE = new RegExp(
   words(
-    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)(?! (?:of )?(?:other )?(?:antioxidants?|vitamins?|glutathione|coenzyme))|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
+    'cures?|cured|curing|reverses?|reversed|reversing|regenerat(?:e|es|ed|ing|ion)(?! (?:of )?(?:other |endogenous |natural )?(?:antioxidants?|vitamins?|glutathione|coenzyme))|rejuvenat(?:e|es|ed|ing|ion)|revitali[sz](?:e|es|ed|ing)|repairs?|repaired|repairing|(?<!self-)(?<!ability to )heals?(?! itself)|healed|(?<!self-)(?<!natural )healing(?= (?:of|for) (?:the |your |damaged |injured |peripheral |long-term )*(?:nerves?|neuropath\\w*|condition|disease|myelin)\\b)|restores?|restored|restoring|rebuilds?|rebuilt|regrows?|regrowth|' +
       '(?:increases?|increasing|boosts?|boosting|builds?|rebuilds?) (?:your |the )?myelin|' +
       // "boost the healing process", "facilitates natural healing", "speeds up nerve recovery".
       '(?:boost|speed|accelerat|facilitat|promot|stimulat|enhanc|support)(?:s|es|ing|e)?(?: up)? (?:the |your |the body[\'’]s |natural |nerve |nerves[\'’] )*(?:healing|recovery|regeneration)(?! time| period| phase)(?: process)?(?! from (?:surgery|an? (?:operation|injury)))|(?:root|underlying) causes?|hasten(?:s|ed|ing)? (?:the )?(?:process of )?recovery|' +

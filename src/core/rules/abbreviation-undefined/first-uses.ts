@@ -219,7 +219,7 @@ const isLongForm = (m: Mention | undefined, termId: string): m is Mention =>
  */
 const LONG_THEN_ABBR = new RegExp(
   // A care word may follow the long form: "intravenous immunoglobulin therapy (IVIg)".
-  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(/\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
+  '^(?:\\s+(?:therapy|treatment|infusions?|tests?|testing|study|studies))?(?:[\\s,;:(/\\u2013\\u2014\\u201d\\u2019"-]*|[\\s,(]*(?:or|(?:(?:more\\s+|most\\s+)?(?:also|commonly|often|usually|simply|generally|better|otherwise)\\s+)?(?:called|known as|referred to as)|abbreviated(?: as| to)?|' +
     '(?:which|that)?\\s*(?:\\w+\\s+){0,3}?(?:shortens?|shortened|abbreviates?) to)[\\s,:("\\u201c]*|' +
     // "... have multiple sclerosis. The disease is known as MS": the next sentence names it.
     `[.]\\s+(?:the|this)\\s+${STAND_IN_NOUNS}\\s+is\\s+` + '(?:also\\s+|commonly\\s+|often\\s+|usually\\s+)?(?:known as|called|referred to as)\\s+|' +
@@ -319,11 +319,11 @@ function nearlySpelled(words: string, abbreviation: string): boolean {
 }
 
 /**
- * "short fiber peripheral neuropathy (SFN)": the words before the brackets spell the abbreviation with one
- * extra word inside, the first and last words still giving its first and last letters.
+ * "short fiber peripheral neuropathy (SFN)", "primary humoral immunodeficiency (PI)": the words before the brackets
+ * spell the abbreviation with one extra word inside, the first and last words still giving its first and last letters.
  */
 function spelledWithOneMore(words: string, abbreviation: string): boolean {
-  if (!/^[A-Z]{3,6}$/.test(abbreviation)) return false;
+  if (!/^[A-Z]{2,6}$/.test(abbreviation)) return false;
   const list = wordsBefore(words).filter((w) => !SKIP_WORDS.has(w.toLowerCase())).slice(-(abbreviation.length + 1));
   if (list.length !== abbreviation.length + 1) return false;
   for (let skip = 1; skip < list.length - 1; skip++) {
