@@ -35,12 +35,12 @@ test('a user file adds a new entry that hover, completion and rules can find', (
 test('a user entry with a bundled id adds forms; hidden: true hides an entry', () => {
   const result = load(`entries:
   - id: guillain-barre-syndrome
-    misspellings: [Guillan-Barre syndrome]
+    misspellings: [Guillen-Barre syndrome]
   - id: cidp
     hidden: true
 `);
   assert.deepEqual(result.problems, []);
-  assert.deepEqual(matches(result, 'Guillan-Barre syndrome and CIDP'), [['Guillan-Barre syndrome', 'guillain-barre-syndrome', 'misspelling']]);
+  assert.deepEqual(matches(result, 'Guillen-Barre syndrome and CIDP'), [['Guillen-Barre syndrome', 'guillain-barre-syndrome', 'misspelling']]);
   assert.equal(result.index.get('cidp'), undefined);
   assert.equal(result.index.get('guillain-barre-syndrome')?.definition.patient, base.entries.find((e) => e.id === 'guillain-barre-syndrome')?.definition.patient);
 });

@@ -15,6 +15,7 @@ import {
 import { insideQuotation } from './claims/reported';
 import { findFigures } from './numeric-claim/figures';
 import { rareTrigger } from './absolute-claim/rare-trigger';
+import { triggerAsCause } from './absolute-claim/trigger-as-cause';
 import { universalHarm } from './absolute-claim/universal-harm';
 import { ruleOut } from './absolute-claim/rule-out';
 import { noRegrowth } from './absolute-claim/no-regrowth';
@@ -60,6 +61,7 @@ export const absoluteClaim: BlockRule = {
     }
     universalHarm(block, env.terms, report);
     rareTrigger(block, env.terms, report);
+    triggerAsCause(block, env.terms, report);
     ruleOut(block, env.terms, report);
   },
 };

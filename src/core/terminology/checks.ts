@@ -56,7 +56,7 @@ export function checkEntry(entry: Entry, report: EntryReport, options: { readabi
   entry.rareTriggers?.forEach((t, i) => {
     if (!sourceIds.has(t.source)) report(entry, ['rareTriggers', i, 'source'], `source "${t.source}" must be ${sourceHint}`);
   });
-  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'curable', 'courseVaries', 'damageVaries', 'causesVary', 'geneticRisk', 'course', 'neuromuscular', 'parentNameInUse', 'movedBy', 'regrows'] as const) {
+  for (const key of ['severityVaries', 'onsetVaries', 'mostRecover', 'curable', 'courseVaries', 'damageVaries', 'causesVary', 'infectionTrigger', 'geneticRisk', 'course', 'neuromuscular', 'parentNameInUse', 'movedBy', 'regrows'] as const) {
     const fact = entry[key];
     if (fact && !sourceIds.has(fact.source)) report(entry, [key, 'source'], `source "${fact.source}" must be ${sourceHint}`);
   }

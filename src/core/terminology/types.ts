@@ -246,6 +246,7 @@ export interface Entry {
   /** Its forms damage different parts of the nerve: "it destroys the myelin" leaves forms out. */
   damageVaries?: { note: string; source: string };
   causesVary?: { note: string; source: string };
+  infectionTrigger?: { note: string; source: string };
   /** Where weakness starts varies: "it always starts in the feet" contradicts it. */
   onsetVaries?: { note: string; source: string };
   /** What a patient text whose topic is this entry must say (the `must-say` rule). */
