@@ -90,6 +90,8 @@ export const ANATOMY_CLAIMS: readonly RegExp[] = [
   // "Peripheral nerves are the nerves in the brain and spinal cord" (not "located in": cell bodies of motor nerves are).
   re(`(?:is|are)\\s+(?:(?:the|those)\\s+)?nerves?\\s+(?:in|inside|within)\\s+(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
   re(`(?:is|are|consists?\\s+of|includes?|comprises?|means|refers\\s+to|is\\s+made\\s+up\\s+of|is\\s+formed\\s+by|contains)\\s+(?:only\\s+)?(?:the\\s+)?(?:brain|spinal\\s+cord)\\b`),
+  // "Peripheral nerves ... are part of the central nervous system", also after a first verb phrase joined by "and".
+  re(`(?:[^.;:]*?\\s+and\\s+)?(?:is|are)\\s+(?:also\\s+)?(?:a\\s+)?part\\s+of\\s+(?:the\\s+)?(?:central\\s+nervous\\s+system|CNS|brain|spinal\\s+cord)\\b`),
 ];
 
 /** Sentences that introduce causes or types of neuropathy; a listed CNS disease after the cue is placed among them. */

@@ -89,6 +89,8 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
     // A question asks ("Does GBS damage the spinal cord?"); it does not place the disease anywhere.
     if (REJECTED.test(sentence) || asksQuestion(sentence)) continue;
     const all = block.mentionsIn(span.start, span.end);
+    // "These peripheral nerves send signals via sensory nerves ... and are part of the CNS": one wrong definition, told once.
+    let anatomyTold = false;
     for (const mention of mentions) {
       const entry = terms.get(mention.termId)!;
       const kind = claimKind(entry, terms);
@@ -99,7 +101,9 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
         typeOfOther(block.masked, span.end, mention, all, entry, terms) ??
         (kind === 'disease' ? appositiveClaim(block.masked, span.start, span.end, mention, entry) : undefined) ??
         listedClaim(block.masked, span, mention, entry);
-      if (says) out.push({ mention, entry, says, ...muscleClaim(block, span.end, mention, all, kind, says) });
+      if (says && kind === 'anatomy' && anatomyTold) continue;
+      if (says) out.push({ mention, entry, says, ...claimSpan(block, span.end, mention, all, kind, says) });
+      if (says && kind === 'anatomy') anatomyTold = true;
       // "the peripheral nerves (those in the spine)": the name defined wrongly right after it.
       const defined = !says && kind === 'anatomy' ? bracketDefinition(block, mention, terms) : undefined;
       if (defined) out.push({ mention, entry, ...defined });
@@ -112,10 +116,12 @@ export function sentenceMisplacements(block: Block, terms: TermIndex): Misplacem
  * "Multifocal motor neuropathy is a progressive muscle disorder": the finding runs from the name to
  * the end of the wrong kind, since either may be what the writer changes.
  */
-function muscleClaim(block: Block, end: number, mention: Mention, all: readonly Mention[], kind: 'disease' | 'anatomy' | undefined, says: string): Pick<Misplacement, 'claim'> {
-  if (says !== MUSCLE_TEXT) return {};
+function claimSpan(block: Block, end: number, mention: Mention, all: readonly Mention[], kind: 'disease' | 'anatomy' | undefined, says: string): Pick<Misplacement, 'claim'> {
+  // "Peripheral nerves ... are part of the central nervous system": the finding runs to the end of the wrong definition.
+  const pattern = says === MUSCLE_TEXT ? MUSCLE_CLAIM : says === ANATOMY_TEXT ? ANATOMY_CLAIMS.at(-1)! : undefined;
+  if (!pattern) return {};
   const rest = predicateText(block.masked, end, mention, all, kind);
-  const m = rest === undefined ? null : MUSCLE_CLAIM.exec(rest);
+  const m = rest === undefined ? null : pattern.exec(rest);
   if (!rest || !m) return {};
   const endOffset = end - rest.length + m.index + m[0].length;
   return { claim: { endOffset, text: block.text.slice(mention.offset, endOffset) } };
