@@ -12,6 +12,8 @@ import { CAUSE_HEDGE, HEDGE, MYTH_LABEL, RARE_LINK } from './cues';
 
 /** Between the germ and the illness: "Campylobacter jejuni causes GBS", "the bacteria which causes GBS". */
 const GERM_CAUSES = /^\s*(?:[a-z]+\s+)?(?:bacteri(?:um|a)\s+|virus(?:es)?\s+)?(?:(?:which|that)\s+)?(?:causes?|leads?\s+to|results?\s+in)\s+(?:the\s+)?$/i;
+/** Right after the illness: "-causing bacteria", "-causing virus". */
+const CAUSING_GERM = /^-causing\s+(?:bacteri(?:um|a)|virus(?:es)?|germs?|infections?|pathogens?)\b/i;
 /** Between the illness (or "It") and the germ: "MFS is an autoimmune disorder caused by an immune response to a viral infection", "GBS begins with a bacterial infection". */
 const CAUSED_BY_GERM =
   /^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:caused\s+by|the\s+result\s+of|due\s+to)|(?:begins|starts)\s+with)\s+(?:(?:an?|the|abnormal|autoimmune|immune|response|reaction|to|of)\s+){0,6}(?:[\w-]+\s+or\s+)?$/i;
@@ -47,6 +49,9 @@ function causeWords(block: Block, span: { start: number; end: number }, text: st
   const named = illness.offset >= span.start && illness.offset < span.end;
   const before = named ? germs.find((g) => g.endOffset <= illness.offset && GERM_CAUSES.test(block.masked.slice(g.endOffset, illness.offset))) : undefined;
   if (before) return { start: before.offset, end: illness.endOffset };
+  // "water found to contain GBS-causing bacteria": the germ named by the illness it is said to cause.
+  const compound = named ? CAUSING_GERM.exec(block.masked.slice(illness.endOffset, span.end)) : null;
+  if (compound) return { start: illness.offset, end: illness.endOffset + compound[0].length };
   const pronoun = named ? undefined : PRONOUN_SUBJECT.exec(text);
   const subject = named ? { start: illness.offset, end: illness.endOffset } : pronoun ? { start: span.start + pronoun[0].search(/\w/), end: span.start + pronoun[0].length } : undefined;
   const after = subject && germs.find((g) => g.offset >= subject.end && CAUSED_BY_GERM.test(block.masked.slice(subject.end, g.offset)));
