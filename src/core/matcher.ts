@@ -107,8 +107,15 @@ const SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 export class TermMatcher {
   private readonly names = newNode();
   private readonly exact = newNode();
-  private readonly namesRootSteps = wordMemo((raw) => this.stepsFrom(this.names, raw, false));
-  private readonly exactRootSteps = wordMemo((raw) => this.stepsFrom(this.exact, raw, true));
+  /**
+   * Every word of the text is tried at both roots, and most words repeat: their first steps are kept, both
+   * tries' in one entry (one lookup per word), undefined for a word that starts no path in either (most words).
+   */
+  private readonly rootSteps = wordMemo((raw): RootSteps | undefined => {
+    const names = this.stepsFrom(this.names, raw, false);
+    const exact = this.stepsFrom(this.exact, raw, true);
+    return names === NO_STEPS && exact === NO_STEPS ? undefined : { names, exact };
+  });
   private readonly lists = new ListWords();
 
   constructor(entries: readonly Entry[]) {
@@ -236,6 +243,8 @@ export class TermMatcher {
   }
 
   private longestAt(text: string, words: Word[], first: number, to = words.length): Found | undefined {
+    // Most words start no name: answered by one lookup, before the walk below allocates anything.
+    if (this.rootSteps(words[first]!.raw) === undefined) return undefined;
     let best: Found | undefined;
     const consider = (j: number, step: Step) => {
       const word = words[j]!;
@@ -281,9 +290,8 @@ export class TermMatcher {
    * ("Anti-MAG" at the start of a heading or sentence for "anti-MAG").
    */
   private steps(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
-    // Every word of the text is tried at a root, and most words repeat: their first steps are kept.
-    if (node === this.names) return this.namesRootSteps(raw);
-    if (node === this.exact) return this.exactRootSteps(raw);
+    if (node === this.names) return this.rootSteps(raw)?.names ?? NO_STEPS;
+    if (node === this.exact) return this.rootSteps(raw)?.exact ?? NO_STEPS;
     return this.stepsFrom(node, raw, exact);
   }
 
@@ -316,6 +324,12 @@ export class TermMatcher {
 
 /** Shared by every word that continues no path (most words), so kept root steps cost little memory. */
 const NO_STEPS: readonly Step[] = [];
+
+/** A word's first steps from both roots (see `TermMatcher.rootSteps`). */
+interface RootSteps {
+  names: readonly Step[];
+  exact: readonly Step[];
+}
 
 interface Step {
   node: TrieNode | undefined;
