@@ -18,7 +18,7 @@ test('addresses in link destinations, code and HTML leave the text as it is', ()
 });
 
 test('an address in the text is still an autolink literal, wherever else addresses stand', () => {
-  for (const [text, address] of [
+  for (const [text, address] of <Array<[string, string]>>[
     ['See [the line](https://example.org/a) or www.clinic.org today.\n', 'www.clinic.org'],
     ['Write to help@clinic.org today.\n', 'help@clinic.org'],
     ['\\[not a link](https://clinic.org/x) today.\n', 'https://clinic.org/x'],
