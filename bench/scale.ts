@@ -27,7 +27,7 @@ export interface SizeFigures {
   checkRssMb: number;
 }
 
-const remark = unified().use(remarkParse).freeze();
+export const remark = unified().use(remarkParse).freeze();
 
 /** NeuroTerm's parse stage: split into chunks and parse each chunk's Markdown. */
 function parseStage(text: string): void {

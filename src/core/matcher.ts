@@ -107,8 +107,15 @@ const SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 export class TermMatcher {
   private readonly names = newNode();
   private readonly exact = newNode();
-  private readonly namesRootSteps = wordMemo((raw) => this.stepsFrom(this.names, raw, false));
-  private readonly exactRootSteps = wordMemo((raw) => this.stepsFrom(this.exact, raw, true));
+  /**
+   * Every word of the text is tried at both roots, and most words repeat: their first steps are kept, both
+   * tries' in one entry (one lookup per word), undefined for a word that starts no path in either (most words).
+   */
+  private readonly rootSteps = wordMemo((raw): RootSteps | undefined => {
+    const names = this.stepsFrom(this.names, raw, false);
+    const exact = this.stepsFrom(this.exact, raw, true);
+    return names === NO_STEPS && exact === NO_STEPS ? undefined : { names, exact };
+  });
   private readonly lists = new ListWords();
 
   constructor(entries: readonly Entry[]) {
@@ -236,43 +243,56 @@ export class TermMatcher {
   }
 
   private longestAt(text: string, words: Word[], first: number, to = words.length): Found | undefined {
-    let best: Found | undefined;
-    const consider = (j: number, step: Step) => {
+    // Most words start no name: answered by one lookup, before the walks below allocate anything.
+    const firstSteps = this.rootSteps(words[first]!.raw);
+    if (firstSteps === undefined) return undefined;
+    const best = this.walk(text, words, first, to, firstSteps.names, false, undefined);
+    return this.walk(text, words, first, to, firstSteps.exact, true, best);
+  }
+
+  /**
+   * The longest match from word `first` in one trie, given the first word's steps from its root, or `best` when
+   * none is longer. A word can lead to more than one branch ("Sjögren's" as written and as "Sjögren"), so every
+   * branch is walked; tries are shallow (a few words), so this stays linear in the text.
+   */
+  private walk(text: string, words: Word[], first: number, to: number, firstSteps: readonly Step[], exact: boolean, best: Found | undefined): Found | undefined {
+    let frontier: TrieNode[] = [];
+    for (const step of firstSteps) {
+      best = this.consider(text, words, first, first, step, best);
+      if (step.node) frontier.push(step.node);
+    }
+    for (let j = first + 1; j < to && frontier.length > 0; j++) {
       const word = words[j]!;
-      if (!step.terminal || (best && word.end <= best.mention.endOffset)) return;
-      const start = words[first]!.start;
-      if (step.terminal.form === 'abbreviation' && (insideCode(text, start, word.end) || countedNumeral(text, start, word.end))) return;
-      const { termId, form, surface } = step.terminal;
-      // One object literal with every field: a spread copy here made mentions slow to read downstream
-      // (the 1 MB single-line bad-input case went from 2 s to over 90 s of CPU).
-      const { possessive, plural } = step;
-      best = { next: j + 1, mention: { termId, form, surface, text: text.slice(start, word.end), offset: start, endOffset: word.end, possessive, plural } };
-    };
-    for (const [root, exact] of [
-      [this.names, false],
-      [this.exact, true],
-    ] as const) {
-      // A word can lead to more than one branch ("Sjögren's" as written and as "Sjögren"), so walk
-      // every branch; tries are shallow (a few words), so this stays linear in the text.
-      let frontier: TrieNode[] = [root];
-      for (let j = first; j < to && frontier.length > 0; j++) {
-        const word = words[j]!;
-        if (j > first) {
-          const gap = text.slice(words[j - 1]!.end, word.start);
-          if (AMPERSAND.test(gap)) frontier = frontier.flatMap((node) => this.steps(node, 'and', exact).flatMap((s) => (s.node ? [s.node] : [])));
-          else if (!joins(gap, words[j - 1]!.raw, word.raw)) break;
-        }
-        const next: TrieNode[] = [];
-        for (const node of frontier) {
-          for (const step of this.steps(node, word.raw, exact)) {
-            consider(j, step);
-            if (step.node) next.push(step.node);
-          }
-        }
-        frontier = next;
+      const before = words[j - 1]!;
+      // One space, by far the most common gap, joins words without reading it.
+      if (word.start !== before.end + 1 || text.charCodeAt(before.end) !== 32) {
+        const gap = text.slice(before.end, word.start);
+        if (AMPERSAND.test(gap)) frontier = frontier.flatMap((node) => this.steps(node, 'and', exact).flatMap((s) => (s.node ? [s.node] : [])));
+        else if (!joins(gap, before.raw, word.raw)) break;
       }
+      const next: TrieNode[] = [];
+      for (const node of frontier) {
+        for (const step of this.steps(node, word.raw, exact)) {
+          best = this.consider(text, words, first, j, step, best);
+          if (step.node) next.push(step.node);
+        }
+      }
+      frontier = next;
     }
     return best;
+  }
+
+  /** `best`, or the match of words[first..j] that `step` completes when it ends later. */
+  private consider(text: string, words: Word[], first: number, j: number, step: Step, best: Found | undefined): Found | undefined {
+    const word = words[j]!;
+    if (!step.terminal || (best && word.end <= best.mention.endOffset)) return best;
+    const start = words[first]!.start;
+    if (step.terminal.form === 'abbreviation' && (insideCode(text, start, word.end) || countedNumeral(text, start, word.end))) return best;
+    const { termId, form, surface } = step.terminal;
+    // One object literal with every field: a spread copy here made mentions slow to read downstream
+    // (the 1 MB single-line bad-input case went from 2 s to over 90 s of CPU).
+    const { possessive, plural } = step;
+    return { next: j + 1, mention: { termId, form, surface, text: text.slice(start, word.end), offset: start, endOffset: word.end, possessive, plural } };
   }
 
   /**
@@ -281,9 +301,8 @@ export class TermMatcher {
    * ("Anti-MAG" at the start of a heading or sentence for "anti-MAG").
    */
   private steps(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
-    // Every word of the text is tried at a root, and most words repeat: their first steps are kept.
-    if (node === this.names) return this.namesRootSteps(raw);
-    if (node === this.exact) return this.exactRootSteps(raw);
+    if (node === this.names) return this.rootSteps(raw)?.names ?? NO_STEPS;
+    if (node === this.exact) return this.rootSteps(raw)?.exact ?? NO_STEPS;
     return this.stepsFrom(node, raw, exact);
   }
 
@@ -316,6 +335,12 @@ export class TermMatcher {
 
 /** Shared by every word that continues no path (most words), so kept root steps cost little memory. */
 const NO_STEPS: readonly Step[] = [];
+
+/** A word's first steps from both roots (see `TermMatcher.rootSteps`). */
+interface RootSteps {
+  names: readonly Step[];
+  exact: readonly Step[];
+}
 
 interface Step {
   node: TrieNode | undefined;

@@ -84,15 +84,14 @@ function withDeletions(word: string): string[] {
 
 const keyWithout = (words: readonly string[], slot: number): string => words.map((w, i) => (i === slot ? '*' : w)).join(' ');
 
-interface Token {
+/** A written word folded, and whether it is a word of a listed form; one object per distinct written word. */
+interface WordReading {
   word: string;
-  offset: number;
-  endOffset: number;
   known: boolean;
 }
 
-/** A written word folded, and whether it is a word of a listed form. */
-type WordReading = Pick<Token, 'word' | 'known'>;
+/** Only spaces and dashes between two words of one name ("spinal chord", "Guillain-Barre"). */
+const NAME_GAP = /^[\s\-\u2010-\u2015]+$/;
 
 /**
  * Near-miss mentions among `words` of `text` (the words the matcher read), outside the spans of
@@ -100,22 +99,19 @@ type WordReading = Pick<Token, 'word' | 'known'>;
  */
 export function nearMisses(text: string, words: readonly Word[], found: readonly Mention[], terms: TermIndex): Mention[] {
   const index = indexFor(terms);
-  const tokens: Token[] = words.map(({ start, end, raw }) => {
-    const { word, known } = index.read(raw);
-    return { word, known, offset: start, endOffset: end };
-  });
-  // The mention covering each token, in one sweep (mentions are in text order).
+  const readings = words.map(({ raw }) => index.read(raw));
+  // The mention covering each word, in one sweep (mentions are in text order).
   const cover: Array<Mention | undefined> = [];
   let f = 0;
-  for (const t of tokens) {
-    while (f < found.length && found[f]!.endOffset <= t.offset) f++;
-    cover.push(f < found.length && found[f]!.offset < t.endOffset ? found[f] : undefined);
+  for (const w of words) {
+    while (f < found.length && found[f]!.endOffset <= w.start) f++;
+    cover.push(f < found.length && found[f]!.offset < w.end ? found[f] : undefined);
   }
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.known || token.word.length < MIN_WORD || cover[i] || !index.mayMiss(token.word)) continue;
-    const hit = singleMiss(token, index) ?? runMiss(text, tokens, i, index, cover);
+  for (let i = 0; i < words.length; i++) {
+    const { word, known } = readings[i]!;
+    if (known || word.length < MIN_WORD || cover[i] || !index.mayMiss(word)) continue;
+    const hit = singleMiss(word, words[i]!, index) ?? runMiss(text, words, readings, i, index, cover);
     if (!hit) continue;
     const { name, offset, endOffset } = hit;
     out.push({ termId: name.termId, form: 'misspelling', surface: name.surface, text: text.slice(offset, endOffset), offset, endOffset, possessive: false, plural: false });
@@ -129,31 +125,43 @@ interface Hit {
   endOffset: number;
 }
 
-function singleMiss(token: Token, index: NearIndex): Hit | undefined {
-  if (token.word.length < MIN_SINGLE - 1) return undefined;
-  const name = index.long.get(token.word.slice(0, 2))?.find((n) => nearWord(token.word, n.words[0]!));
-  return name && { name, offset: token.offset, endOffset: token.endOffset };
+function singleMiss(word: string, at: Word, index: NearIndex): Hit | undefined {
+  if (word.length < MIN_SINGLE - 1) return undefined;
+  const name = index.long.get(word.slice(0, 2))?.find((n) => nearWord(word, n.words[0]!));
+  return name && { name, offset: at.start, endOffset: at.end };
 }
 
-/** A run of known words around the unknown token `i` that is a listed name with that one word off by a letter. */
-function runMiss(text: string, tokens: readonly Token[], i: number, index: NearIndex, cover: ReadonlyArray<Mention | undefined>): Hit | undefined {
+/**
+ * A run of known words around the unknown word `i` that is a listed name with that one word off by a letter.
+ * Runs that cannot be a name are passed over without building anything (most runs around most words).
+ */
+function runMiss(text: string, words: readonly Word[], readings: readonly WordReading[], i: number, index: NearIndex, cover: ReadonlyArray<Mention | undefined>): Hit | undefined {
   for (let size = 2; size <= MAX_WORDS; size++) {
-    for (let first = Math.max(0, i - size + 1); first <= i && first + size <= tokens.length; first++) {
-      const run = tokens.slice(first, first + size);
-      // A word another mention covers may join only when that mention lies inside the run ("neuropathy" in "Paranoeplastic neuropathy").
-      const outside = (k: number): boolean => {
-        const m = cover[first + k];
-        return m !== undefined && (m.offset < run[0]!.offset || m.endOffset > run[size - 1]!.endOffset);
-      };
-      const joined = (k: number): boolean => k === 0 || /^[\s\-\u2010-\u2015]+$/.test(text.slice(run[k - 1]!.endOffset, run[k]!.offset));
-      if (run.some((t, k) => (t !== tokens[i] && (!t.known || outside(k))) || !joined(k))) continue;
+    for (let first = Math.max(0, i - size + 1); first <= i && first + size <= words.length; first++) {
+      const last = first + size - 1;
+      if (!nameRun(text, words, readings, i, first, last, cover)) continue;
       const slot = i - first;
-      const candidates = index.partial.get(keyWithout(run.map((t) => t.word), slot)) ?? [];
-      const match = candidates.find((c) => c.slot === slot && c.name.words.length === size && nearWord(tokens[i]!.word, c.name.words[slot]!));
-      if (match) return { name: match.name, offset: run[0]!.offset, endOffset: run[size - 1]!.endOffset };
+      const candidates = index.partial.get(keyWithout(readings.slice(first, last + 1).map((r) => r.word), slot)) ?? [];
+      const match = candidates.find((c) => c.slot === slot && c.name.words.length === size && nearWord(readings[i]!.word, c.name.words[slot]!));
+      if (match) return { name: match.name, offset: words[first]!.start, endOffset: words[last]!.end };
     }
   }
   return undefined;
+}
+
+/**
+ * Words [first, last] can be a name with word `i` off: the others are known words joined by spaces or dashes, and a
+ * word another mention covers joins only when that mention lies inside the run ("neuropathy" in "Paranoeplastic neuropathy").
+ */
+function nameRun(text: string, words: readonly Word[], readings: readonly WordReading[], i: number, first: number, last: number, cover: ReadonlyArray<Mention | undefined>): boolean {
+  const from = words[first]!.start;
+  const to = words[last]!.end;
+  for (let k = first; k <= last; k++) {
+    const m = cover[k];
+    if (k !== i && (!readings[k]!.known || (m !== undefined && (m.offset < from || m.endOffset > to)))) return false;
+    if (k > first && !NAME_GAP.test(text.slice(words[k - 1]!.end, words[k]!.start))) return false;
+  }
+  return true;
 }
 
 /** One letter wrong, missing, extra or swapped before the last two letters, same first letter, not a spelling variant. */

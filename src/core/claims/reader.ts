@@ -120,7 +120,9 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
         const subjects = named.length > 0 ? named : lastSubject ? [lastSubject] : [];
         if (named.length > 0) lastSubject = named[named.length - 1];
         if (subjects.length === 0) continue;
-        const reading: Reading = { block, clause, triggers: findTriggers(block.masked, clause), question, sentence, implicit: named.length === 0 };
+        // Triggers frame a claim once one is read; most pairs are none, so they are found on first use.
+        let triggers: FoundTrigger[] | undefined;
+        const reading: Reading = { block, clause, triggers: () => (triggers ??= findTriggers(block.masked, clause)), question, sentence, implicit: named.length === 0 };
         for (const subject of subjects) {
           for (const object of inside) {
             const claim = readPair(reading, subject, object, inside, terms);
@@ -136,7 +138,7 @@ export function readClaims(block: Block, terms: TermIndex, options: ReadOptions 
 interface Reading {
   block: Block;
   clause: Span;
-  triggers: FoundTrigger[];
+  triggers: () => FoundTrigger[];
   question: boolean;
   sentence: Span;
   implicit: boolean;
@@ -198,7 +200,7 @@ function readPair(r: Reading, subject: Mention, object: Mention, inside: readonl
     predicate,
     question: r.question,
     ...(effective ? { effective } : {}),
-    ...contextOf(r.triggers.filter((t) => t.start < part.end), span),
+    ...contextOf(r.triggers().filter((t) => t.start < part.end), span),
     ...(condition ? { condition } : {}),
     sentence: r.sentence,
   };

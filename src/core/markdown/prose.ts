@@ -42,6 +42,14 @@ const commonMarkParser = unified().use(remarkParse).freeze();
  * extensions nearly double remark's time, so those chunks take the plain CommonMark parser.
  */
 const MAY_BE_GFM = /[|~@]|www\.|:\/\/|\[\^|\[[ xX]\]/i;
+/** The GFM constructs other than autolink literals: a chunk without them differs under GFM only where an address stands in its text. */
+const GFM_SYNTAX = /[|~]|\[\^|\[[ xX]\]/;
+/**
+ * What GFM's autolink literals need in a text node: a web address (http://, https://, www.) or an e-mail address
+ * (@, also in mailto: and xmpp:). Broader than needed; only what is in text counts: an address in a link
+ * destination, code, HTML or an image's alt text reads the same under CommonMark.
+ */
+const ADDRESS_IN_TEXT = /@|www\.|:\/\//i;
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 const COMMENT = /<!--([\s\S]*?)-->/g;
 
@@ -55,7 +63,7 @@ export function extractProse(text: string): Prose {
   if (tooComplex) return { masked: blank(text), units: [], comments: [], notChecked: tooComplex };
   let tree: Nodes;
   try {
-    tree = (MAY_BE_GFM.test(text) ? parser : commonMarkParser).parse(text);
+    tree = parse(text);
   } catch {
     return plainProse(text);
   }
@@ -112,6 +120,23 @@ export function extractProse(text: string): Prose {
   };
   walk(tree, false, false);
   return { masked: maskOutside(text, pieces), units, comments };
+}
+
+/**
+ * The chunk's tree as the GFM parser reads it, from the CommonMark parser where that gives the same tree: most
+ * chunks with an address hold it in a link destination ("[support](https://...)"), and GFM's autolink literals,
+ * tried at every letter, more than double the parse time of such a chunk.
+ */
+function parse(text: string): Nodes {
+  if (!MAY_BE_GFM.test(text)) return commonMarkParser.parse(text);
+  if (GFM_SYNTAX.test(text)) return parser.parse(text);
+  const tree = commonMarkParser.parse(text);
+  return hasAddressInText(tree) ? parser.parse(text) : tree;
+}
+
+function hasAddressInText(node: Nodes): boolean {
+  if (node.type === 'text') return ADDRESS_IN_TEXT.test(node.value);
+  return 'children' in node && node.children.some((child) => hasAddressInText(child as Nodes));
 }
 
 /** Prose for a plain-text file: paragraphs split at blank lines, nothing masked. */

@@ -26,10 +26,12 @@ export const passiveVoice: BlockRule = {
       if (unit.kind !== 'paragraph' || unit.inQuote) continue;
       // A plain-text title or a list written as lines is not part of the sentence after it.
       for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
-        const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
-        if (passives.length === 0) continue;
+        // The count first: it is kept per sentence (readability's hard-sentence check counts the same pieces),
+        // and most sentences are too short to look for passives in.
         const words = spanStats(block, sentence.start, sentence.end).words;
         if (words < PASSIVE_SENTENCE_WORDS) continue;
+        const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
+        if (passives.length === 0) continue;
         for (const passive of passives) {
           const actual = block.text.slice(passive.start, passive.end);
           report({

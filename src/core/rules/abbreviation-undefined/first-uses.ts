@@ -1,4 +1,5 @@
 import type { Mention } from '../../matcher';
+import type { TermIndex } from '../../terminology/term-index';
 import type { Abbreviation, Entry } from '../../terminology/types';
 import { WORD_PATTERN, escapeRegExp } from '../../text/normalize';
 import type { ProseUnit } from '../../markdown/prose';
@@ -48,11 +49,14 @@ export interface AbbreviationSummary {
   lastHeading: boolean | undefined;
 }
 
-export function abbreviationSummary(block: Block, env: RuleEnv): AbbreviationSummary {
+/** Both rules summarize a chunk with this, so it is read once per block and kept with it. */
+export const abbreviationSummary = (block: Block, env: RuleEnv): AbbreviationSummary => block.read(readAbbreviationSummary, env.terms);
+
+function readAbbreviationSummary(block: Block, terms: TermIndex): AbbreviationSummary {
   const headings = block.units.filter((u) => u.kind === 'heading');
   const last = headings[headings.length - 1];
   const written = otherMeaningsWritten(block);
-  return { abbreviations: abbreviationsOf(block).filter((a) => a.expanded || !standsForOtherMeaning(a.mention, env, written)), eponym: firstStyle(eponymUses(block.mentions, env.terms)), lastHeading: last && namesHeading(block, last) };
+  return { abbreviations: abbreviationsOf(block).filter((a) => a.expanded || !standsForOtherMeaning(a.mention, terms, written)), eponym: firstStyle(eponymUses(block.mentions, terms)), lastHeading: last && namesHeading(block, last) };
 }
 
 /** Whether the chunk writes out a meaning, each asked once per chunk: a pasted list can repeat one abbreviation thousands of times. */
@@ -75,8 +79,8 @@ function otherMeaningsWritten(block: Block): (meaning: string) => boolean {
  * an ambiguous abbreviation, so the abbreviation stands for that meaning, and neither rule may ask for the entry's
  * expansion ("adverse event (AE)").
  */
-function standsForOtherMeaning(mention: Mention, env: RuleEnv, written: (meaning: string) => boolean): boolean {
-  const abbreviation = env.terms.get(mention.termId)?.abbreviations?.find((a) => a.abbr === mention.surface);
+function standsForOtherMeaning(mention: Mention, terms: TermIndex, written: (meaning: string) => boolean): boolean {
+  const abbreviation = terms.get(mention.termId)?.abbreviations?.find((a) => a.abbr === mention.surface);
   if (!abbreviation?.ambiguous || !abbreviation.otherMeanings?.length) return false;
   return abbreviation.otherMeanings.some(written);
 }

@@ -71,10 +71,18 @@ function deaths(entry: Entry): StatedFact | undefined {
   return n && { note: `it can be fatal: the ${n.label} is ${n.min}% to ${n.max}%`, source: n.source };
 }
 
+/** Whether one of the universals has a fact of the entry to check against; asked for every mention of every block, so kept per entry. */
+const CHECKABLE = new WeakMap<Entry, boolean>();
+function checkable(entry: Entry): boolean {
+  let found = CHECKABLE.get(entry);
+  if (found === undefined) CHECKABLE.set(entry, (found = UNIVERSALS.some((u) => u.fact(entry) !== undefined)));
+  return found;
+}
+
 export function universalHarm(block: Block, terms: TermIndex, report: Report): void {
   const varies = (m: Mention): boolean => {
     const entry = terms.get(m.termId);
-    return entry !== undefined && UNIVERSALS.some((u) => u.fact(entry) !== undefined);
+    return entry !== undefined && checkable(entry);
   };
   for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);

@@ -15,12 +15,19 @@ export interface ImmuneSentence {
   inside: readonly Mention[];
 }
 
-/** The sentences of a block about a condition the immune system causes, questions left out. */
-export function* immuneSentences(block: Block, terms: TermIndex): Generator<ImmuneSentence> {
+/**
+ * The sentences of a block about a condition the immune system causes, questions left out. Three checks walk
+ * them (attacker, contagion, weak immunity), so they are read once per block and kept with it.
+ */
+export const immuneSentences = (block: Block, terms: TermIndex): readonly ImmuneSentence[] => block.read(readImmuneSentences, terms);
+
+function readImmuneSentences(block: Block, terms: TermIndex): ImmuneSentence[] {
+  const out: ImmuneSentence[] = [];
   const immune = (m: Mention): boolean => isImmuneCondition(m, terms);
   for (const { span, mentions } of sentencesAbout(block, immune, (m) => isCondition(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
     if (asksQuestion(text)) continue;
-    yield { span, mentions, text, inside: block.mentionsIn(span.start, span.end) };
+    out.push({ span, mentions, text, inside: block.mentionsIn(span.start, span.end) });
   }
+  return out;
 }

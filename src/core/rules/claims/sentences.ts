@@ -65,19 +65,21 @@ export function sentencesAbout(
   isDisease?: (m: Mention) => boolean,
 ): SentenceMentions[] {
   const out: SentenceMentions[] = [];
+  // Every sentence kept stands on a kept mention (its own, the paragraph's or the heading's): most rules keep few
+  // mentions, so most blocks end here, before any per-paragraph work.
+  if (!block.mentions.some(keep)) return out;
   let heading: Mention | undefined;
   for (const unit of block.units) {
     const inUnit = block.mentionsIn(unit.start, unit.end);
-    const conditions = isCondition ? new Set(inUnit.filter(isCondition).map((m) => m.termId)) : undefined;
-    if (unit.kind === 'heading') heading = conditions?.size === 1 ? inUnit.find(keep) : undefined;
+    // `heading` is only ever set with `isCondition`: it is the heading's kept mention when the heading names one condition.
+    if (unit.kind === 'heading') heading = isCondition && oneTermId(inUnit, isCondition) ? inUnit.find(keep) : undefined;
     // The paragraph names no condition but the heading's, so its sentences without a name are about that one.
-    const underHeading = unit.kind !== 'heading' && heading !== undefined && [...conditions!].every((id) => id === heading!.termId);
+    const underHeading = unit.kind !== 'heading' && heading !== undefined && inUnit.every((m) => m.termId === heading!.termId || !isCondition!(m));
     if (!underHeading && !inUnit.some(keep)) continue;
     let previous: Mention | undefined = underHeading ? heading : undefined;
     // A paragraph about one condition: its sentences that name none go on about it ("CIDP ... The key feature is...").
     // "Neuropathy" named beside one disease ("GBS is a polyneuropathy") is its kind, not a second topic.
-    const diseases = isDisease ? new Set(inUnit.filter(isDisease).map((m) => m.termId)) : undefined;
-    const oneTopic = underHeading || conditions?.size === 1 || diseases?.size === 1;
+    const oneTopic = underHeading || (isCondition !== undefined && oneTermId(inUnit, isCondition)) || (isDisease !== undefined && oneTermId(inUnit, isDisease));
     // Conditions named so far in the paragraph: while they are one, a sentence naming none goes on about it
     // ("GBS is ... Symptoms include ..."), though the paragraph names another later ("Other complications include Reiter's syndrome").
     const soFar = new Set<string>(underHeading && heading ? [heading.termId] : []);
@@ -92,6 +94,17 @@ export function sentencesAbout(
     }
   }
   return out;
+}
+
+/** Whether the mentions that pass `test` name exactly one entry (the size-one set of their ids, without the set). */
+function oneTermId(mentions: readonly Mention[], test: (m: Mention) => boolean): boolean {
+  let id: string | undefined;
+  for (const m of mentions) {
+    if (!test(m)) continue;
+    if (id === undefined) id = m.termId;
+    else if (m.termId !== id) return false;
+  }
+  return id !== undefined;
 }
 
 /** True when `pattern` (without the `g` flag) matches `text` between `start` and `end`. */
