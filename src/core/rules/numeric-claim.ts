@@ -165,7 +165,7 @@ function sectionMarks(block: Block): Memo['marks'] {
   block.units.forEach((unit, index) => {
     if (unit.kind === 'heading') marks.push({ offset: unit.start, kind: 'heading' });
     const line = block.text.slice(unit.start, unit.end).trim();
-    if (unit.kind !== 'paragraph' || line.split(/\s+/).length > SOURCE_LINE_WORDS || !(CITATION.test(line) || SOURCE_NAMES.test(line))) return;
+    if (unit.kind !== 'paragraph' || LONGER_THAN_SOURCE_LINE.test(line) || !(CITATION.test(line) || SOURCE_NAMES.test(line))) return;
     // "Most people recover completely, according to the Mayo Clinic." credits its own statement, not what follows.
     if (CREDITED_STATEMENT.test(line)) return;
     // A credit line right below a paragraph ("Source: Lim (2014)") covers that paragraph too.
@@ -184,6 +184,8 @@ const CREDITED_STATEMENT = /^\W*\p{L}\S*(?:\s+\S+){3,}?,?\s+(?:according to|as p
 
 /** Longest paragraph read as a source line. */
 const SOURCE_LINE_WORDS = 15;
+/** A trimmed line of more than `SOURCE_LINE_WORDS` words (whitespace-separated), found without splitting it. */
+const LONGER_THAN_SOURCE_LINE = new RegExp(String.raw`^\S+(?:\s+\S+){${SOURCE_LINE_WORDS}}`);
 
 /** A table column whose cells count how often something happens: "How common?", "Frequency", "% of patients". */
 const FREQUENCY_COLUMN = /\b(?:how (?:common|often|many|frequent)|frequency|prevalence|incidence|share|proportion|percent(?:age)?|% of|of (?:patients|people|cases))\b|%/i;

@@ -23,10 +23,14 @@ const NEAR = 60;
  * often cause GBS"), when the sentence names both. Quiet when the sentence already says the link is
  * rare or small, asks, reports a belief, or labels a myth.
  */
+const LINK_PATTERNS = [DENIED_LINK, COMMON_LINK, PLAIN_CAUSE, USUALLY_AFTER];
+
 export function rareTrigger(block: Block, terms: TermIndex, report: Report): void {
   const hasTriggers = (m: Mention): boolean => terms.get(m.termId)?.rareTriggers !== undefined;
   for (const { span, mentions } of sentencesAbout(block, hasTriggers, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
+    // Every finding below stands on one of these patterns: a sentence with none is passed over first.
+    if (!LINK_PATTERNS.some((pattern) => pattern.test(text))) continue;
     if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text) || RARE_LINK.test(text)) continue;
     const entry = terms.get(mentions.find(hasTriggers)!.termId)!;
     const named = block.mentionsIn(span.start, span.end);

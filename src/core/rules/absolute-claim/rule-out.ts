@@ -16,6 +16,8 @@ import { asksQuestion } from '../../text/questions';
  */
 const RULES_OUT =
   /\b(?:rules?\s+out|ruled\s+out|excludes?|excluded|means?\s+(?:that\s+)?(?:you|they|he|she|your\s+child|the\s+(?:person|patient|child))\s+(?:do(?:es)?\s+not|do(?:es)?n['’]t|can(?:not|['’]t))\s+have)\b/gi;
+/** `RULES_OUT` without the global flag, to test a sentence before anything else is read of it. */
+const HAS_RULES_OUT = new RegExp(RULES_OUT.source, 'i');
 /** Words that make the test one clue among others: "can help rule out", "usually excludes", "on its own". */
 const RULE_OUT_HEDGE = /\b(?:help(?:s|ed)?(?:\s+to)?|usually|often|mostly|generally|typically|in most cases|may|might|could|alone|by itself|on its own|always)\b/i;
 
@@ -33,7 +35,7 @@ export function ruleOut(block: Block, terms: TermIndex, report: Report): void {
   for (const unit of block.units) {
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
-      if (asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text)) continue;
+      if (!HAS_RULES_OUT.test(text) || asksQuestion(text) || REPORTED_BELIEF.test(text) || MYTH_LABEL.test(text)) continue;
       const mentions = block.mentionsIn(sentence.start, sentence.end);
       for (const m of text.matchAll(RULES_OUT)) {
         const at = sentence.start + m.index;

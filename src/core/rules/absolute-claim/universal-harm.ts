@@ -86,12 +86,14 @@ export function universalHarm(block: Block, terms: TermIndex, report: Report): v
   };
   for (const { span, mentions } of sentencesAbout(block, varies, (m) => isCondition(m, terms), (m) => isNervousDisease(m, terms))) {
     const text = block.masked.slice(span.start, span.end);
-    if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     const entry = terms.get(mentions.find(varies)!.termId)!;
+    // Whether the sentence asks or reports a belief (then it claims nothing) is read once a pattern matches: most sentences match none.
+    let unclaimed: boolean | undefined;
     for (const u of UNIVERSALS) {
       const fact = u.fact(entry);
       const m = fact && u.pattern.exec(text);
       if (!fact || !m) continue;
+      if ((unclaimed ??= asksQuestion(text) || REPORTED_BELIEF.test(text))) break;
       const before = text.slice(0, m.index);
       if (u.subject && !u.subject.test(before)) continue;
       const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' — ')) + 1) + m[0];

@@ -112,6 +112,13 @@ const CLAIM_KINDS: ReadonlyArray<{ patterns: readonly RegExp[]; judge: Judge; he
   { patterns: ACUTE_CLAIMS, judge: courseFinding('chronic'), hedge: SOME, unless: EPISODE },
 ];
 
+/**
+ * A word that every claim pattern above needs, at the start of a word: a sentence without one is passed over
+ * before the patterns run (most sentences). Each pattern's required word follows a word boundary or a space there.
+ */
+const CLAIM_WORD =
+  /\b(?:women|females|girls|men|males|boys|both|ages?|elderly|older|seniors|over|old|young|children|kids|teen|under|below|childhood|adolescen|twenties|rare|uncommon|common|widespread|frequent|prevalent|one|chronic|life|long-term|degenerative|neurodegenerative|slowly|gradually|hours|days|acute|short|temporary)/i;
+
 /** Kinds of names that, standing just before a claim, are what the claim is about instead of the disease. */
 const NOT_THE_DISEASE = new Set(['symptom', 'anatomy']);
 
@@ -123,7 +130,7 @@ export function populationFindings(block: Block, terms: TermIndex): RawFinding[]
   for (const { span, mentions } of sentencesAbout(block, isDisease, isDisease)) {
     if (!mentions.some((m) => terms.get(m.termId)?.population || terms.get(m.termId)?.course)) continue;
     const text = block.masked.slice(span.start, span.end);
-    if (asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
+    if (!CLAIM_WORD.test(text) || asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
     judgeSentence(text, span.start, mentions, block, terms, out);
   }
   return out;
