@@ -260,8 +260,12 @@ const REPORTS_COUNTED = /^\s*(?:(?:people|persons|patients|cases|reports|adults|
  * named speaker is credited to them.
  */
 function yearlyCases(figure: string, sentence: string): boolean {
-  return !/\b(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|adds|added|explained|explains)\b/u.test(sentence) && /\b(?:cases|people|patients|persons)\b/i.test(figure) && /\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|yearly)\b/i.test(sentence) && /\b(?:cases?|diagnos\w*|develop\w*|affected)\b/i.test(sentence);
+  return !SPEAKER_SAID.test(sentence) && COUNTED_PEOPLE.test(figure) && PER_YEAR.test(sentence) && NEW_CASES.test(sentence);
 }
+const SPEAKER_SAID = /\b(?:\p{Lu}[\p{L}'’-]+|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|adds|added|explained|explains)\b/u;
+const COUNTED_PEOPLE = /\b(?:cases|people|patients|persons)\b/i;
+const PER_YEAR = /\b(?:per\s+year|a\s+year|each\s+year|every\s+year|annually|yearly)\b/i;
+const NEW_CASES = /\b(?:cases?|diagnos\w*|develop\w*|affected)\b/i;
 
 /** "Of the 158 cases, 38 ...": a count taken up again to be divided, given (and sourced) where it was first named. */
 const PARTITIVE_BEFORE = /\bof\s+the\s*$/i;
