@@ -10,6 +10,20 @@ import { capitalize } from '../term-text';
 /** Words that make "does not work" about some people or some moments, not the treatment: "for everyone", "when", "alone". */
 const PERSONAL_RESPONSE = /\b(?:every(?:one|body)?|all|some|always|no longer|stop(?:s|ped)? working|when|if|once|alone|by itself|by themselves|on (?:its|their) own)\b/i;
 
+/**
+ * "does not respond to IVIG" said of some people or some cases ("CIDP that does not respond to IVIG", "patients who
+ * fail to respond"): a limit on who is treated next, not a claim that the treatment fails.
+ */
+const LIMITED_RESPONSE = /\b(?:that|which|who|whose|those|cases?|people|patients|children|adults|if|when|for)\b[^.;:!?]*?\b(?:(?:do(?:es)?|did)(?: not|n['’]t)|fail(?:s|ed)? to|not)\s+(?:respond(?:ing)?|improv(?:e|ing))\b|\b(?:unresponsive|refractory|resistant)\b/i;
+
+/**
+ * "a treatment option for CIDP", "is used to treat", "treatments include": a treatment offered as care. Said of a
+ * treatment the evidence leaves uncertain, it overstates unless the sentence itself says it is experimental or kept
+ * for cases where standard care failed.
+ */
+const OFFERED = /\b(?:(?:treatment\s+)?options?|used (?:to treat|for|in)|treatments?(?: for [^.;:!?]{1,60}?)? (?:include|includes|are|is)|(?:is|are) (?:a |an )?(?:\w+ )?(?:treatment|therapy) for|(?:is|are|can be|may be) treated with)\b/i;
+const SET_APART = /\b(?:experimental|investigational|trials?|stud(?:y|ies|ied)|being tested|research|not (?:yet )?(?:approved|proven)|unproven|off-label|last resort|other treatments? (?:have|has) (?:not worked|failed)|specialist centres?|specialist centers?)\b/i;
+
 /** "Steroids make CIDP worse": the condition said to get worse from the treatment (not "harmful" side effects). */
 const WORSENS = /\bworsens?\b|\b(?:make|makes|made|making)\b(?:\s+\S+){0,3}?\s+worse\b/i;
 
@@ -33,9 +47,12 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     if (claim.attribute !== 'treatment' || claim.certainty === 'hedged' || seen.has(`${claim.sentence.start}:${claim.object.termId}`)) continue;
     const sentence = block.masked.slice(claim.sentence.start, claim.sentence.end);
     // "an effective treatment for MMN" overstates uncertain evidence as much as "the standard treatment"; "works for some people" does not.
-    const overstated = !claim.negated && (claim.predicate === 'standard' || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
+    // A title names what the page weighs ("# Stem cell transplant: a treatment option for CIDP?"); its text says how far it goes.
+    const inTitle = block.units.some((u) => u.kind === 'heading' && u.start <= claim.sentence.start && claim.sentence.start < u.end);
+    const offered = claim.predicate === 'used' && !inTitle && !claim.condition && OFFERED.test(sentence) && !SET_APART.test(sentence) && !LIMITED_RESPONSE.test(sentence);
+    const overstated = !claim.negated && (claim.predicate === 'standard' || offered || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
     // "Steroids do not work for CIDP", "Steroids are not used for CIDP" (no condition such as "in mild cases").
-    const denied = claim.negated && !PERSONAL_RESPONSE.test(sentence) && (claim.predicate === 'works' || (claim.predicate === 'used' && !claim.condition));
+    const denied = claim.negated && !PERSONAL_RESPONSE.test(sentence) && !LIMITED_RESPONSE.test(sentence) && (claim.predicate === 'works' || (claim.predicate === 'used' && !claim.condition));
     const worsened = claim.predicate === 'harms' && !claim.negated && WORSENS.test(sentence) && !PERSONAL_RESPONSE.test(sentence);
     const evidence = terms.evidence(claim.subject.termId, claim.object.termId);
     const treatment = terms.get(claim.object.termId);
@@ -46,14 +63,15 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     if (worsened) {
       if (!works(evidence.status)) continue;
     } else if (!first) {
-      if ((!overstated && !denied) || compareWithFacts(claim, terms).verdict !== 'differs') continue;
+      const verdict = compareWithFacts(claim, terms).verdict;
+      if ((!overstated && !denied) || (verdict !== 'differs' && !(offered && verdict === 'unsettled'))) continue;
       if (overstated ? evidence.status !== 'uncertain' : !works(evidence.status)) continue;
     }
     seen.add(`${claim.sentence.start}:${claim.object.termId}`);
     const message = first
       ? `${capitalize(treatment.preferred)} keeps ${disease.preferred} under control once another treatment has worked; it is not a first treatment for it.`
       : overstated
-        ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : 'effective'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
+        ? `${capitalize(treatment.preferred)} is presented as ${claim.predicate === 'standard' ? 'established care' : claim.effective ? 'effective' : 'a treatment option'} for ${disease.preferred}, but the evidence rates it as ${verdictWords(evidence)}.`
         : `The evidence rates ${treatment.preferred} as ${verdictWords(evidence)} for ${disease.preferred}, so saying ${worsened ? 'it makes the condition worse' : claim.predicate === 'used' ? 'it is not used there' : 'this treatment does not work there'} is wrong.`;
     out.push({
       message,
