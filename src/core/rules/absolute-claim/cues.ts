@@ -330,8 +330,9 @@ export const COMMON_LINK =
  * A rare trigger stated as the cause, flatly: "GBS is caused by the flu vaccine", "the flu shot causes GBS".
  * Only when the sentence does not hedge (see `CAUSE_HEDGE`).
  */
-// "causes" as a verb only: not the noun in "the causes of GBS" or "causes or risk factors".
-export const PLAIN_CAUSE = /\b(?:contract(?:ed|s)?|got|gets|caught|developed)\s+(?:\S+\s+){1,4}?from\b|\bgave\s+(?:her|him|them|me|you|us)\b|\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)/i;
+// "causes" as a verb only: not the noun in "the causes of GBS" or "causes or risk factors"; "cause" after a plural
+// trigger ("vaccines cause GBS"), where it can only be the verb.
+export const PLAIN_CAUSE = /\b(?:contract(?:ed|s)?|got|gets|caught|developed)\s+(?:\S+\s+){1,4}?from\b|\bgave\s+(?:her|him|them|me|you|us)\b|\b(?:is|are|was|were)\s+caused\s+by\b|(?<!\b(?:the|its|their|of|other|possible|known|many|all|main|common|considered)\s)\b(?:causes|caused)\b(?!\s+(?:by|of|or|and)\b)|(?<=\b(?:vaccines|vaccinations|shots|jabs|immuni[sz]ations)\s)cause\b(?!\s+(?:of|for)\b)/i;
 /**
  * Words that make a plain causal statement a possibility: "can cause", "whether vaccines cause", or
  * say the evidence has not settled it: "the data have not established that the vaccine causes it".

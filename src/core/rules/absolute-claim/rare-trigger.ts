@@ -13,6 +13,8 @@ import { asksQuestion } from '../../text/questions';
 /** Only a few plain words between "usually follows" and the trigger: no other cause, list or clause before it. */
 const DIRECTLY_AFTER = /^(?:\s+(?:the|a|an|patient|person|people|they|he|she|has|have|had|having|getting|receiving|recent|recently|their|his|her))*\s+$/i;
 const EVIDENCE_WORDS = /\b(?:shown|proven|proved|found|established|evidence|known)\b/i;
+/** "do not know whether vaccines cause it", "it is not clear if": an open question, not a denial. */
+const OPEN_QUESTION = /\b(?:whether|if|know|sure|clear|certain)\b/i;
 
 /** How near (in characters) the trigger must be to the words that deny or inflate the link. */
 const NEAR = 60;
@@ -44,7 +46,7 @@ export function rareTrigger(block: Block, terms: TermIndex, report: Report): voi
         const m = pattern.exec(text);
         if (!m || !triggers.some((t) => t > m.index - NEAR && t < m.index + m[0].length + NEAR)) continue;
         // "have not been shown to cause" speaks of the evidence, not of the link itself.
-        if (what === 'denies' && EVIDENCE_WORDS.test(m[0])) continue;
+        if (what === 'denies' && (EVIDENCE_WORDS.test(m[0]) || OPEN_QUESTION.test(m[0]))) continue;
         report(finding(block, entry, fact, span.start + m.index, m[0], what));
         break;
       }
