@@ -12,6 +12,7 @@ import { contagionFindings } from './anatomy-misclassification/contagion';
 import { weakImmunityFindings } from './anatomy-misclassification/weak-immunity';
 import { oneCauseFindings } from './anatomy-misclassification/one-cause';
 import { sparedFindings } from './anatomy-misclassification/spared';
+import { neuropathyScopeFindings } from './anatomy-misclassification/neuropathy-scope';
 import { movedOrganFindings } from './anatomy-misclassification/moved-organ';
 import { infectionSymptomFindings } from './anatomy-misclassification/infection-symptoms';
 import { symptomListFindings, symptomSteps, type SymptomStep } from './anatomy-misclassification/symptom-list';
@@ -45,7 +46,7 @@ interface Analysed {
 }
 
 function analysed(block: Block, terms: TermIndex): Analysed {
-  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms), ...infectionSymptomFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms), ...weakImmunityFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
+  return { found: withReadClaims(block, terms).map((m) => misplacementFinding(m, 0)), pronouns: pronounSentences(block), involvement: involvementFindings(block, terms), sameAs: sameAsFindings(block, terms), spared: [...sparedFindings(block, terms), ...movedOrganFindings(block, terms), ...infectionSymptomFindings(block, terms), ...neuropathyScopeFindings(block, terms)], oneForm: oneFormFindings(block, terms), attacker: [...attackerFindings(block, terms), ...contagionFindings(block, terms), ...weakImmunityFindings(block, terms)], oneCause: oneCauseFindings(block, terms), steps: listSteps(block, terms), symptomSteps: symptomSteps(block, terms) };
 }
 
 /** Where the pass over the chunks stands: the page's topic and the list context. */

@@ -1,0 +1,60 @@
+import type { Mention } from '../../matcher';
+import { isNeuropathyConcept, type TermIndex } from '../../terminology/term-index';
+import type { RawFinding } from '../../types';
+import { REPORTED_BELIEF } from '../claims/reported';
+import { sentencesAbout } from '../claims/sentences';
+import { citation, findingSource } from '../claims/sources';
+import type { Block } from '../rule';
+import { asksQuestion } from '../../text/questions';
+
+/**
+ * The name defined as any illness: "is any disease", "describes any condition that", "is a term used to describe any
+ * condition in which". Only "any" makes it wrong: "a disorder of the nervous system" is loose, not false.
+ */
+const ANY_ILLNESS =
+  /^\s*(?:[)”"’']\s*)?(?:is|means|describes|refers\s+to|covers)\b(?:\s+[\w-]+){0,5}?\s+(any|every|all)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?:[\w-]+\s+)?(?:diseases?|disorders?|conditions?|illness(?:es)?|problems?|damage)\b/i;
+
+/** Parts that make "any illness of ..." the whole nervous system or its central part rather than the peripheral nerves. */
+const WHOLE_OR_CENTRAL = new Set(['nervous-system', 'neuron', 'brain', 'spinal-cord', 'central-nervous-system']);
+
+/** A sentence that names the peripheral part itself is read as right: "any disorder of the peripheral nerves", "the nerves outside the brain". */
+const PERIPHERAL_WORD = /\b(?:peripheral|outside|beyond)\b/i;
+
+/**
+ * "Neuropathy is any disease of the nervous system", "The term neuropathy describes any condition that destroys
+ * the nerve cells": a neuropathy concept defined as any illness of the whole nervous system, its nerve cells or
+ * the brain and spinal cord. Its site fact (the peripheral nerves) is in the terminology. Chunk-relative and pure.
+ */
+export function neuropathyScopeFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const concept = (m: Mention): boolean => {
+    const entry = terms.get(m.termId);
+    return entry !== undefined && isNeuropathyConcept(entry);
+  };
+  for (const { span, mentions } of sentencesAbout(block, concept)) {
+    const text = block.masked.slice(span.start, span.end);
+    if (PERIPHERAL_WORD.test(text.replace(/\bperipheral neuropath\w*/gi, '')) || asksQuestion(text) || REPORTED_BELIEF.test(text)) continue;
+    // The name must be written in the sentence: a sentence that goes on about it ("It can occur anywhere") defines nothing.
+    const subject = mentions.find((m) => concept(m) && m.offset >= span.start);
+    if (!subject) continue;
+    const entry = terms.get(subject.termId)!;
+    const any = ANY_ILLNESS.exec(block.masked.slice(subject.endOffset, span.end));
+    if (!any || !entry.siteSource) continue;
+    const from = subject.endOffset + any.index + any[0].indexOf(any[1]!);
+    const part = block.mentionsIn(from, span.end).find((m) => WHOLE_OR_CENTRAL.has(m.termId));
+    if (!part) continue;
+    const cite = citation(entry, entry.siteSource);
+    out.push({
+      message: `"${block.text.slice(from, part.endOffset)}" stretches ${entry.preferred} to every illness of the nervous system: it is damage to the peripheral nerves, outside the brain and spinal cord (${cite.short}).`,
+      offset: from,
+      endOffset: part.endOffset,
+      actual: block.text.slice(from, part.endOffset),
+      termId: entry.id,
+      fixes: [],
+      severity: 'warning',
+      note: `Source: ${cite.full}`,
+      sources: [findingSource(entry, entry.siteSource)],
+    });
+  }
+  return out;
+}
