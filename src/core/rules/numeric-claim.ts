@@ -221,6 +221,15 @@ function keyNumberFor(disease: Entry, figure: Figure, clauseText: string, senten
 /** A negation in the clause of a majority in words. */
 const VAGUE_DENIED = /\b(?:not|never|no longer|without|survive[sd]?)\b|n['’]t\b/i;
 
+/**
+ * Words that make a count of people a count of those with a condition ("1,000 people are diagnosed", "live with it");
+ * without them or a condition named, a count is a story's ("More than a thousand people came to the walk").
+ */
+const HAVING = /\b(?:ha(?:ve|s|d|ving)|with|afflict\w*|strikes?|struck|affect(?:s|ed|ing)?|diagnos\w*|develop\w*|suffer\w*|experienc\w*|get|gets|got|cases?|died|die|deaths?|disabled|paraly[sz]ed|recover\w*|prevalence|incidence|risk)\b/i;
+
+/** The count itself names the sick or a year: "62 million diabetics", "30,000 amputations a year". */
+const SICK_OR_YEARLY = /\b(?:patients|sufferers|diabetics|cases|affected|diagnosed)\b|\/\s*(?:yr|year)|\b(?:per|a|each|every)\s+year\b|\bannually\b/i;
+
 /** A share given in brackets after what it counts: "Most patients ... recover (70%)". */
 const BRACKETED = /^\s*\)/;
 
@@ -229,7 +238,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;

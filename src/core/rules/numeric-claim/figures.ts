@@ -29,7 +29,7 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).filter((w) => w.length > 2 && w !
 /** A word fraction with no numerator before it: "half of", "a quarter of". */
 const BARE_FRACTION = String.raw`(?:a\s+)?(?:half|third|quarter|fifth)`;
 /** A unit of text without a digit, one of these words or a word fraction holds no figure. */
-export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several|rare|rarely|seldom|an? (?:day|week|month|year))\b`, 'i');
+export const MAY_HOLD_FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS}|million|thousand|half|third|quarter|fifth|twice|thrice|most|majority|nearly all|almost all|few|minority|fraction|hardly any|couple|several|rare|rarely|seldom|an? (?:day|week|month|year))\b`, 'i');
 /** A majority in words: "most patients", "the vast majority of people", "nearly all children". */
 const MAJORITY = String.raw`(most|(?:the\s+)?(?:vast\s+|great\s+)?majority|nearly\s+all|almost\s+all)`;
 /** A rough count of time units in words: "a few days", "a couple of weeks", "several months". */
@@ -59,14 +59,14 @@ const MULTIPLIERS: Record<string, number> = { twice: 2, thrice: 3 };
 /** "at least a month", "within a week": one unit of time after a bound, where "a" is the number. */
 const ONE_UNIT = String.raw`(?<=\b(?:at\s+least|at\s+most|more\s+than|less\s+than|under|over|within|up\s+to)\s+)an?(?=\s+(?:day|week|month|year)\b)`;
 /** Where a figure may start: a number, "between" before one, or a bare word fraction. One scan finds them all. */
-const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${RARITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
+const CANDIDATE = new RegExp(String.raw`\b(?:(?:between\s+)?${NUM}|an?\s+(?:million|thousand)|${BARE_FRACTION}|${MULTIPLIER}|${MAJORITY}|${MINORITY}|${RARITY}|${ROUGH_COUNT}|${ONE_UNIT})\b`, 'gi');
 const at = (source: string): RegExp => new RegExp(source, 'iy');
 
 /**
  * The figure patterns, tried in this order at each candidate (sticky, so only there): a rate wins
  * over the share, percentage, duration or head count that starts at the same number.
  */
-type PatternKind = FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rarity' | 'rough-duration' | 'one-unit';
+type PatternKind = FigureKind | 'share' | 'fraction' | 'majority' | 'minority' | 'rarity' | 'rough-duration' | 'one-unit' | 'word-count';
 const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   // "most of the patients", "the majority of people": more than half, in words
   { kind: 'majority', pattern: at(String.raw`${MAJORITY}\s+(?:of\s+(?:the\s+|those\s+|these\s+)?)?(?:people|persons|patients|children|adults|cases|individuals|those|sufferers)\b`) },
@@ -104,6 +104,8 @@ const PATTERNS: ReadonlyArray<{ kind: PatternKind; pattern: RegExp }> = [
   // "3,000 to 6,000 people", "about 7,000 cases", "20 million people", "some 4 million other Americans"
   // "3 million+ Americans": a plus sign after the number says "at least"
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\+?\s+(?:new\s+|other\s+)?(?:people|persons|adults|children|cases|patients|Americans?|Canadians|Australians|Britons|Europeans|individuals|sufferers|diabetics|women|men|affected|diagnosed)\b`) },
+  // "half a million Americans", "a million people": a count in words, with no digit or number word
+  { kind: 'word-count', pattern: at(String.raw`(half\s+)?an?\s+(million|thousand)\s+(?:people|persons|adults|children|cases|patients|Americans?|Canadians|Australians|Britons|Europeans|individuals|sufferers|women|men)\b`) },
   // "30,000 to 40,000 amputations a year", "5,000 LEAs /yr": a yearly count of events
   { kind: 'count', pattern: at(String.raw`${RANGE}(?:\s+(million|thousand))?\s+(?:[\w'’.-]+\s+){0,2}?(?:\/\s*(?:yr|year)|per year|a year|each year|every year|annually)\b`) },
 ];
@@ -185,6 +187,10 @@ function toFigure(kind: PatternKind, m: RegExpExecArray, base: number): Figure |
   }
   // Read loosely: "rarely" is one in ten or fewer.
   if (kind === 'rarity') return { kind: 'percent', low: 0, high: RARE_AT_MOST, vague: true, ...place };
+  if (kind === 'word-count') {
+    const size = (m[2]!.toLowerCase() === 'million' ? 1_000_000 : 1_000) * (m[1] ? 0.5 : 1);
+    return { kind: 'count', low: size, high: size, ...place };
+  }
   if (kind === 'minority') return { kind: 'percent', low: 0, high: /minority/i.test(m[1]!) ? 49 : 25, vague: true, ...place };
   const a = value(m[1]);
   if (a === undefined) return undefined;
