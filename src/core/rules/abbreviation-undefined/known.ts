@@ -5,6 +5,8 @@
 export const KNOWN_ABBREVIATIONS: readonly string[] = [
   'DNA', 'RNA', 'MRI', 'CT', 'HIV', 'AIDS', 'ICU', 'ECG', 'EKG', 'COVID', 'COVID-19', 'IV', 'BMI',
   'US', 'USA', 'UK', 'EU', 'FDA', 'CDC', 'NIH', 'NHS', 'WHO', 'GP', 'ER', 'MD', 'RN', 'TV', 'PDF', 'FAQ', 'OK', 'AM', 'PM', 'ID',
+  // Countries and unions known by their letters.
+  'UAE', 'USSR',
   // Journal names are cited by their abbreviation.
   'JAMA', 'BMJ', 'NEJM',
   // Everyday names and signals, never spelled out in prose.

@@ -1,5 +1,6 @@
 import type { Mention } from '../../matcher';
 import { isNeuropathyConcept, type TermIndex } from '../../terminology/term-index';
+import { isCondition } from '../../claims/reader';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
@@ -20,13 +21,17 @@ const WHOLE_OR_CENTRAL = new Set(['nervous-system', 'neuron', 'brain', 'spinal-c
 /** A sentence that names the peripheral part itself is read as right: "any disorder of the peripheral nerves", "the nerves outside the brain". */
 const PERIPHERAL_WORD = /\b(?:peripheral|outside|beyond)\b/i;
 
+/** "attacks the entire nervous system", "affects your whole nervous system": the brain and spinal cord included. */
+const WHOLE_SYSTEM =
+  /\b(?:attack(?:s|ed|ing)?|affect(?:s|ed|ing)?|damag(?:e|es|ed|ing)|target(?:s|ed|ing)?|invad(?:e|es|ed|ing)|spread(?:s|ing)?\s+(?:through(?:out)?|to))\s+(?:the\s+|an?\s+)?(?:(?:individual|person|patient|body)['’]s\s+|your\s+|their\s+|his\s+|her\s+)?(entire|whole)\s+nervous\s+system\b/i;
+
 /**
  * "Neuropathy is any disease of the nervous system", "The term neuropathy describes any condition that destroys
  * the nerve cells": a neuropathy concept defined as any illness of the whole nervous system, its nerve cells or
  * the brain and spinal cord. Its site fact (the peripheral nerves) is in the terminology. Chunk-relative and pure.
  */
 export function neuropathyScopeFindings(block: Block, terms: TermIndex): RawFinding[] {
-  const out: RawFinding[] = [];
+  const out: RawFinding[] = [...wholeSystemFindings(block, terms)];
   const concept = (m: Mention): boolean => {
     const entry = terms.get(m.termId);
     return entry !== undefined && isNeuropathyConcept(entry);
@@ -58,3 +63,44 @@ export function neuropathyScopeFindings(block: Block, terms: TermIndex): RawFind
   }
   return out;
 }
+
+/**
+ * "It attacks the individual's entire nervous system" said of a condition of the peripheral nerves (Guillain-Barré
+ * syndrome, CIDP): the whole system takes in the brain and spinal cord, which its site fact leaves out. The condition
+ * may be named in the sentence or be the one the paragraph or its heading is about. Chunk-relative and pure.
+ */
+function wholeSystemFindings(block: Block, terms: TermIndex): RawFinding[] {
+  const out: RawFinding[] = [];
+  const peripheral = (m: Mention): boolean => {
+    const entry = terms.get(m.termId);
+    return entry !== undefined && entry.site === 'peripheral' && ['disease', 'variant'].includes(entry.kind) && entry.siteSource !== undefined;
+  };
+  for (const { span, mentions } of sentencesAbout(block, peripheral, (m) => isCondition(m, terms))) {
+    const text = block.masked.slice(span.start, span.end);
+    const whole = WHOLE_SYSTEM.exec(text);
+    if (!whole || asksQuestion(text) || REPORTED_BELIEF.test(text) || NEGATED.test(text.slice(0, whole.index))) continue;
+    // The condition named last before the words (in the sentence, or the one it goes on about) must be the peripheral one.
+    const nearest = [...mentions, ...block.mentionsIn(span.start, span.start + whole.index)].filter((m) => isCondition(m, terms) && m.offset < span.start + whole.index).sort((a, b) => b.offset - a.offset)[0];
+    const subject = nearest && peripheral(nearest) ? nearest : undefined;
+    if (!subject) continue;
+    const entry = terms.get(subject.termId)!;
+    const from = span.start + whole.index;
+    const to = from + whole[0].length;
+    const cite = citation(entry, entry.siteSource!);
+    out.push({
+      message: `"${block.text.slice(from, to)}" puts ${entry.preferred} in the whole nervous system, brain and spinal cord included: it acts on the peripheral nerves and nerve roots (${cite.short}).`,
+      offset: from,
+      endOffset: to,
+      actual: block.text.slice(from, to),
+      termId: entry.id,
+      fixes: [],
+      severity: 'warning',
+      note: `Source: ${cite.full}`,
+      sources: [findingSource(entry, entry.siteSource!)],
+    });
+  }
+  return out;
+}
+
+/** "does not attack the entire nervous system": the sentence denies it. */
+const NEGATED = /\b(?:not|never|no|rather than|instead of)\b|n['’]t\b/i;

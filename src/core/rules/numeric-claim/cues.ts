@@ -97,9 +97,9 @@ export const PEOPLE_RATIO = new RegExp(String.raw`\bratio\b(?=.*${GROUPS})|${GRO
  * What counts as a citation near a figure: a link, a footnote or numbered reference, an
  * author-year reference, or a named source in the sentence ("according to the CDC").
  */
-/** Links, footnotes and reference markers, numbered or author-year ("[Lim 2014]"): at the end of a paragraph they cite all of it. */
+/** Links, footnotes and reference markers, numbered ("[2]", "(1)." at the end of a sentence) or author-year ("[Lim 2014]"): at the end of a paragraph they cite all of it. */
 export const CITATION_MARK =
-  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[\s*[\p{Lu}][\p{L}'’-]+(?: et al\.?)?,? (?:19|20)\d\d[a-z]?\b[^\]\n]{0,80}\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:[\p{Lu}][\p{L}.&]*\s+){0,6}(?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
+  /\]\(|<https?:|https?:\/\/|\[\^[^\]]+\]|\[\d+(?:[,–-]\s*\d+)*\]|\[\s*[\p{Lu}][\p{L}'’-]+(?: et al\.?)?,? (?:19|20)\d\d[a-z]?\b[^\]\n]{0,80}\]|\[(?:refs?|references?|citations?|sources?)(?:\s*\d+)?\]|\(\s*[\p{Lu}][\p{L}'-]+(?: et al\.?| and [\p{Lu}][\p{L}'-]+)?,? (?:[\p{Lu}][\p{L}.&]*\s+){0,6}(?:19|20)\d\d[a-z]?\s*[);]|(?<=[\p{L}\d%)\]]\s?)\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)(?=\s*[.!?](?:\s|$)|\s*$)|(?<=[\p{L})\]])[.!?]\d{1,3}(?:[,.–-]\d{1,3})*(?=\s|$)/iu;
 
 export const CITATION = new RegExp(
   String.raw`${CITATION_MARK.source}|\bsources?:|\b(?:according to|as per|reported by|data from|estimates? (?:from|by)|a (?:\d{4} )?(?:study|review|survey)|(?:the )?researchers (?:found|reported|showed|concluded)|guidelines?|in an? (?:written |press |joint )?statement|press release)\b`,
