@@ -5,7 +5,7 @@ import { nervousDiseases, soleDisease, topicAfter, type TopicSoFar } from './cla
 import { CHANCE_BEFORE, CHANCE_OF, CHANGED_BY, CITATION, FLOOR_CUES, NUMBER_CUES, SOURCE_NAMES, WHOLE_TEXT_SOURCE, PEOPLE_SHARE, POPULATION_SHARE, PEOPLE_NAMED, PEOPLE_RATIO, RECOVERY, RECOVERY_NUMBERS, RISK_CHANGE, SHARE_AS_SUBJECT, SHARE_AT, STUDY_SAMPLE, SHARE_BY_TIME, SHARE_OF_TIME, STATISTIC_WORD, YEARLY } from './numeric-claim/cues';
 import { blockFigures, namesSource, type FigureContext } from './numeric-claim/figure-context';
 import { populationFindings } from './numeric-claim/population';
-import { COUNT_BEFORE_BRACKET, type Figure } from './numeric-claim/figures';
+import { COUNT_BEFORE_BRACKET, findFigures, type Figure } from './numeric-claim/figures';
 import { kindOf, outOfRange, rangeText } from './numeric-claim/ranges';
 import type { Block, ChunkFold, DocumentRule, Report } from './rule';
 import { keysWith } from './fold-state';
@@ -168,6 +168,8 @@ function sectionMarks(block: Block): Memo['marks'] {
     if (unit.kind !== 'paragraph' || LONGER_THAN_SOURCE_LINE.test(line) || !(CITATION.test(line) || SOURCE_NAMES.test(line))) return;
     // "Most people recover completely, according to the Mayo Clinic." credits its own statement, not what follows.
     if (CREDITED_STATEMENT.test(line)) return;
+    // "MS affects around 2.8 million people worldwide (1)." cites its own figure: a short claim, not a source line.
+    if (findFigures(block.masked, unit.start, unit.end).length > 0) return;
     // A credit line right below a paragraph ("Source: Lim (2014)") covers that paragraph too.
     const above = block.units[index - 1];
     if (above?.kind === 'paragraph' && CREDIT_LINE.test(line) && marks.at(-1)?.kind !== 'source') marks.push({ offset: above.start, kind: 'source' });
