@@ -225,12 +225,19 @@ const VAGUE_DENIED = /\b(?:not|never|no longer|without|survive[sd]?)\b|n['’]t\
 
 /**
  * Words that make a count of people a count of those with a condition ("1,000 people are diagnosed", "live with it");
- * without them or a condition named, a count is a story's ("More than a thousand people came to the walk").
+ * without them or a condition named, a count is a story's ("More than a thousand people came to the walk"). A count
+ * of people gathered for something is a story's even when a condition is named (see `GATHERED`).
  */
-const HAVING = /\b(?:ha(?:ve|s|d|ving)|with|afflict\w*|strikes?|struck|affect(?:s|ed|ing)?|diagnos\w*|develop\w*|suffer\w*|experienc\w*|get|gets|got|cases?|died|die|deaths?|disabled|paraly[sz]ed|recover\w*|prevalence|incidence|risk)\b/i;
+const HAVING = /\b(?:ha(?:ve|s|d|ving)|with|found\s+in|seen\s+in|occurs?\s+in|afflict\w*|strikes?|struck|affect(?:s|ed|ing)?|diagnos\w*|develop\w*|suffer\w*|experienc\w*|get|gets|got|cases?|died|die|deaths?|disabled|paraly[sz]ed|recover\w*|prevalence|incidence|risk)\b/i;
+
+/** A count of people at an event, not with a condition: "came to the walk", "joined the group", "signed the petition". */
+const GATHERED = /\b(?:came|attended|joined|walked|gathered|signed|took\s+part|participated|donated|registered|visited|watched|subscribed|met)\b/i;
 
 /** The count itself names the sick or a year: "62 million diabetics", "30,000 amputations a year". */
 const SICK_OR_YEARLY = /\b(?:patients|sufferers|diabetics|cases|affected|diagnosed)\b|\/\s*(?:yr|year)|\b(?:per|a|each|every)\s+year\b|\bannually\b/i;
+
+/** A line of a breakdown: a name and its share, nothing else ("Diabetes type 2 – 30%", "Idiopathic: 52%"). */
+const BREAKDOWN_ITEM = /^[\s\-*+•]*[\p{L}][\p{L}\d\s'’(),/-]{1,60}?\s*[–—:-]\s*(?:about\s+|around\s+|~\s*)?\d+(?:\.\d+)?\s*%\s*$/iu;
 
 /** A share given in brackets after what it counts: "Most patients ... recover (70%)". */
 const BRACKETED = /^\s*\)/;
@@ -240,12 +247,12 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;
   if (figure.kind === 'percent') {
-    return POPULATION_SHARE.test(sentenceText) || CHANCE_OF.test(after) || CHANCE_BEFORE.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text)))) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
+    return BREAKDOWN_ITEM.test(sentenceText) || POPULATION_SHARE.test(sentenceText) || CHANCE_OF.test(after) || CHANCE_BEFORE.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text)))) || PEOPLE_SHARE.test(figure.text) || SHARE_AS_SUBJECT.test(after) || RISK_CHANGE.test(after) || STATISTIC_WORD.test(sentenceText) ||
       (SHARE_OF_TIME.test(after) && diseases.length > 0) || (BRACKETED.test(after) && clauseText.includes(`(${figure.text}`) && PEOPLE_NAMED.test(sentenceText)) || (SHARE_BY_TIME.test(after) && (diseases.length > 0 || PEOPLE_NAMED.test(sentenceText))) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);
   }
   return false;

@@ -142,6 +142,9 @@ function population(denominator: string): number {
   return Number(d.replace(/[, ]/g, ''));
 }
 
+/** Words whose number names a kind or a step: "type 2 diabetes", "stage 3", "phase 2 trial". */
+const NAME_NUMBER_BEFORE = /\b(?:type|stage|grade|phase|class|level|step|part|version)\s+$/i;
+
 /** Words that make "one day" after them a length of time. */
 const SPAN_BEFORE = /\b(?:in|within|over|for|after|by|about|around|than|of|under|to|least|most|only|just|first|last|a|per)\s+$/i;
 
@@ -156,6 +159,8 @@ export function findFigures(text: string, start: number, end: number): Figure[] 
   for (let c = CANDIDATE.exec(slice); c; c = CANDIDATE.exec(slice)) {
     // "in November 2021 after around a year of symptoms": a year after a month or "in" is a date, not a count.
     if (YEAR.test(c[0]) && DATE_BEFORE.test(slice.slice(Math.max(0, c.index - 12), c.index))) continue;
+    // "Diabetes type 2 – 30%", "stage 3": a number that is part of a name, not a figure (nor the start of a range).
+    if (NAME_NUMBER_BEFORE.test(slice.slice(Math.max(0, c.index - 10), c.index)) && /^\d/.test(c[0])) continue;
     // "He woke up one day unable to walk": "one day" is a day in a story, a length of time only after "in", "within", "for"...
     if (/^one$/i.test(c[0]) && /^one[\s-]+day\b/i.test(slice.slice(c.index)) && !SPAN_BEFORE.test(slice.slice(Math.max(0, c.index - 20), c.index))) continue;
     for (const { kind, pattern } of PATTERNS) {
