@@ -86,6 +86,15 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     yieldsToTreatmentClaim: true,
     quietWhenCurable: true,
   }),
+  // "ensures a full recovery", "will ensure lasting relief": a result promised as certain, like "guarantees".
+  cue('\\b((?:ensures?|ensuring)\\s+(?:a\\s+|your\\s+|the\\s+)?(?:full\\s+|complete\\s+|fast\\s+|quick\\s+|speedy\\s+|lasting\\s+|permanent\\s+|total\\s+)?(?:recovery|cure|relief|healing|results?|success))\\b', {
+    why: 'promises a result',
+    suggestion: 'say what often happens, for example "many people improve"',
+    negatedBefore: true,
+    // "used ... to ensure a speedy recovery" gives the aim of a treatment, not a promise that it succeeds.
+    notAfter: /\bto\s+$/i,
+    quietWhenBacked: true,
+  }),
   cue('\\b(miracle|miraculous)\\b', { why: 'overstates what treatment can do', suggestion: 'describe the expected benefit plainly' }),
   cue('\\b(guarantee[sd]?|guaranteeing)\\b', {
     why: 'promises a result',
@@ -290,7 +299,7 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
 ];
 
 /** A cheap first test: a unit without any of these strings cannot hold an absolute claim. */
-export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|adverse effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|irreparab|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
+export const QUICK_CUE = /cur|surely|definitely|certainly|undoubtedly|repair|regenerat|rebuild|restor|heal|miracl|guarant|ensur|100|hundred|proven|revers|eliminat|permanent|always|never|every|all p|side effect|adverse effect|safe|show|prove|confirm|establish|doubt|no matter|will|cases|exception|reversed|good|forever|once and|fatal|deadly|lethal|irreversib|irreparab|hope|nothing can|nothing could|consistently|inevitabl|invariabl|only|risk/i;
 
 /** A source a reader can follow: a link, a footnote, a numbered or author-year reference, a named body. */
 export const NAMED_SOURCE =
