@@ -254,7 +254,7 @@ const entryProperties: Record<string, Spec> = {
   },
   spares: {
     type: 'array',
-    description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy)',
+    description: 'Functions the condition leaves alone, each with its source ("sensation" for a purely motor neuropathy, "strength" for one of the small sensory and autonomic fibres only)',
     items: { type: 'object', properties: { part: { type: 'string', enum: SPARED_PARTS }, source: text }, required: ['part', 'source'] },
   },
   course: {

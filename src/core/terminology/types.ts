@@ -276,7 +276,7 @@ export interface Involvement {
 }
 
 /** Functions a condition leaves alone; a sentence that says it harms one contradicts the fact. */
-export const SPARED_PARTS = ['sensation'] as const;
+export const SPARED_PARTS = ['sensation', 'strength'] as const;
 export type SparedPart = (typeof SPARED_PARTS)[number];
 
 /** Who gets a condition: which sex more often, the usual age at onset, whether older ages are more at risk. Each fact carries its source. */

@@ -12,13 +12,22 @@ import { asksQuestion } from '../../text/questions';
 type SparedFact = NonNullable<Entry['spares']>[number];
 
 /** What a sentence says a condition causes, for each function a condition may leave alone (cues are data; the facts are in the terminology). */
-const SYMPTOMS: Record<SparedPart, string> = { sensation: 'numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems)' };
-const HARMS: Record<SparedPart, RegExp> = {
-  sensation: new RegExp(String.raw`\b(?:causes?|causing|leads? to|leading to|results? in|brings?|produces?|includes?|including|such as|with|also)\s+(?:[\w-]+\s+){0,3}?(${SYMPTOMS.sensation}|numb)\b`, 'i'),
+const SYMPTOMS: Record<SparedPart, string> = {
+  sensation: 'numbness|tingling|pins and needles|loss of (?:feeling|sensation)|sensory (?:loss|symptoms|problems)',
+  strength: 'muscle weakness|weakness of (?:the )?muscles|weak muscles|loss of (?:muscle )?strength|muscle wasting|paralysis',
 };
-const WORDS: Record<SparedPart, string> = { sensation: 'feeling (sensation)' };
+/** Words that say the condition gives the symptom: "causes numbness", "may also be ... muscle weakness". */
+const GIVES = String.raw`(?:causes?|causing|leads? to|leading to|results? in|brings?|produces?|includes?|including|such as|with|also)\s+(?:[\w-]+,?\s+){0,5}?`;
+const HARMS: Record<SparedPart, RegExp> = {
+  sensation: new RegExp(String.raw`\b${GIVES}(${SYMPTOMS.sensation}|numb)\b`, 'i'),
+  strength: new RegExp(String.raw`\b${GIVES}(${SYMPTOMS.strength})\b`, 'i'),
+};
+const WORDS: Record<SparedPart, string> = { sensation: 'feeling (sensation)', strength: 'muscle strength' };
 /** The same symptoms opening a list item. */
-const ITEM_OPENS: Record<SparedPart, RegExp> = { sensation: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.sensation})\b`, 'i') };
+const ITEM_OPENS: Record<SparedPart, RegExp> = {
+  sensation: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.sensation})\b`, 'i'),
+  strength: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.strength})\b`, 'i'),
+};
 /** A denial or contrast between the condition and the symptom: "does not cause numbness", "unlike CIDP". */
 const DENIED = /\b(?:not|no|never|without|unlike|rather than|instead of|whereas|while|but)\b|n't\b/i;
 
