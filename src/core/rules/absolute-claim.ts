@@ -213,7 +213,13 @@ function promisesRemedy(block: Block, start: number, env: RuleEnv): boolean {
  */
 function earnedInSentence(block: Block, start: number, end: number, terms: TermIndex): boolean {
   const named = namedEntries(block, start, end, terms);
-  return earned(named.filter((e) => e.kind === 'treatment'), named, terms);
+  const treatments = named.filter((e) => e.kind === 'treatment');
+  if (earned(treatments, named, terms)) return true;
+  // "Treatment for CIDP includes steroids. Alternatively, IVIG has been proven to be effective": the disease is the
+  // one the paragraph named before, when the sentence names none of its own.
+  if (treatments.length === 0 || named.some((e) => e.kind === 'disease' || e.kind === 'variant')) return false;
+  const unit = block.units.find((u) => u.start <= start && start < u.end);
+  return unit !== undefined && earned(treatments, namedEntries(block, unit.start, start, terms), terms);
 }
 
 /** Some treatment is rated first-line or effective for some disease among `named`, and none fails in or is unproven for one. */

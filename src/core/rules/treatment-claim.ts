@@ -160,7 +160,11 @@ function blockClaims(block: Block, terms: TermIndex, out: Analysed): void {
     for (const clause of clauses) {
       const inside = mentions.filter((m) => m.offset >= clause.start && m.endOffset <= clause.end);
       if (!named && inside.length > 0 && !OTHER_CONDITIONS.test(block.masked.slice(clause.start, clause.end))) {
-        out.diseaseless.push({ clause, mentions: inside, earlier: diseasesIn(block, unit.start, clause.start, terms) });
+        const earlier = diseasesIn(block, unit.start, clause.start, terms);
+        out.diseaseless.push({ clause, mentions: inside, earlier });
+        // "Treatment for GBS is supportive. Steroids are effective.": a paragraph that has named one disease goes on about it.
+        const only = new Set(earlier).size === 1 ? terms.get(earlier[0]!) : undefined;
+        if (only) checkClause(block.masked, clause, [topicMention(only, clause.start, clause.start, ''), ...inside], terms, report);
       }
       const diseases = inside.filter((m) => terms.get(m.termId)?.kind !== 'treatment');
       const subjects = diseases.length > 0 || inside.length === 0 ? [] : previous;
