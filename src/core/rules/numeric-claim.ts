@@ -233,6 +233,9 @@ const HAVING = /\b(?:ha(?:ve|s|d|ving)|with|found\s+in|seen\s+in|occurs?\s+in|af
 /** A count of people at an event, not with a condition: "came to the walk", "joined the group", "signed the petition". */
 const GATHERED = /\b(?:came|attended|joined|walked|gathered|signed|took\s+part|participated|donated|registered|visited|watched|subscribed|met)\b/i;
 
+/** A count of the people a study looked at: "This project assessed over three million people", "followed 2,000 patients". */
+const STUDIED_BEFORE = /\b(?:assessed|studied|followed|tracked|included|enrolled|analy[sz]ed|screened|surveyed|examined|recruited|compared)\s+(?:(?:over|more\s+than|about|nearly|almost|some|around|roughly)\s+)?$/i;
+
 /** The count itself names the sick or a year: "62 million diabetics", "30,000 amputations a year". */
 const SICK_OR_YEARLY = /\b(?:patients|sufferers|diabetics|cases|affected|diagnosed)\b|\/\s*(?:yr|year)|\b(?:per|a|each|every)\s+year\b|\bannually\b/i;
 
@@ -247,7 +250,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !STUDIED_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;

@@ -210,6 +210,11 @@ export const ABSOLUTE_CUES: readonly AbsoluteCue[] = [
     why: 'claims it holds for everyone',
     suggestion: 'say "in most cases" and give the figure',
   }),
+  // "Remission occurs in all cases": the good outcome named first.
+  cue('\\b(?:remission|recovery|improvement|a\\s+cure)\\s+(?:occurs|happens|comes|is\\s+seen|is\\s+achieved)\\s+(in\\s+(?:all|every)\\s+(?:cases?|patients?))\\b', {
+    why: 'claims it holds for everyone',
+    suggestion: 'say "in most cases" and give the figure',
+  }),
   cue('\\b((?:be|been|is|are)\\s+(?:completely\\s+|fully\\s+|totally\\s+|entirely\\s+)?reversed)\\b', {
     why: 'promises the damage will be undone',
     suggestion: 'say "can improve" or "may help nerves recover"',
