@@ -36,8 +36,8 @@ export interface RemedyPromise {
  * or medicines of that kind named by example ("Medicines like X...", "Herbs such as Y...").
  */
 const REFERS_BACK = /^\W*(?:this|these|it|they|such|(?:[\w-]+\s+)?(?:medicines|remedies|herbs|preparations|formulations|formulas|supplements)\s+(?:like|such as|including)\b)/i;
-/** The remedy named again by a pointing word anywhere in the sentence: "By restoring energy, this therapy helps nerves regenerate". */
-const POINTS_BACK = /\b(?:this|that)\s+(?:therapy|treatment|remedy|method|technique|approach|device|protocol|programme|program)\b/i;
+/** The remedy named again by a pointing word anywhere in the sentence: "By restoring energy, this therapy helps nerves regenerate", "Our approach ...". */
+const POINTS_BACK = /\b(?:this|that|our)\s+(?:therapy|treatment|remedy|method|technique|approach|device|protocol|programme|program)\b/i;
 /** A heading that names its topic as a question: "How laser therapy treats neuropathy", "Can chiropractic help?". */
 const TOPIC_HEADING = /^[\s#]*(?:how|can|could|does|do|why|what|is|are|will|should)\b/i;
 /** The remedy offered as a way around medical care: "without having to go through any medical process", "instead of drugs". */
@@ -69,6 +69,8 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
   // Most blocks name no such treatment: one pass over their mentions settles it.
   if (!block.mentions.some((m) => isRemedy(m.termId))) return out;
   const leads = new ListLeads(block, terms);
+  // The last remedy named in the chunk: "Our approach ..." may open the paragraph after the one that names it.
+  let earlier: Entry | undefined;
   for (const unit of block.units) {
     const mentions = block.mentionsIn(unit.start, unit.end);
     const inUnit = mentions.map((m) => m.termId);
@@ -79,7 +81,6 @@ export function readPromises(block: Block, terms: TermIndex): RemedyPromise[] {
     // "# How Laser Therapy Treats Neuropathy Pain" announces a topic the way a question does.
     if (unit.kind === 'heading' && TOPIC_HEADING.test(block.masked.slice(unit.start, unit.end))) continue;
     const aboutCondition = mentions.some((m) => isCondition(m, terms));
-    let earlier: Entry | undefined;
     for (const sentence of block.sentences(unit)) {
       const text = block.masked.slice(sentence.start, sentence.end);
       // "deficiencies in B vitamins" names what is lacking, not a remedy given.
