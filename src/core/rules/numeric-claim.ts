@@ -233,6 +233,9 @@ const HAVING = /\b(?:ha(?:ve|s|d|ving)|with|found\s+in|seen\s+in|occurs?\s+in|af
 /** A count of people at an event, not with a condition: "came to the walk", "joined the group", "signed the petition". */
 const GATHERED = /\b(?:came|attended|joined|walked|gathered|signed|took\s+part|participated|donated|registered|visited|watched|subscribed|met)\b/i;
 
+/** A count of cases in a news story of an outbreak ("the recent surge of 100 cases and two deaths in Pune"): news, not how common the illness is. */
+const OUTBREAK_NEWS = /\b(?:surge|outbreak|cluster|spike|so\s+far|to\s+date|recorded|confirmed)\b/i;
+
 /** A count of the people a study looked at: "This project assessed over three million people", "followed 2,000 patients". */
 const STUDIED_BEFORE = /\b(?:assessed|studied|followed|tracked|included|enrolled|analy[sz]ed|screened|surveyed|examined|recruited|compared)\s+(?:(?:over|more\s+than|about|nearly|almost|some|around|roughly)\s+)?$/i;
 
@@ -250,7 +253,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !STUDIED_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !(OUTBREAK_NEWS.test(sentenceText) && !PER_YEAR.test(sentenceText)) && !STUDIED_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;

@@ -16,6 +16,9 @@ const MODIFIER_BEFORE = /\b(?:caused by|due to|from|in|with|of|after|by|linked t
 /** At most a couple of words before the subject: "Guillain-Barré syndrome, or AIDP, ...", "The Guillain-Barré syndrome or ...". */
 const OPENS_SENTENCE = /^\W*(?:[\p{L}-]+\s+){0,2}$/u;
 
+/** A name that ends in a word for a kind of illness: "neurological disorder", "autoimmune disease". */
+const CLASS_NOUN = /\b(?:disorders?|diseases?|conditions?|illness(?:es)?|problems?)$/i;
+
 /** What may be called by another name (X), and what that name must be (Y) for the claim to be checked. */
 const NAMED_KINDS = new Set(['disease', 'variant', 'concept']);
 const NAME_KINDS = new Set(['disease', 'variant']);
@@ -57,7 +60,11 @@ export function sameAsFindings(block: Block, terms: TermIndex): SameAs {
       if (subject && inUnnamedHead(text.slice(0, subject.offset - span.start), span.start, inside)) continue;
       // "disorders referred to as monoclonal gammopathies": a general word names no condition to confuse; nor
       // does an everyday description given its medical name ("This nerve damage, known as small fiber neuropathy").
-      const other = subject && !terms.get(subject.termId)?.general && subject.form !== 'lay' ? terms.get(subject.termId) : undefined;
+      // Nor does a word for a whole class of illness that belongs to no part of the body ("a rare neurological
+      // condition known as Miller Fisher syndrome").
+      const subjectEntry = subject ? terms.get(subject.termId) : undefined;
+      const classWord = subjectEntry?.kind === 'concept' && subjectEntry.site === 'none' && CLASS_NOUN.test(subjectEntry.preferred);
+      const other = subject && !subjectEntry?.general && !classWord && subject.form !== 'lay' ? subjectEntry : undefined;
       // "Neuropathy caused by celiac is also called gluten neuropathy": the name before the naming words
       // modifies another; only "the whole called by a form" needs it to be the subject itself.
       const modifier = subject !== undefined && modifiesHead(text.slice(0, subject.offset - span.start), span.start, inside, terms);

@@ -1,3 +1,4 @@
+import { insideQuotation } from '../claims/reported';
 import { COMPARED_WITH } from '../../claims/triggers';
 import type { ProseUnit } from '../../markdown/prose';
 import type { Mention } from '../../matcher';
@@ -53,7 +54,7 @@ export function blockFigures(block: Block, terms: TermIndex): FigureContext[] {
       const raw = block.text.slice(sentence.start, sentence.end);
       // "They estimate ...", "The 13-year study found ..." lean on a source named earlier in the paragraph or the one before.
       const pointsBack = BACK_TO_SOURCE.test(raw);
-      const cited = markedParagraph || namesSource(raw) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start))) || continuesCitedFigure(block, unit, sentence, raw) || restatesStudyGroup(block, unit, sentence, raw);
+      const cited = markedParagraph || namesSource(raw) || quotedFromSpeaker(block, unit, figure.offset) || (pointsBack && namesSource(block.text.slice(lookBackFrom, sentence.start))) || continuesCitedFigure(block, unit, sentence, raw) || restatesStudyGroup(block, unit, sentence, raw);
       out.push({ figure, diseases, clauseText: block.masked.slice(clause.start, clause.end), sentenceText, after, cited, backToSource: pointsBack && !cited, ...(column ? { column } : {}) });
     }
   });
@@ -108,6 +109,15 @@ function columnHeader(text: string, offset: number): string | undefined {
     end = start - 1;
   }
   return undefined;
+}
+
+/** A quotation closed and credited to who said it: '... Zika virus," the portal stated.', '..." Dr Rao said.' */
+const QUOTE_CREDITED = /[”"]\s*(?:\S+\s+){1,5}?(?:said|says|stated|states|added|adds|explained|explains|noted|notes|wrote|writes|told)\b/i;
+
+/** The figure stands inside a quotation that its paragraph credits to a speaker or a named source. */
+function quotedFromSpeaker(block: Block, unit: ProseUnit, offset: number): boolean {
+  if (!insideQuotation(block.masked, unit.start, offset)) return false;
+  return QUOTE_CREDITED.test(block.text.slice(offset, unit.end));
 }
 
 /** A sentence going on about the same subject: "It affects men twice as often as women." */
