@@ -253,7 +253,7 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
   if (figure.kind === 'rate' || figure.kind === 'times') return true;
   // "| Electric shocks | About 70% |" under "How common?": the column says what the share counts.
   if (figure.kind === 'percent' && column !== undefined && FREQUENCY_COLUMN.test(column)) return true;
-  if (figure.kind === 'count') return (figure.low >= 100 || yearlyCases(figure.text, sentenceText)) && (diseases.length > 0 || HAVING.test(sentenceText) || SICK_OR_YEARLY.test(figure.text)) && !GATHERED.test(sentenceText) && !(OUTBREAK_NEWS.test(sentenceText) && !PER_YEAR.test(sentenceText)) && !STUDIED_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !PARTITIVE_BEFORE.test(clauseText.slice(0, clauseText.indexOf(figure.text))) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
+  if (figure.kind === 'count') return countIsStatistic(figure, sentenceText, clauseText, after, diseases.length > 0);
   if (figure.kind === 'ratio') return PEOPLE_RATIO.test(sentenceText);
   // "Eighteen (23.7%) patients had ...": the share restates a count of a study's patients; the count is the figure.
   if (figure.kind === 'percent' && COUNT_BEFORE_BRACKET.test(clauseText.slice(0, Math.max(0, clauseText.indexOf(figure.text))))) return false;
@@ -262,6 +262,15 @@ function isStatistic({ figure, sentenceText, clauseText, after, diseases, column
       (SHARE_OF_TIME.test(after) && diseases.length > 0) || (BRACKETED.test(after) && clauseText.includes(`(${figure.text}`) && PEOPLE_NAMED.test(sentenceText)) || (SHARE_BY_TIME.test(after) && (diseases.length > 0 || PEOPLE_NAMED.test(sentenceText))) || changedBy(clauseText, figure.text) || shareAt(clauseText, figure.text, diseases.length > 0);
   }
   return false;
+}
+
+/** A count of people or cases that says how common an illness is: not a story's, a study's or a news report's count. */
+function countIsStatistic(figure: Figure, sentence: string, clause: string, after: string, namesCondition: boolean): boolean {
+  const before = clause.slice(0, clause.indexOf(figure.text));
+  if (figure.low < 100 && !yearlyCases(figure.text, sentence)) return false;
+  if (!namesCondition && !HAVING.test(sentence) && !SICK_OR_YEARLY.test(figure.text)) return false;
+  if (GATHERED.test(sentence) || (OUTBREAK_NEWS.test(sentence) && !PER_YEAR.test(sentence))) return false;
+  return !STUDIED_BEFORE.test(before) && !PARTITIVE_BEFORE.test(before) && !DOSES_GIVEN.test(after) && !REPORTS_COUNTED.test(after);
 }
 
 /**
