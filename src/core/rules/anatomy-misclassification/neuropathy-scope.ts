@@ -4,7 +4,7 @@ import { isCondition } from '../../claims/reader';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
-import { citation, findingSource } from '../claims/sources';
+import { citation, sourcedWarning } from '../claims/sources';
 import type { Block } from '../rule';
 import { asksQuestion } from '../../text/questions';
 
@@ -48,18 +48,9 @@ export function neuropathyScopeFindings(block: Block, terms: TermIndex): RawFind
     const from = subject.endOffset + any.index + any[0].indexOf(any[1]!);
     const part = block.mentionsIn(from, span.end).find((m) => WHOLE_OR_CENTRAL.has(m.termId));
     if (!part) continue;
-    const cite = citation(entry, entry.siteSource);
-    out.push({
-      message: `"${block.text.slice(from, part.endOffset)}" stretches ${entry.preferred} to every illness of the nervous system: it is damage to the peripheral nerves, outside the brain and spinal cord (${cite.short}).`,
-      offset: from,
-      endOffset: part.endOffset,
-      actual: block.text.slice(from, part.endOffset),
-      termId: entry.id,
-      fixes: [],
-      severity: 'warning',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, entry.siteSource)],
-    });
+    const at = { text: block.text.slice(from, part.endOffset), offset: from, endOffset: part.endOffset };
+    const cite = citation(entry, entry.siteSource).short;
+    out.push(sourcedWarning(entry, entry.siteSource, `"${at.text}" stretches ${entry.preferred} to every illness of the nervous system: it is damage to the peripheral nerves, outside the brain and spinal cord (${cite}).`, at, entry.id));
   }
   return out;
 }
@@ -86,18 +77,9 @@ function wholeSystemFindings(block: Block, terms: TermIndex): RawFinding[] {
     const entry = terms.get(subject.termId)!;
     const from = span.start + whole.index;
     const to = from + whole[0].length;
-    const cite = citation(entry, entry.siteSource!);
-    out.push({
-      message: `"${block.text.slice(from, to)}" puts ${entry.preferred} in the whole nervous system, brain and spinal cord included: it acts on the peripheral nerves and nerve roots (${cite.short}).`,
-      offset: from,
-      endOffset: to,
-      actual: block.text.slice(from, to),
-      termId: entry.id,
-      fixes: [],
-      severity: 'warning',
-      note: `Source: ${cite.full}`,
-      sources: [findingSource(entry, entry.siteSource!)],
-    });
+    const at = { text: block.text.slice(from, to), offset: from, endOffset: to };
+    const cite = citation(entry, entry.siteSource!).short;
+    out.push(sourcedWarning(entry, entry.siteSource!, `"${at.text}" puts ${entry.preferred} in the whole nervous system, brain and spinal cord included: it acts on the peripheral nerves and nerve roots (${cite}).`, at, entry.id));
   }
   return out;
 }
