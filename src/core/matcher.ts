@@ -308,20 +308,16 @@ export class TermMatcher {
 
   private stepsFrom(node: TrieNode, raw: string, exact: boolean): readonly Step[] {
     const out: Step[] = [];
-    const keys = exact ? exactKeys(raw) : foldKeys(raw);
-    for (const key of keys) {
+    for (const { key, stem, singulars } of exact ? exactWordKeys(raw) : foldedWordKeys(raw)) {
       const direct = node.children.get(key);
       if (direct) out.push({ node: direct, terminal: direct.terminal, possessive: false, plural: false });
-      const stem = stripPossessive(key);
       const viaStem = stem === undefined ? undefined : node.children.get(stem);
       if (viaStem) out.push({ node: viaStem, terminal: viaStem.terminal, possessive: true, plural: false });
       // Tried even when the word as written leads somewhere: "muscles" starts "muscles of respiration"
       // and is also the plural of "muscle".
       if (direct?.terminal || viaStem?.terminal) continue;
-      // An abbreviation's plural takes a small s ("LPs"); "LPS" is another abbreviation, not the plural of "LP".
-      if (exact && /\p{Lu}$/u.test(stem ?? key)) continue;
-      for (const singular of singulars(stem ?? key)) {
-        const viaSingular = node.children.get(singular) ?? (exact ? undefined : node.children.get(spellingKey(singular)));
+      for (const { singular, spelled } of singulars) {
+        const viaSingular = node.children.get(singular) ?? (spelled === undefined ? undefined : node.children.get(spelled));
         // A plural ending only completes a term; it never continues into a longer one.
         if (viaSingular?.terminal) {
           out.push({ node: undefined, terminal: viaSingular.terminal, possessive: stem !== undefined, plural: true });
@@ -332,6 +328,31 @@ export class TermMatcher {
     return out.length > 0 ? out : NO_STEPS;
   }
 }
+
+/** One key of a written word (see `foldKeys`, `exactKeys`) with what `stepsFrom` tries after it. */
+interface WordKey {
+  key: string;
+  /** The key without a possessive ending, when it has one. */
+  stem: string | undefined;
+  /** Singulars of the stem (or key), most likely first, each with its spelling key for case-insensitive forms. */
+  singulars: ReadonlyArray<{ singular: string; spelled: string | undefined }>;
+}
+
+function wordKeys(keys: readonly string[], exact: boolean): WordKey[] {
+  return keys.map((key) => {
+    const stem = stripPossessive(key);
+    // An abbreviation's plural takes a small s ("LPs"); "LPS" is another abbreviation, not the plural of "LP".
+    const plural = !(exact && /\p{Lu}$/u.test(stem ?? key));
+    return { key, stem, singulars: plural ? singulars(stem ?? key).map((singular) => ({ singular, spelled: exact ? undefined : spellingKey(singular) })) : [] };
+  });
+}
+
+/**
+ * A word's keys, kept per written word: a word that continues a path is read again at every node it is tried
+ * from, and the words of a document repeat, so folding and taking off endings once per word saves most of that work.
+ */
+const foldedWordKeys = wordMemo((raw) => wordKeys(foldKeys(raw), false));
+const exactWordKeys = wordMemo((raw) => wordKeys(exactKeys(raw), true));
 
 /** Shared by every word that continues no path (most words), so kept root steps cost little memory. */
 const NO_STEPS: readonly Step[] = [];

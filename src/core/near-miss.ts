@@ -32,6 +32,8 @@ interface NearIndex {
   mayMiss: (word: string) => boolean;
   /** A word as written, folded and looked up in `known`; kept per written word. */
   read: (raw: string) => WordReading;
+  /** The one-word name a (folded) word is one letter off from (see `singleMiss`); kept per word, since misspellings repeat. */
+  longMiss: (word: string) => Name | undefined;
 }
 
 /** Shortest word written off by a letter that is read as a near miss, and shortest right word it may stand for ("chord" for "cord"). */
@@ -50,7 +52,9 @@ function indexFor(terms: TermIndex): NearIndex {
     const word = foldWord(raw);
     return { word, known: known.has(word) };
   });
-  index = { partial: new Map(), long: new Map(), known, deletions, mayMiss: wordMemo((word) => withDeletions(word).some((d) => deletions.has(d))), read };
+  const long = new Map<string, Name[]>();
+  const longMiss = wordMemo((word) => long.get(word.slice(0, 2))?.find((n) => nearWord(word, n.words[0]!)));
+  index = { partial: new Map(), long, known, deletions, mayMiss: wordMemo((word) => withDeletions(word).some((d) => deletions.has(d))), read, longMiss };
   for (const entry of terms.entries) {
     for (const { text, form } of surfaceForms(entry)) {
       const words = (text.match(WORD_PATTERN) ?? []).map(foldWord);
@@ -127,7 +131,7 @@ interface Hit {
 
 function singleMiss(word: string, at: Word, index: NearIndex): Hit | undefined {
   if (word.length < MIN_SINGLE - 1) return undefined;
-  const name = index.long.get(word.slice(0, 2))?.find((n) => nearWord(word, n.words[0]!));
+  const name = index.longMiss(word);
   return name && { name, offset: at.start, endOffset: at.end };
 }
 
@@ -167,7 +171,6 @@ function nameRun(text: string, words: readonly Word[], readings: readonly WordRe
 /** One letter wrong, missing, extra or swapped before the last two letters, same first letter, not a spelling variant. */
 export function nearWord(written: string, right: string): boolean {
   if (written === right || written[0] !== right[0] || Math.abs(written.length - right.length) > 1) return false;
-  if (variant(written) === variant(right)) return false;
   let a = 0;
   while (a < written.length && a < right.length && written[a] === right[a]) a++;
   let b = 0;
@@ -178,7 +181,8 @@ export function nearWord(written: string, right: string): boolean {
   const swapped = w === 2 && r === 2 && written[a] === right[a + 1] && written[a + 1] === right[a];
   const single = (w === 1 && r === 1) || (w === 0 && r === 1) || (w === 1 && r === 0);
   // The last two letters must agree: a different ending is grammar ("diagnoses", "diagnosis").
-  return (single || swapped) && b >= 2;
+  // Spelling variants last: folding both words costs five replacements each, and most pairs fail the tests above.
+  return (single || swapped) && b >= 2 && variant(written) !== variant(right);
 }
 
 /** British and American spellings folded together: paediatric/pediatric, fibre/fiber, paralyse/paralyze, tumour/tumor. */

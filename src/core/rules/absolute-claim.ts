@@ -55,6 +55,7 @@ export const absoluteClaim: BlockRule = {
         if (!aboutHealth(block, sentence) && !(PRONOUN_START.test(text) && i > 0 && aboutHealth(block, sentences[i - 1]!))) return;
         // A sentence inside a quoted passage is the quoted source's claim ("His ad states: "It is completely safe...").
         if (insideQuotation(block.masked, unit.start, sentence.start)) return;
+        if (!ANY_CUE.test(text)) return;
         const taken: Array<[number, number]> = [];
         for (const cue of ABSOLUTE_CUES) checkCue(block, cue, text, sentence.start, taken, report, env);
       });
@@ -65,6 +66,13 @@ export const absoluteClaim: BlockRule = {
     ruleOut(block, env.terms, report);
   },
 };
+
+/**
+ * Matches where some cue matches (the cues have no back-references, so each alternative reads as its cue does): one
+ * scan passes over the sentences that hold a quick-cue word ("will", "only", "safe"...) but no cue, most of them,
+ * instead of one scan per cue.
+ */
+const ANY_CUE = new RegExp(ABSOLUTE_CUES.map((cue) => `(?:${cue.pattern.source})`).join('|'), 'i');
 
 /** What research is said to show, opening with a quantifier short of most: "that many individuals", "some patients". */
 const SOME_PEOPLE_SHOWN = /^\s+(?:that\s+)?(?:many|some|a\s+few|several|certain)\b/i;

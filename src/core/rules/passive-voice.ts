@@ -1,6 +1,6 @@
 import { findPassives } from '../text/passive';
 import { spanStats } from '../text/readability';
-import { linePieces } from './readability/measure';
+import { paragraphPieces } from './readability/measure';
 import type { BlockRule } from './rule';
 
 /**
@@ -25,7 +25,7 @@ export const passiveVoice: BlockRule = {
     for (const unit of block.units) {
       if (unit.kind !== 'paragraph' || unit.inQuote) continue;
       // A plain-text title or a list written as lines is not part of the sentence after it.
-      for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
+      for (const sentence of paragraphPieces(block, unit)) {
         // The count first: it is kept per sentence (readability's hard-sentence check counts the same pieces),
         // and most sentences are too short to look for passives in.
         const words = spanStats(block, sentence.start, sentence.end).words;

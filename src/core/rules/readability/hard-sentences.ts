@@ -2,7 +2,7 @@ import type { Block } from '../rule';
 import type { Span } from '../../text/sentences';
 import { WORD_PATTERN } from '../../text/normalize';
 import { countSyllables, fleschKincaidGrade, spanStats } from '../../text/readability';
-import { LONG_SENTENCE_WORDS, linePieces } from './measure';
+import { LONG_SENTENCE_WORDS, paragraphPieces } from './measure';
 
 /** Shorter sentences are left alone: a grade from a handful of words says little. */
 export const HARD_MIN_WORDS = 12;
@@ -30,7 +30,7 @@ export function hardSentences(block: Block): HardSentence[] {
   for (const unit of block.units) {
     if (unit.kind !== 'paragraph' || unit.inQuote) continue;
     // A plain-text title or a list written as lines is not part of the sentence after it.
-    for (const sentence of block.sentences(unit).flatMap((s) => linePieces(block.masked, s))) {
+    for (const sentence of paragraphPieces(block, unit)) {
       const stats = spanStats(block, sentence.start, sentence.end);
       if (stats.words < HARD_MIN_WORDS || stats.words > LONG_SENTENCE_WORDS) continue;
       const grade = fleschKincaidGrade(stats);

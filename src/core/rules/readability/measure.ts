@@ -61,10 +61,23 @@ function longLines(masked: string, sentence: Span): Array<Span & { words: number
   return out;
 }
 
+/**
+ * The line pieces (see `linePieces`) of every sentence of one paragraph, cut once per paragraph: the hard-sentence
+ * check and passive-voice read the same pieces. Treat the list as read-only.
+ */
+export function paragraphPieces(prose: MeasurableProse, unit: ProseUnit): readonly Span[] {
+  let pieces = KEPT_PIECES.get(unit);
+  if (!pieces) KEPT_PIECES.set(unit, (pieces = prose.sentences(unit).flatMap((s) => linePieces(prose.masked, s))));
+  return pieces;
+}
+/** By unit object: a chunk's analysis keeps its units, and one unit belongs to one text. */
+const KEPT_PIECES = new WeakMap<ProseUnit, Span[]>();
+
 /** A sentence cut at line breaks that end a line-piece (see `LINE_PIECE`), each piece trimmed at its end. */
 export function linePieces(masked: string, sentence: Span): Span[] {
   const text = masked.slice(sentence.start, sentence.end);
-  const breaks = [...text.matchAll(LINE_PIECE)].map((m) => m.index ?? 0);
+  // Every piece break is a line break: a sentence on one line, most of them, is one piece without running the pattern.
+  const breaks = text.includes('\n') ? [...text.matchAll(LINE_PIECE)].map((m) => m.index ?? 0) : [];
   const out: Span[] = [];
   let from = 0;
   for (const at of [...breaks, text.length]) {
