@@ -74,6 +74,12 @@ export const absoluteClaim: BlockRule = {
  */
 const ANY_CUE = new RegExp(ABSOLUTE_CUES.map((cue) => `(?:${cue.pattern.source})`).join('|'), 'i');
 
+/**
+ * What research is said to show is a share in the cause, not a proof of benefit: "studies have shown that factors such as
+ * genetics and environment play a role", "that it is linked to smoking".
+ */
+const SHOWN_TO_CONTRIBUTE = /^\s+(?:that\s+)?[^.;:!?]{0,80}?\b(?:factors\s+such\s+as|play\s+(?:a|some)\s+(?:part|role)|contribute\s+to|(?:is|are)\s+(?:linked|associated)\s+with|raises?\s+the\s+risk)\b/i;
+
 /** What research is said to show, opening with a quantifier short of most: "that many individuals", "some patients". */
 const SOME_PEOPLE_SHOWN = /^\s+(?:that\s+)?(?:many|some|a\s+few|several|certain)\b/i;
 
@@ -138,7 +144,7 @@ function checkCue(
     if (DEFINES.test(sentence.slice(0, start))) continue;
     if (cue.uncitedAuthority && (paragraphNamesSource(block, base) || promisesRemedy(block, base, env))) continue;
     // "Research shows that many people with fibromyalgia ...": a finding about some people, hedged by its own quantifier.
-    if (cue.uncitedAuthority && SOME_PEOPLE_SHOWN.test(sentence.slice(end))) continue;
+    if (cue.uncitedAuthority && (SOME_PEOPLE_SHOWN.test(sentence.slice(end)) || SHOWN_TO_CONTRIBUTE.test(sentence.slice(end)))) continue;
     if (cue.uncitedAuthority && (backedByVerdict(block, base, base + sentence.length, terms) || earnedByPronoun(block, base, sentence.slice(0, start), terms))) continue;
     // "Research shows that 85% recover": numeric-claim asks for the figure's source, which is the same request.
     if (cue.uncitedAuthority && findFigures(block.masked, base, base + sentence.length).some((f) => !f.vague && f.kind !== 'duration')) continue;
