@@ -22,29 +22,26 @@ export const passiveVoice: BlockRule = {
   scope: 'block',
   check(block, env, report) {
     if (env.settings.audience !== 'patient') return;
-    for (const unit of block.units) {
-      if (unit.kind !== 'paragraph' || unit.inQuote) continue;
-      // A plain-text title or a list written as lines is not part of the sentence after it.
-      for (const sentence of paragraphPieces(block, unit)) {
-        // The count first: it is kept per sentence (readability's hard-sentence check counts the same pieces),
-        // and most sentences are too short to look for passives in.
-        const words = spanStats(block, sentence.start, sentence.end).words;
-        if (words < PASSIVE_SENTENCE_WORDS) continue;
-        const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
-        if (passives.length === 0) continue;
-        for (const passive of passives) {
-          const actual = block.text.slice(passive.start, passive.end);
-          report({
-            message:
-              `Passive voice hides who acts: "${actual}" does not say who does it. ` +
-              `In a sentence of ${words} words that is harder to follow; consider naming who does it, or splitting the sentence.`,
-            offset: passive.start,
-            endOffset: passive.end,
-            actual,
-            termId: null,
-            fixes: [],
-          });
-        }
+    // A plain-text title or a list written as lines is not part of the sentence after it.
+    for (const sentence of paragraphPieces(block, env.terms)) {
+      // The count first: it is kept per sentence (readability's hard-sentence check counts the same pieces),
+      // and most sentences are too short to look for passives in.
+      const words = spanStats(block, sentence.start, sentence.end).words;
+      if (words < PASSIVE_SENTENCE_WORDS) continue;
+      const passives = findPassives(block.masked, sentence.start, sentence.end).filter((p) => !p.agent);
+      if (passives.length === 0) continue;
+      for (const passive of passives) {
+        const actual = block.text.slice(passive.start, passive.end);
+        report({
+          message:
+            `Passive voice hides who acts: "${actual}" does not say who does it. ` +
+            `In a sentence of ${words} words that is harder to follow; consider naming who does it, or splitting the sentence.`,
+          offset: passive.start,
+          endOffset: passive.end,
+          actual,
+          termId: null,
+          fixes: [],
+        });
       }
     }
   },

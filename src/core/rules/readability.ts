@@ -35,7 +35,7 @@ export const readability: DocumentRule<ChunkMeasure> = {
         fixes: [],
       });
     }
-    for (const hard of hardSentences(block)) {
+    for (const hard of hardSentences(block, env.terms)) {
       const examples = hard.longWords.slice(0, 3).map((w) => `"${w}"`).join(', ');
       report({
         severity: 'hint',

@@ -1,6 +1,6 @@
 import type { Mention } from '../../matcher';
 import type { TermIndex } from '../../terminology/term-index';
-import type { Entry, SparedPart } from '../../terminology/types';
+import { SPARED_PARTS, type Entry, type SparedPart } from '../../terminology/types';
 import type { RawFinding } from '../../types';
 import { REPORTED_BELIEF } from '../claims/reported';
 import { sentencesAbout } from '../claims/sentences';
@@ -24,10 +24,9 @@ const HARMS: Record<SparedPart, RegExp> = {
 };
 const WORDS: Record<SparedPart, string> = { sensation: 'feeling (sensation)', strength: 'muscle strength' };
 /** The same symptoms opening a list item. */
-const ITEM_OPENS: Record<SparedPart, RegExp> = {
-  sensation: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.sensation})\b`, 'i'),
-  strength: new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS.strength})\b`, 'i'),
-};
+const ITEM_OPENS = Object.fromEntries(
+  SPARED_PARTS.map((part) => [part, new RegExp(String.raw`^[\s*\-+\d.)]*(${SYMPTOMS[part]})\b`, 'i')]),
+) as Record<SparedPart, RegExp>;
 /** A denial or contrast between the condition and the symptom: "does not cause numbness", "unlike CIDP". */
 const DENIED = /\b(?:not|no|never|without|unlike|rather than|instead of|whereas|while|but)\b|n't\b/i;
 

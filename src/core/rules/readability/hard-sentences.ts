@@ -1,3 +1,4 @@
+import type { TermIndex } from '../../terminology/term-index';
 import type { Block } from '../rule';
 import type { Span } from '../../text/sentences';
 import { WORD_PATTERN } from '../../text/normalize';
@@ -25,20 +26,17 @@ export interface HardSentence extends Span {
  * besides the names the terminology knows (a writer cannot swap "Guillain-Barré syndrome" for a
  * shorter word). Quoted paragraphs are someone else's words. Offsets are chunk-relative.
  */
-export function hardSentences(block: Block): HardSentence[] {
+export function hardSentences(block: Block, terms: TermIndex): HardSentence[] {
   const out: HardSentence[] = [];
-  for (const unit of block.units) {
-    if (unit.kind !== 'paragraph' || unit.inQuote) continue;
-    // A plain-text title or a list written as lines is not part of the sentence after it.
-    for (const sentence of paragraphPieces(block, unit)) {
-      const stats = spanStats(block, sentence.start, sentence.end);
-      if (stats.words < HARD_MIN_WORDS || stats.words > LONG_SENTENCE_WORDS) continue;
-      const grade = fleschKincaidGrade(stats);
-      if (grade < HARD_MIN_GRADE) continue;
-      const longWords = longWordsOutsideNames(block, sentence);
-      if (longWords.length < HARD_MIN_LONG_WORDS) continue;
-      out.push({ ...sentence, words: stats.words, grade: Math.round(grade), longWords });
-    }
+  // A plain-text title or a list written as lines is not part of the sentence after it.
+  for (const sentence of paragraphPieces(block, terms)) {
+    const stats = spanStats(block, sentence.start, sentence.end);
+    if (stats.words < HARD_MIN_WORDS || stats.words > LONG_SENTENCE_WORDS) continue;
+    const grade = fleschKincaidGrade(stats);
+    if (grade < HARD_MIN_GRADE) continue;
+    const longWords = longWordsOutsideNames(block, sentence);
+    if (longWords.length < HARD_MIN_LONG_WORDS) continue;
+    out.push({ ...sentence, words: stats.words, grade: Math.round(grade), longWords });
   }
   return out;
 }

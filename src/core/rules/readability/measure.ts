@@ -1,6 +1,8 @@
 import type { ProseUnit } from '../../markdown/prose';
 import { EMPTY_STATS, addStats, fleschKincaidGrade, smogGrade, spanStats, textStats, type TextStats } from '../../text/readability';
 import type { Span } from '../../text/sentences';
+import type { TermIndex } from '../../terminology/term-index';
+import type { Block } from '../rule';
 
 /** Sentences longer than this many words are reported (plain-language guides aim at 15-20 on average). */
 export const LONG_SENTENCE_WORDS = 30;
@@ -62,16 +64,14 @@ function longLines(masked: string, sentence: Span): Array<Span & { words: number
 }
 
 /**
- * The line pieces (see `linePieces`) of every sentence of one paragraph, cut once per paragraph: the hard-sentence
- * check and passive-voice read the same pieces. Treat the list as read-only.
+ * The line pieces (see `linePieces`) of every sentence of the chunk's own paragraphs (quoted ones are someone else's
+ * words), read once and kept with the block: the hard-sentence check and passive-voice read the same pieces.
  */
-export function paragraphPieces(prose: MeasurableProse, unit: ProseUnit): readonly Span[] {
-  let pieces = KEPT_PIECES.get(unit);
-  if (!pieces) KEPT_PIECES.set(unit, (pieces = prose.sentences(unit).flatMap((s) => linePieces(prose.masked, s))));
-  return pieces;
+export const paragraphPieces = (block: Block, terms: TermIndex): readonly Span[] => block.read(readParagraphPieces, terms);
+
+function readParagraphPieces(block: Block): Span[] {
+  return block.units.flatMap((unit) => (unit.kind !== 'paragraph' || unit.inQuote ? [] : block.sentences(unit).flatMap((s) => linePieces(block.masked, s))));
 }
-/** By unit object: a chunk's analysis keeps its units, and one unit belongs to one text. */
-const KEPT_PIECES = new WeakMap<ProseUnit, Span[]>();
 
 /** A sentence cut at line breaks that end a line-piece (see `LINE_PIECE`), each piece trimmed at its end. */
 export function linePieces(masked: string, sentence: Span): Span[] {

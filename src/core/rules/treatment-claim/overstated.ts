@@ -19,10 +19,11 @@ const LIMITED_RESPONSE = /\b(?:that|which|who|whose|those|cases?|people|patients
 /**
  * "a treatment option for CIDP", "is used to treat", "treatments include": a treatment offered as care. Said of a
  * treatment the evidence leaves uncertain, it overstates unless the sentence itself says it is experimental or kept
- * for cases where standard care failed.
+ * for cases where standard care failed. ("trials", "investigational", "experimental" and "being tested" are studied
+ * triggers in `claims/triggers.ts`: such a claim is read as research, not asserted, before this list is asked.)
  */
 const OFFERED = /\b(?:(?:treatment\s+)?options?|used (?:to treat|for|in)|treatments?(?: for [^.;:!?]{1,60}?)? (?:include|includes|are|is)|(?:is|are) (?:a |an )?(?:\w+ )?(?:treatment|therapy) for|(?:is|are|can be|may be) treated with)\b/i;
-const SET_APART = /\b(?:experimental|investigational|trials?|stud(?:y|ies|ied)|being tested|research|not (?:yet )?(?:approved|proven)|unproven|off-label|last resort|other treatments? (?:have|has) (?:not worked|failed)|specialist centres?|specialist centers?)\b/i;
+const SET_APART = /\b(?:stud(?:y|ies|ied)|research|not (?:yet )?(?:approved|proven)|unproven|off-label|last resort|other treatments? (?:have|has) (?:not worked|failed)|specialist centres?|specialist centers?)\b/i;
 
 /** "Steroids make CIDP worse": the condition said to get worse from the treatment (not "harmful" side effects). */
 const WORSENS = /\bworsens?\b|\b(?:make|makes|made|making)\b(?:\s+\S+){0,3}?\s+worse\b/i;
@@ -48,8 +49,7 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     const sentence = block.masked.slice(claim.sentence.start, claim.sentence.end);
     // "an effective treatment for MMN" overstates uncertain evidence as much as "the standard treatment"; "works for some people" does not.
     // A title names what the page weighs ("# Stem cell transplant: a treatment option for CIDP?"); its text says how far it goes.
-    const inTitle = block.units.some((u) => u.kind === 'heading' && u.start <= claim.sentence.start && claim.sentence.start < u.end);
-    const offered = claim.predicate === 'used' && !inTitle && !claim.condition && OFFERED.test(sentence) && !SET_APART.test(sentence) && !LIMITED_RESPONSE.test(sentence);
+    const offered = claim.predicate === 'used' && !claim.condition && OFFERED.test(sentence) && !SET_APART.test(sentence) && !LIMITED_RESPONSE.test(sentence) && !inHeading(block, claim.sentence.start);
     const overstated = !claim.negated && (claim.predicate === 'standard' || offered || (claim.effective === true && !PERSONAL_RESPONSE.test(sentence)));
     // "Steroids do not work for CIDP", "Steroids are not used for CIDP" (no condition such as "in mild cases").
     const denied = claim.negated && !PERSONAL_RESPONSE.test(sentence) && !LIMITED_RESPONSE.test(sentence) && (claim.predicate === 'works' || (claim.predicate === 'used' && !claim.condition));
@@ -86,4 +86,9 @@ export function overstatedFindings(block: Block, terms: TermIndex): RawFinding[]
     });
   }
   return out;
+}
+
+/** Whether chunk-relative `offset` falls in one of the block's headings. */
+function inHeading(block: Block, offset: number): boolean {
+  return block.units.some((u) => u.kind === 'heading' && u.start <= offset && offset < u.end);
 }
